@@ -1,0 +1,7 @@
+package dev.l2mac.cli;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println("l2mac " + Runtime.version());
+    }
+}

@@ -1,0 +1,21 @@
+package dev.l2mac.check;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Set;
+
+/** One kind of check over a workspace on disk, for the files of one language. */
+public interface Checker {
+
+    /** A short name for logs and reports, such as {@code python-syntax} or {@code pytest}. */
+    String name();
+
+    /** True when this checker has something to check among these workspace files. */
+    boolean appliesTo(Collection<String> files);
+
+    /**
+     * Checks the workspace. {@code changed} names the files written or deleted since the last check, for
+     * checkers that can work incrementally; a checker may ignore it and check everything.
+     */
+    CheckReport check(Path workspace, Set<String> changed);
+}

@@ -1,0 +1,35 @@
+package dev.l2mac.memory;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A store of text files keyed by relative path ({@code /}-separated, normalized), the machine's data memory.
+ * Paths are validated by the store: no absolute paths, no escape from the root, nothing under {@code .l2mac/} or
+ * {@code .git/}, text only and at most the store's size cap per file.
+ */
+public interface FileStore {
+
+    /** All file paths, sorted. */
+    List<String> list();
+
+    /** The content of one file; refused when the path is invalid or no such file exists. */
+    String read(String path) throws MemoryException;
+
+    /** Creates or replaces one whole file. */
+    void write(String path, String content) throws MemoryException;
+
+    /** Deletes one file; returns false when there was no such file. */
+    boolean delete(String path) throws MemoryException;
+
+    /** True when the (valid) path names a file in the store. */
+    boolean exists(String path);
+
+    /** Every file and its content, sorted by path: the store's state at this moment. */
+    Map<String, String> snapshot();
+
+    /** The directory the store lives in, when it is on disk (checks run there). */
+    Optional<Path> root();
+}

@@ -1,0 +1,12 @@
+package dev.l2mac.memory;
+
+/** A refused memory access, with a message the model can act on (what was wrong and what to do instead). */
+public final class MemoryException extends Exception {
+    public MemoryException(String message) {
+        super(message);
+    }
+
+    public MemoryException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
