@@ -1,0 +1,111 @@
+package dev.l2mac.control;
+
+import java.time.Duration;
+
+/**
+ * Every bound of the control loop, with its default, in one place. Each field has a config key
+ * {@code limits.<kebab-case name>} (for example {@code limits.max-restarts}); an invalid value cannot be built and
+ * the error names the key.
+ *
+ * @param maxSteps                 most instructions the bootstrapper may plan ({@code --steps})
+ * @param maxPlanAttempts          malformed plans returned to the model as tool errors before the run fails
+ * @param contextWindow            tokens the model accepts in one request (prompt and reply together)
+ * @param reserveTokens            tokens kept free for the model's reply when predicting overflow
+ * @param maxOutputTokens          most tokens the model may generate in one reply
+ * @param maxRestarts              overflow restarts (with a progress summary) of one instruction
+ * @param maxCorrectionRounds      failed checks fed back to the model within one instruction
+ * @param maxTurnsPerInstruction   model calls within one instruction, across restarts
+ * @param maxInvalidToolCalls      unknown tools or unparsable arguments tolerated within one instruction
+ * @param cycleWindow              the longest repeating run of replies the cycle detector looks for
+ * @param temperatureStep          how much the temperature rises when the dialog cycles
+ * @param maxTemperature           the highest temperature the cycle breaker may use
+ * @param viewMaxChars             most characters {@code view_files} returns in one call
+ * @param toolOutputMaxChars       most characters of process output a tool or check returns
+ * @param maxFileBytes             largest file the model may write
+ * @param checkTimeout             longest a check (syntax, tests) may run
+ * @param runTimeout               longest {@code run_python_file} and {@code pytest_files} may run
+ */
+public record Limits(
+        int maxSteps,
+        int maxPlanAttempts,
+        int contextWindow,
+        int reserveTokens,
+        int maxOutputTokens,
+        int maxRestarts,
+        int maxCorrectionRounds,
+        int maxTurnsPerInstruction,
+        int maxInvalidToolCalls,
+        int cycleWindow,
+        double temperatureStep,
+        double maxTemperature,
+        int viewMaxChars,
+        int toolOutputMaxChars,
+        long maxFileBytes,
+        Duration checkTimeout,
+        Duration runTimeout) {
+
+    public static final Limits DEFAULTS = new Limits(
+            10, 3, 128_000, 1_024, 4_096, 3, 6, 80, 10, 4, 0.2, 1.0,
+            24_000, 8_000, 1_000_000, Duration.ofSeconds(120), Duration.ofSeconds(60));
+
+    public Limits {
+        positive("max-steps", maxSteps);
+        positive("max-plan-attempts", maxPlanAttempts);
+        positive("context-window", contextWindow);
+        positive("reserve-tokens", reserveTokens);
+        positive("max-output-tokens", maxOutputTokens);
+        atLeastZero("max-restarts", maxRestarts);
+        atLeastZero("max-correction-rounds", maxCorrectionRounds);
+        positive("max-turns-per-instruction", maxTurnsPerInstruction);
+        atLeastZero("max-invalid-tool-calls", maxInvalidToolCalls);
+        positive("cycle-window", cycleWindow);
+        if (temperatureStep < 0 || temperatureStep > 2) {
+            throw invalid("temperature-step", temperatureStep, "a number within [0, 2]");
+        }
+        if (maxTemperature < 0 || maxTemperature > 2) {
+            throw invalid("max-temperature", maxTemperature, "a number within [0, 2]");
+        }
+        positive("view-max-chars", viewMaxChars);
+        positive("tool-output-max-chars", toolOutputMaxChars);
+        if (maxFileBytes <= 0) {
+            throw invalid("max-file-bytes", maxFileBytes, "a positive number");
+        }
+        if (checkTimeout == null || checkTimeout.isZero() || checkTimeout.isNegative()) {
+            throw invalid("check-timeout-seconds", checkTimeout, "a positive number of seconds");
+        }
+        if (runTimeout == null || runTimeout.isZero() || runTimeout.isNegative()) {
+            throw invalid("run-timeout-seconds", runTimeout, "a positive number of seconds");
+        }
+        if (reserveTokens >= contextWindow) {
+            throw invalid("reserve-tokens", reserveTokens, "less than limits.context-window (" + contextWindow + ")");
+        }
+    }
+
+    public Limits withMaxSteps(int steps) {
+        return new Limits(steps, maxPlanAttempts, contextWindow, reserveTokens, maxOutputTokens, maxRestarts,
+                maxCorrectionRounds, maxTurnsPerInstruction, maxInvalidToolCalls, cycleWindow, temperatureStep,
+                maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout, runTimeout);
+    }
+
+    public Limits withContextWindow(int window, int reserve) {
+        return new Limits(maxSteps, maxPlanAttempts, window, reserve, maxOutputTokens, maxRestarts,
+                maxCorrectionRounds, maxTurnsPerInstruction, maxInvalidToolCalls, cycleWindow, temperatureStep,
+                maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout, runTimeout);
+    }
+
+    private static void positive(String key, long value) {
+        if (value <= 0) {
+            throw invalid(key, value, "a positive number");
+        }
+    }
+
+    private static void atLeastZero(String key, long value) {
+        if (value < 0) {
+            throw invalid(key, value, "zero or more");
+        }
+    }
+
+    private static IllegalArgumentException invalid(String key, Object value, String expected) {
+        return new IllegalArgumentException("limits." + key + " must be " + expected + ", was " + value);
+    }
+}
