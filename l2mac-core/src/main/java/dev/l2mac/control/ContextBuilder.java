@@ -1,0 +1,57 @@
+package dev.l2mac.control;
+
+import dev.l2mac.llm.Message;
+import dev.l2mac.memory.FileStore;
+import dev.l2mac.program.Instruction;
+import dev.l2mac.program.PromptName;
+import dev.l2mac.program.PromptPack;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the fresh context of an instruction from named parts, in a fixed order: the system prompt; the task with
+ * this instruction, the file listing and the previous instruction's handover; the progress summary when the
+ * instruction restarted after an overflow; then the instruction's own dialog so far.
+ */
+final class ContextBuilder {
+    /** Shown as the handover of the first instruction. */
+    static final String FIRST_STEP_HANDOVER = "(none: this is the first step)";
+    /** Shown as the file listing while memory is empty. */
+    static final String EMPTY_LISTING = "(no files yet)";
+
+    private final PromptPack prompts;
+    private final FileStore files;
+    private final String task;
+    private final int stepCount;
+
+    ContextBuilder(PromptPack prompts, FileStore files, String task, int stepCount) {
+        this.prompts = prompts;
+        this.files = files;
+        this.task = task;
+        this.stepCount = stepCount;
+    }
+
+    List<Message> build(Instruction instruction, String handover, String restartSummary, List<Message> dialog) {
+        List<Message> context = new ArrayList<>();
+        context.add(new Message.SystemMessage(prompts.render(PromptName.SYSTEM, Map.of())));
+        context.add(new Message.UserMessage(prompts.render(PromptName.INSTRUCTION, Map.of(
+                "task", task,
+                "step_number", String.valueOf(instruction.number()),
+                "step_count", String.valueOf(stepCount),
+                "instruction", instruction.text(),
+                "file_listing", fileListing(),
+                "handover", handover.isBlank() ? FIRST_STEP_HANDOVER : handover))));
+        if (restartSummary != null) {
+            context.add(new Message.UserMessage(
+                    prompts.render(PromptName.RESTART_WITH_SUMMARY, Map.of("summary", restartSummary))));
+        }
+        context.addAll(dialog);
+        return context;
+    }
+
+    private String fileListing() {
+        List<String> paths = files.list();
+        return paths.isEmpty() ? EMPTY_LISTING : String.join("\n", paths);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.l2mac.control;
+
+import dev.l2mac.program.Instruction;
+import dev.l2mac.program.PromptProgram;
+import dev.l2mac.run.RunEvent;
+import dev.l2mac.run.RunListener;
+
+/** Executes a prompt program one instruction at a time, each in a fresh context, handing a summary forward. */
+final class ControlUnit {
+    private final InstructionRunner runner;
+    private final RunListener listener;
+
+    ControlUnit(InstructionRunner runner, RunListener listener) {
+        this.runner = runner;
+        this.listener = listener;
+    }
+
+    ProgramOutcome execute(PromptProgram program) {
+        String handover = "";
+        int completed = 0;
+        for (Instruction instruction : program) {
+            listener.on(new RunEvent.InstructionStarted(instruction.number(), program.size(), instruction.text()));
+            switch (runner.execute(instruction, handover)) {
+                case StepOutcome.Completed done -> {
+                    handover = done.summary();
+                    completed++;
+                }
+                case StepOutcome.Failed failed -> {
+                    return new ProgramOutcome.Stopped(completed, failed.reason());
+                }
+            }
+        }
+        return new ProgramOutcome.Finished(completed);
+    }
+
+    /** How the program's execution ended. */
+    sealed interface ProgramOutcome {
+        int instructionsCompleted();
+
+        record Finished(int instructionsCompleted) implements ProgramOutcome {
+        }
+
+        record Stopped(int instructionsCompleted, String reason) implements ProgramOutcome {
+        }
+    }
+}

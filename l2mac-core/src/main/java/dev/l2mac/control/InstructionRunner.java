@@ -1,0 +1,211 @@
+package dev.l2mac.control;
+
+import dev.l2mac.check.CheckReport;
+import dev.l2mac.llm.ChatResponse;
+import dev.l2mac.llm.LlmException;
+import dev.l2mac.llm.Message;
+import dev.l2mac.llm.ToolCall;
+import dev.l2mac.llm.ToolSpec;
+import dev.l2mac.program.Instruction;
+import dev.l2mac.program.PromptName;
+import dev.l2mac.program.PromptPack;
+import dev.l2mac.run.RunEvent;
+import dev.l2mac.run.RunListener;
+import dev.l2mac.tools.ToolBox;
+import dev.l2mac.tools.ToolResult;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Executes one instruction in its own context: turns of the model and its tool calls until it declares the
+ * instruction complete and the checks pass, with findings fed back, overflow recovered by a restart from a progress
+ * summary, and cycles broken by temperature.
+ */
+final class InstructionRunner {
+    private final Processor processor;
+    private final ToolBox tools;
+    private final OutputChecks checks;
+    private final ContextBuilder contexts;
+    private final PromptPack prompts;
+    private final Limits limits;
+    private final double baseTemperature;
+    private final RunListener listener;
+
+    InstructionRunner(Processor processor, ToolBox tools, OutputChecks checks, ContextBuilder contexts,
+                      PromptPack prompts, Limits limits, double baseTemperature, RunListener listener) {
+        this.processor = processor;
+        this.tools = tools;
+        this.checks = checks;
+        this.contexts = contexts;
+        this.prompts = prompts;
+        this.limits = limits;
+        this.baseTemperature = baseTemperature;
+        this.listener = listener;
+    }
+
+    StepOutcome execute(Instruction instruction, String handover) {
+        InstructionState state = new InstructionState(instruction, handover,
+                new Temperature(baseTemperature, limits.temperatureStep(), limits.maxTemperature()),
+                new CycleDetector(limits.cycleWindow()));
+        while (true) {
+            if (state.turns >= limits.maxTurnsPerInstruction()) {
+                return failed(state, "it did not complete within limits.max-turns-per-instruction="
+                        + limits.maxTurnsPerInstruction() + " model calls");
+            }
+            Optional<StepOutcome> outcome = turn(state);
+            if (outcome.isPresent()) {
+                return outcome.get();
+            }
+        }
+    }
+
+    /** One call of the model and the execution of what it asked for; empty while the instruction goes on. */
+    private Optional<StepOutcome> turn(InstructionState state) {
+        List<Message> context = context(state);
+        List<ToolSpec> specs = tools.specs();
+        int promptTokens = processor.promptTokens(context, specs);
+        if (!processor.fits(promptTokens)) {
+            return restartAfterOverflow(state, promptTokens, "predicted before sending");
+        }
+        ChatResponse response;
+        try {
+            state.turns++;
+            response = processor.ask("instruction " + state.instruction.number(), context, specs, null,
+                    state.temperature.current());
+        } catch (LlmException.ContextOverflow overflow) {
+            return restartAfterOverflow(state, promptTokens, "reported by the provider");
+        } catch (LlmException failure) {
+            return Optional.of(failed(state, "the model request failed: " + failure.getMessage()
+                    + " (" + failure.hint() + ")"));
+        }
+        Message.AssistantMessage reply = response.message();
+        state.dialog.add(reply);
+        breakCycles(state, reply);
+        if (!reply.hasToolCalls()) {
+            state.dialog.add(new Message.UserMessage(prompts.render(PromptName.NO_TOOL_CALL, Map.of())));
+            return Optional.empty();
+        }
+        boolean declaredComplete = executeToolCalls(state, reply.toolCalls());
+        if (state.toolErrors > limits.maxInvalidToolCalls()) {
+            return Optional.of(failed(state, state.toolErrors + " tool calls were refused, more than "
+                    + "limits.max-invalid-tool-calls=" + limits.maxInvalidToolCalls()));
+        }
+        return declaredComplete ? checkAndConclude(state) : Optional.empty();
+    }
+
+    private boolean executeToolCalls(InstructionState state, List<ToolCall> calls) {
+        boolean declaredComplete = false;
+        for (ToolCall call : calls) {
+            listener.on(new RunEvent.ToolCalled(call.id(), call.name(), call.arguments()));
+            ToolResult result = tools.dispatch(call);
+            boolean ok = !(result instanceof ToolResult.Error);
+            String text = ok ? result.text() : "Error: " + result.text();
+            listener.on(new RunEvent.ToolReturned(call.id(), call.name(), ok, text));
+            state.dialog.add(new Message.ToolResultMessage(call.id(), call.name(), text));
+            switch (result) {
+                case ToolResult.Ok ignored -> { }
+                case ToolResult.Error ignored -> state.toolErrors++;
+                case ToolResult.StepCompleted ignored -> declaredComplete = true;
+            }
+        }
+        return declaredComplete;
+    }
+
+    /** Runs the checks: pass hands over and completes; failure feeds the findings back, a bounded number of times. */
+    private Optional<StepOutcome> checkAndConclude(InstructionState state) {
+        List<CheckReport> reports = checks.run();
+        reports.forEach(report -> listener.on(CheckFeedback.event(report)));
+        if (CheckFeedback.allPass(reports)) {
+            return Optional.of(complete(state));
+        }
+        state.corrections++;
+        String findings = CheckFeedback.render(reports, limits.toolOutputMaxChars());
+        if (state.corrections > limits.maxCorrectionRounds()) {
+            return Optional.of(failed(state, "its checks still fail after limits.max-correction-rounds="
+                    + limits.maxCorrectionRounds() + " rounds of correction:\n" + findings));
+        }
+        state.dialog.add(new Message.UserMessage(prompts.render(PromptName.CHECKS_FAILED, Map.of("findings", findings))));
+        return Optional.empty();
+    }
+
+    private StepOutcome complete(InstructionState state) {
+        Optional<String> summary = askForSummary(state, PromptName.HANDOVER_REQUEST, "handover");
+        if (summary.isEmpty()) {
+            return failed(state, "the model could not be asked for its handover summary");
+        }
+        listener.on(new RunEvent.InstructionCompleted(state.instruction.number(), summary.get()));
+        return new StepOutcome.Completed(summary.get());
+    }
+
+    private Optional<StepOutcome> restartAfterOverflow(InstructionState state, int promptTokens, String cause) {
+        if (state.dialog.isEmpty()) {
+            return Optional.of(failed(state, "its fresh context alone needs " + promptTokens + " tokens, more than "
+                    + "limits.context-window=" + limits.contextWindow() + " minus limits.reserve-tokens="
+                    + limits.reserveTokens() + "; use a model with a larger context window or a shorter task"));
+        }
+        if (state.restarts >= limits.maxRestarts()) {
+            return Optional.of(failed(state, "its context overflowed more than limits.max-restarts="
+                    + limits.maxRestarts() + " times"));
+        }
+        listener.on(new RunEvent.ContextOverflowed(state.instruction.number(), state.restarts + 1, promptTokens,
+                cause));
+        Optional<String> summary = askForSummary(state, PromptName.PROGRESS_SUMMARY_REQUEST, "progress summary");
+        if (summary.isEmpty()) {
+            return Optional.of(failed(state, "the model could not be asked for a progress summary after overflow"));
+        }
+        state.restart(summary.get());
+        return Optional.empty();
+    }
+
+    /**
+     * Asks for a plain-text summary after the dialog so far, dropping the oldest exchanges until the request fits;
+     * empty when even the fresh context cannot hold the question or the request fails.
+     */
+    private Optional<String> askForSummary(InstructionState state, PromptName question, String purpose) {
+        Message request = new Message.UserMessage(prompts.render(question, Map.of()));
+        while (true) {
+            List<Message> context = withQuestion(context(state), request);
+            if (processor.fits(processor.promptTokens(context, List.of()))) {
+                try {
+                    state.turns++;
+                    return Optional.of(processor.ask(purpose, context, List.of(), null, baseTemperature)
+                            .message().text().strip());
+                } catch (LlmException.ContextOverflow overflow) {
+                    if (!state.dialog.dropOldestExchange()) {
+                        return Optional.empty();
+                    }
+                } catch (LlmException failure) {
+                    return Optional.empty();
+                }
+            } else if (!state.dialog.dropOldestExchange()) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static List<Message> withQuestion(List<Message> context, Message question) {
+        List<Message> all = new java.util.ArrayList<>(context);
+        all.add(question);
+        return all;
+    }
+
+    private void breakCycles(InstructionState state, Message.AssistantMessage reply) {
+        boolean cycling = state.cycles.cyclesAfter(reply);
+        double before = state.temperature.current();
+        if (state.temperature.adjust(cycling)) {
+            listener.on(new RunEvent.TemperatureChanged(before, state.temperature.current(),
+                    cycling ? "the dialog is repeating itself" : "progress resumed"));
+        }
+    }
+
+    private List<Message> context(InstructionState state) {
+        return contexts.build(state.instruction, state.handover, state.restartSummary, state.dialog.messages());
+    }
+
+    private StepOutcome.Failed failed(InstructionState state, String why) {
+        String reason = "instruction " + state.instruction.number() + " failed: " + why;
+        listener.on(new RunEvent.InstructionFailed(state.instruction.number(), reason));
+        return new StepOutcome.Failed(reason);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.l2mac.control;
+
+import dev.l2mac.program.Instruction;
+
+/** The mutable state of one instruction while it runs: its dialog, counters, temperature and cycle memory. */
+final class InstructionState {
+    final Instruction instruction;
+    final String handover;
+    final Temperature temperature;
+    final CycleDetector cycles;
+    final Dialog dialog = new Dialog();
+    String restartSummary;
+    int turns;
+    int restarts;
+    int corrections;
+    int toolErrors;
+
+    InstructionState(Instruction instruction, String handover, Temperature temperature, CycleDetector cycles) {
+        this.instruction = instruction;
+        this.handover = handover;
+        this.temperature = temperature;
+        this.cycles = cycles;
+    }
+
+    /** Starts the instruction again in a fresh context that carries the progress summary. */
+    void restart(String summary) {
+        restartSummary = summary;
+        restarts++;
+        dialog.clear();
+        cycles.reset();
+    }
+}

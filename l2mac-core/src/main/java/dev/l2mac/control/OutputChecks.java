@@ -1,0 +1,12 @@
+package dev.l2mac.control;
+
+import dev.l2mac.check.CheckReport;
+import java.util.List;
+
+/** The checks run when the model declares an instruction complete; an empty list means nothing to check. */
+@FunctionalInterface
+public interface OutputChecks {
+    OutputChecks NONE = () -> List.of();
+
+    List<CheckReport> run();
+}

@@ -1,0 +1,91 @@
+package dev.l2mac.control;
+
+import dev.l2mac.llm.ChatRequest;
+import dev.l2mac.llm.ChatResponse;
+import dev.l2mac.llm.LlmClient;
+import dev.l2mac.llm.LlmException;
+import dev.l2mac.llm.Message;
+import dev.l2mac.llm.TokenCounter;
+import dev.l2mac.llm.ToolSpec;
+import dev.l2mac.llm.Usage;
+import dev.l2mac.run.RunEvent;
+import dev.l2mac.run.RunListener;
+import java.util.List;
+
+/**
+ * The machine's processor as the control unit sees it: counts a context window's tokens before it is sent, sizes
+ * the reply to what is left of the window, announces the request and its reply as run events (append, then act),
+ * and keeps the run's token usage.
+ */
+final class Processor {
+    private final LlmClient llm;
+    private final TokenCounter counter;
+    private final Limits limits;
+    private final RunListener listener;
+    private Usage usage = Usage.NONE;
+
+    Processor(LlmClient llm, TokenCounter counter, Limits limits, RunListener listener) {
+        this.llm = llm;
+        this.counter = counter;
+        this.limits = limits;
+        this.listener = listener;
+    }
+
+    /** Tokens the request would take before the reply: messages plus tool definitions. */
+    int promptTokens(List<Message> messages, List<ToolSpec> tools) {
+        return counter.count(messages) + counter.countTools(tools);
+    }
+
+    /** True when the prompt leaves at least the reserve for the reply. */
+    boolean fits(int promptTokens) {
+        return promptTokens + limits.reserveTokens() <= limits.contextWindow();
+    }
+
+    ChatResponse ask(String purpose, List<Message> messages, List<ToolSpec> tools, String forcedTool,
+                     double temperature) throws LlmException {
+        int prompt = promptTokens(messages, tools);
+        int maxOutput = Math.max(1, Math.min(limits.maxOutputTokens(), limits.contextWindow() - prompt));
+        listener.on(new RunEvent.RequestSent(purpose, messages.size(), prompt, temperature, maxOutput));
+        listener.on(new RunEvent.ContextWindow(messages));
+        try {
+            ChatResponse response = llm.chat(new ChatRequest(messages, tools, forcedTool, temperature, maxOutput));
+            usage = usage.plus(response.usage());
+            listener.on(new RunEvent.ResponseReceived(response.message().text(), response.message().toolCalls(),
+                    response.usage(), response.finishReason()));
+            return response;
+        } catch (LlmException failure) {
+            listener.on(new RunEvent.RequestFailed(kindOf(failure), failure.getMessage()));
+            throw failure;
+        }
+    }
+
+    /** This processor as a plain client (for the bootstrapper), announcing its requests under {@code purpose}. */
+    LlmClient asClient(String purpose) {
+        return new LlmClient() {
+            @Override
+            public ChatResponse chat(ChatRequest request) throws LlmException {
+                return ask(purpose, request.messages(), request.tools(), request.forcedTool(),
+                        request.temperature());
+            }
+
+            @Override
+            public String modelName() {
+                return llm.modelName();
+            }
+        };
+    }
+
+    Usage usage() {
+        return usage;
+    }
+
+    static String kindOf(LlmException failure) {
+        return switch (failure) {
+            case LlmException.RateLimited ignored -> "rate-limited";
+            case LlmException.Transient ignored -> "transient";
+            case LlmException.ContextOverflow ignored -> "context-overflow";
+            case LlmException.AuthenticationFailed ignored -> "authentication-failed";
+            case LlmException.Fatal ignored -> "fatal";
+        };
+    }
+}

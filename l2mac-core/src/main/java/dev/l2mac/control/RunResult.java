@@ -1,0 +1,26 @@
+package dev.l2mac.control;
+
+import dev.l2mac.llm.Usage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a run produced: its id, whether it completed, why not, where the output is, the files it holds, and the
+ * tokens spent.
+ */
+public record RunResult(String runId, Status status, String reason, Path workspace, List<String> files,
+                        int instructionsCompleted, Usage usage) {
+
+    public enum Status { COMPLETED, FAILED }
+
+    public RunResult {
+        Objects.requireNonNull(status, "status");
+        files = List.copyOf(files);
+        reason = reason == null ? "" : reason;
+    }
+
+    public boolean completed() {
+        return status == Status.COMPLETED;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.l2mac.control;
+
+/** How one instruction ended. The set is closed. */
+public sealed interface StepOutcome {
+
+    /** The instruction is done and its checks pass; {@code summary} is handed over to the next instruction. */
+    record Completed(String summary) implements StepOutcome {
+    }
+
+    /** The instruction could not be completed within the limits; {@code reason} says why, for the user. */
+    record Failed(String reason) implements StepOutcome {
+    }
+}

@@ -1,0 +1,62 @@
+package dev.l2mac.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+
+/**
+ * The run's append-only {@code events.jsonl}: one JSON object per event with its {@code type} and time, written
+ * and flushed before the run moves on. {@link RunEvent.ContextWindow} is not written (see its contract).
+ */
+public final class EventLog implements RunListener, AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+    private final Clock clock;
+    private final OutputStream out;
+
+    public EventLog(Path file, Clock clock) throws IOException {
+        this.file = file;
+        this.clock = clock;
+        this.out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+                StandardOpenOption.WRITE);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public synchronized void on(RunEvent event) {
+        if (event instanceof RunEvent.ContextWindow) {
+            return;
+        }
+        ObjectNode line = JSON.createObjectNode();
+        line.put("type", typeName(event));
+        line.put("at", clock.instant().toString());
+        line.setAll((ObjectNode) JSON.valueToTree(event));
+        try {
+            out.write((JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not append to the event log " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code RequestSent} becomes {@code request-sent}. */
+    static String typeName(RunEvent event) {
+        return event.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        out.close();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.l2mac.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * One run's folder, {@code <workspace>/.l2mac/runs/<id>/}, holding {@code run.json}, {@code program.json} and
+ * {@code events.jsonl}. Descriptive files are replaced atomically; nothing secret is ever passed in.
+ */
+public final class RunFolder {
+    /** The folder, relative to the workspace, that holds every run. */
+    public static final String RUNS_DIR = ".l2mac/runs";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String id;
+    private final Path dir;
+
+    private RunFolder(String id, Path dir) {
+        this.id = id;
+        this.dir = dir;
+    }
+
+    /** Creates a new run folder with a fresh id such as {@code 20261125-150102-3fa9}. */
+    public static RunFolder create(Path workspace, Clock clock) throws IOException {
+        byte[] suffix = new byte[2];
+        RANDOM.nextBytes(suffix);
+        String id = ID_TIME.format(clock.instant()) + "-" + HexFormat.of().formatHex(suffix);
+        Path dir = workspace.resolve(RUNS_DIR).resolve(id);
+        Files.createDirectories(dir);
+        return new RunFolder(id, dir);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path eventsFile() {
+        return dir.resolve("events.jsonl");
+    }
+
+    public void writeRun(Map<String, Object> run) throws IOException {
+        writeJson("run.json", run);
+    }
+
+    public void writeProgram(Object program) throws IOException {
+        writeJson("program.json", program);
+    }
+
+    private void writeJson(String name, Object value) throws IOException {
+        Path target = dir.resolve(name);
+        Path temp = dir.resolve(name + ".tmp");
+        JSON.writeValue(temp.toFile(), value);
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
