@@ -38,21 +38,20 @@ final class PlanArguments {
         try {
             tree = JSON.readTree(arguments);
         } catch (JsonProcessingException e) {
-            return new Result.Invalid("the arguments are not valid JSON (" + e.getOriginalMessage().lines()
-                    .findFirst().orElse("").strip() + ")");
+            return new Result.Invalid("the arguments are not valid JSON (" + Phrasing.failure(e) + ")");
         }
         if (tree == null || tree.isMissingNode()) {
             return new Result.Invalid("the arguments are empty");
         }
         if (!tree.isObject()) {
-            return new Result.Invalid("the arguments are " + NodeKind.of(tree) + ", not a JSON object");
+            return new Result.Invalid("the arguments are " + Phrasing.kind(tree) + ", not a JSON object");
         }
         JsonNode steps = tree.get(STEPS);
         if (steps == null) {
             return new Result.Invalid("the arguments have no '" + STEPS + "' field");
         }
         if (!steps.isArray()) {
-            return new Result.Invalid("'" + STEPS + "' is " + NodeKind.of(steps) + ", not an array of strings");
+            return new Result.Invalid("'" + STEPS + "' is " + Phrasing.kind(steps) + ", not an array of strings");
         }
         if (steps.isEmpty()) {
             return new Result.Invalid("'" + STEPS + "' is empty");
@@ -69,7 +68,7 @@ final class PlanArguments {
         for (int i = 0; i < steps.size(); i++) {
             JsonNode step = steps.get(i);
             if (!step.isTextual()) {
-                return new Result.Invalid("step " + (i + 1) + " is " + NodeKind.of(step) + ", not a string");
+                return new Result.Invalid("step " + (i + 1) + " is " + Phrasing.kind(step) + ", not a string");
             }
             if (step.asText().isBlank()) {
                 return new Result.Invalid("step " + (i + 1) + " is blank");

@@ -50,7 +50,7 @@ public final class ProgramFile {
             return tree;
         }
         if (!tree.isObject()) {
-            throw new ProgramFileException(file, "it is " + NodeKind.of(tree) + ", not a list of instructions",
+            throw new ProgramFileException(file, "it is " + Phrasing.kind(tree) + ", not a list of instructions",
                     null);
         }
         for (Map.Entry<String, JsonNode> entry : tree.properties()) {
@@ -64,7 +64,7 @@ public final class ProgramFile {
             throw new ProgramFileException(file, "the mapping has no key '" + STEPS_KEY + "'", null);
         }
         if (!steps.isArray()) {
-            throw new ProgramFileException(file, "'" + STEPS_KEY + "' is " + NodeKind.of(steps)
+            throw new ProgramFileException(file, "'" + STEPS_KEY + "' is " + Phrasing.kind(steps)
                     + ", not a list of instructions", null);
         }
         return steps;
@@ -81,7 +81,7 @@ public final class ProgramFile {
                     + ": text}", null);
         }
         if (!text.isTextual()) {
-            throw new ProgramFileException(file, "item " + number + " is " + NodeKind.of(text) + ", not text",
+            throw new ProgramFileException(file, "item " + number + " is " + Phrasing.kind(text) + ", not text",
                     null);
         }
         if (text.asText().isBlank()) {

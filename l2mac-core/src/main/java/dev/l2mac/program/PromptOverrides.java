@@ -21,7 +21,7 @@ final class PromptOverrides {
             throw failure(file, problem.getMessage(), problem);
         }
         if (!tree.isObject()) {
-            throw failure(file, "it is " + NodeKind.of(tree) + ", not a mapping of prompt names to texts", null);
+            throw failure(file, "it is " + Phrasing.kind(tree) + ", not a mapping of prompt names to texts", null);
         }
         Map<PromptName, Template> templates = new EnumMap<>(PromptName.class);
         for (Map.Entry<String, JsonNode> entry : tree.properties()) {
@@ -29,7 +29,7 @@ final class PromptOverrides {
             PromptName prompt = PromptName.ofKey(key).orElseThrow(() -> failure(file, "the prompt '" + key
                     + "' is unknown; the prompts are " + String.join(", ", PromptName.keys()), null));
             if (!entry.getValue().isTextual()) {
-                throw failure(file, "the prompt '" + key + "' is " + NodeKind.of(entry.getValue())
+                throw failure(file, "the prompt '" + key + "' is " + Phrasing.kind(entry.getValue())
                         + ", not text", null);
             }
             templates.put(prompt, parse(file, prompt, entry.getValue().asText().stripTrailing()));

@@ -1,6 +1,5 @@
 package dev.l2mac.program;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,17 +45,12 @@ final class UserFile {
         try {
             tree = (json ? JSON : YAML).readTree(text);
         } catch (JsonProcessingException e) {
-            throw new Problem("it is not valid " + (json ? "JSON" : "YAML") + where(e.getLocation()) + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse("").strip(), e);
+            throw new Problem("it is not valid " + (json ? "JSON" : "YAML") + " (" + Phrasing.failure(e) + ")", e);
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
             throw new Problem("the file is empty", null);
         }
         return tree;
-    }
-
-    private static String where(JsonLocation location) {
-        return location == null || location.getLineNr() < 1 ? "" : " (line " + location.getLineNr() + ")";
     }
 
     private static ObjectMapper strict(ObjectMapper mapper) {

@@ -22,7 +22,8 @@ class TemplateTest {
     void inserts_values_verbatim_without_expanding_placeholders_inside_them() {
         Template template = Template.parse("t", "[{{task}}]");
 
-        assertThat(template.render(Map.of("task", "write {{code}} and $1 \\n"))).isEqualTo("[write {{code}} and $1 \\n]");
+        assertThat(template.render(Map.of("task", "write {{code}} and $1 \\n")))
+                .isEqualTo("[write {{code}} and $1 \\n]");
     }
 
     @Test
