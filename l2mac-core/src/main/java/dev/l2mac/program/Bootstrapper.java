@@ -1,0 +1,116 @@
+package dev.l2mac.program;
+
+import dev.l2mac.llm.ChatRequest;
+import dev.l2mac.llm.LlmClient;
+import dev.l2mac.llm.LlmException;
+import dev.l2mac.llm.Message;
+import dev.l2mac.llm.Message.AssistantMessage;
+import dev.l2mac.llm.ToolCall;
+import dev.l2mac.llm.ToolSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Asks the model for the prompt program through one forced tool call. A malformed plan goes back to the model as a
+ * tool error in the same dialog, and after {@code maxPlanAttempts} malformed plans the bootstrap fails.
+ */
+public final class Bootstrapper {
+
+    /** The planning tool; its name matches the reference implementation so that recorded runs replay. */
+    public static final ToolSpec PLAN_TOOL = new ToolSpec(
+            "provide_detailed_sub_task_steps_for_sub_agents",
+            "Provide the plan: a list of detailed sub-task steps that together complete the whole task. Each step"
+                    + " is carried out by a separate sub-agent that sees only that step, the task and the files"
+                    + " written so far.",
+            """
+            {"type":"object","properties":{"steps":{"type":"array","items":{"type":"string"},\
+            "description":"List of detailed sub-task steps to complete the task, covering every requirement of\
+             the task; each step is several sentences long and self-contained."}},"required":["steps"]}""");
+
+    private final LlmClient llm;
+    private final PromptPack prompts;
+    private final int maxSteps;
+    private final int maxPlanAttempts;
+    private final double temperature;
+    private final int maxOutputTokens;
+
+    public Bootstrapper(LlmClient llm, PromptPack prompts, int maxSteps, int maxPlanAttempts, double temperature,
+                        int maxOutputTokens) {
+        this.llm = Objects.requireNonNull(llm, "llm");
+        this.prompts = Objects.requireNonNull(prompts, "prompts");
+        if (maxSteps < 1) {
+            throw new IllegalArgumentException("limits.max-steps must be a positive number, was " + maxSteps);
+        }
+        if (maxPlanAttempts < 1) {
+            throw new IllegalArgumentException("limits.max-plan-attempts must be a positive number, was "
+                    + maxPlanAttempts);
+        }
+        this.maxSteps = maxSteps;
+        this.maxPlanAttempts = maxPlanAttempts;
+        this.temperature = temperature;
+        this.maxOutputTokens = maxOutputTokens;
+    }
+
+    /**
+     * Plans {@code task} into at most {@code maxSteps} instructions.
+     *
+     * @throws BootstrapException when every attempt returned a malformed plan, saying what was wrong with the last
+     * @throws LlmException       when a request fails, as classified by the client
+     */
+    public PromptProgram plan(String task) throws BootstrapException, LlmException {
+        Objects.requireNonNull(task, "task");
+        List<Message> dialog = new ArrayList<>();
+        dialog.add(new Message.SystemMessage(prompts.render(PromptName.SYSTEM)));
+        dialog.add(new Message.UserMessage(prompts.render(PromptName.BOOTSTRAP,
+                Map.of("task", task, "max_steps", String.valueOf(maxSteps)))));
+        String lastProblem = "";
+        for (int attempt = 1; attempt <= maxPlanAttempts; attempt++) {
+            AssistantMessage reply = llm.chat(new ChatRequest(dialog, List.of(PLAN_TOOL), PLAN_TOOL.name(),
+                    temperature, maxOutputTokens)).message();
+            switch (judge(reply)) {
+                case PlanArguments.Result.Valid valid -> {
+                    return PromptProgram.of(valid.steps());
+                }
+                case PlanArguments.Result.Invalid invalid -> {
+                    lastProblem = invalid.problem();
+                    dialog.addAll(rejection(reply, lastProblem));
+                }
+            }
+        }
+        throw new BootstrapException(maxPlanAttempts, lastProblem);
+    }
+
+    private PlanArguments.Result judge(AssistantMessage reply) {
+        return planCall(reply)
+                .map(call -> PlanArguments.parse(call.arguments(), maxSteps))
+                .orElseGet(() -> new PlanArguments.Result.Invalid("the reply did not call "
+                        + PLAN_TOOL.name()));
+    }
+
+    /** The reply and the answers to it that tell the model why its plan was rejected, keeping the dialog valid. */
+    private List<Message> rejection(AssistantMessage reply, String problem) {
+        String feedback = prompts.render(PromptName.PLAN_INVALID,
+                Map.of("error", problem, "max_steps", String.valueOf(maxSteps)));
+        List<Message> messages = new ArrayList<>();
+        if (!reply.hasToolCalls()) {
+            if (!reply.text().isBlank()) {
+                messages.add(reply);
+            }
+            messages.add(new Message.UserMessage(feedback));
+            return messages;
+        }
+        // Providers reject a dialog in which any tool call of the reply is left unanswered.
+        messages.add(reply);
+        for (ToolCall call : reply.toolCalls()) {
+            messages.add(new Message.ToolResultMessage(call.id(), call.name(), feedback));
+        }
+        return messages;
+    }
+
+    private static Optional<ToolCall> planCall(AssistantMessage reply) {
+        return reply.toolCalls().stream().filter(call -> call.name().equals(PLAN_TOOL.name())).findFirst();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.l2mac.program;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses the planning tool's arguments once: the result is either the steps, or the reason they cannot be used,
+ * phrased for the model to act on. There is no repair: a malformed plan goes back to the model.
+ */
+final class PlanArguments {
+
+    static final String STEPS = "steps";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** The outcome of parsing one plan. */
+    sealed interface Result {
+        record Valid(List<String> steps) implements Result {
+            public Valid {
+                steps = List.copyOf(steps);
+            }
+        }
+
+        record Invalid(String problem) implements Result {
+        }
+    }
+
+    private PlanArguments() {
+    }
+
+    static Result parse(String arguments, int maxSteps) {
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(arguments);
+        } catch (JsonProcessingException e) {
+            return new Result.Invalid("the arguments are not valid JSON (" + Phrasing.failure(e) + ")");
+        }
+        if (tree == null || tree.isMissingNode()) {
+            return new Result.Invalid("the arguments are empty");
+        }
+        if (!tree.isObject()) {
+            return new Result.Invalid("the arguments are " + Phrasing.kind(tree) + ", not a JSON object");
+        }
+        JsonNode steps = tree.get(STEPS);
+        if (steps == null) {
+            return new Result.Invalid("the arguments have no '" + STEPS + "' field");
+        }
+        if (!steps.isArray()) {
+            return new Result.Invalid("'" + STEPS + "' is " + Phrasing.kind(steps) + ", not an array of strings");
+        }
+        if (steps.isEmpty()) {
+            return new Result.Invalid("'" + STEPS + "' is empty");
+        }
+        if (steps.size() > maxSteps) {
+            return new Result.Invalid("the plan has " + steps.size() + " steps but at most " + maxSteps
+                    + " are allowed; merge related steps");
+        }
+        return texts(steps);
+    }
+
+    private static Result texts(JsonNode steps) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            JsonNode step = steps.get(i);
+            if (!step.isTextual()) {
+                return new Result.Invalid("step " + (i + 1) + " is " + Phrasing.kind(step) + ", not a string");
+            }
+            if (step.asText().isBlank()) {
+                return new Result.Invalid("step " + (i + 1) + " is blank");
+            }
+            texts.add(step.asText());
+        }
+        return new Result.Valid(texts);
+    }
+}
