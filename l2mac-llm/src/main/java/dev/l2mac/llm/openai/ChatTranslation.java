@@ -34,10 +34,21 @@ final class ChatTranslation {
     private ChatTranslation() {
     }
 
+    /** OpenAI's {@code ChatCompletionNamedToolChoice}, exactly: serialized as written, in component order. */
+    record NamedToolChoice(String type, Function function) {
+        record Function(String name) {
+        }
+
+        static NamedToolChoice of(String toolName) {
+            return new NamedToolChoice("function", new Function(toolName));
+        }
+    }
+
     /**
-     * The request body. A forced tool becomes {@code "tool_choice": {"type": "function", "function": {"name": ..}}};
-     * LangChain4j's portable {@code ToolChoice} can only say "required", so the forced name is set on its OpenAI
-     * request builder. The output cap is sent as {@code max_tokens}, which every compatible server understands.
+     * The request body. A forced tool becomes {@code "tool_choice": {"type": "function", "function": {"name": ..}}}:
+     * LangChain4j's portable {@code ToolChoice} can only say "required", and its OpenAI {@code ToolChoice} class also
+     * writes an empty {@code "parameters"} beside the name, so {@link NamedToolChoice} is given to its request builder.
+     * The output cap is sent as {@code max_tokens}, which every compatible server understands.
      *
      * @throws LlmException.Fatal when a tool's parameters schema cannot be translated
      */
@@ -49,7 +60,7 @@ final class ChatTranslation {
                 .maxTokens(request.maxOutputTokens())
                 .tools(OpenAiUtils.toTools(toolSpecifications(request.tools()), false));
         if (request.forcedTool() != null) {
-            wire.toolChoice(request.forcedTool());
+            wire.toolChoice((Object) NamedToolChoice.of(request.forcedTool()));
         }
         return wire.build();
     }

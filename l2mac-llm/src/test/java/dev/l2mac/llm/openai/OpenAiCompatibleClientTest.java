@@ -1,6 +1,7 @@
 package dev.l2mac.llm.openai;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.l2mac.llm.ChatRequest;
@@ -106,8 +107,8 @@ class OpenAiCompatibleClientTest {
 
         JsonNode choice = server.lastRequest().body().path("tool_choice");
         assertThat(choice.isObject()).as("tool_choice is an object, not \"required\": %s", choice).isTrue();
-        assertThat(choice.path("type").asText()).isEqualTo("function");
-        assertThat(choice.path("function").path("name").asText()).isEqualTo("sub_task_step_complete");
+        assertThat(choice.toString())
+                .isEqualTo("{\"type\":\"function\",\"function\":{\"name\":\"sub_task_step_complete\"}}");
     }
 
     @Test
@@ -205,6 +206,19 @@ class OpenAiCompatibleClientTest {
 
         assertThat(server.lastRequest().header("Authorization")).isEmpty();
         assertThat(server.lastRequest().body().path("model").asText()).isEqualTo("llama3.1");
+    }
+
+    @Test
+    void refuses_a_tool_schema_it_cannot_translate_before_calling_the_server() {
+        ToolSpec odd = new ToolSpec("odd", "has a union type",
+                "{\"type\": \"object\", \"properties\": {\"x\": {\"type\": [\"string\", \"null\"]}}}");
+
+        LlmException.Fatal failure = catchThrowableOfType(LlmException.Fatal.class, () -> client.chat(
+                new ChatRequest(List.of(new Message.UserMessage("hi")), List.of(odd), null, 0.0, 10)));
+
+        assertThat(failure).isNotNull();
+        assertThat(failure.getMessage()).contains("tool 'odd'", "$.properties.x");
+        assertThat(server.requests()).isEmpty();
     }
 
     @Test
