@@ -56,12 +56,12 @@ public final class DiskFileStore implements FileStore {
             throw Refusals.isDirectory(valid);
         }
         if (!Files.isRegularFile(file)) {
-            throw Refusals.notFound(valid);
+            throw Refusals.notFound(valid, list());
         }
         try {
             return TextContent.decode(valid, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
-            throw Refusals.notFound(valid);
+            throw Refusals.notFound(valid, list());
         } catch (IOException e) {
             throw ioFailure("read", valid, e);
         }

@@ -30,7 +30,7 @@ public final class InMemoryFileStore implements FileStore {
         WorkspacePath valid = WorkspacePath.parse(path);
         String content = files.get(valid.value());
         if (content == null) {
-            throw isDirectory(valid) ? Refusals.isDirectory(valid) : Refusals.notFound(valid);
+            throw isDirectory(valid) ? Refusals.isDirectory(valid) : Refusals.notFound(valid, list());
         }
         return content;
     }
