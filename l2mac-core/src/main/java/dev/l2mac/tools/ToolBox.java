@@ -108,7 +108,7 @@ public final class ToolBox {
         try {
             arguments = parse(call.arguments());
         } catch (JsonProcessingException e) {
-            return unparsable(call, "they could not be parsed: " + e.getOriginalMessage());
+            return unparsable(call, "they could not be parsed (" + reason(e) + ")");
         }
         if (!arguments.isObject()) {
             return unparsable(call, "they are " + Arguments.kind(arguments) + ", not a JSON object");
@@ -123,6 +123,15 @@ public final class ToolBox {
 
     private static JsonNode parse(String arguments) throws JsonProcessingException {
         return arguments.isBlank() ? JSON.createObjectNode() : JSON.readTree(arguments);
+    }
+
+    /** The parser's complaint and where it was, without the parser's own location boilerplate. */
+    private static String reason(JsonProcessingException e) {
+        String message = e.getOriginalMessage().lines().findFirst().orElse("malformed JSON");
+        int boilerplate = message.indexOf(" (start marker at");
+        String complaint = (boilerplate < 0 ? message : message.substring(0, boilerplate)).strip();
+        return e.getLocation() == null ? complaint
+                : complaint + ", at character " + (e.getLocation().getCharOffset() + 1);
     }
 
     private static ToolResult unparsable(ToolCall call, String why) {

@@ -94,7 +94,7 @@ final class ViewFilesTool implements Tool {
             }
         }
         if (!layout.notShown().isEmpty()) {
-            note.append(" Not shown: '").append(String.join("', '", layout.notShown())).append("'. To see them, call ")
+            note.append(" Not shown: '").append(String.join("', '", layout.notShown())).append(layout.notShown().size() == 1 ? "'. To see it, call " : "'. To see them, call ")
                     .append(NAME).append(" again with fewer files per call, such as [\"")
                     .append(layout.notShown().getFirst()).append("\"].");
         }
