@@ -18,6 +18,12 @@ public interface FileStore {
     /** The content of one file; refused when the path is invalid or no such file exists. */
     String read(String path) throws MemoryException;
 
+    /**
+     * Refuses exactly what {@link #write} would refuse for this path and content, without writing anything; lets a
+     * caller validate a batch of files before writing any of them.
+     */
+    void checkWrite(String path, String content) throws MemoryException;
+
     /** Creates or replaces one whole file. */
     void write(String path, String content) throws MemoryException;
 

@@ -1,0 +1,218 @@
+package dev.l2mac.memory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A file store in a directory on disk: the workspace itself. Every access stays inside the root, also through
+ * symbolic links; writes are atomic (a temporary file in the same directory, then a rename).
+ */
+public final class DiskFileStore implements FileStore {
+
+    private final Path root;
+    private final Path realRoot;
+    private final long maxFileBytes;
+
+    /** Opens (creating when missing) the directory {@code root} as a store of files up to {@code maxFileBytes}. */
+    public DiskFileStore(Path root, long maxFileBytes) {
+        if (maxFileBytes <= 0) {
+            throw new IllegalArgumentException("maxFileBytes must be positive, was " + maxFileBytes);
+        }
+        this.root = root.toAbsolutePath().normalize();
+        this.maxFileBytes = maxFileBytes;
+        try {
+            Files.createDirectories(this.root);
+            this.realRoot = this.root.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot use '" + this.root + "' as the workspace (" + e.getMessage()
+                    + "); choose a directory you can write to.", e);
+        }
+    }
+
+    @Override
+    public List<String> list() {
+        return new TreeWalk(realRoot).files();
+    }
+
+    @Override
+    public String read(String path) throws MemoryException {
+        WorkspacePath valid = WorkspacePath.parse(path);
+        Path file = locate(valid);
+        if (Files.isDirectory(file)) {
+            throw Refusals.isDirectory(valid);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw Refusals.notFound(valid, list());
+        }
+        try {
+            return TextContent.decode(valid, Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw Refusals.notFound(valid, list());
+        } catch (IOException e) {
+            throw ioFailure("read", valid, e);
+        }
+    }
+
+    @Override
+    public void checkWrite(String path, String content) throws MemoryException {
+        writable(path, content);
+    }
+
+    @Override
+    public void write(String path, String content) throws MemoryException {
+        WorkspacePath valid = WorkspacePath.parse(path);
+        Path file = writable(path, content);
+        Path temp = null;
+        try {
+            Files.createDirectories(file.getParent());
+            temp = file.resolveSibling("." + file.getFileName() + "." + randomSuffix() + ".tmp");
+            Files.write(temp, content.getBytes(StandardCharsets.UTF_8));
+            moveIntoPlace(temp, file);
+        } catch (IOException e) {
+            throw ioFailure("write", valid, e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    @Override
+    public boolean delete(String path) throws MemoryException {
+        WorkspacePath valid = WorkspacePath.parse(path);
+        Path file = locate(valid);
+        if (Files.isDirectory(file)) {
+            throw Refusals.isDirectory(valid);
+        }
+        try {
+            boolean deleted = Files.deleteIfExists(file);
+            if (deleted) {
+                removeEmptyParents(file.getParent());
+            }
+            return deleted;
+        } catch (IOException e) {
+            throw ioFailure("delete", valid, e);
+        }
+    }
+
+    @Override
+    public boolean exists(String path) {
+        try {
+            return Files.isRegularFile(locate(WorkspacePath.parse(path)));
+        } catch (MemoryException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public Map<String, String> snapshot() {
+        Map<String, String> files = new TreeMap<>();
+        for (String path : list()) {
+            try {
+                files.put(path, read(path));
+            } catch (MemoryException e) {
+                // binary files, or files removed since listing, have no text to snapshot
+            }
+        }
+        return Collections.unmodifiableMap(files);
+    }
+
+    @Override
+    public Optional<Path> root() {
+        return Optional.of(root);
+    }
+
+    private Path writable(String path, String content) throws MemoryException {
+        WorkspacePath valid = WorkspacePath.parse(path);
+        Path file = locate(valid);
+        if (Files.isDirectory(file)) {
+            throw Refusals.isDirectory(valid);
+        }
+        for (Path parent = file.getParent(); !parent.equals(realRoot); parent = parent.getParent()) {
+            if (Files.exists(parent) && !Files.isDirectory(parent)) {
+                throw Refusals.parentIsFile(valid, realRoot.relativize(parent).toString().replace('\\', '/'));
+            }
+        }
+        TextContent.requireWritable(valid, content, maxFileBytes);
+        return file;
+    }
+
+    /**
+     * Where a valid path lives on disk, with symbolic links resolved: the real path of the nearest existing ancestor
+     * must lie inside the root's real path, and no link that points nowhere may sit between it and the file.
+     */
+    private Path locate(WorkspacePath path) throws MemoryException {
+        Path target = realRoot.resolve(path.value());
+        Path existing = target;
+        while (!Files.exists(existing)) {
+            if (Files.isSymbolicLink(existing)) {
+                throw new MemoryException("Path '" + path + "' goes through a symbolic link ('"
+                        + realRoot.relativize(existing) + "') that points to nothing; use a regular path inside the"
+                        + " project, or delete the link first.");
+            }
+            existing = existing.getParent();
+        }
+        Path real;
+        try {
+            real = existing.toRealPath();
+        } catch (IOException e) {
+            throw ioFailure("resolve", path, e);
+        }
+        if (!real.startsWith(realRoot)) {
+            throw new MemoryException("Path '" + path + "' leads outside the project root through a symbolic link;"
+                    + " use a path inside the project, such as 'app/main.py'.");
+        }
+        return real.resolve(existing.relativize(target));
+    }
+
+    private void removeEmptyParents(Path directory) throws IOException {
+        for (Path dir = directory; dir != null && dir.startsWith(realRoot) && !dir.equals(realRoot);
+                dir = dir.getParent()) {
+            try {
+                Files.delete(dir);
+            } catch (DirectoryNotEmptyException e) {
+                return;
+            }
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path file) throws IOException {
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            // a leftover temporary file is harmless; the write's own outcome is what matters
+        }
+    }
+
+    private static String randomSuffix() {
+        return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+    }
+
+    private static MemoryException ioFailure(String action, WorkspacePath path, IOException e) {
+        return new MemoryException("Could not " + action + " '" + path + "' on disk (" + e + "); check that the"
+                + " workspace is writable and has free space, then try again.", e);
+    }
+}

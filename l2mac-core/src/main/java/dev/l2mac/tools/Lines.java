@@ -1,0 +1,23 @@
+package dev.l2mac.tools;
+
+/** Line counting as the model sees a file: a last line without a trailing newline still counts. */
+final class Lines {
+
+    private Lines() {
+    }
+
+    static int count(String text) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        int lines = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        return text.endsWith("\n") ? lines : lines + 1;
+    }
+
+    static String describe(int lines) {
+        return lines == 1 ? "1 line" : lines + " lines";
+    }
+}

@@ -1,0 +1,71 @@
+package dev.l2mac.tools;
+
+import dev.l2mac.check.ProcessRunner;
+import dev.l2mac.check.ProcessRunner.ProcessResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * Runs the Python interpreter in the workspace for a tool and turns the outcome into the tool's result. A timeout is
+ * a result the model must act on, so it comes back as {@link ToolResult.Ok} whose text starts with "TIMED OUT".
+ */
+final class PythonRun {
+
+    static final String TIMED_OUT = "TIMED OUT";
+
+    private final ProcessRunner runner;
+    private final ToolSettings settings;
+    private final Path workspace;
+
+    /** {@code workspace} may be null: the files live only in memory, and every run is refused. */
+    PythonRun(ProcessRunner runner, ToolSettings settings, Path workspace) {
+        this.runner = runner;
+        this.settings = settings;
+        this.workspace = workspace;
+    }
+
+    /** Refuses the call when there is nowhere to run; empty when running is possible. */
+    Optional<ToolResult.Error> unavailable(String tool) {
+        return workspace != null ? Optional.empty() : Optional.of(new ToolResult.Error(tool
+                + " needs the project on disk, but this run keeps its files in memory only, so nothing can be run."
+                + " Continue by writing and viewing files, and call sub_task_step_complete when the step is done."));
+    }
+
+    /** Runs {@code python <arguments>}; {@code outcome} describes an exit code for the model. */
+    ToolResult run(List<String> arguments, IntFunction<String> outcome) {
+        List<String> command = new ArrayList<>();
+        command.add(settings.pythonCommand());
+        command.addAll(arguments);
+        String shown = String.join(" ", command);
+        ProcessResult result = runner.run(List.copyOf(command), workspace, Map.of(), settings.runTimeout(),
+                settings.toolOutputMaxChars());
+        String output = output(result);
+        if (result.timedOut()) {
+            return new ToolResult.Ok(TIMED_OUT + " after " + seconds() + ": `" + shown + "` did not finish in time and"
+                    + " was stopped. Look for an infinite loop, a call waiting for input, or a server that never"
+                    + " exits; fix it, then run again.\nOutput before it was stopped:\n" + output);
+        }
+        if (result.exitCode() < 0) {
+            return new ToolResult.Error("Could not run `" + shown + "`: the process did not start (is "
+                    + settings.pythonCommand() + " installed?).\n" + output);
+        }
+        return new ToolResult.Ok("Exit code " + result.exitCode() + ": " + outcome.apply(result.exitCode())
+                + "\n" + output);
+    }
+
+    private String output(ProcessResult result) {
+        String output = result.output().isEmpty() ? "(no output)" : result.output();
+        return result.truncated()
+                ? output + "\n[output cut to " + settings.toolOutputMaxChars() + " characters]"
+                : output;
+    }
+
+    private String seconds() {
+        long seconds = settings.runTimeout().toSeconds();
+        return seconds >= 1 ? seconds + " seconds" : settings.runTimeout().toMillis() + " ms";
+    }
+}

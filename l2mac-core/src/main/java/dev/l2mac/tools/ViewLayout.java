@@ -1,0 +1,92 @@
+package dev.l2mac.tools;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays out file contents, in order, within a character budget: whole files while they fit, then the first file
+ * that does not fit cut at a line end (or mid-line when not even one line fits), then nothing more. It records what
+ * was cut so the caller can say exactly that.
+ */
+final class ViewLayout {
+
+    /** A file to show. */
+    record Shown(String path, String content) {
+    }
+
+    /** Where a file was cut: after {@code lines} whole lines, or after {@code chars} characters inside line 1. */
+    record Cut(String path, int lines, int chars, int totalLines, int totalChars) {
+        boolean midLine() {
+            return lines == 0;
+        }
+    }
+
+    /** The laid-out text, the file cut (if any), and the paths not shown at all. */
+    record Result(String text, Cut cut, List<String> notShown, int shownCount) {
+    }
+
+    private ViewLayout() {
+    }
+
+    static Result lay(List<Shown> files, int budget) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < files.size(); i++) {
+            Shown file = files.get(i);
+            String whole = header(file, Lines.count(file.content())) + body(file.content());
+            if (text.length() + whole.length() <= budget) {
+                text.append(whole);
+                continue;
+            }
+            List<String> rest = new ArrayList<>();
+            files.subList(i + 1, files.size()).forEach(later -> rest.add(later.path()));
+            Cut cut = cut(file, budget - text.length(), text);
+            if (cut == null) {
+                rest.addFirst(file.path());
+            }
+            return new Result(text.toString(), cut, List.copyOf(rest), cut == null ? i : i + 1);
+        }
+        return new Result(text.toString(), null, List.of(), files.size());
+    }
+
+    /** Appends as much of {@code file} as fits in {@code room} characters; null when nothing useful fits. */
+    private static Cut cut(Shown file, int room, StringBuilder text) {
+        int totalLines = Lines.count(file.content());
+        int headerBound = Math.max(cutHeader(file.path(), totalLines, totalLines).length(),
+                cutHeader(file.path(), 0, totalLines).length());
+        int space = room - headerBound - 1;
+        if (space <= 0) {
+            return null;
+        }
+        String content = file.content();
+        int end = content.lastIndexOf('\n', Math.min(space, content.length()) - 1);
+        if (end >= 0) {
+            String shown = content.substring(0, end + 1);
+            int lines = Lines.count(shown);
+            text.append(cutHeader(file.path(), lines, totalLines)).append(shown);
+            return new Cut(file.path(), lines, shown.length(), totalLines, content.length());
+        }
+        int take = Math.min(space, content.length());
+        if (Character.isHighSurrogate(content.charAt(take - 1))) {
+            take--;
+        }
+        if (take == 0) {
+            return null;
+        }
+        String shown = content.substring(0, take);
+        text.append(cutHeader(file.path(), 0, totalLines)).append(shown).append('\n');
+        return new Cut(file.path(), 0, shown.length(), totalLines, content.length());
+    }
+
+    private static String header(Shown file, int lines) {
+        return "--- " + file.path() + " (" + Lines.describe(lines) + ") ---\n";
+    }
+
+    private static String cutHeader(String path, int shownLines, int totalLines) {
+        return "--- " + path + " (" + Lines.describe(totalLines) + "; cut, showing "
+                + (shownLines == 0 ? "the start of line 1" : "lines 1-" + shownLines) + ") ---\n";
+    }
+
+    private static String body(String content) {
+        return content.isEmpty() || content.endsWith("\n") ? content : content + "\n";
+    }
+}

@@ -1,0 +1,165 @@
+package dev.l2mac.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiskFileStoreTest extends FileStoreContract {
+
+    @TempDir
+    Path temp;
+    Path root;
+    Path outside;
+
+    @BeforeEach
+    void directories() throws IOException {
+        root = Files.createDirectories(temp.resolve("workspace"));
+        outside = Files.createDirectories(temp.resolve("outside"));
+        Files.writeString(outside.resolve("secret.txt"), "secret");
+    }
+
+    @Override
+    FileStore newStore() {
+        return new DiskFileStore(root, MAX_FILE_BYTES);
+    }
+
+    @Test
+    void writes_real_files_under_the_root() throws Exception {
+        newStore().write("app/main.py", "print(1)\n");
+        assertThat(Files.readString(root.resolve("app/main.py"))).isEqualTo("print(1)\n");
+        assertThat(newStore().root()).contains(root);
+    }
+
+    @Test
+    void creates_a_missing_root() {
+        Path fresh = temp.resolve("new/nested/ws");
+        new DiskFileStore(fresh, MAX_FILE_BYTES);
+        assertThat(fresh).isDirectory();
+    }
+
+    @Test
+    void leaves_no_temporary_files_behind() throws Exception {
+        FileStore store = newStore();
+        store.write("a/b.py", "one");
+        store.write("a/b.py", "two");
+        try (Stream<Path> files = Files.list(root.resolve("a"))) {
+            assertThat(files).containsExactly(root.resolve("a/b.py"));
+        }
+    }
+
+    @Test
+    void delete_removes_empty_parent_directories_but_not_the_root() throws Exception {
+        FileStore store = newStore();
+        store.write("a/b/c/d.py", "x");
+        store.write("a/keep.py", "x");
+        store.delete("a/b/c/d.py");
+        assertThat(root.resolve("a/b")).doesNotExist();
+        assertThat(root.resolve("a/keep.py")).exists();
+        store.delete("a/keep.py");
+        assertThat(root.resolve("a")).doesNotExist();
+        assertThat(root).isDirectory();
+    }
+
+    @Test
+    void refuses_reading_through_a_symlink_that_escapes() throws Exception {
+        Files.createSymbolicLink(root.resolve("link.txt"), outside.resolve("secret.txt"));
+        Files.createSymbolicLink(root.resolve("dir"), outside);
+        FileStore store = newStore();
+        assertThatThrownBy(() -> store.read("link.txt"))
+                .isInstanceOf(MemoryException.class)
+                .hasMessageContaining("leads outside the project root through a symbolic link");
+        assertThatThrownBy(() -> store.read("dir/secret.txt"))
+                .hasMessageContaining("leads outside the project root through a symbolic link");
+        assertThat(store.exists("dir/secret.txt")).isFalse();
+    }
+
+    @Test
+    void refuses_writing_through_a_symlink_that_escapes() throws Exception {
+        Files.createSymbolicLink(root.resolve("link.txt"), outside.resolve("secret.txt"));
+        Files.createSymbolicLink(root.resolve("dir"), outside);
+        FileStore store = newStore();
+        assertThatThrownBy(() -> store.write("link.txt", "owned"))
+                .hasMessageContaining("leads outside the project root through a symbolic link");
+        assertThatThrownBy(() -> store.write("dir/new.txt", "owned"))
+                .hasMessageContaining("leads outside the project root through a symbolic link");
+        assertThatThrownBy(() -> store.write("dir/deeper/new.txt", "owned"))
+                .hasMessageContaining("leads outside the project root through a symbolic link");
+        assertThatThrownBy(() -> store.delete("link.txt")).hasMessageContaining("symbolic link");
+        assertThat(Files.readString(outside.resolve("secret.txt"))).isEqualTo("secret");
+        assertThat(outside.resolve("new.txt")).doesNotExist();
+        assertThat(outside.resolve("deeper")).doesNotExist();
+    }
+
+    @Test
+    void refuses_a_dangling_symlink_instead_of_writing_through_it() throws Exception {
+        Files.createSymbolicLink(root.resolve("ghost.txt"), outside.resolve("not-yet.txt"));
+        assertThatThrownBy(() -> newStore().write("ghost.txt", "x"))
+                .hasMessageContaining("symbolic link ('ghost.txt') that points to nothing");
+        assertThat(outside.resolve("not-yet.txt")).doesNotExist();
+    }
+
+    @Test
+    void follows_symlinks_that_stay_inside_the_root() throws Exception {
+        FileStore store = newStore();
+        store.write("real/data.txt", "v1");
+        Files.createSymbolicLink(root.resolve("alias"), root.resolve("real"));
+        assertThat(store.read("alias/data.txt")).isEqualTo("v1");
+        store.write("alias/data.txt", "v2");
+        assertThat(Files.readString(root.resolve("real/data.txt"))).isEqualTo("v2");
+        assertThat(Files.isSymbolicLink(root.resolve("alias"))).isTrue();
+    }
+
+    @Test
+    void refuses_to_read_binary_files() throws Exception {
+        Files.write(root.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1});
+        Files.write(root.resolve("latin1.txt"), "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        FileStore store = newStore();
+        assertThatThrownBy(() -> store.read("image.png"))
+                .hasMessage("File 'image.png' is binary (not UTF-8 text), so it cannot be shown; the tools work with"
+                        + " text files only. Leave it as it is, or delete it if it is not needed.");
+        assertThatThrownBy(() -> store.read("latin1.txt")).hasMessageContaining("is binary");
+        assertThat(store.list()).contains("image.png");
+        assertThat(store.snapshot()).doesNotContainKey("image.png");
+    }
+
+    @Test
+    void list_skips_reserved_folders_caches_and_links_that_leave_the_root() throws Exception {
+        Files.createDirectories(root.resolve(".git"));
+        Files.writeString(root.resolve(".git/config"), "x");
+        Files.createDirectories(root.resolve(".l2mac/runs"));
+        Files.writeString(root.resolve(".l2mac/runs/events.jsonl"), "x");
+        Files.createDirectories(root.resolve("app/__pycache__"));
+        Files.writeString(root.resolve("app/__pycache__/main.cpython-312.pyc"), "x");
+        Files.createDirectories(root.resolve(".pytest_cache"));
+        Files.writeString(root.resolve(".pytest_cache/README.md"), "x");
+        Files.writeString(root.resolve("app/main.py"), "x");
+        Files.writeString(root.resolve(".gitignore"), "x");
+        Files.createSymbolicLink(root.resolve("out"), outside);
+        Files.createSymbolicLink(root.resolve("secret.txt"), outside.resolve("secret.txt"));
+        Files.createSymbolicLink(root.resolve("loop"), root);
+        assertThat(newStore().list()).containsExactly(".gitignore", "app/main.py");
+    }
+
+    @Test
+    void lists_a_symlinked_file_that_stays_inside() throws Exception {
+        Files.writeString(root.resolve("real.py"), "x");
+        Files.createSymbolicLink(root.resolve("alias.py"), root.resolve("real.py"));
+        assertThat(newStore().list()).containsExactly("alias.py", "real.py");
+    }
+
+    @Test
+    void sees_files_written_by_others() throws Exception {
+        FileStore store = newStore();
+        Files.writeString(root.resolve("external.py"), "y");
+        assertThat(store.list()).containsExactly("external.py");
+        assertThat(store.read("external.py")).isEqualTo("y");
+    }
+}
