@@ -9,24 +9,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.l2mac.check.Checks;
-import dev.l2mac.check.LocalProcessRunner;
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.Message;
 import dev.l2mac.llm.ScriptedLlm;
-import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.program.Bootstrapper;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.run.RunEvent;
-import dev.l2mac.tools.ToolBox;
-import dev.l2mac.tools.ToolSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,12 +118,9 @@ class MachineEndToEndTest {
         assertThat(types).doesNotContain("context-window");
     }
 
-    static Machine machine(ScriptedLlm model, Limits limits) throws Exception {
-        throw new UnsupportedOperationException("wired below");
-    }
-
-    private Machine machine(ScriptedLlm model, Limits limits, Path root) throws Exception {
-        return null;
+    private Machine machine(ScriptedLlm model, Limits limits) throws Exception {
+        return new MachineSetup(model, workspace, MachineSetup.CODEBASE, PromptPack.builtIn("codebase"), limits,
+                0.0, true, List.of()).assemble();
     }
 
     static String bigTable() {

@@ -1,0 +1,62 @@
+package dev.l2mac.control;
+
+import dev.l2mac.check.Checks;
+import dev.l2mac.check.LocalProcessRunner;
+import dev.l2mac.check.ProcessRunner;
+import dev.l2mac.llm.LlmClient;
+import dev.l2mac.memory.DiskFileStore;
+import dev.l2mac.memory.FileStore;
+import dev.l2mac.program.PromptPack;
+import dev.l2mac.tools.ToolBox;
+import dev.l2mac.tools.ToolSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything a machine over a workspace on disk is assembled from, chosen by the caller: the model, the domain's
+ * prompts, the limits, the sampling temperature, whether output is checked, and which tools are offered (empty
+ * means all of the domain's tools).
+ */
+public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptPack prompts, Limits limits,
+                           double temperature, boolean checks, List<String> tools) {
+
+    public static final String CODEBASE = "codebase";
+    public static final String BOOK = "book";
+    /** Always offered, even when the tools are restricted: without it no instruction can finish. */
+    static final String STEP_COMPLETE_TOOL = "sub_task_step_complete";
+
+    public MachineSetup {
+        Objects.requireNonNull(llm, "llm");
+        Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(prompts, "prompts");
+        Objects.requireNonNull(limits, "limits");
+        tools = tools == null ? List.of() : List.copyOf(tools);
+        if (!CODEBASE.equals(domain) && !BOOK.equals(domain)) {
+            throw new IllegalArgumentException("unknown domain '" + domain + "'; use " + CODEBASE + " or " + BOOK);
+        }
+    }
+
+    /** Assembles the machine: a file store on the workspace, the domain's tools, and the checks when enabled. */
+    public Machine assemble() {
+        FileStore files = new DiskFileStore(workspace, limits.maxFileBytes());
+        ProcessRunner runner = new LocalProcessRunner();
+        ToolSettings toolSettings = ToolSettings.of(limits.viewMaxChars(), limits.toolOutputMaxChars(),
+                limits.runTimeout(), workspace);
+        ToolBox box = CODEBASE.equals(domain) ? ToolBox.codebase(files, runner, toolSettings)
+                : ToolBox.book(files, toolSettings);
+        if (!tools.isEmpty()) {
+            Set<String> offered = new java.util.LinkedHashSet<>(tools);
+            offered.add(STEP_COMPLETE_TOOL);
+            box = box.restrictedTo(offered);
+        }
+        OutputChecks outputChecks = OutputChecks.NONE;
+        if (checks && CODEBASE.equals(domain)) {
+            Checks python = Checks.python(runner, limits.checkTimeout(), limits.toolOutputMaxChars());
+            outputChecks = () -> python.run(workspace, Set.of());
+        }
+        return new Machine(llm, files, box, outputChecks, prompts, limits, temperature, Clock.systemUTC());
+    }
+}
