@@ -37,10 +37,12 @@ abstract sealed class DomainCommand implements Callable<Integer> {
 
     private final Invocation invocation;
     private final String domain;
+    private final String example;
 
-    DomainCommand(Invocation invocation, String domain) {
+    DomainCommand(Invocation invocation, String domain, String example) {
         this.invocation = invocation;
         this.domain = domain;
+        this.example = example;
     }
 
     @Override
@@ -66,7 +68,7 @@ abstract sealed class DomainCommand implements Callable<Integer> {
         String task = inline ? String.join(" ", taskWords).strip() : "";
         if (task.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no task given; pass it as text, e.g. l2mac " + domain
-                    + " \"Build a URL shortener web app with tests\", or use --task-file FILE");
+                    + " \"" + example + "\", or use --task-file FILE");
         }
         return task;
     }
@@ -115,7 +117,7 @@ abstract sealed class DomainCommand implements Callable<Integer> {
             description = "Build a multi-file codebase for the task, checking syntax and tests as it goes.")
     static final class Codebase extends DomainCommand {
         Codebase(Invocation invocation) {
-            super(invocation, "codebase");
+            super(invocation, "codebase", "Build a URL shortener web app with tests");
         }
     }
 
@@ -123,7 +125,7 @@ abstract sealed class DomainCommand implements Callable<Integer> {
             description = "Write a long text (a book, a report) for the task, one section per instruction.")
     static final class Book extends DomainCommand {
         Book(Invocation invocation) {
-            super(invocation, "book");
+            super(invocation, "book", "Write a field guide to the birds of Lisbon");
         }
     }
 }
