@@ -14,13 +14,14 @@ public final class Main {
     }
 
     static int execute(String[] args, Invocation invocation) {
+        ErrorReport report = new ErrorReport();
         CommandLine command = new CommandLine(new L2macCommand())
                 .addSubcommand(new DomainCommand.Codebase(invocation))
                 .addSubcommand(new DomainCommand.Book(invocation))
                 .setOut(new PrintWriter(invocation.out(), true))
                 .setErr(new PrintWriter(invocation.err(), true))
-                .setParameterExceptionHandler(new ErrorReport()::usageError)
-                .setExecutionExceptionHandler(new ErrorReport()::runError);
+                .setParameterExceptionHandler(report::usageError)
+                .setExecutionExceptionHandler(report::runError);
         return command.execute(args);
     }
 }

@@ -6,8 +6,9 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * The options every run command shares. They are kept as text and handed to the config loader as the highest
- * layer, keyed like the config file, so that the loader alone types, resolves and validates them.
+ * The options every run command shares. They are handed to the config loader as text, keyed like the config file,
+ * as the highest layer, so that the loader alone resolves and validates them; numbers are typed here only so that
+ * a malformed one is reported with the option's own name.
  */
 final class RunOptions {
 
@@ -28,10 +29,10 @@ final class RunOptions {
     String apiType;
 
     @Option(names = "--temperature", paramLabel = "T", description = "sampling temperature within [0, 2] (default 0)")
-    String temperature;
+    Double temperature;
 
     @Option(names = "--steps", paramLabel = "N", description = "most instructions in the planned prompt program")
-    String steps;
+    Integer steps;
 
     @Option(names = "--program", paramLabel = "FILE", description = "run this prompt program instead of planning one")
     String program;
@@ -59,8 +60,8 @@ final class RunOptions {
         putIfGiven(given, "llm.model", model);
         putIfGiven(given, "llm.base_url", baseUrl);
         putIfGiven(given, "llm.api_type", apiType);
-        putIfGiven(given, "llm.temperature", temperature);
-        putIfGiven(given, "run.steps", steps);
+        putIfGiven(given, "llm.temperature", temperature == null ? null : temperature.toString());
+        putIfGiven(given, "run.steps", steps == null ? null : steps.toString());
         putIfGiven(given, "run.program", program);
         putIfGiven(given, "run.prompts", prompts);
         putIfGiven(given, "run.tools", tools == null ? null : String.join(",", tools));

@@ -98,6 +98,13 @@ class MainTest {
     }
 
     @Test
+    void malformed_number_option_is_a_usage_error_naming_the_option() {
+        assertThat(run(with(LOCAL_MODEL, "codebase", "a todo app", "--steps", "many"))).isEqualTo(ExitCode.USAGE);
+
+        assertThat(err()).startsWith("l2mac: invalid value for option '--steps'").contains("many");
+    }
+
+    @Test
     void missing_task_is_a_usage_error() {
         assertThat(run(with(LOCAL_MODEL, "book"))).isEqualTo(ExitCode.USAGE);
 

@@ -78,7 +78,7 @@ public final class ConfigLoader {
                 (String) value(merged, ConfigKeys.API_KEY),
                 (Double) value(merged, ConfigKeys.TEMPERATURE),
                 (Duration) value(merged, ConfigKeys.TIMEOUT));
-        Limits limits = LimitsKeys.build(key -> merged.get(key).value());
+        Limits limits = LimitsKeys.build(merged);
         @SuppressWarnings("unchecked")
         List<String> tools = (List<String>) value(merged, ConfigKeys.TOOLS);
         return new Settings(llm, limits,

@@ -3,6 +3,7 @@ package dev.l2mac.config;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.l2mac.config.ConfigKeys.Key;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -46,8 +47,8 @@ final class EnvironmentLayer {
         Layer layer = new Layer();
         L2MAC_VARIABLES.forEach((variable, key) -> putIfSet(layer, environment, variable, key, workingDir));
         environment.keySet().stream().filter(v -> v.startsWith(LIMITS_PREFIX)).sorted().forEach(variable -> {
-            Key key = ConfigKeys.resolve(ConfigKeys.LIMITS, variable.substring(LIMITS_PREFIX.length()),
-                    origin(variable));
+            String name = variable.substring(LIMITS_PREFIX.length()).toLowerCase(Locale.ROOT);
+            Key key = ConfigKeys.resolve(ConfigKeys.LIMITS, name, origin(variable));
             putIfSet(layer, environment, variable, key, workingDir);
         });
         return layer;

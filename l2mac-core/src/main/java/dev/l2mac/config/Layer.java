@@ -11,11 +11,14 @@ import java.util.Map;
 /** The typed settings one source provides, by full key; a key given twice by the same source is an error. */
 final class Layer {
 
+    /** The origin of built-in defaults. */
+    static final String DEFAULTS = "the defaults";
+
     private final Map<String, ConfigValue> values = new LinkedHashMap<>();
 
     /** The built-in defaults: every key that has one; the workspace lies under {@code workingDir}. */
     static Layer defaults(Path workingDir) {
-        String origin = "the defaults";
+        String origin = DEFAULTS;
         Layer layer = new Layer();
         layer.putTyped(ConfigKeys.API_TYPE, LlmSettings.OPENAI, origin);
         layer.putTyped(ConfigKeys.BASE_URL, LlmSettings.DEFAULT_BASE_URL, origin);

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The {@code limits.*} keys, derived from the components of {@link Limits} so that a new limit gets its config key
@@ -52,34 +51,41 @@ final class LimitsKeys {
         return described;
     }
 
-    /** Builds the limits from typed values by full key; the record's own validation names any bad key. */
-    static Limits build(Function<String, Object> valueByKey) {
+    /**
+     * Builds the limits from the merged values by full key; the record's own validation names a bad key, and the
+     * hint names the sources that set limits.
+     */
+    static Limits build(Map<String, ConfigValue> merged) {
         Object[] arguments = new Object[COMPONENTS.length];
         Class<?>[] types = new Class<?>[COMPONENTS.length];
         for (int i = 0; i < COMPONENTS.length; i++) {
             RecordComponent component = COMPONENTS[i];
             types[i] = component.getType();
-            arguments[i] = argument(component, valueByKey.apply(key(component).full()));
+            arguments[i] = argument(component, merged.get(key(component).full()));
         }
         try {
             Constructor<Limits> canonical = Limits.class.getDeclaredConstructor(types);
             return canonical.newInstance(arguments);
         } catch (InvocationTargetException invalid) {
-            throw new ConfigException(invalid.getCause().getMessage());
+            List<String> sources = keys().stream().map(k -> merged.get(k.full()).origin())
+                    .filter(origin -> !origin.equals(Layer.DEFAULTS)).distinct().toList();
+            throw new ConfigException(invalid.getCause().getMessage(),
+                    sources.isEmpty() ? null : "limits are set in: " + String.join(", ", sources));
         } catch (ReflectiveOperationException impossible) {
             throw new IllegalStateException("Limits has no canonical constructor", impossible);
         }
     }
 
-    private static Object argument(RecordComponent component, Object value) {
+    private static Object argument(RecordComponent component, ConfigValue value) {
         if (component.getType() == int.class) {
-            long number = (Long) value;
+            long number = (Long) value.value();
             if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
-                throw new ConfigException(key(component).full() + " is too large, was " + number);
+                throw new ConfigException(key(component).full() + " in " + value.origin() + " is out of range, was "
+                        + number);
             }
             return (int) number;
         }
-        return value;
+        return value.value();
     }
 
     private static Key key(RecordComponent component) {

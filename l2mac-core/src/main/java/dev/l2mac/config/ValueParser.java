@@ -100,6 +100,6 @@ final class ValueParser {
 
     static ConfigException wrongType(Key key, JsonNode raw, String origin) {
         return new ConfigException(key.full() + " in " + origin + " must be " + key.type().expected
-                + ", found " + raw, "fix the value of " + key.full() + " in " + origin);
+                + ", found " + raw);
     }
 }

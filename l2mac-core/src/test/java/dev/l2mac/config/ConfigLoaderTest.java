@@ -217,7 +217,8 @@ class ConfigLoaderTest {
         environment.put("L2MAC_LIMITS_MAX_RESTART", "2");
 
         assertThatThrownBy(() -> loader().load(LOCAL_MODEL))
-                .hasMessageContaining("environment variable L2MAC_LIMITS_MAX_RESTART");
+                .hasMessageContaining("unknown key \"limits.max_restart\" in environment variable "
+                        + "L2MAC_LIMITS_MAX_RESTART");
     }
 
     @Test
@@ -253,12 +254,14 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void a_limit_out_of_range_names_its_key() throws IOException {
-        projectFile("limits:\n  max-restarts: -1\n");
+    void a_limit_out_of_range_names_its_key_and_where_limits_are_set() throws IOException {
+        Path file = projectFile("limits:\n  max-restarts: -1\n");
 
         assertThatThrownBy(() -> loader().load(LOCAL_MODEL))
-                .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("limits.max-restarts must be zero or more");
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e).hasMessageContaining("limits.max-restarts must be zero or more");
+                    assertThat(e.hint()).hasValue("limits are set in: " + file);
+                });
     }
 
     @Test
