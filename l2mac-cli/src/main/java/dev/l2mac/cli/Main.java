@@ -1,7 +1,27 @@
 package dev.l2mac.cli;
 
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** The {@code l2mac} command line entry point; exits with a code from {@link ExitCode}. */
 public final class Main {
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("l2mac " + Runtime.version());
+        System.exit(execute(args, Invocation.ofProcess()));
+    }
+
+    static int execute(String[] args, Invocation invocation) {
+        ErrorReport report = new ErrorReport();
+        CommandLine command = new CommandLine(new L2macCommand())
+                .addSubcommand(new DomainCommand.Codebase(invocation))
+                .addSubcommand(new DomainCommand.Book(invocation))
+                .setOut(new PrintWriter(invocation.out(), true))
+                .setErr(new PrintWriter(invocation.err(), true))
+                .setParameterExceptionHandler(report::usageError)
+                .setExecutionExceptionHandler(report::runError);
+        return command.execute(args);
     }
 }

@@ -1,0 +1,82 @@
+package dev.l2mac.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every run command shares. They are handed to the config loader as text, keyed like the config file,
+ * as the highest layer, so that the loader alone resolves and validates them; numbers are typed here only so that
+ * a malformed one is reported with the option's own name.
+ */
+final class RunOptions {
+
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "folder the output is written to (default: l2mac-output in the current folder); "
+                    + "run logs are kept in DIR/.l2mac/runs")
+    String workspace;
+
+    @Option(names = "--model", paramLabel = "NAME", description = "model name, e.g. gpt-4o or llama3.1 (llm.model)")
+    String model;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "API root of an OpenAI-compatible server (default: https://api.openai.com/v1)")
+    String baseUrl;
+
+    @Option(names = "--api-type", paramLabel = "TYPE",
+            description = "openai (default) or openai-compatible; ollama and vllm are read as openai-compatible")
+    String apiType;
+
+    @Option(names = "--temperature", paramLabel = "T", description = "sampling temperature within [0, 2] (default 0)")
+    Double temperature;
+
+    @Option(names = "--steps", paramLabel = "N", description = "most instructions in the planned prompt program")
+    Integer steps;
+
+    @Option(names = "--program", paramLabel = "FILE", description = "run this prompt program instead of planning one")
+    String program;
+
+    @Option(names = "--prompts", paramLabel = "FILE", description = "use this prompt pack instead of the built-in one")
+    String prompts;
+
+    @Option(names = "--no-checks", description = "do not run syntax and test checks after each instruction")
+    boolean noChecks;
+
+    @Option(names = "--tools", paramLabel = "NAMES", split = ",",
+            description = "comma-separated tools the model may use (default: all)")
+    List<String> tools;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "user config file (default: ~/.l2mac/config.yaml)")
+    String config;
+
+    @Option(names = "--verbose", description = "show details, including stack traces on failure")
+    boolean verbose;
+
+    /** The options that were given, by config key; absent options are absent so that lower layers apply. */
+    Map<String, String> asSettings() {
+        Map<String, String> given = new LinkedHashMap<>();
+        putIfGiven(given, "run.workspace", workspace);
+        putIfGiven(given, "llm.model", model);
+        putIfGiven(given, "llm.base_url", baseUrl);
+        putIfGiven(given, "llm.api_type", apiType);
+        putIfGiven(given, "llm.temperature", temperature == null ? null : temperature.toString());
+        putIfGiven(given, "run.steps", steps == null ? null : steps.toString());
+        putIfGiven(given, "run.program", program);
+        putIfGiven(given, "run.prompts", prompts);
+        putIfGiven(given, "run.tools", tools == null ? null : String.join(",", tools));
+        if (noChecks) {
+            given.put("run.checks", "false");
+        }
+        if (verbose) {
+            given.put("run.verbose", "true");
+        }
+        return given;
+    }
+
+    private static void putIfGiven(Map<String, String> given, String key, String value) {
+        if (value != null) {
+            given.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.l2mac.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/** The {@code --version} text: the build's version (stamped into a resource at build time) and the Java runtime. */
+final class VersionText implements IVersionProvider {
+
+    private static final String RESOURCE = "version.properties";
+
+    @Override
+    public String[] getVersion() throws IOException {
+        Properties build = new Properties();
+        try (InputStream in = VersionText.class.getResourceAsStream(RESOURCE)) {
+            if (in != null) {
+                build.load(in);
+            }
+        }
+        return new String[] {
+            "l2mac " + build.getProperty("version", "(unknown version)"),
+            "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "unknown vendor") + ")"
+        };
+    }
+}

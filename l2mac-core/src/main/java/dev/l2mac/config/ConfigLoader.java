@@ -1,0 +1,97 @@
+package dev.l2mac.config;
+
+import dev.l2mac.config.ConfigKeys.Key;
+import dev.l2mac.control.Limits;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads {@link Settings} by merging, lowest first: the defaults, {@code OPENAI_API_KEY}/{@code OPENAI_BASE_URL},
+ * the user file, the project file, {@code L2MAC_*} variables, and the flags. Every layer is checked in full, even
+ * where a higher one overrides it, so a broken file is reported the first time it is read.
+ */
+public final class ConfigLoader {
+
+    /** The user file, relative to the home folder. */
+    public static final String USER_FILE = ".l2mac/config.yaml";
+    /** The project file, relative to the working folder. */
+    public static final String PROJECT_FILE = "l2mac.yaml";
+
+    private final Path userFile;
+    private final Path projectFile;
+    private final Map<String, String> environment;
+    private final Path workingDir;
+
+    /**
+     * @param userFile    the user's config file; it may be missing
+     * @param projectFile the project's config file; it may be missing
+     * @param environment the process environment (or a test's)
+     * @param workingDir  where relative paths from the environment and flags, and the default workspace, resolve
+     */
+    public ConfigLoader(Path userFile, Path projectFile, Map<String, String> environment, Path workingDir) {
+        this.userFile = userFile;
+        this.projectFile = projectFile;
+        this.environment = Map.copyOf(environment);
+        this.workingDir = workingDir.toAbsolutePath().normalize();
+    }
+
+    /** The standard locations: {@code <home>/.l2mac/config.yaml} and {@code <workingDir>/l2mac.yaml}. */
+    public static ConfigLoader standard(Path home, Path workingDir, Map<String, String> environment) {
+        return new ConfigLoader(home.resolve(USER_FILE), workingDir.resolve(PROJECT_FILE), environment, workingDir);
+    }
+
+    /** The same loader reading another user file (the {@code --config} option). */
+    public ConfigLoader withUserFile(Path file) {
+        return new ConfigLoader(file, projectFile, environment, workingDir);
+    }
+
+    public Path userFile() {
+        return userFile;
+    }
+
+    public Path projectFile() {
+        return projectFile;
+    }
+
+    /**
+     * @param flags settings from the command line by key ({@code llm.model}, {@code run.steps}, ...), text values
+     * @throws ConfigException naming the key and its source when any layer is invalid or no model is configured
+     */
+    public Settings load(Map<String, String> flags) {
+        Map<String, ConfigValue> merged = new LinkedHashMap<>();
+        for (Layer layer : List.of(Layer.defaults(workingDir), EnvironmentLayer.openAi(environment, workingDir),
+                YamlLayer.read(userFile), YamlLayer.read(projectFile), EnvironmentLayer.l2mac(environment, workingDir),
+                Layer.flags(flags, workingDir))) {
+            merged.putAll(layer.values());
+        }
+        return build(merged);
+    }
+
+    private static Settings build(Map<String, ConfigValue> merged) {
+        LlmSettings llm = new LlmSettings(
+                (String) value(merged, ConfigKeys.API_TYPE),
+                (String) value(merged, ConfigKeys.MODEL),
+                (String) value(merged, ConfigKeys.BASE_URL),
+                (String) value(merged, ConfigKeys.API_KEY),
+                (Double) value(merged, ConfigKeys.TEMPERATURE),
+                (Duration) value(merged, ConfigKeys.TIMEOUT));
+        Limits limits = LimitsKeys.build(merged);
+        @SuppressWarnings("unchecked")
+        List<String> tools = (List<String>) value(merged, ConfigKeys.TOOLS);
+        return new Settings(llm, limits,
+                (Path) value(merged, ConfigKeys.WORKSPACE),
+                (Path) value(merged, ConfigKeys.PROGRAM),
+                (Path) value(merged, ConfigKeys.PROMPTS),
+                (Boolean) value(merged, ConfigKeys.CHECKS),
+                tools,
+                (Boolean) value(merged, ConfigKeys.VERBOSE));
+    }
+
+    private static Object value(Map<String, ConfigValue> merged, Key key) {
+        ConfigValue found = merged.get(key.full());
+        return found == null ? null : found.value();
+    }
+}

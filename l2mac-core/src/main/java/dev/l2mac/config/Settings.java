@@ -1,0 +1,86 @@
+package dev.l2mac.config;
+
+import dev.l2mac.control.Limits;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything one run needs to know, resolved from every configuration layer; an invalid combination cannot be
+ * built, and {@link #describeWithoutSecrets()} is the form that may be written to disk.
+ *
+ * @param llm         how to reach the model
+ * @param limits      every bound of the control loop
+ * @param workspace   the folder the run writes its output (the file store) to
+ * @param programFile a prompt program to run instead of asking the model for one, or {@code null}
+ * @param promptsFile a prompt pack replacing the built-in prompts, or {@code null}
+ * @param checks      whether syntax and test checks run after each instruction
+ * @param tools       names of the tools the model may use; empty means all
+ * @param verbose     whether to show details, including stack traces, on failure
+ */
+public record Settings(
+        LlmSettings llm,
+        Limits limits,
+        Path workspace,
+        Path programFile,
+        Path promptsFile,
+        boolean checks,
+        List<String> tools,
+        boolean verbose) {
+
+    /** The workspace folder, under the current directory, when none is configured. */
+    public static final String DEFAULT_WORKSPACE = "l2mac-output";
+
+    public Settings {
+        if (llm == null) {
+            throw new ConfigException("llm settings are missing");
+        }
+        if (limits == null) {
+            throw new ConfigException("limits are missing");
+        }
+        if (workspace == null) {
+            throw new ConfigException("run.workspace is not set", "pass --workspace DIR");
+        }
+        tools = tools == null ? List.of() : tools.stream().map(String::strip).toList();
+        if (tools.stream().anyMatch(String::isEmpty)) {
+            throw new ConfigException("run.tools contains an empty tool name", "list tool names, e.g. --tools "
+                    + "view_files,write_files");
+        }
+    }
+
+    public Optional<Path> program() {
+        return Optional.ofNullable(programFile);
+    }
+
+    public Optional<Path> prompts() {
+        return Optional.ofNullable(promptsFile);
+    }
+
+    /**
+     * The settings as nested maps in the shape of the config file ({@code llm}, {@code limits}, {@code run}),
+     * with the API key replaced by whether one is set: the form that goes into {@code run.json}.
+     */
+    public Map<String, Object> describeWithoutSecrets() {
+        Map<String, Object> llmPart = new LinkedHashMap<>();
+        llmPart.put("api_type", llm.apiType());
+        llmPart.put("model", llm.model());
+        llmPart.put("base_url", llm.baseUrlWithoutCredentials());
+        llmPart.put("api_key_set", llm.hasApiKey());
+        llmPart.put("temperature", llm.temperature());
+        llmPart.put("timeout_seconds", llm.requestTimeout().toSeconds());
+        Map<String, Object> runPart = new LinkedHashMap<>();
+        runPart.put("workspace", workspace.toString());
+        runPart.put("program", program().map(Path::toString).orElse(null));
+        runPart.put("prompts", prompts().map(Path::toString).orElse(null));
+        runPart.put("checks", checks);
+        runPart.put("tools", tools);
+        runPart.put("verbose", verbose);
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("llm", llmPart);
+        all.put("limits", LimitsKeys.describe(limits));
+        all.put("run", runPart);
+        return all;
+    }
+}

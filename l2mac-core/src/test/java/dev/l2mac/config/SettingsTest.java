@@ -1,0 +1,72 @@
+package dev.l2mac.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.l2mac.control.Limits;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+    private static final String SECRET = "sk-very-secret-123";
+
+    private static LlmSettings llm(String baseUrl, String key) {
+        return new LlmSettings("openai", "gpt-4o", baseUrl, key, 0.2, Duration.ofSeconds(30));
+    }
+
+    private static Settings settings(LlmSettings llm) {
+        return new Settings(llm, Limits.DEFAULTS, Path.of("/tmp/ws"), null, null, true, List.of("view_files"), false);
+    }
+
+    @Test
+    void to_string_masks_the_api_key() {
+        Settings settings = settings(llm(LlmSettings.DEFAULT_BASE_URL, SECRET));
+
+        assertThat(settings.llm().toString()).doesNotContain(SECRET).contains("apiKey=****");
+        assertThat(settings.toString()).doesNotContain(SECRET).contains("gpt-4o");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void description_for_run_files_holds_no_secret() {
+        Settings settings = settings(llm("https://user:" + SECRET + "@proxy.example/v1", SECRET));
+
+        Map<String, Object> described = settings.describeWithoutSecrets();
+
+        assertThat(described.toString()).doesNotContain(SECRET);
+        assertThat(described).containsOnlyKeys("llm", "limits", "run");
+        assertThat((Map<String, Object>) described.get("llm")).containsEntry("api_key_set", true)
+                .containsEntry("model", "gpt-4o")
+                .containsEntry("base_url", "https://****@proxy.example/v1");
+        assertThat((Map<String, Object>) described.get("limits")).containsEntry("max-restarts", Limits.DEFAULTS.maxRestarts())
+                .containsEntry("check-timeout-seconds", Limits.DEFAULTS.checkTimeout().toSeconds());
+        assertThat((Map<String, Object>) described.get("run")).containsEntry("workspace", "/tmp/ws")
+                .containsEntry("tools", List.of("view_files"));
+    }
+
+    @Test
+    void ollama_and_vllm_are_openai_compatible() {
+        LlmSettings ollama = new LlmSettings("Ollama", "llama3.1", "http://localhost:11434/v1", "", 0, Duration
+                .ofSeconds(5));
+
+        assertThat(ollama.apiType()).isEqualTo(LlmSettings.OPENAI_COMPATIBLE);
+        assertThat(ollama.apiKey()).isNull();
+    }
+
+    @Test
+    void refuses_values_that_cannot_work() {
+        assertThatThrownBy(() -> new LlmSettings("openai", "m", "localhost:11434", null, 0, Duration.ofSeconds(1)))
+                .hasMessageContaining("llm.base_url");
+        assertThatThrownBy(() -> new LlmSettings("openai", "m", "http://h/v1", null, 2.5, Duration.ofSeconds(1)))
+                .hasMessageContaining("llm.temperature");
+        assertThatThrownBy(() -> new LlmSettings("openai", "m", "http://h/v1", null, 0, Duration.ZERO))
+                .hasMessageContaining("llm.timeout_seconds");
+        assertThatThrownBy(() -> new Settings(llm("http://h/v1", null), Limits.DEFAULTS, Path.of("w"), null, null,
+                true, List.of("view_files", " "), false))
+                .hasMessageContaining("run.tools");
+    }
+}
