@@ -26,7 +26,10 @@ final class ControlUnit {
                     completed++;
                 }
                 case StepOutcome.Failed failed -> {
-                    return new ProgramOutcome.Stopped(completed, failed.reason());
+                    return new ProgramOutcome.Stopped(completed, failed.reason(), false);
+                }
+                case StepOutcome.ModelFailed failed -> {
+                    return new ProgramOutcome.Stopped(completed, failed.reason(), true);
                 }
             }
         }
@@ -40,7 +43,8 @@ final class ControlUnit {
         record Finished(int instructionsCompleted) implements ProgramOutcome {
         }
 
-        record Stopped(int instructionsCompleted, String reason) implements ProgramOutcome {
+        /** {@code byModel} is true when the model could not be asked, rather than a limit being reached. */
+        record Stopped(int instructionsCompleted, String reason, boolean byModel) implements ProgramOutcome {
         }
     }
 }

@@ -76,8 +76,7 @@ final class InstructionRunner {
         } catch (LlmException.ContextOverflow overflow) {
             return restartAfterOverflow(state, promptTokens, "reported by the provider");
         } catch (LlmException failure) {
-            return Optional.of(failed(state, "the model request failed: " + failure.getMessage()
-                    + " (" + failure.hint() + ")"));
+            return Optional.of(modelFailed(state, failure));
         }
         Message.AssistantMessage reply = response.message();
         state.dialog.add(reply);
@@ -201,6 +200,13 @@ final class InstructionRunner {
 
     private List<Message> context(InstructionState state) {
         return contexts.build(state.instruction, state.handover, state.restartSummary, state.dialog.messages());
+    }
+
+    private StepOutcome.ModelFailed modelFailed(InstructionState state, LlmException failure) {
+        String reason = "instruction " + state.instruction.number() + " stopped: the model request failed: "
+                + failure.getMessage() + " (" + failure.hint() + ")";
+        listener.on(new RunEvent.InstructionFailed(state.instruction.number(), reason));
+        return new StepOutcome.ModelFailed(reason);
     }
 
     private StepOutcome.Failed failed(InstructionState state, String why) {

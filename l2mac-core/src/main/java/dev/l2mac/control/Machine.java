@@ -66,9 +66,12 @@ public final class Machine {
         PromptProgram program;
         try {
             program = request.program().isPresent() ? request.program().get() : bootstrap(request, processor);
-        } catch (BootstrapException | LlmException e) {
-            return finish(request, folder, listener, processor, 0, "could not obtain a prompt program: "
-                    + e.getMessage());
+        } catch (BootstrapException e) {
+            return finish(request, folder, listener, processor, 0, RunResult.Status.FAILED,
+                    "could not obtain a prompt program: " + e.getMessage());
+        } catch (LlmException e) {
+            return finish(request, folder, listener, processor, 0, RunResult.Status.MODEL_FAILED,
+                    "could not obtain a prompt program: " + e.getMessage() + " (" + e.hint() + ")");
         }
         folder.writeProgram(Map.of("instructions", program.texts()));
         listener.on(new RunEvent.ProgramReady(program.texts(),
@@ -77,10 +80,11 @@ public final class Machine {
         InstructionRunner runner = new InstructionRunner(processor, tools, checks, contexts, prompts, limits,
                 temperature, listener);
         return switch (new ControlUnit(runner, listener).execute(program)) {
-            case ControlUnit.ProgramOutcome.Finished done ->
-                    finish(request, folder, listener, processor, done.instructionsCompleted(), null);
-            case ControlUnit.ProgramOutcome.Stopped stopped ->
-                    finish(request, folder, listener, processor, stopped.instructionsCompleted(), stopped.reason());
+            case ControlUnit.ProgramOutcome.Finished done -> finish(request, folder, listener, processor,
+                    done.instructionsCompleted(), RunResult.Status.COMPLETED, "");
+            case ControlUnit.ProgramOutcome.Stopped stopped -> finish(request, folder, listener, processor,
+                    stopped.instructionsCompleted(),
+                    stopped.byModel() ? RunResult.Status.MODEL_FAILED : RunResult.Status.FAILED, stopped.reason());
         };
     }
 
@@ -91,11 +95,10 @@ public final class Machine {
     }
 
     private RunResult finish(RunRequest request, RunFolder folder, RunListener listener, Processor processor,
-                             int completed, String failure) throws IOException {
-        RunResult.Status status = failure == null ? RunResult.Status.COMPLETED : RunResult.Status.FAILED;
-        String statusName = status.name().toLowerCase(java.util.Locale.ROOT);
-        listener.on(new RunEvent.RunFinished(statusName, failure == null ? "" : failure, processor.usage()));
-        Map<String, Object> run = describe(request, folder, statusName, failure == null ? "" : failure);
+                             int completed, RunResult.Status status, String failure) throws IOException {
+        String statusName = status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        listener.on(new RunEvent.RunFinished(statusName, failure, processor.usage()));
+        Map<String, Object> run = describe(request, folder, statusName, failure);
         run.put("instructionsCompleted", completed);
         run.put("usage", Map.of("promptTokens", processor.usage().promptTokens(),
                 "completionTokens", processor.usage().completionTokens()));

@@ -12,7 +12,8 @@ import java.util.Objects;
 public record RunResult(String runId, Status status, String reason, Path workspace, List<String> files,
                         int instructionsCompleted, Usage usage) {
 
-    public enum Status { COMPLETED, FAILED }
+    /** {@code MODEL_FAILED}: the model could not be asked (authentication, unknown model, retries exhausted). */
+    public enum Status { COMPLETED, FAILED, MODEL_FAILED }
 
     public RunResult {
         Objects.requireNonNull(status, "status");

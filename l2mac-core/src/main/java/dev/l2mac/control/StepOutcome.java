@@ -10,4 +10,8 @@ public sealed interface StepOutcome {
     /** The instruction could not be completed within the limits; {@code reason} says why, for the user. */
     record Failed(String reason) implements StepOutcome {
     }
+
+    /** The model could not be asked (authentication, unknown model, retries exhausted); {@code reason} says why. */
+    record ModelFailed(String reason) implements StepOutcome {
+    }
 }
