@@ -28,7 +28,8 @@ final class ProcessTree {
         remember();
         groups.killGroup(root.pid());
         seen.forEach(ProcessHandle::destroyForcibly);
-        root.destroyForcibly();
+        // Through the handle: Process.destroyForcibly() would also close the pipe and lose unread output.
+        root.toHandle().destroyForcibly();
         // A parent may have forked between the snapshot and its own death.
         root.descendants().forEach(ProcessHandle::destroyForcibly);
         seen.clear();
