@@ -59,12 +59,12 @@ public final class ReportRenderer {
         return text.length() <= maxChars ? text.toString() : text.substring(0, maxChars);
     }
 
+    /** Blocks end with a newline; a shortened head gets one back after its ellipsis. */
     private static String shortened(Block block, int budget) {
-        int keep = budget - ELLIPSIS.length() - 1;
         String text = block.text();
         return block.keepTail()
-                ? ELLIPSIS + text.substring(text.length() - keep) + "\n"
-                : text.substring(0, keep) + ELLIPSIS + "\n";
+                ? ELLIPSIS + text.substring(text.length() - (budget - ELLIPSIS.length()))
+                : text.substring(0, budget - ELLIPSIS.length() - 1) + ELLIPSIS + "\n";
     }
 
     private static Section section(CheckReport report) {
