@@ -111,6 +111,7 @@ public final class LocalProcessRunner implements ProcessRunner {
                 tree.remember();
             }
         } catch (InterruptedException e) {
+            // The caller is shutting down: stop the command as if its time were up.
             Thread.currentThread().interrupt();
             return false;
         }

@@ -87,7 +87,8 @@ public final class PythonSyntaxChecker implements Checker {
                     + result.exitCode() + " before reporting; make sure " + String.join(" ", python)
                     + " is a working Python 3. It said: " + result.output().strip());
         }
-        return new CheckReport.Passed(NAME, files.size() + (files.size() == 1 ? " Python file parses" : " Python files parse"));
+        String parsed = files.size() == 1 ? " Python file parses" : " Python files parse";
+        return new CheckReport.Passed(NAME, files.size() + parsed);
     }
 
     private static List<String> filesToCheck(Path workspace, Set<String> changed) {

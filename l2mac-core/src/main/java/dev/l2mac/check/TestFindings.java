@@ -38,18 +38,18 @@ final class TestFindings {
 
     /** pytest's own name for the test, such as {@code tests/test_cart.py::TestCart::test_total}. */
     static String nodeId(String file, JUnitXmlReport.TestCase test) {
+        String classname = test.classname();
+        if (classname.isEmpty()) {
+            // A module that failed to collect: pytest names it by its file and the module in "name".
+            return file.isEmpty() ? test.name() : file;
+        }
+        StringBuilder id = new StringBuilder(file.isEmpty() ? classname : file);
         String module = file.endsWith(".py") ? file.substring(0, file.length() - ".py".length()).replace('/', '.')
                 : "";
-        String classname = test.classname();
-        StringBuilder id = new StringBuilder(file.isEmpty() ? classname : file);
         if (!module.isEmpty() && classname.startsWith(module + ".")) {
             id.append("::").append(classname.substring(module.length() + 1));
         }
-        boolean collectionError = classname.isEmpty() || file.isEmpty();
-        if (!collectionError) {
-            id.append("::").append(test.name());
-        }
-        return id.toString();
+        return id.append("::").append(test.name()).toString();
     }
 
     /** The most specific one-line reason: the last {@code E} line of the traceback, else the message. */
@@ -59,10 +59,11 @@ final class TestFindings {
         while (matcher.find()) {
             last = matcher.group(1).strip();
         }
-        if (test.outcome() == JUnitXmlReport.Outcome.ERROR && last != null) {
-            return test.message().isEmpty() ? last : test.message().strip().lines().findFirst().orElse("") + ": " + last;
-        }
         String message = test.message().strip().lines().findFirst().orElse("");
+        if (test.outcome() == JUnitXmlReport.Outcome.ERROR && last != null) {
+            // Error messages are generic ("collection failure", "failed on setup ..."); the exception says why.
+            return message.isEmpty() ? last : message + ": " + last;
+        }
         return message.isEmpty() ? (last == null ? "no message" : last) : message;
     }
 
@@ -110,7 +111,10 @@ final class TestFindings {
 
     static String trimmed(String text) {
         List<String> lines = text.strip().lines().toList();
-        String kept = String.join("\n", lines.subList(Math.max(0, lines.size() - MAX_TRACEBACK_LINES), lines.size()));
-        return kept.length() <= MAX_TRACEBACK_CHARS ? kept : "..." + kept.substring(kept.length() - MAX_TRACEBACK_CHARS);
+        String kept = String.join("\n", lines.subList(Math.max(0, lines.size() - MAX_TRACEBACK_LINES),
+                lines.size()));
+        return kept.length() <= MAX_TRACEBACK_CHARS
+                ? kept
+                : "..." + kept.substring(kept.length() - MAX_TRACEBACK_CHARS);
     }
 }
