@@ -1,0 +1,165 @@
+package dev.l2mac.check;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Runs commands as local child processes with a minimal environment, stdin closed, output capped, and the whole
+ * process tree killed on timeout and after exit. It isolates nothing else: generated code runs with this user's
+ * file and network access.
+ */
+public final class LocalProcessRunner implements ProcessRunner {
+
+    /** How often running processes are scanned for descendants to remember. */
+    private static final Duration DESCENDANT_SCAN_INTERVAL = Duration.ofMillis(100);
+    /** How long to wait for the last output once the process tree has been killed. */
+    private static final Duration OUTPUT_DRAIN_GRACE = Duration.ofSeconds(2);
+    private static final int READ_BUFFER_CHARS = 8_192;
+    private static final String FALLBACK_PATH = "/usr/local/bin:/usr/bin:/bin";
+
+    private final ProcessGroups groups;
+
+    /** A runner that starts each command in a process group of its own when the system allows it. */
+    public LocalProcessRunner() {
+        this(ProcessGroups.detect());
+    }
+
+    LocalProcessRunner(ProcessGroups groups) {
+        this.groups = groups;
+    }
+
+    @Override
+    public ProcessResult run(List<String> command, Path directory, Map<String, String> environment,
+                             Duration timeout, int maxOutputChars) {
+        if (command.isEmpty()) {
+            throw new IllegalArgumentException("command must not be empty");
+        }
+        Path home;
+        try {
+            home = Files.createTempDirectory("l2mac-home-");
+        } catch (IOException e) {
+            return couldNotStart(command, "no temporary home directory: " + e.getMessage());
+        }
+        try {
+            Map<String, String> childEnvironment = environmentFor(home, environment);
+            Optional<String> executable = Executables.resolve(command.getFirst(), childEnvironment.get("PATH"),
+                    directory);
+            if (executable.isEmpty()) {
+                return couldNotStart(command, "no executable named '" + command.getFirst()
+                        + "' on PATH; install it or give its full path");
+            }
+            List<String> resolved = new ArrayList<>(command);
+            resolved.set(0, executable.get());
+            return start(resolved, directory, childEnvironment, timeout, new CappedOutput(maxOutputChars));
+        } finally {
+            deleteTree(home);
+        }
+    }
+
+    private ProcessResult start(List<String> command, Path directory, Map<String, String> environment,
+                                Duration timeout, CappedOutput output) {
+        ProcessBuilder builder = new ProcessBuilder(groups.wrap(command))
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .redirectInput(Redirect.from(DevNull.FILE));
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            return couldNotStart(command, e.getMessage());
+        }
+        Thread reader = Thread.ofPlatform().daemon().name("process-output-" + process.pid())
+                .start(() -> drain(process.getInputStream(), output));
+        ProcessTree tree = new ProcessTree(process, groups);
+        boolean exited = awaitExit(process, tree, timeout);
+        tree.kill();
+        awaitOutput(reader);
+        int exitCode = exited ? process.exitValue() : -1;
+        return new ProcessResult(exitCode, !exited, output.text(), output.truncated());
+    }
+
+    private static boolean awaitExit(Process process, ProcessTree tree, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (true) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                long slice = Math.min(left, DESCENDANT_SCAN_INTERVAL.toNanos());
+                if (process.waitFor(slice, TimeUnit.NANOSECONDS)) {
+                    return true;
+                }
+                tree.remember();
+            }
+        } catch (InterruptedException e) {
+            // The caller is shutting down: stop the command as if its time were up.
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void drain(InputStream stream, CappedOutput output) {
+        char[] buffer = new char[READ_BUFFER_CHARS];
+        try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+            int read;
+            while ((read = reader.read(buffer)) != -1) {
+                output.append(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            // The pipe closes under us when the process is killed; what was read so far is the output.
+        }
+    }
+
+    private static void awaitOutput(Thread reader) {
+        try {
+            // A process that escaped every kill may hold the pipe open; its reader is a daemon and is left behind.
+            reader.join(OUTPUT_DRAIN_GRACE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Only what programs need to run, never the parent's variables, so API keys cannot leak into generated code. */
+    static Map<String, String> environmentFor(Path home, Map<String, String> extra) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        String path = System.getenv("PATH");
+        environment.put("PATH", path == null || path.isBlank() ? FALLBACK_PATH : path);
+        environment.put("HOME", home.toString());
+        environment.put("LANG", "C.UTF-8");
+        environment.put("PYTHONDONTWRITEBYTECODE", "1");
+        environment.put("PYTHONUNBUFFERED", "1");
+        environment.putAll(extra);
+        return environment;
+    }
+
+    private static ProcessResult couldNotStart(List<String> command, String reason) {
+        return new ProcessResult(-1, false, "could not start " + String.join(" ", command) + ": " + reason, false);
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // A leftover empty temporary directory is harmless.
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.l2mac.check;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A few numbered lines of source around a location, with a caret under the column, for a finding's context. */
+final class SourceContext {
+
+    /** Lines shown before and after the located line. */
+    static final int LINES_AROUND = 2;
+    /** Longest source line shown; generated code sometimes holds a whole data blob on one line. */
+    static final int MAX_LINE_CHARS = 200;
+
+    private SourceContext() {
+    }
+
+    /** The context, or an empty string when the file cannot be read or the line is unknown or out of range. */
+    static String around(Path file, int line, int column) {
+        if (line <= 0) {
+            return "";
+        }
+        List<String> lines;
+        try {
+            lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            return "";
+        }
+        if (line > lines.size()) {
+            return "";
+        }
+        int first = Math.max(1, line - LINES_AROUND);
+        int last = Math.min(lines.size(), line + LINES_AROUND);
+        int width = String.valueOf(last).length();
+        StringBuilder context = new StringBuilder();
+        for (int number = first; number <= last; number++) {
+            String text = clip(lines.get(number - 1));
+            context.append(String.format("%" + width + "d | %s%n", number, text));
+            if (number == line && column > 0 && column <= text.length() + 1) {
+                context.append(" ".repeat(width)).append(" | ").append(caretLine(text, column)).append('\n');
+            }
+        }
+        return context.toString().replace(System.lineSeparator(), "\n");
+    }
+
+    /** Keeps tabs where the source has them so the caret lines up in any tab width. */
+    private static String caretLine(String text, int column) {
+        StringBuilder caret = new StringBuilder();
+        for (int i = 0; i < column - 1; i++) {
+            caret.append(text.charAt(i) == '\t' ? '\t' : ' ');
+        }
+        return caret.append('^').toString();
+    }
+
+    private static String clip(String line) {
+        return line.length() <= MAX_LINE_CHARS ? line : line.substring(0, MAX_LINE_CHARS) + " ...";
+    }
+}
