@@ -1,8 +1,35 @@
 package dev.l2mac.cli;
 
-/** Runs the engine for one resolved command; returns the process exit code. */
+import dev.l2mac.api.L2mac;
+import dev.l2mac.config.Settings;
+import dev.l2mac.control.RunResult;
+import java.io.PrintStream;
+
+/**
+ * The composition root of the command: builds the machine from resolved settings through the library API, shows
+ * progress, and turns the run's outcome into an exit code.
+ */
 final class RunLauncher {
-    static int launch(dev.l2mac.config.Settings settings, String domain, String task,
-                      java.io.PrintStream out, java.io.PrintStream err) {
-        err.println("l2mac: the engine is not wired yet"); return 70; }
+    private RunLauncher() {
+    }
+
+    static int launch(Settings settings, String domain, String task, PrintStream out, PrintStream err) {
+        L2mac l2mac = L2mac.builder().settings(settings)
+                .listener(new ProgressPrinter(out, settings.verbose()))
+                .build();
+        RunResult result = l2mac.run(domain, task);
+        out.printf("Output: %s (%d files); run log: %s/.l2mac/runs/%s/%n", result.workspace(), result.files().size(),
+                result.workspace(), result.runId());
+        return switch (result.status()) {
+            case COMPLETED -> ExitCode.SUCCESS;
+            case FAILED -> {
+                err.println(ErrorReport.PREFIX + result.reason());
+                yield ExitCode.RUN_FAILED;
+            }
+            case MODEL_FAILED -> {
+                err.println(ErrorReport.PREFIX + result.reason());
+                yield ExitCode.PROVIDER;
+            }
+        };
+    }
 }

@@ -23,6 +23,8 @@ import java.util.Optional;
  * summary, and cycles broken by temperature.
  */
 final class InstructionRunner {
+    /** Stands in for a summary when the model answered the request for one with no text. */
+    static final String NO_SUMMARY = "(no summary was given; view the files to see what was done)";
     private final Processor processor;
     private final ToolBox tools;
     private final OutputChecks checks;
@@ -168,8 +170,9 @@ final class InstructionRunner {
             if (processor.fits(processor.promptTokens(context, List.of()))) {
                 try {
                     state.turns++;
-                    return Optional.of(processor.ask(purpose, context, List.of(), null, baseTemperature)
-                            .message().text().strip());
+                    String summary = processor.ask(purpose, context, List.of(), null, baseTemperature)
+                            .message().text().strip();
+                    return Optional.of(summary.isEmpty() ? NO_SUMMARY : summary);
                 } catch (LlmException.ContextOverflow overflow) {
                     if (!state.dialog.dropOldestExchange()) {
                         return Optional.empty();

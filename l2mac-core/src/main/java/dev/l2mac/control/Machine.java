@@ -2,6 +2,9 @@ package dev.l2mac.control;
 
 import dev.l2mac.llm.LlmClient;
 import dev.l2mac.llm.LlmException;
+import dev.l2mac.llm.RetryPolicy;
+import dev.l2mac.llm.RetryingLlmClient;
+import dev.l2mac.llm.Sleeper;
 import dev.l2mac.llm.TokenCounter;
 import dev.l2mac.memory.FileStore;
 import dev.l2mac.program.BootstrapException;
@@ -33,9 +36,20 @@ public final class Machine {
     private final Limits limits;
     private final double temperature;
     private final Clock clock;
+    private final RetryPolicy retries;
+    private final Sleeper sleeper;
 
+    /** A machine that makes no retries of its own (for a client that retries itself, or a scripted one). */
     public Machine(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks, PromptPack prompts,
                    Limits limits, double temperature, Clock clock) {
+        this(llm, files, tools, checks, prompts, limits, temperature, clock, RetryPolicy.NONE, Sleeper.REAL);
+    }
+
+    /** A machine whose requests failing with a retryable failure are tried again under {@code retries}. */
+    public Machine(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks, PromptPack prompts,
+                   Limits limits, double temperature, Clock clock, RetryPolicy retries, Sleeper sleeper) {
+        this.retries = retries;
+        this.sleeper = sleeper;
         this.llm = llm;
         this.files = files;
         this.tools = tools;
@@ -60,7 +74,9 @@ public final class Machine {
     }
 
     private RunResult run(RunRequest request, RunFolder folder, RunListener listener) throws IOException {
-        Processor processor = new Processor(llm, TokenCounter.forModel(llm.modelName()), limits, listener);
+        LlmClient retrying = new RetryingLlmClient(llm, retries, sleeper, (failure, wait) -> listener.on(
+                new RunEvent.RetryScheduled(Processor.kindOf(failure), failure.getMessage(), wait.toMillis())));
+        Processor processor = new Processor(retrying, TokenCounter.forModel(llm.modelName()), limits, listener);
         folder.writeRun(describe(request, folder, "running", ""));
         listener.on(new RunEvent.RunStarted(folder.id(), request.domain(), request.task(), llm.modelName()));
         PromptProgram program;

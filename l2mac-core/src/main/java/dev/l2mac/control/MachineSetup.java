@@ -4,6 +4,8 @@ import dev.l2mac.check.Checks;
 import dev.l2mac.check.LocalProcessRunner;
 import dev.l2mac.check.ProcessRunner;
 import dev.l2mac.llm.LlmClient;
+import dev.l2mac.llm.RetryPolicy;
+import dev.l2mac.llm.Sleeper;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.FileStore;
 import dev.l2mac.program.PromptPack;
@@ -18,10 +20,10 @@ import java.util.Set;
 /**
  * Everything a machine over a workspace on disk is assembled from, chosen by the caller: the model, the domain's
  * prompts, the limits, the sampling temperature, whether output is checked, and which tools are offered (empty
- * means all of the domain's tools).
+ * means all of the domain's tools), and the retry policy for failed requests.
  */
 public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptPack prompts, Limits limits,
-                           double temperature, boolean checks, List<String> tools) {
+                           double temperature, boolean checks, List<String> tools, RetryPolicy retries) {
 
     public static final String CODEBASE = "codebase";
     public static final String BOOK = "book";
@@ -34,6 +36,7 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
         Objects.requireNonNull(prompts, "prompts");
         Objects.requireNonNull(limits, "limits");
         tools = tools == null ? List.of() : List.copyOf(tools);
+        retries = retries == null ? RetryPolicy.NONE : retries;
         if (!CODEBASE.equals(domain) && !BOOK.equals(domain)) {
             throw new IllegalArgumentException("unknown domain '" + domain + "'; use " + CODEBASE + " or " + BOOK);
         }
@@ -57,6 +60,7 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
             Checks python = Checks.python(runner, limits.checkTimeout(), limits.toolOutputMaxChars());
             outputChecks = () -> python.run(workspace, Set.of());
         }
-        return new Machine(llm, files, box, outputChecks, prompts, limits, temperature, Clock.systemUTC());
+        return new Machine(llm, files, box, outputChecks, prompts, limits, temperature, Clock.systemUTC(), retries,
+                Sleeper.REAL);
     }
 }

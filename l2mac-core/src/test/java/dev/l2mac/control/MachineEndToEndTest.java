@@ -120,11 +120,11 @@ class MachineEndToEndTest {
 
     private Machine machine(ScriptedLlm model, Limits limits) throws Exception {
         return new MachineSetup(model, workspace, MachineSetup.CODEBASE, PromptPack.builtIn("codebase"), limits,
-                0.0, true, List.of()).assemble();
+                0.0, true, List.of(), null).assemble();
     }
 
     static String bigTable() {
-        return "TABLE = [\n" + IntStream.range(0, 400).mapToObj(i -> "    (" + i + ", " + (i * i) + "),")
+        return "TABLE = [\n" + IntStream.range(0, 250).mapToObj(i -> "    (" + i + ", " + (i * i) + "),")
                 .collect(Collectors.joining("\n")) + "\n]\n";
     }
 

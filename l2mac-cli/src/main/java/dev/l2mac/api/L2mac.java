@@ -1,0 +1,249 @@
+package dev.l2mac.api;
+
+import dev.l2mac.config.ConfigException;
+import dev.l2mac.config.LlmSettings;
+import dev.l2mac.config.Settings;
+import dev.l2mac.control.Limits;
+import dev.l2mac.control.MachineSetup;
+import dev.l2mac.control.RunRequest;
+import dev.l2mac.control.RunResult;
+import dev.l2mac.llm.LlmClient;
+import dev.l2mac.llm.RetryPolicy;
+import dev.l2mac.llm.openai.OpenAiCompatibleClient;
+import dev.l2mac.llm.openai.OpenAiSettings;
+import dev.l2mac.program.ProgramFile;
+import dev.l2mac.program.ProgramFileException;
+import dev.l2mac.program.PromptPack;
+import dev.l2mac.program.PromptPackException;
+import dev.l2mac.program.PromptProgram;
+import dev.l2mac.run.RunListener;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Runs L2MAC from Java: one task in, a whole codebase (or book) out, written into the workspace.
+ *
+ * <pre>{@code
+ * RunResult result = L2mac.builder()
+ *         .model("gpt-4o").apiKey(System.getenv("OPENAI_API_KEY"))
+ *         .workspace(Path.of("url-shortener"))
+ *         .build()
+ *         .codebase("Build a URL shortener web app with tests");
+ * }</pre>
+ *
+ * A run never throws for what the model or the generated code does; its outcome is in the {@link RunResult}.
+ * Invalid settings fail {@link Builder#build()} with a {@link ConfigException} that names the setting.
+ */
+public final class L2mac {
+    private final LlmClient llm;
+    private final Path workspace;
+    private final Limits limits;
+    private final double temperature;
+    private final boolean checks;
+    private final List<String> tools;
+    private final Optional<Path> prompts;
+    private final Optional<PromptProgram> program;
+    private final RunListener listener;
+    private final RetryPolicy retries;
+    private final Map<String, Object> description;
+
+    private L2mac(Builder builder, LlmClient llm, Optional<PromptProgram> program) {
+        this.llm = llm;
+        this.workspace = builder.workspace.toAbsolutePath().normalize();
+        this.limits = builder.limits;
+        this.temperature = builder.temperature;
+        this.checks = builder.checks;
+        this.tools = List.copyOf(builder.tools);
+        this.prompts = Optional.ofNullable(builder.prompts);
+        this.program = program;
+        this.listener = builder.listener;
+        this.retries = builder.retries;
+        this.description = builder.description;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Writes a codebase for the task, checking syntax and tests after every instruction. */
+    public RunResult codebase(String task) {
+        return run(MachineSetup.CODEBASE, task);
+    }
+
+    /** Writes a long text for the task, one part per instruction. */
+    public RunResult book(String task) {
+        return run(MachineSetup.BOOK, task);
+    }
+
+    /** Runs the task in a domain: {@code codebase} or {@code book}. */
+    public RunResult run(String domain, String task) {
+        PromptPack pack = promptPack(domain);
+        MachineSetup setup = new MachineSetup(llm, workspace, domain, pack, limits, temperature, checks, tools,
+                retries);
+        return setup.assemble().run(new RunRequest(domain, task, program, workspace, description), listener);
+    }
+
+    private PromptPack promptPack(String domain) {
+        try {
+            PromptPack pack = PromptPack.builtIn(domain);
+            return prompts.isPresent() ? pack.withOverrides(prompts.get()) : pack;
+        } catch (PromptPackException e) {
+            throw new ConfigException(e.getMessage(), "fix the prompts file, or leave out --prompts");
+        }
+    }
+
+    /** Settings for a run; every one has a default except the model (or a client of your own). */
+    public static final class Builder {
+        private LlmClient llm;
+        private String apiType = LlmSettings.OPENAI;
+        private String model;
+        private String baseUrl;
+        private String apiKey;
+        private double temperature = LlmSettings.DEFAULT_TEMPERATURE;
+        private Duration requestTimeout = LlmSettings.DEFAULT_REQUEST_TIMEOUT;
+        private Path workspace = Path.of(Settings.DEFAULT_WORKSPACE);
+        private Limits limits = Limits.DEFAULTS;
+        private boolean checks = true;
+        private List<String> tools = List.of();
+        private Path prompts;
+        private Path programFile;
+        private PromptProgram program;
+        private RunListener listener = RunListener.NONE;
+        private RetryPolicy retries = RetryPolicy.DEFAULT;
+        private Map<String, Object> description;
+
+        private Builder() {
+        }
+
+        /** Everything from resolved configuration, as the {@code l2mac} command does. */
+        public Builder settings(Settings settings) {
+            LlmSettings llmSettings = settings.llm();
+            apiType = llmSettings.apiType();
+            model = llmSettings.model();
+            baseUrl = llmSettings.baseUrl();
+            apiKey = llmSettings.apiKey();
+            temperature = llmSettings.temperature();
+            requestTimeout = llmSettings.requestTimeout();
+            workspace = settings.workspace();
+            limits = settings.limits();
+            checks = settings.checks();
+            tools = settings.tools();
+            prompts = settings.promptsFile();
+            programFile = settings.programFile();
+            description = settings.describeWithoutSecrets();
+            return this;
+        }
+
+        /** The model's name at the provider, such as {@code gpt-4o} or {@code llama3.1}. */
+        public Builder model(String model) {
+            this.model = model;
+            return this;
+        }
+
+        /** An OpenAI-compatible server's base URL (vLLM, llama.cpp, LM Studio, Ollama's {@code /v1}). */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        public Builder apiKey(String apiKey) {
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        public Builder temperature(double temperature) {
+            this.temperature = temperature;
+            return this;
+        }
+
+        public Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = timeout;
+            return this;
+        }
+
+        /** A client of your own instead of a model by name, for example a {@code ScriptedLlm} in tests. */
+        public Builder llm(LlmClient client) {
+            this.llm = client;
+            return this;
+        }
+
+        /** The folder the output is written to; runs are recorded under its {@code .l2mac/runs}. */
+        public Builder workspace(Path workspace) {
+            this.workspace = Objects.requireNonNull(workspace, "workspace");
+            return this;
+        }
+
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** Whether syntax and tests are checked after each instruction (codebase domain). */
+        public Builder checks(boolean checks) {
+            this.checks = checks;
+            return this;
+        }
+
+        /** Restricts the tools offered to these names; {@code sub_task_step_complete} is always offered. */
+        public Builder tools(List<String> tools) {
+            this.tools = List.copyOf(tools);
+            return this;
+        }
+
+        /** A prompt pack file (YAML) whose prompts replace the built-in ones. */
+        public Builder prompts(Path file) {
+            this.prompts = file;
+            return this;
+        }
+
+        /** Runs these instructions instead of asking the model for a plan. */
+        public Builder program(List<String> instructions) {
+            this.program = PromptProgram.of(instructions);
+            return this;
+        }
+
+        /** Receives every event of the run, after the run's event log has it. */
+        public Builder listener(RunListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        public Builder retries(RetryPolicy retries) {
+            this.retries = Objects.requireNonNull(retries, "retries");
+            return this;
+        }
+
+        /** Validates the settings and connects the model; fails with a {@link ConfigException} naming the setting. */
+        public L2mac build() {
+            LlmClient client = llm != null ? llm : connect();
+            if (description == null) {
+                description = Map.of("model", client.modelName(), "checks", checks, "tools", tools);
+            }
+            return new L2mac(this, client, loadProgram());
+        }
+
+        private LlmClient connect() {
+            LlmSettings settings = new LlmSettings(apiType, model, baseUrl, apiKey, temperature, requestTimeout);
+            return new OpenAiCompatibleClient(new OpenAiSettings(settings.baseUrl(), settings.apiKey(),
+                    settings.model(), settings.requestTimeout()));
+        }
+
+        private Optional<PromptProgram> loadProgram() {
+            if (program != null) {
+                return Optional.of(program);
+            }
+            if (programFile == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(ProgramFile.load(programFile));
+            } catch (ProgramFileException e) {
+                throw new ConfigException(e.getMessage(), "fix the program file: a YAML list of instructions");
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.l2mac.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.l2mac.llm.Message;
+import dev.l2mac.llm.Usage;
+import dev.l2mac.run.RunEvent;
+import dev.l2mac.run.RunListener;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Live progress a person can follow: the plan, instruction i of N, one line per tool call, check results, retries,
+ * overflows and tokens used. With {@code verbose}, every context window as it is sent.
+ */
+final class ProgressPrinter implements RunListener {
+    /** Longest tool-result or reason excerpt shown on one line. */
+    static final int EXCERPT_CHARS = 100;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PrintStream out;
+    private final boolean verbose;
+    private Usage usage = Usage.NONE;
+    private int requests;
+    private final Map<String, String> calls = new HashMap<>();
+
+    ProgressPrinter(PrintStream out, boolean verbose) {
+        this.out = out;
+        this.verbose = verbose;
+    }
+
+    @Override
+    public void on(RunEvent event) {
+        switch (event) {
+            case RunEvent.RunStarted started -> out.printf("Run %s (%s, model %s)%n", started.runId(),
+                    started.domain(), started.model());
+            case RunEvent.ProgramReady ready -> printPlan(ready);
+            case RunEvent.InstructionStarted started -> out.printf("%n[%d/%d] %s%n", started.number(),
+                    started.count(), excerpt(started.text()));
+            case RunEvent.RequestSent sent -> requests++;
+            case RunEvent.ContextWindow window -> printContext(window.messages());
+            case RunEvent.ResponseReceived response -> usage = usage.plus(response.usage());
+            case RunEvent.RequestFailed failed -> out.printf("  ! request failed (%s): %s%n", failed.kind(),
+                    excerpt(failed.message()));
+            case RunEvent.RetryScheduled retry -> out.printf("  ! %s: %s; retrying in %.1f s%n", retry.kind(),
+                    excerpt(retry.message()), retry.waitMillis() / 1000.0);
+            case RunEvent.ToolCalled called -> calls.put(called.callId(), describeCall(called.name(),
+                    called.arguments()));
+            case RunEvent.ToolReturned returned -> out.printf("  %s %s%s%n", returned.ok() ? "-" : "x",
+                    calls.getOrDefault(returned.callId(), returned.name()),
+                    returned.ok() ? "" : ": " + excerpt(returned.text()));
+            case RunEvent.CheckReported check -> out.printf("  check %s: %s%s%n", check.checker(), check.outcome(),
+                    check.details().isBlank() ? "" : " (" + excerpt(check.details()) + ")");
+            case RunEvent.ContextOverflowed overflow -> out.printf("  ~ context full at %,d tokens (%s); restart %d "
+                    + "with a progress summary%n", overflow.promptTokens(), overflow.cause(), overflow.restart());
+            case RunEvent.TemperatureChanged change -> out.printf("  ~ temperature %.2f -> %.2f (%s)%n",
+                    change.from(), change.to(), change.reason());
+            case RunEvent.InstructionCompleted done -> out.printf("  done; tokens so far: %s%n", tokens());
+            case RunEvent.InstructionFailed failed -> out.printf("  failed: %s%n", failed.reason());
+            case RunEvent.RunFinished finished -> out.printf("%nRun %s after %d requests; tokens: %s%n",
+                    finished.status(), requests, tokens());
+        }
+    }
+
+    /** The tool call's main argument (the files it touches), for the line that reports it. */
+    static String describeCall(String name, String arguments) {
+        try {
+            JsonNode args = JSON.readTree(arguments.isBlank() ? "{}" : arguments);
+            List<String> files = new ArrayList<>();
+            args.path("files").forEach(file -> files.add(file.asText()));
+            args.path("files_to_test").forEach(file -> files.add(file.asText()));
+            args.path("list_of_file_objects").forEach(file -> files.add(file.path("file_path").asText()));
+            if (args.hasNonNull("file_name_to_run")) {
+                files.add(args.get("file_name_to_run").asText());
+            }
+            return files.isEmpty() ? name : name + " " + excerpt(String.join(", ", files));
+        } catch (java.io.IOException | RuntimeException unparsable) {
+            return name + " (arguments are not valid JSON)";
+        }
+    }
+
+    private void printPlan(RunEvent.ProgramReady ready) {
+        out.printf("Plan (%d instructions, from %s):%n", ready.instructions().size(), ready.source());
+        for (int i = 0; i < ready.instructions().size(); i++) {
+            out.printf("  %d. %s%n", i + 1, excerpt(ready.instructions().get(i)));
+        }
+    }
+
+    private void printContext(List<Message> messages) {
+        if (!verbose) {
+            return;
+        }
+        out.println("  ---- context window (" + messages.size() + " messages) ----");
+        for (Message message : messages) {
+            String role = switch (message) {
+                case Message.SystemMessage ignored -> "system";
+                case Message.UserMessage ignored -> "user";
+                case Message.AssistantMessage assistant -> "assistant" + (assistant.hasToolCalls()
+                        ? " " + assistant.toolCalls().stream().map(c -> c.name() + c.arguments()).toList() : "");
+                case Message.ToolResultMessage tool -> "tool " + tool.toolName();
+            };
+            out.println("  [" + role + "]");
+            out.println(message.text().indent(4).stripTrailing());
+        }
+        out.println("  ---- end of context window ----");
+    }
+
+    private String tokens() {
+        return String.format(Locale.ROOT, "%,d prompt + %,d completion = %,d", usage.promptTokens(),
+                usage.completionTokens(), usage.totalTokens());
+    }
+
+    static String excerpt(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= EXCERPT_CHARS ? line : line.substring(0, EXCERPT_CHARS - 3) + "...";
+    }
+}

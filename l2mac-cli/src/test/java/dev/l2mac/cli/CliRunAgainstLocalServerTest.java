@@ -1,0 +1,192 @@
+package dev.l2mac.cli;
+
+import static dev.l2mac.llm.openai.OpenAiReplies.error;
+import static dev.l2mac.llm.openai.OpenAiReplies.text;
+import static dev.l2mac.llm.openai.OpenAiReplies.toolCalls;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.l2mac.llm.ToolCall;
+import dev.l2mac.llm.openai.LocalOpenAiServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real command, composition root and OpenAI-compatible adapter against a local server speaking the
+ * chat-completions wire format: a whole run with a retried 429, a failing check corrected and a context overflow
+ * recovered; and a run stopped by an authentication error.
+ */
+class CliRunAgainstLocalServerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicInteger IDS = new AtomicInteger();
+    private static final String PLAN_TOOL = "provide_detailed_sub_task_steps_for_sub_agents";
+
+    @TempDir
+    Path root;
+    private Path project;
+    private Path home;
+    private LocalOpenAiServer server;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void start() throws IOException {
+        server = LocalOpenAiServer.start();
+        project = Files.createDirectories(root.resolve("project"));
+        home = Files.createDirectories(root.resolve("home"));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void builds_a_checked_package_through_the_cli_with_a_retried_rate_limit_and_an_overflow() throws Exception {
+        assumeTrue(pytestAvailable(), "python3 with pytest is needed for this test; it is skipped");
+        Files.writeString(project.resolve("l2mac.yaml"), """
+                limits:
+                  context-window: 5000
+                  reserve-tokens: 600
+                """);
+        server.enqueue(
+                error(429, "requests", "rate_limit_exceeded", "Rate limit reached, try again in 1s")
+                        .withHeader("Retry-After", "1"),
+                toolCalls(call(PLAN_TOOL, plan("Write calc.add with tests.", "Write calc.stats.mean with tests."))),
+                toolCalls(write(Map.of("calc/__init__.py", "", "calc/core.py", "def add(a, b):\n    return a - b\n",
+                        "tests/test_core.py", "from calc.core import add\n\n\ndef test_add():\n"
+                                + "    assert add(2, 3) == 5\n"))),
+                toolCalls(call("sub_task_step_complete", "{}")),
+                toolCalls(write(Map.of("calc/core.py", "def add(a, b):\n    return a + b\n"))),
+                toolCalls(call("sub_task_step_complete", "{}")),
+                text("Built calc.add with tests."),
+                toolCalls(write(Map.of("calc/data.py", bigTable()))),
+                toolCalls(call("view_files", "{\"files\": [\"calc/data.py\"]}")),
+                text("Wrote calc/data.py; calc/stats.py remains."),
+                toolCalls(write(Map.of("calc/stats.py", "def mean(xs):\n    return sum(xs) / len(xs)\n",
+                        "tests/test_stats.py", "from calc.stats import mean\n\n\ndef test_mean():\n"
+                                + "    assert mean([1, 2, 3]) == 2\n"))),
+                toolCalls(call("sub_task_step_complete", "{}")),
+                text("Added calc.stats.mean."));
+
+        int exit = run("codebase", "Write a calculator package.", "--model", "gpt-4", "--base-url",
+                server.baseUrl(), "--workspace", "out");
+
+        assertThat(exit).as(stderr()).isEqualTo(ExitCode.SUCCESS);
+        assertThat(server.remainingReplies()).isZero();
+        JsonNode planRequest = server.requests().get(1).body();
+        assertThat(planRequest.get("tool_choice").toString())
+                .isEqualTo("{\"type\":\"function\",\"function\":{\"name\":\"" + PLAN_TOOL + "\"}}");
+        assertThat(server.requests().get(0).bodyText()).isEqualTo(server.requests().get(1).bodyText());
+        assertThat(server.requests().get(10).bodyText()).contains("calc/stats.py remains")
+                .doesNotContain("TABLE = [");
+        assertThat(stdout()).contains("Plan (2 instructions", "[1/2]", "[2/2]", "retrying in 1.0 s",
+                "check pytest: failed", "context full", "Run completed");
+        Path workspace = project.resolve("out");
+        assertThat(workspace.resolve("calc/stats.py")).exists();
+        assertThat(pytest(workspace)).isZero();
+        assertThat(Files.readString(onlyRun(workspace).resolve("events.jsonl")))
+                .contains("\"type\":\"retry-scheduled\"", "\"type\":\"context-overflowed\"")
+                .doesNotContain("sk-local-test");
+    }
+
+    @Test
+    void stops_with_a_clear_message_when_the_provider_refuses_the_key() throws Exception {
+        server.enqueue(error(401, "invalid_request_error", "invalid_api_key",
+                "Incorrect API key provided: sk-local-test."));
+
+        int exit = run("codebase", "Write a calculator package.", "--model", "gpt-4", "--base-url",
+                server.baseUrl(), "--workspace", "out");
+
+        assertThat(exit).isEqualTo(ExitCode.PROVIDER);
+        assertThat(stderr()).contains("l2mac: ", "Incorrect API key", "check the API key")
+                .doesNotContain("sk-local-test").doesNotContain("Exception");
+        assertThat(server.requests()).hasSize(1);
+        JsonNode run = JSON.readTree(onlyRun(project.resolve("out")).resolve("run.json").toFile());
+        assertThat(run.get("status").asText()).isEqualTo("model-failed");
+        assertThat(run.toString()).doesNotContain("sk-local-test");
+    }
+
+    private int run(String... args) {
+        Invocation invocation = new Invocation(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("L2MAC_API_KEY", "sk-local-test"),
+                project, home, RunLauncher::launch);
+        return Main.execute(args, invocation);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Path onlyRun(Path workspace) throws IOException {
+        try (var runs = Files.list(workspace.resolve(".l2mac/runs"))) {
+            List<Path> all = runs.toList();
+            assertThat(all).hasSize(1);
+            return all.getFirst();
+        }
+    }
+
+    private static ToolCall call(String name, String arguments) {
+        return new ToolCall("call_" + IDS.incrementAndGet(), name, arguments);
+    }
+
+    private static String plan(String... steps) {
+        ObjectNode args = JSON.createObjectNode();
+        ArrayNode list = args.putArray("steps");
+        List.of(steps).forEach(list::add);
+        return args.toString();
+    }
+
+    private static ToolCall write(Map<String, String> files) {
+        ObjectNode args = JSON.createObjectNode();
+        ArrayNode list = args.putArray("list_of_file_objects");
+        files.forEach((path, content) -> list.addObject().put("file_path", path).put("file_contents", content));
+        return call("write_files", args.toString());
+    }
+
+    private static String bigTable() {
+        return "TABLE = [\n" + IntStream.range(0, 250).mapToObj(i -> "    (" + i + ", " + (i * i) + "),")
+                .collect(Collectors.joining("\n")) + "\n]\n";
+    }
+
+    private static boolean pytestAvailable() {
+        try {
+            Process process = new ProcessBuilder("python3", "-m", "pytest", "--version").redirectErrorStream(true)
+                    .start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static int pytest(Path dir) throws Exception {
+        Process process = new ProcessBuilder("python3", "-m", "pytest", "-q", "-p", "no:cacheprovider")
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(output).isTrue();
+        return process.exitValue();
+    }
+}
