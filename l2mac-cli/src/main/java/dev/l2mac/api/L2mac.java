@@ -4,6 +4,7 @@ import dev.l2mac.config.ConfigException;
 import dev.l2mac.config.LlmSettings;
 import dev.l2mac.config.Settings;
 import dev.l2mac.control.Limits;
+import dev.l2mac.control.Machine;
 import dev.l2mac.control.MachineSetup;
 import dev.l2mac.control.RunRequest;
 import dev.l2mac.control.RunResult;
@@ -84,7 +85,16 @@ public final class L2mac {
         PromptPack pack = promptPack(domain);
         MachineSetup setup = new MachineSetup(llm, workspace, domain, pack, limits, temperature, checks, tools,
                 retries);
-        return setup.assemble().run(new RunRequest(domain, task, program, workspace, description), listener);
+        return assemble(setup).run(new RunRequest(domain, task, program, workspace, description), listener);
+    }
+
+    private static Machine assemble(MachineSetup setup) {
+        try {
+            return setup.assemble();
+        } catch (IllegalArgumentException invalidTools) {
+            throw new ConfigException("run.tools: " + invalidTools.getMessage(),
+                    "pass tool names from that list to --tools, separated by commas");
+        }
     }
 
     private PromptPack promptPack(String domain) {

@@ -1,0 +1,80 @@
+package dev.l2mac.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.l2mac.config.ConfigException;
+import dev.l2mac.control.RunResult;
+import dev.l2mac.llm.ChatRequest;
+import dev.l2mac.llm.ScriptedLlm;
+import dev.l2mac.llm.ToolSpec;
+import dev.l2mac.run.RunEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class L2macTest {
+    @TempDir
+    Path workspace;
+
+    @Test
+    void writes_a_book_from_a_supplied_program_and_returns_the_run_and_its_files() throws Exception {
+        ScriptedLlm model = new ScriptedLlm()
+                .thenCall("write_files", """
+                        {"list_of_file_objects": [{"file_path": "chapters/01.md", "file_contents": "# One\\n"}]}""")
+                .thenCall("sub_task_step_complete", "{}")
+                .thenText("Chapter one is written.")
+                .thenCall("write_files", """
+                        {"list_of_file_objects": [{"file_path": "chapters/02.md", "file_contents": "# Two\\n"}]}""")
+                .thenCall("sub_task_step_complete", "{}")
+                .thenText("Chapter two is written.");
+        List<RunEvent> events = new ArrayList<>();
+
+        RunResult result = L2mac.builder().llm(model).workspace(workspace)
+                .program(List.of("Write chapter one.", "Write chapter two."))
+                .listener(events::add)
+                .build()
+                .book("A two-chapter story.");
+
+        assertThat(result.completed()).isTrue();
+        assertThat(result.runId()).isNotBlank();
+        assertThat(result.files()).containsExactly("chapters/01.md", "chapters/02.md");
+        assertThat(Files.readString(workspace.resolve("chapters/02.md"))).isEqualTo("# Two\n");
+        assertThat(workspace.resolve(".l2mac/runs").resolve(result.runId()).resolve("events.jsonl")).exists();
+        assertThat(model.requests()).allSatisfy(request -> assertThat(request.forcedTool()).isNull());
+        assertThat(events).first().isInstanceOf(RunEvent.RunStarted.class);
+    }
+
+    @Test
+    void offers_only_the_tools_asked_for_and_always_step_completion() {
+        ScriptedLlm model = new ScriptedLlm().thenCall("sub_task_step_complete", "{}").thenText("Nothing to do.");
+
+        L2mac.builder().llm(model).workspace(workspace).checks(false).tools(List.of("write_files"))
+                .program(List.of("Do nothing.")).build().codebase("Nothing.");
+
+        ChatRequest first = model.requests().getFirst();
+        assertThat(first.tools()).extracting(ToolSpec::name)
+                .containsExactlyInAnyOrder("write_files", "sub_task_step_complete");
+    }
+
+    @Test
+    void refuses_to_build_without_a_model_and_says_how_to_configure_one() {
+        assertThatThrownBy(() -> L2mac.builder().workspace(workspace).build())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("llm.model")
+                .satisfies(e -> assertThat(((ConfigException) e).hint()).hasValueSatisfying(
+                        hint -> assertThat(hint).contains("OPENAI_API_KEY", "--base-url")));
+    }
+
+    @Test
+    void refuses_an_unknown_tool_name_listing_the_valid_ones() {
+        L2mac l2mac = L2mac.builder().llm(new ScriptedLlm()).workspace(workspace).tools(List.of("rm_rf"))
+                .program(List.of("x")).build();
+
+        assertThatThrownBy(() -> l2mac.codebase("x")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("rm_rf").hasMessageContaining("write_files");
+    }
+}
