@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.l2mac.llm.ToolCall;
+import dev.l2mac.testing.Pytest;
 import dev.l2mac.llm.openai.LocalOpenAiServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -61,7 +61,7 @@ class CliRunAgainstLocalServerTest {
 
     @Test
     void builds_a_checked_package_through_the_cli_with_a_retried_rate_limit_and_an_overflow() throws Exception {
-        assumeTrue(pytestAvailable(), "python3 with pytest is needed for this test; it is skipped");
+        assumeTrue(Pytest.available(), "python3 with pytest is needed for this test; it is skipped");
         Files.writeString(project.resolve("l2mac.yaml"), """
                 limits:
                   context-window: 5000
@@ -102,7 +102,7 @@ class CliRunAgainstLocalServerTest {
                 "check pytest: failed", "context full", "Run completed");
         Path workspace = project.resolve("out");
         assertThat(workspace.resolve("calc/stats.py")).exists();
-        assertThat(pytest(workspace)).isZero();
+        assertThat(Pytest.run(workspace)).isZero();
         assertThat(Files.readString(onlyRun(workspace).resolve("events.jsonl")))
                 .contains("\"type\":\"retry-scheduled\"", "\"type\":\"context-overflowed\"")
                 .doesNotContain("sk-local-test");
@@ -169,24 +169,5 @@ class CliRunAgainstLocalServerTest {
     private static String bigTable() {
         return "TABLE = [\n" + IntStream.range(0, 250).mapToObj(i -> "    (" + i + ", " + (i * i) + "),")
                 .collect(Collectors.joining("\n")) + "\n]\n";
-    }
-
-    private static boolean pytestAvailable() {
-        try {
-            Process process = new ProcessBuilder("python3", "-m", "pytest", "--version").redirectErrorStream(true)
-                    .start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
-    private static int pytest(Path dir) throws Exception {
-        Process process = new ProcessBuilder("python3", "-m", "pytest", "-q", "-p", "no:cacheprovider")
-                .directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(output).isTrue();
-        return process.exitValue();
     }
 }

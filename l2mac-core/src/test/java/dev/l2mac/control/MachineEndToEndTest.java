@@ -15,6 +15,7 @@ import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.program.Bootstrapper;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.run.RunEvent;
+import dev.l2mac.testing.Pytest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +42,7 @@ class MachineEndToEndTest {
 
     @BeforeAll
     static void needsPytest() throws Exception {
-        assumeTrue(pythonHasPytest(), "python3 with pytest is needed for this end-to-end test; it is skipped");
+        assumeTrue(Pytest.available(), "python3 with pytest is needed for this end-to-end test; it is skipped");
     }
 
     @Test
@@ -98,7 +98,7 @@ class MachineEndToEndTest {
                 .isNotEmpty();
         assertThat(result.files()).contains("calc/core.py", "calc/data.py", "calc/stats.py", "calc/cli.py",
                 "tests/test_core.py", "tests/test_stats.py", "tests/test_cli.py");
-        assertThat(pytestExitCode(workspace)).isZero();
+        assertThat(Pytest.run(workspace)).isZero();
         assertRunFolder(result.runId());
     }
 
@@ -140,24 +140,5 @@ class MachineEndToEndTest {
 
     static String allText(ChatRequest request) {
         return request.messages().stream().map(Message::text).collect(Collectors.joining("\n"));
-    }
-
-    static boolean pythonHasPytest() {
-        try {
-            Process process = new ProcessBuilder("python3", "-m", "pytest", "--version").redirectErrorStream(true)
-                    .start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
-    static int pytestExitCode(Path dir) throws Exception {
-        Process process = new ProcessBuilder("python3", "-m", "pytest", "-q", "-p", "no:cacheprovider")
-                .directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(output).isTrue();
-        return process.exitValue();
     }
 }
