@@ -41,8 +41,8 @@ class ControlUnitOverheadBenchmark {
     private static final int CALLS_PER_INSTRUCTION = 10;
     /** Every this many instructions, the first turn lists the files instead of viewing one. */
     private static final int LIST_EVERY = 4;
-    private static final int WARM_UP_RUNS = 3;
-    private static final int MEASURED_RUNS = 5;
+    private static final int WARM_UP_RUNS = 10;
+    private static final int MEASURED_RUNS = 10;
     private static final String MODEL = "gpt-4o";
     private static final Path REPORT = Path.of("target", "benchmarks", "control-unit-overhead.txt");
 
