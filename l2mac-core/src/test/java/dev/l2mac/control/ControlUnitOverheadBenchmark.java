@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.l2mac.check.LocalProcessRunner;
 import dev.l2mac.llm.ScriptedLlm;
+import dev.l2mac.llm.ToolCall;
 import dev.l2mac.memory.InMemoryFileStore;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptProgram;
@@ -129,7 +130,7 @@ class ControlUnitOverheadBenchmark {
         return model;
     }
 
-    private static dev.l2mac.llm.ToolCall rewrite(int index, int revision) {
+    private static ToolCall rewrite(int index, int revision) {
         return write(Map.of(CODEBASE.path(index), CODEBASE.module(index, revision + 1)));
     }
 }
