@@ -28,9 +28,9 @@ final class Sandboxing {
         return sandbox;
     }
 
-    /** A runner whose hidden home is {@code home}, with {@code searchPath} deciding which tools there stay visible. */
-    static SandboxedProcessRunner runner(Sandbox.Bubblewrap sandbox, SandboxLimits limits, Path home,
+    /** A runner hiding {@code homes}, with {@code searchPath} deciding which tools there stay visible. */
+    static SandboxedProcessRunner runner(Sandbox.Bubblewrap sandbox, SandboxLimits limits, List<Path> homes,
                                          String searchPath) {
-        return new SandboxedProcessRunner(sandbox, limits, new HomeShield(List.of(home), searchPath));
+        return new SandboxedProcessRunner(sandbox, limits, new HomeShield(homes, searchPath));
     }
 }
