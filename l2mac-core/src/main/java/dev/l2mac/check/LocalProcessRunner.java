@@ -1,6 +1,5 @@
 package dev.l2mac.check;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,13 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Runs commands as local child processes with a minimal environment, stdin closed, output capped, and the whole
@@ -94,7 +91,7 @@ public final class LocalProcessRunner implements ProcessRunner {
                 confined.release().run();
             }
         } finally {
-            deleteTree(home);
+            Directories.deleteTree(home);
         }
     }
 
@@ -184,13 +181,5 @@ public final class LocalProcessRunner implements ProcessRunner {
 
     private static ProcessResult couldNotStart(List<String> command, String reason) {
         return new ProcessResult(-1, false, "could not start " + String.join(" ", command) + ": " + reason, false);
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        } catch (IOException e) {
-            // A leftover empty temporary directory is harmless.
-        }
     }
 }
