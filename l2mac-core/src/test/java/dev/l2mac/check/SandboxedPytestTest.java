@@ -42,7 +42,8 @@ class SandboxedPytestTest {
 
     @Test
     void reports_a_hanging_test_as_timed_out() throws Exception {
-        Files.writeString(workspace.resolve("test_hang.py"), "import time\n\ndef test_hangs():\n    time.sleep(1000)\n");
+        Files.writeString(workspace.resolve("test_hang.py"),
+                "import time\n\ndef test_hangs():\n    time.sleep(1000)\n");
         Duration timeout = Duration.ofSeconds(3);
 
         CheckReport report = new PytestChecker(runner, timeout, CAP).check(workspace, Set.of());
