@@ -9,6 +9,7 @@ import dev.l2mac.control.MachineSetup;
 import dev.l2mac.control.RunRequest;
 import dev.l2mac.control.RunResult;
 import dev.l2mac.llm.LlmClient;
+import dev.l2mac.llm.ModelRegistry;
 import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.openai.OpenAiCompatibleClient;
 import dev.l2mac.llm.openai.OpenAiSettings;
@@ -50,6 +51,7 @@ public final class L2mac {
     private final Optional<PromptProgram> program;
     private final RunListener listener;
     private final RetryPolicy retries;
+    private final ModelRegistry models;
     private final Map<String, Object> description;
 
     private L2mac(Builder builder, LlmClient llm, Optional<PromptProgram> program) {
@@ -63,6 +65,7 @@ public final class L2mac {
         this.program = program;
         this.listener = builder.listener;
         this.retries = builder.retries;
+        this.models = builder.registry();
         this.description = builder.description;
     }
 
@@ -84,7 +87,7 @@ public final class L2mac {
     public RunResult run(String domain, String task) {
         PromptPack pack = promptPack(domain);
         MachineSetup setup = new MachineSetup(llm, workspace, domain, pack, limits, temperature, checks, tools,
-                retries);
+                retries, models);
         return assemble(setup).run(new RunRequest(domain, task, program, workspace, description), listener);
     }
 
@@ -124,6 +127,7 @@ public final class L2mac {
         private PromptProgram program;
         private RunListener listener = RunListener.NONE;
         private RetryPolicy retries = RetryPolicy.DEFAULT;
+        private Path modelsFile;
         private Map<String, Object> description;
 
         private Builder() {
@@ -144,6 +148,7 @@ public final class L2mac {
             tools = settings.tools();
             prompts = settings.promptsFile();
             programFile = settings.programFile();
+            modelsFile = settings.modelsFile();
             description = settings.describeWithoutSecrets();
             return this;
         }
@@ -220,6 +225,33 @@ public final class L2mac {
         public Builder listener(RunListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
+        }
+
+        /**
+         * A YAML file of model facts (context window, maximum output, prices per million tokens, tokenizer) that
+         * adds to or overrides the built-in table, in its shape.
+         */
+        public Builder modelsFile(Path file) {
+            this.modelsFile = file;
+            return this;
+        }
+
+        /** Budgets for the run, checked before every request; 0 means no bound. */
+        public Builder budget(double maxCostUsd, long maxTokens, int maxRequests) {
+            this.limits = limits.withBudget(maxCostUsd, maxTokens, maxRequests);
+            return this;
+        }
+
+        private ModelRegistry registry() {
+            if (modelsFile == null) {
+                return ModelRegistry.builtIn();
+            }
+            try {
+                return ModelRegistry.builtIn().withFile(modelsFile);
+            } catch (IllegalArgumentException invalid) {
+                throw new ConfigException(invalid.getMessage(), "fix the models file; see the built-in table for "
+                        + "its shape");
+            }
         }
 
         public Builder retries(RetryPolicy retries) {

@@ -87,7 +87,8 @@ public final class ConfigLoader {
                 (Path) value(merged, ConfigKeys.PROMPTS),
                 (Boolean) value(merged, ConfigKeys.CHECKS),
                 tools,
-                (Boolean) value(merged, ConfigKeys.VERBOSE));
+                (Boolean) value(merged, ConfigKeys.VERBOSE),
+                (Path) value(merged, ConfigKeys.MODELS_FILE));
     }
 
     private static Object value(Map<String, ConfigValue> merged, Key key) {

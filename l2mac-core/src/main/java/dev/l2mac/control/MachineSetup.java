@@ -4,6 +4,7 @@ import dev.l2mac.check.Checks;
 import dev.l2mac.check.LocalProcessRunner;
 import dev.l2mac.check.ProcessRunner;
 import dev.l2mac.llm.LlmClient;
+import dev.l2mac.llm.ModelRegistry;
 import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.Sleeper;
 import dev.l2mac.memory.DiskFileStore;
@@ -20,10 +21,12 @@ import java.util.Set;
 /**
  * Everything a machine over a workspace on disk is assembled from, chosen by the caller: the model, the domain's
  * prompts, the limits, the sampling temperature, whether output is checked, and which tools are offered (empty
- * means all of the domain's tools), and the retry policy for failed requests.
+ * means all of the domain's tools), the retry policy for failed requests, and the registry of model facts
+ * (context window, prices, tokenizer); {@code null} retries and models mean none and the built-in registry.
  */
 public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptPack prompts, Limits limits,
-                           double temperature, boolean checks, List<String> tools, RetryPolicy retries) {
+                           double temperature, boolean checks, List<String> tools, RetryPolicy retries,
+                           ModelRegistry models) {
 
     public static final String CODEBASE = "codebase";
     public static final String BOOK = "book";
@@ -37,6 +40,7 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
         Objects.requireNonNull(limits, "limits");
         tools = tools == null ? List.of() : List.copyOf(tools);
         retries = retries == null ? RetryPolicy.NONE : retries;
+        models = models == null ? ModelRegistry.builtIn() : models;
         if (!CODEBASE.equals(domain) && !BOOK.equals(domain)) {
             throw new IllegalArgumentException("unknown domain '" + domain + "'; use " + CODEBASE + " or " + BOOK);
         }
@@ -61,6 +65,6 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
             outputChecks = () -> python.run(workspace, Set.of());
         }
         return new Machine(llm, files, box, outputChecks, prompts, limits, temperature, Clock.systemUTC(), retries,
-                Sleeper.REAL);
+                Sleeper.REAL, models.find(llm.modelName()));
     }
 }
