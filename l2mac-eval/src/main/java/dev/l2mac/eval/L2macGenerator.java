@@ -62,7 +62,7 @@ public final class L2macGenerator implements Generator {
         try {
             Files.createDirectories(workspace);
             MachineSetup setup = new MachineSetup(llm, workspace, MachineSetup.CODEBASE, prompts, limits, temperature,
-                    true, List.of(), retries);
+                    true, List.of(), retries, null);
             result = setup.assemble().run(new RunRequest(MachineSetup.CODEBASE, task, Optional.empty(), workspace,
                     Map.of("evaluation", problem.id(), "sample", sample)), RunListener.NONE);
         } catch (IOException | RuntimeException e) {
