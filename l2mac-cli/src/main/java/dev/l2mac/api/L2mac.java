@@ -73,6 +73,12 @@ public final class L2mac {
         return new Builder();
     }
 
+    /** The client for the model that {@code settings} name, as {@link Builder#build()} connects it. */
+    public static LlmClient connect(LlmSettings settings) {
+        return new OpenAiCompatibleClient(new OpenAiSettings(settings.baseUrl(), settings.apiKey(), settings.model(),
+                settings.requestTimeout()));
+    }
+
     /** Writes a codebase for the task, checking syntax and tests after every instruction. */
     public RunResult codebase(String task) {
         return run(MachineSetup.CODEBASE, task);
@@ -269,9 +275,7 @@ public final class L2mac {
         }
 
         private LlmClient connect() {
-            LlmSettings settings = new LlmSettings(apiType, model, baseUrl, apiKey, temperature, requestTimeout);
-            return new OpenAiCompatibleClient(new OpenAiSettings(settings.baseUrl(), settings.apiKey(),
-                    settings.model(), settings.requestTimeout()));
+            return L2mac.connect(new LlmSettings(apiType, model, baseUrl, apiKey, temperature, requestTimeout));
         }
 
         private Optional<PromptProgram> loadProgram() {

@@ -41,7 +41,7 @@ final class ErrorReport {
             }
             default -> {
                 err.println(PREFIX + "unexpected failure: " + problem);
-                if (command.getCommand() instanceof DomainCommand run && run.verbose()) {
+                if (verbose(command.getCommand())) {
                     problem.printStackTrace(err);
                 } else {
                     err.println("Run again with --verbose to see the stack trace.");
@@ -49,6 +49,11 @@ final class ErrorReport {
                 yield ExitCode.RUN_FAILED;
             }
         };
+    }
+
+    private static boolean verbose(Object command) {
+        return command instanceof DomainCommand run && run.verbose()
+                || command instanceof BenchmarkCommand eval && eval.verbose();
     }
 
     private static String sentence(String message) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,11 @@ public final class EvalReport {
         Files.write(folder.resolve(CHART), chart(result).png());
         return Files.writeString(folder.resolve(MARKDOWN), ReportMarkdown.render(result, CHART),
                 StandardCharsets.UTF_8);
+    }
+
+    /** The folder name of one evaluation, sortable by time: {@code humaneval-plus-direct-20250101-120000}. */
+    public static String folderName(Benchmark benchmark, String method, Clock clock) {
+        return RunFiles.folderName(benchmark.command() + "-" + method, clock);
     }
 
     static BarChart chart(EvalResult result) {
