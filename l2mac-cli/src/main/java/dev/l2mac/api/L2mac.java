@@ -1,5 +1,6 @@
 package dev.l2mac.api;
 
+import dev.l2mac.check.SandboxUnavailableException;
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.config.LlmSettings;
 import dev.l2mac.config.Settings;
@@ -52,6 +53,7 @@ public final class L2mac {
     private final RunListener listener;
     private final RetryPolicy retries;
     private final ModelRegistry models;
+    private final boolean requireSandbox;
     private final Map<String, Object> description;
 
     private L2mac(Builder builder, LlmClient llm, Optional<PromptProgram> program) {
@@ -66,6 +68,7 @@ public final class L2mac {
         this.listener = builder.listener;
         this.retries = builder.retries;
         this.models = builder.registry();
+        this.requireSandbox = builder.requireSandbox;
         this.description = builder.description;
     }
 
@@ -93,13 +96,15 @@ public final class L2mac {
     public RunResult run(String domain, String task) {
         PromptPack pack = promptPack(domain);
         MachineSetup setup = new MachineSetup(llm, workspace, domain, pack, limits, temperature, checks, tools,
-                retries, models);
+                retries, models, requireSandbox);
         return assemble(setup).run(new RunRequest(domain, task, program, workspace, description), listener);
     }
 
     private static Machine assemble(MachineSetup setup) {
         try {
             return setup.assemble();
+        } catch (SandboxUnavailableException noSandbox) {
+            throw new ConfigException(noSandbox.getMessage(), "install bubblewrap, or leave out --require-sandbox");
         } catch (IllegalArgumentException invalidTools) {
             throw new ConfigException("run.tools: " + invalidTools.getMessage(),
                     "pass tool names from that list to --tools, separated by commas");
@@ -134,6 +139,7 @@ public final class L2mac {
         private RunListener listener = RunListener.NONE;
         private RetryPolicy retries = RetryPolicy.DEFAULT;
         private Path modelsFile;
+        private boolean requireSandbox;
         private Map<String, Object> description;
 
         private Builder() {
@@ -155,6 +161,7 @@ public final class L2mac {
             prompts = settings.promptsFile();
             programFile = settings.programFile();
             modelsFile = settings.modelsFile();
+            requireSandbox = settings.requireSandbox();
             description = settings.describeWithoutSecrets();
             return this;
         }
@@ -239,6 +246,12 @@ public final class L2mac {
          */
         public Builder modelsFile(Path file) {
             this.modelsFile = file;
+            return this;
+        }
+
+        /** Refuse to run generated code without a sandbox (bubblewrap), instead of running it with a warning. */
+        public Builder requireSandbox(boolean require) {
+            this.requireSandbox = require;
             return this;
         }
 

@@ -40,6 +40,12 @@ final class ProgressPrinter implements RunListener {
             case RunEvent.RunStarted started -> out.printf("Run %s (%s, model %s)%n", started.runId(),
                     started.domain(), started.model());
             case RunEvent.ModelResolved model -> printModel(model);
+            case RunEvent.SandboxReported sandbox -> {
+                out.println(sandbox.description());
+                if (!sandbox.warning().isBlank()) {
+                    out.println("*** " + sandbox.warning() + " ***");
+                }
+            }
             case RunEvent.SpendUpdated spend -> costUsd = spend.costUsd();
             case RunEvent.Throttled throttled -> out.printf("  ~ waiting %.1f s (%s)%n", throttled.waitMillis() / 1000.0,
                     throttled.reason());

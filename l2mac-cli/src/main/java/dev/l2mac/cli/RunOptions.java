@@ -63,6 +63,10 @@ final class RunOptions {
             description = "model facts (context window, prices) adding to the built-in table (run.models_file)")
     String modelsFile;
 
+    @Option(names = "--require-sandbox",
+            description = "refuse to run generated code without a sandbox (bubblewrap) instead of warning")
+    boolean requireSandbox;
+
     @Option(names = "--config", paramLabel = "FILE", description = "user config file (default: ~/.l2mac/config.yaml)")
     String config;
 
@@ -87,6 +91,9 @@ final class RunOptions {
         putIfGiven(given, "run.models_file", modelsFile);
         if (noChecks) {
             given.put("run.checks", "false");
+        }
+        if (requireSandbox) {
+            given.put("run.require_sandbox", "true");
         }
         if (verbose) {
             given.put("run.verbose", "true");

@@ -98,7 +98,7 @@ class CliRunAgainstLocalServerTest {
         assertThat(server.requests().get(0).bodyText()).isEqualTo(server.requests().get(1).bodyText());
         assertThat(server.requests().get(10).bodyText()).contains("calc/stats.py remains")
                 .doesNotContain("TABLE = [");
-        assertThat(stdout()).contains("Plan (2 instructions", "[1/2]", "[2/2]", "retrying in 1.0 s",
+        assertThat(stdout()).contains("sandbox: ", "Plan (2 instructions", "[1/2]", "[2/2]", "retrying in 1.0 s",
                 "check pytest: failed", "context full", "Run completed");
         Path workspace = project.resolve("out");
         assertThat(workspace.resolve("calc/stats.py")).exists();

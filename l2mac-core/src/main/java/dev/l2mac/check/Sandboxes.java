@@ -25,6 +25,15 @@ public final class Sandboxes {
     private Sandboxes() {
     }
 
+    /** What {@link #detect()} found the first time it was asked in this process; the machine does not change. */
+    public static Sandbox detected() {
+        return Detected.SANDBOX;
+    }
+
+    private static final class Detected {
+        static final Sandbox SANDBOX = detect();
+    }
+
     /** The best sandbox available here, found by trying it; {@link Sandbox.None} says why there is none. */
     public static Sandbox detect() {
         String os = System.getProperty("os.name", "");

@@ -88,7 +88,8 @@ public final class ConfigLoader {
                 (Boolean) value(merged, ConfigKeys.CHECKS),
                 tools,
                 (Boolean) value(merged, ConfigKeys.VERBOSE),
-                (Path) value(merged, ConfigKeys.MODELS_FILE));
+                (Path) value(merged, ConfigKeys.MODELS_FILE),
+                (Boolean) value(merged, ConfigKeys.REQUIRE_SANDBOX));
     }
 
     private static Object value(Map<String, ConfigValue> merged, Key key) {

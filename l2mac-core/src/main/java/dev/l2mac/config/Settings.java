@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param tools       names of the tools the model may use; empty means all
  * @param verbose     whether to show details, including stack traces, on failure
  * @param modelsFile  a table of model facts adding to or replacing the built-in one, or {@code null}
+ * @param requireSandbox whether running generated code without a sandbox is an error rather than a warning
  */
 public record Settings(
         LlmSettings llm,
@@ -30,7 +31,8 @@ public record Settings(
         boolean checks,
         List<String> tools,
         boolean verbose,
-        Path modelsFile) {
+        Path modelsFile,
+        boolean requireSandbox) {
 
     /** The workspace folder, under the current directory, when none is configured. */
     public static final String DEFAULT_WORKSPACE = "l2mac-output";
@@ -84,6 +86,7 @@ public record Settings(
         runPart.put("tools", tools);
         runPart.put("verbose", verbose);
         runPart.put("models_file", models().map(Path::toString).orElse(null));
+        runPart.put("require_sandbox", requireSandbox);
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("llm", llmPart);
         all.put("limits", LimitsKeys.describe(limits));

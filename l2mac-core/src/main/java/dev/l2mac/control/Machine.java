@@ -43,6 +43,7 @@ public final class Machine {
     private final Sleeper sleeper;
     private final ModelInfo model;
     private final boolean modelKnown;
+    private final RunEvent.SandboxReported isolation;
 
     /**
      * A machine that makes no retries of its own (for a client that retries itself, or a scripted one), with the
@@ -51,16 +52,18 @@ public final class Machine {
     public Machine(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks, PromptPack prompts,
                    Limits limits, double temperature, Clock clock) {
         this(llm, files, tools, checks, prompts, limits, temperature, clock, RetryPolicy.NONE, Sleeper.REAL,
-                ModelRegistry.builtIn().find(llm.modelName()));
+                ModelRegistry.builtIn().find(llm.modelName()), null);
     }
 
     /**
      * A machine whose retryable failures are tried again under {@code retries}, for a model with these facts
-     * (empty: a model the registry does not know, run on stated defaults with a warning).
+     * (empty: a model the registry does not know, run on stated defaults with a warning), whose tools and checks
+     * run generated code under {@code isolation} (reported at the start of the run; {@code null}: not reported).
      */
     public Machine(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks, PromptPack prompts,
                    Limits limits, double temperature, Clock clock, RetryPolicy retries, Sleeper sleeper,
-                   Optional<ModelInfo> model) {
+                   Optional<ModelInfo> model, RunEvent.SandboxReported isolation) {
+        this.isolation = isolation;
         this.retries = retries;
         this.sleeper = sleeper;
         this.model = model.orElse(ModelRegistry.fallback(llm.modelName()));
@@ -99,6 +102,9 @@ public final class Machine {
         listener.on(new RunEvent.RunStarted(folder.id(), request.domain(), request.task(), llm.modelName()));
         listener.on(new RunEvent.ModelResolved(model.name(), limits.contextWindow(), limits.maxOutputTokens(),
                 model.inputPricePerMillion(), model.outputPricePerMillion(), modelKnown));
+        if (isolation != null) {
+            listener.on(isolation);
+        }
         PromptProgram program;
         try {
             program = request.program().isPresent() ? request.program().get() : bootstrap(request, processor);

@@ -20,6 +20,13 @@ public sealed interface RunEvent {
                          double outputPricePerMillion, boolean known) implements RunEvent {
     }
 
+    /**
+     * What isolates the generated code this run executes ({@code description}), and a warning to show loudly when
+     * that isolation is missing or partial (empty when there is nothing to warn about).
+     */
+    record SandboxReported(String description, String warning) implements RunEvent {
+    }
+
     /** What the run has spent so far, after each reply: tokens, cost in US dollars, requests. */
     record SpendUpdated(long promptTokens, long completionTokens, double costUsd, int requests) implements RunEvent {
     }

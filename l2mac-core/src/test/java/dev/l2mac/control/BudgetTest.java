@@ -111,7 +111,7 @@ class BudgetTest {
             model.thenAnswer(request -> randomReply(random, counter, request));
         }
         Machine machine = new Machine(model, files, tools, OutputChecks.NONE, PromptPack.builtIn("codebase"),
-                limits, 0.0, Clock.systemUTC(), RetryPolicy.NONE, Sleeper.REAL, Optional.of(GPT_4O));
+                limits, 0.0, Clock.systemUTC(), RetryPolicy.NONE, Sleeper.REAL, Optional.of(GPT_4O), null);
         PromptProgram program = PromptProgram.of(List.of("One.", "Two.", "Three.", "Four.", "Five."));
         return machine.run(new RunRequest("codebase", "Build it.", Optional.of(program), workspace, Map.of()),
                 events::add);
