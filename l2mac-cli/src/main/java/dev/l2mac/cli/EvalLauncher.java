@@ -96,7 +96,7 @@ final class EvalLauncher {
     }
 
     private static ProcessRunner processes(Plan plan, PrintStream err) {
-        Sandbox sandbox = Sandboxes.detect();
+        Sandbox sandbox = Sandboxes.detected();
         try {
             ProcessRunner runner = Sandboxes.runner(sandbox, SandboxLimits.DEFAULTS, plan.requireSandbox());
             Sandboxes.warning(sandbox).ifPresent(err::println);
@@ -115,7 +115,7 @@ final class EvalLauncher {
             return new DirectGenerator(retrying, temperature, settings.limits().maxOutputTokens());
         }
         return new L2macGenerator(model, settings.limits(), temperature, RetryPolicy.DEFAULT,
-                folder.resolve("workspaces"));
+                folder.resolve("workspaces"), plan.requireSandbox());
     }
 
     private static Path write(EvalResult result, Path folder) {

@@ -32,9 +32,15 @@ public final class L2macGenerator implements Generator {
     private final RetryPolicy retries;
     private final Path workspaces;
     private final PromptPack prompts;
+    private final boolean requireSandbox;
 
-    /** @param workspaces the folder under which each problem's workspace is created */
-    public L2macGenerator(LlmClient llm, Limits limits, double temperature, RetryPolicy retries, Path workspaces) {
+    /**
+     * @param workspaces     the folder under which each problem's workspace is created
+     * @param requireSandbox whether a run refuses to execute generated code without a sandbox
+     */
+    public L2macGenerator(LlmClient llm, Limits limits, double temperature, RetryPolicy retries, Path workspaces,
+                          boolean requireSandbox) {
+        this.requireSandbox = requireSandbox;
         this.llm = llm;
         this.limits = limits;
         this.temperature = temperature;
@@ -62,7 +68,7 @@ public final class L2macGenerator implements Generator {
         try {
             Files.createDirectories(workspace);
             MachineSetup setup = new MachineSetup(llm, workspace, MachineSetup.CODEBASE, prompts, limits, temperature,
-                    true, List.of(), retries, null);
+                    true, List.of(), retries, null, requireSandbox);
             result = setup.assemble().run(new RunRequest(MachineSetup.CODEBASE, task, Optional.empty(), workspace,
                     Map.of("evaluation", problem.id(), "sample", sample)), RunListener.NONE);
         } catch (IOException | RuntimeException e) {

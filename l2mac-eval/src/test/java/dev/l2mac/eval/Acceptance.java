@@ -1,6 +1,7 @@
 package dev.l2mac.eval;
 
 import dev.l2mac.check.LocalProcessRunner;
+import dev.l2mac.check.ProcessRunner;
 import dev.l2mac.llm.LlmClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +19,12 @@ final class Acceptance {
 
     static EvalResult evaluate(Dataset dataset, LlmClient model, Duration timeout, EvalProgress progress)
             throws InterruptedException {
-        CandidateRunner runner = new CandidateRunner(new LocalProcessRunner(), "python3", timeout, OUTPUT_CHARS);
+        return evaluate(dataset, model, timeout, progress, new LocalProcessRunner());
+    }
+
+    static EvalResult evaluate(Dataset dataset, LlmClient model, Duration timeout, EvalProgress progress,
+                               ProcessRunner processes) throws InterruptedException {
+        CandidateRunner runner = new CandidateRunner(processes, "python3", timeout, OUTPUT_CHARS);
         EvalSettings settings = new EvalSettings(1, List.of(1), Runtime.getRuntime().availableProcessors());
         return new Evaluation(new DirectGenerator(model, 0, MAX_OUTPUT_TOKENS), runner, settings, Clock.systemUTC())
                 .run(dataset, model.modelName(), timeout, progress);

@@ -1,7 +1,12 @@
 package dev.l2mac.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.l2mac.check.ProcessRunner;
+import dev.l2mac.check.Sandbox;
+import dev.l2mac.check.SandboxLimits;
+import dev.l2mac.check.Sandboxes;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class AcceptanceSampleTest {
     private static final int SAMPLE = 10;
-    private static final int HANGING_SAMPLE = 3;
+    private static final int HANGING_SAMPLE = 2;
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
     private static final Duration HANGING_TIMEOUT = Duration.ofSeconds(1);
 
@@ -48,6 +53,23 @@ class AcceptanceSampleTest {
         EvalResult result = Acceptance.evaluate(sample, ScriptedSolutions.canonical(sample), TIMEOUT,
                 EvalProgress.NONE);
         assertThat(Acceptance.passed(result)).isEqualTo(Acceptance.ids(sample));
+    }
+
+    @Test
+    void canonical_solutions_pass_and_hanging_ones_time_out_in_the_sandbox_too() throws Exception {
+        Sandbox sandbox = Sandboxes.detect();
+        assumeTrue(sandbox instanceof Sandbox.Bubblewrap, "no working sandbox here (" + sandbox.describe()
+                + "); skipping the sandboxed run");
+        ProcessRunner sandboxed = Sandboxes.runner(sandbox, SandboxLimits.DEFAULTS, true);
+        for (Benchmark benchmark : Benchmark.values()) {
+            Dataset sample = SharedData.dataset(benchmark).first(HANGING_SAMPLE);
+            EvalResult canonical = Acceptance.evaluate(sample, ScriptedSolutions.canonical(sample), TIMEOUT,
+                    EvalProgress.NONE, sandboxed);
+            assertThat(Acceptance.passed(canonical)).as(benchmark.command()).isEqualTo(Acceptance.ids(sample));
+            EvalResult hanging = Acceptance.evaluate(sample, ScriptedSolutions.hanging(sample), HANGING_TIMEOUT,
+                    EvalProgress.NONE, sandboxed);
+            assertThat(hanging.verdictCounts()).containsEntry("timed-out", HANGING_SAMPLE);
+        }
     }
 
     @Test
