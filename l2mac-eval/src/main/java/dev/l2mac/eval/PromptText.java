@@ -10,8 +10,7 @@ import java.util.Map;
 /** The harness's prompts, one resource file each, rendered strictly (a missing or unused key is an error). */
 enum PromptText {
     DIRECT("direct.txt"),
-    L2MAC_TASK("l2mac-task.txt"),
-    JUDGE("judge.txt");
+    L2MAC_TASK("l2mac-task.txt");
 
     private final Template template;
 
