@@ -17,7 +17,7 @@ import javax.imageio.ImageIO;
  * A vertical bar chart of shares (0 to 1), each bar labelled below and valued above, drawn headless into a PNG.
  * Reports use it for pass@k and outcomes, or features implemented per task and seed.
  */
-record BarChart(String title, List<Bar> bars) {
+public record BarChart(String title, List<Bar> bars) {
     private static final int WIDTH = 900;
     private static final int HEIGHT = 480;
     private static final int MARGIN = 60;
@@ -28,22 +28,22 @@ record BarChart(String title, List<Bar> bars) {
             new Color(0x9b2c2c), new Color(0x6b46c1), new Color(0x718096)};
 
     /** One bar: its label, its height as a share of the whole, and the text shown above it. */
-    record Bar(String label, double share, String valueText) {
-        Bar {
+    public record Bar(String label, double share, String valueText) {
+        public Bar {
             if (!(share >= 0 && share <= 1)) {
                 throw new IllegalArgumentException("a bar's share must be within [0, 1], was " + share);
             }
         }
     }
 
-    BarChart {
+    public BarChart {
         bars = List.copyOf(bars);
         if (bars.isEmpty()) {
             throw new IllegalArgumentException("a chart needs at least one bar");
         }
     }
 
-    byte[] png() {
+    public byte[] png() {
         System.setProperty("java.awt.headless", "true");
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

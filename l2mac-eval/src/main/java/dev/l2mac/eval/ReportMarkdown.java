@@ -79,7 +79,7 @@ final class ReportMarkdown {
         page.append("| ").append(name).append(" | ").append(value).append(" |\n");
     }
 
-    static String percent(double value) {
+    public static String percent(double value) {
         return String.format(Locale.ROOT, "%.1f%%", value * 100);
     }
 }
