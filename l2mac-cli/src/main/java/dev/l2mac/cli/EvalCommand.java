@@ -23,6 +23,7 @@ final class EvalCommand implements Callable<Integer> {
         for (Benchmark benchmark : Benchmark.values()) {
             eval.addSubcommand(benchmark.command(), new BenchmarkCommand(invocation, benchmark));
         }
+        eval.addSubcommand("design", new DesignCommand(invocation));
         return eval;
     }
 

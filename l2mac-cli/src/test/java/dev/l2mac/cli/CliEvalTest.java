@@ -119,11 +119,38 @@ class CliEvalTest {
     }
 
     @Test
+    void scores_an_existing_codebase_with_the_judge() throws Exception {
+        Files.writeString(project.resolve("task.txt"), "Greeter.\n- [ ] Greets by name.\n- [ ] Says goodbye.\n");
+        Path code = Files.createDirectories(project.resolve("code"));
+        Files.writeString(code.resolve("app.py"), "def greet(name):\n    return 'Hello ' + name\n");
+        server.enqueue(text("{\"features\": [{\"id\": 1, \"implemented\": true}, "
+                + "{\"id\": 2, \"implemented\": false}]}"));
+
+        int exit = run("eval", "design", "--task", "task.txt", "--score", "code", "--model", "gpt-4o",
+                "--base-url", server.baseUrl(), "--output", "reports");
+
+        assertThat(exit).as(stderr()).isEqualTo(ExitCode.SUCCESS);
+        assertThat(stdout()).contains("2 features on the checklist", "Features implemented: 50.0%");
+        assertThat(server.lastRequest().bodyText()).contains("1. Greets by name.", "### app.py");
+    }
+
+    @Test
+    void refuses_a_task_without_a_feature_checklist() throws Exception {
+        Files.writeString(project.resolve("task.txt"), "Build a greeter.\n");
+
+        int exit = run("eval", "design", "--task", "task.txt", "--model", "gpt-4o", "--base-url", server.baseUrl());
+
+        assertThat(exit).isEqualTo(ExitCode.USAGE);
+        assertThat(stderr()).contains("no feature checklist");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
     void lists_the_benchmarks_when_none_is_chosen() {
         int exit = run("eval");
 
         assertThat(exit).isEqualTo(ExitCode.USAGE);
-        assertThat(stderr()).contains("humaneval, humaneval+, mbpp+");
+        assertThat(stderr()).contains("humaneval, humaneval+, mbpp+, design");
     }
 
     private int run(String... args) {
