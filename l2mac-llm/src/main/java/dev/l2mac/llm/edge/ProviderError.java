@@ -53,7 +53,8 @@ record ProviderError(String code, String type, String message) {
                 || lower.contains("exceeds the available context size") // llama.cpp
                 || lower.contains("context window")          // LM Studio and others
                 || lower.contains("prompt is too long")      // Anthropic
-                || lower.contains("input token count");      // Gemini
+                || lower.contains("input token count")       // Gemini
+                || lower.contains("exceeds the context length"); // Ollama
     }
 
     boolean isUnknownModel() {
