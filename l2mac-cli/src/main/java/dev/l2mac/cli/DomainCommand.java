@@ -100,6 +100,8 @@ abstract sealed class DomainCommand implements Callable<Integer> {
         Settings settings = loader.load(options.asSettings());
         settings.program().ifPresent(file -> requireReadableFile(file, "program file", "--program or run.program"));
         settings.prompts().ifPresent(file -> requireReadableFile(file, "prompts file", "--prompts or run.prompts"));
+        settings.models().ifPresent(file -> requireReadableFile(file, "models file",
+                "--models-file or run.models_file"));
         return settings;
     }
 
