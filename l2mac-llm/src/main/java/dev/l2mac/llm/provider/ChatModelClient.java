@@ -8,6 +8,7 @@ import dev.l2mac.llm.StreamListener;
 import dev.l2mac.llm.edge.FailureClassifier;
 import dev.l2mac.llm.edge.LangChainMessages;
 import dev.l2mac.llm.edge.ToolCallProgress;
+import dev.langchain4j.model.anthropic.internal.api.AnthropicStreamingException;
 import dev.langchain4j.model.chat.response.CompleteToolCall;
 import dev.langchain4j.model.chat.response.PartialToolCall;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
@@ -47,6 +48,11 @@ final class ChatModelClient implements LlmClient {
             models.streamingModel(request.forcedTool()).chat(wire, collector);
         } catch (RuntimeException failure) {
             collector.onError(failure);
+        }
+        if (collector.failure instanceof AnthropicStreamingException streamed) {
+            // An error event inside a stream that began with 200: its type, not a status, says what happened.
+            throw classifier.classifyStreamedError(streamed.type() == null ? "" : streamed.type(),
+                    streamed.getMessage());
         }
         if (collector.failure != null) {
             throw classifier.classify(collector.failure);

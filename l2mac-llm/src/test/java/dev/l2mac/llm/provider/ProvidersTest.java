@@ -2,6 +2,7 @@ package dev.l2mac.llm.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.l2mac.llm.LlmClient;
 import dev.l2mac.llm.LlmException;
@@ -91,6 +92,23 @@ class ProvidersTest {
         assertThat(request.header("Authorization")).isEmpty();
         assertThat(request.query()).isEqualTo("api-version=" + AzureDialect.API_VERSION);
         assertThat(azure.modelName()).isEqualTo(WireDialect.MODEL);
+    }
+
+    @Test
+    void an_overloaded_error_inside_an_anthropic_stream_is_transient() {
+        String stream = WireDialect.event("message_start", WireDialect.parse("{\"type\":\"message_start\",\"message\":"
+                + "{\"id\":\"msg_1\",\"type\":\"message\",\"role\":\"assistant\",\"content\":[],\"model\":\"m\","
+                + "\"usage\":{\"input_tokens\":3,\"output_tokens\":1}}}"))
+                + WireDialect.event("error", WireDialect.parse("{\"type\":\"error\",\"error\":"
+                + "{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}"));
+        server.enqueue(WireDialect.stream("text/event-stream", stream));
+        LlmClient anthropic = Providers.connect(new AnthropicDialect().settings(server, Duration.ofSeconds(10)));
+
+        LlmException.Transient failure = catchThrowableOfType(LlmException.Transient.class,
+                () -> anthropic.chat(ProviderContract.ask("hi"), dev.l2mac.llm.StreamListener.NONE));
+
+        assertThat(failure).isNotNull();
+        assertThat(failure.getMessage()).contains("Overloaded", "overloaded_error");
     }
 
     @Test
