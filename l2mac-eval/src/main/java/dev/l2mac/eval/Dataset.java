@@ -26,7 +26,8 @@ public record Dataset(Benchmark benchmark, Path file, List<Problem> problems) {
     }
 
     /** Reads every problem; an unreadable file or row is a {@link DatasetException} that says which and why. */
-    public static Dataset read(Benchmark benchmark, Path file) {
+    public static Dataset read(Benchmark benchmark, Path given) {
+        Path file = given.toAbsolutePath().normalize();
         try (BufferedReader reader = open(file)) {
             List<Problem> problems = new ArrayList<>();
             Set<String> ids = new HashSet<>();
