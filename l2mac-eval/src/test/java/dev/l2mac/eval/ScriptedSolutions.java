@@ -28,16 +28,23 @@ final class ScriptedSolutions implements LlmClient {
         return new ScriptedSolutions(dataset.problems(), Problem::canonicalSolution);
     }
 
-    /** Defines the entry point, but it returns None whatever it is given. */
+    /** The entry point returns None whatever it is given. */
     static ScriptedSolutions wrong(Dataset dataset) {
-        return new ScriptedSolutions(dataset.problems(),
-                p -> "def " + p.entryPoint() + "(*args, **kwargs):\n    return None\n");
+        return new ScriptedSolutions(dataset.problems(), p -> completion(p, "    return None\n"));
     }
 
-    /** Defines the entry point, but it never returns. */
+    /** The entry point never returns. */
     static ScriptedSolutions hanging(Dataset dataset) {
-        return new ScriptedSolutions(dataset.problems(),
-                p -> "def " + p.entryPoint() + "(*args, **kwargs):\n    while True:\n        pass\n");
+        return new ScriptedSolutions(dataset.problems(), p -> completion(p, "    while True:\n        pass\n"));
+    }
+
+    /**
+     * A body that completes the prompt when the prompt is a function header (HumanEval, whose prompts also define
+     * helpers the tests use), else a whole function (MBPP, whose prompt is a docstring).
+     */
+    private static String completion(Problem problem, String body) {
+        return CodeExtraction.defines(problem.prompt(), problem.entryPoint()) ? body
+                : "def " + problem.entryPoint() + "(*args, **kwargs):\n" + body;
     }
 
     @Override
