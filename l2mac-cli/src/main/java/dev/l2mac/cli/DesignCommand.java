@@ -6,6 +6,7 @@ import dev.l2mac.config.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,7 +73,7 @@ final class DesignCommand implements Callable<Integer> {
             throw new ConfigException("no codebase folder at " + existing, "check the path given to --score");
         }
         DesignLauncher.Plan plan = new DesignLauncher.Plan(taskName(taskFile), description, seeds, existing,
-                resolve(output), python, java.time.Duration.ofSeconds(toolTimeoutSeconds), requireSandbox);
+                resolve(output), python, Duration.ofSeconds(toolTimeoutSeconds), requireSandbox);
         return DesignLauncher.launch(settings(), plan, invocation.out(), invocation.err());
     }
 

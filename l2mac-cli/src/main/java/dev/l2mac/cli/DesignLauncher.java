@@ -26,6 +26,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -59,7 +60,7 @@ final class DesignLauncher {
                 settings.llm().temperature(), RetryPolicy.DEFAULT, plan.requireSandbox(), RunListener.NONE),
                 judge, meter);
         Path folder = plan.output().resolve("design-" + plan.taskName() + "-"
-                + STAMP.format(java.time.Instant.now()));
+                + STAMP.format(Instant.now()));
         out.printf("Design evaluation of %s with %s: %d features on the checklist%s%n", plan.taskName(),
                 model.modelName(), checklist.size(), plan.existing() == null ? ", " + plan.seeds() + " seed(s)"
                         : ", scoring " + plan.existing());

@@ -77,9 +77,14 @@ final class EvalLauncher {
     }
 
     private static String firstReason(EvalResult result) {
-        return result.problems().stream().flatMap(p -> p.samples().stream()).map(s -> s.verdict())
-                .filter(v -> v instanceof Verdict.NotRun).map(v -> ((Verdict.NotRun) v).reason()).findFirst()
-                .orElse("");
+        for (var problem : result.problems()) {
+            for (var sample : problem.samples()) {
+                if (sample.verdict() instanceof Verdict.NotRun notRun) {
+                    return notRun.reason();
+                }
+            }
+        }
+        return "";
     }
 
     private static Dataset dataset(Plan plan) {

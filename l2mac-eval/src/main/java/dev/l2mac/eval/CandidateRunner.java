@@ -24,6 +24,8 @@ public final class CandidateRunner {
     static final int DETAIL_CHARS = 1_000;
     static final String PROGRAM_FILE = "candidate_with_tests.py";
     private static final String MARKER_PREFIX = "l2mac-eval: all tests ran ";
+    /** The runner keeps the last third of capped output; the marker must fit in it with room to spare. */
+    private static final int MIN_OUTPUT_CHARS = 1_000;
 
     private final ProcessRunner processes;
     private final String python;
@@ -39,8 +41,9 @@ public final class CandidateRunner {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the per-problem timeout must be positive, was " + timeout);
         }
-        if (maxOutputChars <= MARKER_PREFIX.length() * 2 * 3) {
-            throw new IllegalArgumentException("maxOutputChars is too small to see the end marker: " + maxOutputChars);
+        if (maxOutputChars < MIN_OUTPUT_CHARS) {
+            throw new IllegalArgumentException("at least " + MIN_OUTPUT_CHARS + " characters of output must be kept to see the end "
+                    + "marker, was " + maxOutputChars);
         }
         this.processes = processes;
         this.python = python;

@@ -26,6 +26,8 @@ public final class CodebaseMeter {
     private static final Pattern SUITE = Pattern.compile("<testsuite\\b([^>]*)>");
     /** pytest's exit code when it collected no tests. */
     private static final int NO_TESTS_COLLECTED = 5;
+    /** How much of a tool's unreadable output a report quotes. */
+    private static final int EXCERPT_CHARS = 200;
 
     private final ProcessRunner processes;
     private final String python;
@@ -130,6 +132,6 @@ public final class CodebaseMeter {
 
     private static String excerpt(ProcessResult result) {
         String output = result.output().strip();
-        return output.length() <= 200 ? output : output.substring(0, 200) + "...";
+        return output.length() <= EXCERPT_CHARS ? output : output.substring(0, EXCERPT_CHARS) + "...";
     }
 }

@@ -11,6 +11,7 @@ import dev.l2mac.program.PromptPackException;
 import dev.l2mac.run.RunListener;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,6 +47,6 @@ public final class L2macCodebaseWriter implements CodebaseWriter {
         RunResult result = setup.assemble().run(new RunRequest(MachineSetup.CODEBASE, task, Optional.empty(),
                 workspace, Map.of("evaluation", "design")), listener);
         return result.completed() ? "completed"
-                : result.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + result.reason();
+                : result.status().name().toLowerCase(Locale.ROOT) + ": " + result.reason();
     }
 }
