@@ -51,7 +51,8 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "per-problem limit for running the tests; a candidate still running fails")
     int timeoutSeconds;
 
-    @Option(names = "--problems", paramLabel = "IDS", split = ",", description = "only these problems, e.g. HumanEval/0")
+    @Option(names = "--problems", paramLabel = "IDS", split = ",",
+            description = "only these problems, e.g. HumanEval/0")
     List<String> problems;
 
     @Option(names = "--limit", paramLabel = "N", description = "only the first N problems")
@@ -61,7 +62,8 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "folder that receives one folder per evaluation (default: l2mac-eval)")
     Path output;
 
-    @Option(names = "--python", paramLabel = "EXE", defaultValue = "python3", description = "the Python to run tests with")
+    @Option(names = "--python", paramLabel = "EXE", defaultValue = "python3",
+            description = "the Python to run tests with")
     String python;
 
     @Option(names = "--require-sandbox", description = "refuse to run generated code without a sandbox")

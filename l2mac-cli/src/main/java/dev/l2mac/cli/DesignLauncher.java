@@ -1,11 +1,6 @@
 package dev.l2mac.cli;
 
 import dev.l2mac.api.L2mac;
-import dev.l2mac.check.ProcessRunner;
-import dev.l2mac.check.Sandbox;
-import dev.l2mac.check.SandboxLimits;
-import dev.l2mac.check.SandboxUnavailableException;
-import dev.l2mac.check.Sandboxes;
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.config.Settings;
 import dev.l2mac.eval.design.CodebaseMeter;
@@ -54,8 +49,8 @@ final class DesignLauncher {
                 (failure, wait) -> err.printf(Locale.ROOT, "%s; retrying in %.1f s%n", failure.getMessage(),
                         wait.toMillis() / 1000.0));
         Judge judge = new Judge(retrying, JUDGE_MAX_CODE_CHARS, settings.limits().maxOutputTokens());
-        CodebaseMeter meter = new CodebaseMeter(processes(plan, err), plan.python(), plan.toolTimeout(),
-                settings.limits().toolOutputMaxChars());
+        CodebaseMeter meter = new CodebaseMeter(SandboxChoice.runner(plan.requireSandbox(), err), plan.python(),
+                plan.toolTimeout(), settings.limits().toolOutputMaxChars());
         DesignEvaluation evaluation = new DesignEvaluation(new L2macCodebaseWriter(model, settings.limits(),
                 settings.llm().temperature(), RetryPolicy.DEFAULT, plan.requireSandbox(), RunListener.NONE),
                 judge, meter);
@@ -83,17 +78,6 @@ final class DesignLauncher {
             return FeatureChecklist.parse(plan.description());
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), "see the paper's tasks in l2mac-tasks/*/description.txt");
-        }
-    }
-
-    private static ProcessRunner processes(Plan plan, PrintStream err) {
-        Sandbox sandbox = Sandboxes.detected();
-        try {
-            ProcessRunner runner = Sandboxes.runner(sandbox, SandboxLimits.DEFAULTS, plan.requireSandbox());
-            Sandboxes.warning(sandbox).ifPresent(err::println);
-            return runner;
-        } catch (SandboxUnavailableException e) {
-            throw new ConfigException(e.getMessage(), "install bubblewrap, or leave out --require-sandbox");
         }
     }
 

@@ -54,7 +54,8 @@ final class ErrorReport {
     private static boolean verbose(Object command) {
         return command instanceof DomainCommand run && run.verbose()
                 || command instanceof BenchmarkCommand eval && eval.verbose()
-                || command instanceof DesignCommand design && design.verbose();
+                || command instanceof DesignCommand design && design.verbose()
+                || command instanceof DevBenchCommand devBench && devBench.verbose();
     }
 
     private static String sentence(String message) {

@@ -24,6 +24,7 @@ final class EvalCommand implements Callable<Integer> {
             eval.addSubcommand(benchmark.command(), new BenchmarkCommand(invocation, benchmark));
         }
         eval.addSubcommand("design", new DesignCommand(invocation));
+        eval.addSubcommand("devbench", new DevBenchCommand(invocation));
         return eval;
     }
 

@@ -2,10 +2,6 @@ package dev.l2mac.cli;
 
 import dev.l2mac.api.L2mac;
 import dev.l2mac.check.ProcessRunner;
-import dev.l2mac.check.Sandbox;
-import dev.l2mac.check.SandboxLimits;
-import dev.l2mac.check.SandboxUnavailableException;
-import dev.l2mac.check.Sandboxes;
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.config.Settings;
 import dev.l2mac.eval.Benchmark;
@@ -51,7 +47,7 @@ final class EvalLauncher {
 
     static int launch(Settings settings, Plan plan, PrintStream out, PrintStream err) throws InterruptedException {
         Dataset dataset = dataset(plan);
-        ProcessRunner processes = processes(plan, err);
+        ProcessRunner processes = SandboxChoice.runner(plan.requireSandbox(), err);
         LlmClient model = L2mac.connect(settings.llm());
         Clock clock = Clock.systemUTC();
         Path folder = plan.output().resolve(EvalReport.folderName(plan.benchmark(), plan.method(), clock));
@@ -97,17 +93,6 @@ final class EvalLauncher {
         } catch (DatasetException e) {
             throw new ConfigException(e.getMessage(), "pass --data with the published " + plan.benchmark().command()
                     + " file, and problem ids from it");
-        }
-    }
-
-    private static ProcessRunner processes(Plan plan, PrintStream err) {
-        Sandbox sandbox = Sandboxes.detected();
-        try {
-            ProcessRunner runner = Sandboxes.runner(sandbox, SandboxLimits.DEFAULTS, plan.requireSandbox());
-            Sandboxes.warning(sandbox).ifPresent(err::println);
-            return runner;
-        } catch (SandboxUnavailableException e) {
-            throw new ConfigException(e.getMessage(), "install bubblewrap, or leave out --require-sandbox");
         }
     }
 

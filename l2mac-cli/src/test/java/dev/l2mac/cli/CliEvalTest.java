@@ -33,7 +33,8 @@ class CliEvalTest {
             "canonical_solution": "    return 2 * x\\n", \
             "test": "def check(candidate):\\n    assert candidate(3) == 6\\n"}
             {"task_id": "Demo/1", "prompt": "def negate(x):\\n", "entry_point": "negate", \
-            "canonical_solution": "    return -x\\n", "test": "def check(candidate):\\n    assert candidate(3) == -3\\n"}
+            "canonical_solution": "    return -x\\n", \
+            "test": "def check(candidate):\\n    assert candidate(3) == -3\\n"}
             """;
 
     @TempDir

@@ -42,8 +42,8 @@ public final class CandidateRunner {
             throw new IllegalArgumentException("the per-problem timeout must be positive, was " + timeout);
         }
         if (maxOutputChars < MIN_OUTPUT_CHARS) {
-            throw new IllegalArgumentException("at least " + MIN_OUTPUT_CHARS + " characters of output must be kept to see the end "
-                    + "marker, was " + maxOutputChars);
+            throw new IllegalArgumentException("at least " + MIN_OUTPUT_CHARS
+                    + " characters of output must be kept to see the end marker, was " + maxOutputChars);
         }
         this.processes = processes;
         this.python = python;

@@ -103,7 +103,7 @@ public final class CodebaseMeter {
     }
 
     /** Sums the counts of every {@code testsuite} element of a JUnit XML report. */
-    static TestCounts counts(String junitXml) {
+    public static TestCounts counts(String junitXml) {
         int total = 0;
         int failed = 0;
         int skipped = 0;

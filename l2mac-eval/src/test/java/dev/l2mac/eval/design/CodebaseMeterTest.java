@@ -52,7 +52,7 @@ class CodebaseMeterTest {
     void counts_pylint_error_messages() throws Exception {
         Files.writeString(codebase.resolve("app.py"), "print(undefined)\n");
         ProcessRunner pylint = (command, directory, environment, timeout, max) -> command.contains("pylint")
-                ? new ProcessRunner.ProcessResult(2, false, "[{\"type\": \"error\", \"symbol\": \"undefined-variable\"},"
+                ? new ProcessRunner.ProcessResult(2, false, "[{\"type\": \"error\", \"symbol\": \"undefined\"},"
                         + " {\"type\": \"fatal\", \"symbol\": \"syntax-error\"}]", false)
                 : new ProcessRunner.ProcessResult(5, false, "no tests ran", false);
         assertThat(meter(pylint).measure(codebase).pylintErrors()).isEqualTo(new Measured.Value<>(2));
