@@ -71,7 +71,8 @@ final class DevBenchCommand implements Callable<Integer> {
         }
         DevBenchLauncher.Plan plan = new DevBenchLauncher.Plan(devBenchTask, existing, resolve(output), python,
                 Duration.ofSeconds(testTimeoutSeconds), requireSandbox);
-        return DevBenchLauncher.launch(settings(), plan, invocation.out(), invocation.err());
+        // Scoring an existing codebase needs no model, so no model has to be configured for it.
+        return DevBenchLauncher.launch(this::settings, plan, invocation.out(), invocation.err());
     }
 
     boolean verbose() {

@@ -2,6 +2,7 @@ package dev.l2mac.cli;
 
 import dev.l2mac.api.L2mac;
 import dev.l2mac.config.Settings;
+import dev.l2mac.control.Limits;
 import dev.l2mac.eval.design.L2macCodebaseWriter;
 import dev.l2mac.eval.devbench.AcceptanceRun;
 import dev.l2mac.eval.devbench.DevBenchEvaluation;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
 
 /** The composition root of {@code l2mac eval devbench}: model, sandboxed test runs, generation, reports. */
 final class DevBenchLauncher {
@@ -32,9 +34,11 @@ final class DevBenchLauncher {
     private DevBenchLauncher() {
     }
 
-    static int launch(Settings settings, Plan plan, PrintStream out, PrintStream err) {
+    static int launch(Supplier<Settings> resolveSettings, Plan plan, PrintStream out, PrintStream err) {
+        Settings settings = plan.existing() == null ? resolveSettings.get() : null;
+        int maxOutputChars = (settings == null ? Limits.DEFAULTS : settings.limits()).toolOutputMaxChars();
         AcceptanceRun acceptance = new AcceptanceRun(SandboxChoice.runner(plan.requireSandbox(), err),
-                plan.python(), plan.testTimeout(), settings.limits().toolOutputMaxChars());
+                plan.python(), plan.testTimeout(), maxOutputChars);
         Path folder = plan.output().resolve("devbench-" + plan.task().name() + "-" + STAMP.format(Instant.now()));
         DevBenchEvaluation.Result result;
         String modelName;

@@ -147,11 +147,31 @@ class CliEvalTest {
     }
 
     @Test
+    void scores_an_existing_codebase_against_a_devbench_task_s_acceptance_tests() throws Exception {
+        assumeTrue(python3(), "python3 is needed to run the acceptance tests; skipping");
+        Path task = Files.createDirectories(project.resolve("task/acceptance_tests"));
+        Files.writeString(project.resolve("task/repo_config.json"), "{\"PRD\": \"PRD.md\", \"language\": \"python\", "
+                + "\"acceptance_tests\": \"acceptance_tests\"}");
+        Files.writeString(project.resolve("task/PRD.md"), "A module mod with double(x).");
+        Files.writeString(task.resolve("test_mod.py"), "import mod\n\n\ndef test_double():\n"
+                + "    assert mod.double(2) == 4\n\n\ndef test_negative():\n    assert mod.double(-1) == -2\n");
+        Path code = Files.createDirectories(project.resolve("code"));
+        Files.writeString(code.resolve("mod.py"), "def double(x):\n    return x + 2\n");
+
+        int exit = run("eval", "devbench", "--task", "task", "--score", "code", "--output", "reports");
+
+        assertThat(exit).as(stderr()).isEqualTo(ExitCode.SUCCESS);
+        assertThat(stdout()).contains("1 of 2 acceptance tests passed");
+        assertThat(code.resolve("acceptance_tests")).doesNotExist();
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
     void lists_the_benchmarks_when_none_is_chosen() {
         int exit = run("eval");
 
         assertThat(exit).isEqualTo(ExitCode.USAGE);
-        assertThat(stderr()).contains("humaneval, humaneval+, mbpp+, design");
+        assertThat(stderr()).contains("humaneval, humaneval+, mbpp+, design, devbench");
     }
 
     private int run(String... args) {
