@@ -12,8 +12,9 @@ import dev.l2mac.control.RunResult;
 import dev.l2mac.llm.LlmClient;
 import dev.l2mac.llm.ModelRegistry;
 import dev.l2mac.llm.RetryPolicy;
-import dev.l2mac.llm.openai.OpenAiCompatibleClient;
-import dev.l2mac.llm.openai.OpenAiSettings;
+import dev.l2mac.llm.provider.ApiType;
+import dev.l2mac.llm.provider.ProviderSettings;
+import dev.l2mac.llm.provider.Providers;
 import dev.l2mac.program.ProgramFile;
 import dev.l2mac.program.ProgramFileException;
 import dev.l2mac.program.PromptPack;
@@ -134,6 +135,7 @@ public final class L2mac {
         private RetryPolicy retries = RetryPolicy.DEFAULT;
         private Path modelsFile;
         private boolean requireSandbox;
+        private Map<String, String> environment = System.getenv();
         private Map<String, Object> description;
 
         private Builder() {
@@ -283,8 +285,20 @@ public final class L2mac {
 
         private LlmClient connect() {
             LlmSettings settings = new LlmSettings(apiType, model, baseUrl, apiKey, temperature, requestTimeout);
-            return new OpenAiCompatibleClient(new OpenAiSettings(settings.baseUrl(), settings.apiKey(),
-                    settings.model(), settings.requestTimeout()));
+            try {
+                return Providers.connect(ProviderSettings.withEnvironment(ApiType.parse(settings.apiType()),
+                        settings.model(), settings.baseUrl(), settings.apiKey(), settings.requestTimeout(),
+                        environment));
+            } catch (IllegalArgumentException invalid) {
+                throw new ConfigException(invalid.getMessage(), "see the README's Configuration section for each "
+                        + "provider's settings");
+            }
+        }
+
+        /** Where provider keys and endpoints not set otherwise are read from; the process environment by default. */
+        public Builder environment(Map<String, String> variables) {
+            this.environment = Map.copyOf(variables);
+            return this;
         }
 
         private Optional<PromptProgram> loadProgram() {

@@ -24,8 +24,9 @@ final class RunOptions {
             description = "API root of an OpenAI-compatible server (default: https://api.openai.com/v1)")
     String baseUrl;
 
-    @Option(names = "--api-type", paramLabel = "TYPE",
-            description = "openai (default) or openai-compatible; ollama and vllm are read as openai-compatible")
+    @Option(names = {"--provider", "--api-type"}, paramLabel = "TYPE",
+            description = "openai (default), openai-compatible (vLLM, llama.cpp, LM Studio, Ollama's /v1), "
+                    + "anthropic, gemini, azure or ollama (Ollama's native API)")
     String apiType;
 
     @Option(names = "--temperature", paramLabel = "T", description = "sampling temperature within [0, 2] (default 0)")
