@@ -52,7 +52,8 @@ class MachineRecordTest {
         assertThat(lines).extracting(line -> line.get("type").asText()).containsExactly(
                 "run-started", "program-ready", "instruction-started",
                 "request-sent", "response-received", "tool-called", "tool-returned", "tool-called", "tool-returned",
-                "check-reported", "request-sent", "response-received", "instruction-completed", "run-finished");
+                "checks-recorded", "check-reported", "request-sent", "response-received", "instruction-completed",
+                "run-finished");
         assertThat(lines.getLast().get("status").asText()).isEqualTo("completed");
         assertThat(lines.get(5).get("name").asText()).isEqualTo("write_files");
     }
