@@ -1,5 +1,6 @@
 package dev.l2mac.api;
 
+import dev.l2mac.check.SandboxUnavailableException;
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.config.LlmSettings;
 import dev.l2mac.config.Settings;
@@ -10,6 +11,7 @@ import dev.l2mac.control.ResumeException;
 import dev.l2mac.control.RunRequest;
 import dev.l2mac.control.RunResult;
 import dev.l2mac.llm.LlmClient;
+import dev.l2mac.llm.ModelRegistry;
 import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.openai.OpenAiCompatibleClient;
 import dev.l2mac.llm.openai.OpenAiSettings;
@@ -52,6 +54,8 @@ public final class L2mac {
     private final Optional<PromptProgram> program;
     private final RunListener listener;
     private final RetryPolicy retries;
+    private final ModelRegistry models;
+    private final boolean requireSandbox;
     private final Map<String, Object> description;
 
     private L2mac(Builder builder, LlmClient llm, Optional<PromptProgram> program) {
@@ -65,6 +69,8 @@ public final class L2mac {
         this.program = program;
         this.listener = builder.listener;
         this.retries = builder.retries;
+        this.models = builder.registry();
+        this.requireSandbox = builder.requireSandbox;
         this.description = builder.description;
     }
 
@@ -86,7 +92,7 @@ public final class L2mac {
     public RunResult run(String domain, String task) {
         PromptPack pack = promptPack(domain);
         MachineSetup setup = new MachineSetup(llm, workspace, domain, pack, limits, temperature, checks, tools,
-                retries);
+                retries, models, requireSandbox);
         return assemble(setup).run(new RunRequest(domain, task, program, workspace, description), listener);
     }
 
@@ -100,7 +106,7 @@ public final class L2mac {
     public RunResult resume(Optional<String> runId) {
         String domain = recordedDomain(runId);
         MachineSetup setup = new MachineSetup(llm, workspace, domain, promptPack(domain), limits, temperature, checks,
-                tools, retries);
+                tools, retries, models, requireSandbox);
         return assemble(setup).resume(workspace, runId, listener);
     }
 
@@ -119,6 +125,8 @@ public final class L2mac {
     private static Machine assemble(MachineSetup setup) {
         try {
             return setup.assemble();
+        } catch (SandboxUnavailableException noSandbox) {
+            throw new ConfigException(noSandbox.getMessage(), "install bubblewrap, or leave out --require-sandbox");
         } catch (IllegalArgumentException invalidTools) {
             throw new ConfigException("run.tools: " + invalidTools.getMessage(),
                     "pass tool names from that list to --tools, separated by commas");
@@ -152,6 +160,8 @@ public final class L2mac {
         private PromptProgram program;
         private RunListener listener = RunListener.NONE;
         private RetryPolicy retries = RetryPolicy.DEFAULT;
+        private Path modelsFile;
+        private boolean requireSandbox;
         private Map<String, Object> description;
 
         private Builder() {
@@ -172,6 +182,8 @@ public final class L2mac {
             tools = settings.tools();
             prompts = settings.promptsFile();
             programFile = settings.programFile();
+            modelsFile = settings.modelsFile();
+            requireSandbox = settings.requireSandbox();
             description = settings.describeWithoutSecrets();
             return this;
         }
@@ -248,6 +260,39 @@ public final class L2mac {
         public Builder listener(RunListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
+        }
+
+        /**
+         * A YAML file of model facts (context window, maximum output, prices per million tokens, tokenizer) that
+         * adds to or overrides the built-in table, in its shape.
+         */
+        public Builder modelsFile(Path file) {
+            this.modelsFile = file;
+            return this;
+        }
+
+        /** Refuse to run generated code without a sandbox (bubblewrap), instead of running it with a warning. */
+        public Builder requireSandbox(boolean require) {
+            this.requireSandbox = require;
+            return this;
+        }
+
+        /** Budgets for the run, checked before every request; 0 means no bound. */
+        public Builder budget(double maxCostUsd, long maxTokens, int maxRequests) {
+            this.limits = limits.withBudget(maxCostUsd, maxTokens, maxRequests);
+            return this;
+        }
+
+        private ModelRegistry registry() {
+            if (modelsFile == null) {
+                return ModelRegistry.builtIn();
+            }
+            try {
+                return ModelRegistry.builtIn().withFile(modelsFile);
+            } catch (IllegalArgumentException invalid) {
+                throw new ConfigException(invalid.getMessage(), "fix the models file; see the built-in table for "
+                        + "its shape");
+            }
         }
 
         public Builder retries(RetryPolicy retries) {

@@ -26,6 +26,7 @@ final class ProgressPrinter implements RunListener {
     private final boolean verbose;
     private Usage usage = Usage.NONE;
     private int requests;
+    private double costUsd;
     private final Map<String, String> calls = new HashMap<>();
 
     ProgressPrinter(PrintStream out, boolean verbose) {
@@ -38,6 +39,16 @@ final class ProgressPrinter implements RunListener {
         switch (event) {
             case RunEvent.RunStarted started -> out.printf("Run %s (%s, model %s)%n", started.runId(),
                     started.domain(), started.model());
+            case RunEvent.ModelResolved model -> printModel(model);
+            case RunEvent.SandboxReported sandbox -> {
+                out.println(sandbox.description());
+                if (!sandbox.warning().isBlank()) {
+                    out.println("*** " + sandbox.warning() + " ***");
+                }
+            }
+            case RunEvent.SpendUpdated spend -> costUsd = spend.costUsd();
+            case RunEvent.Throttled throttled -> out.printf("  ~ waiting %.1f s (%s)%n", throttled.waitMillis() / 1000.0,
+                    throttled.reason());
             case RunEvent.ProgramReady ready -> printPlan(ready);
             case RunEvent.InstructionStarted started -> out.printf("%n[%d/%d] %s%n", started.number(),
                     started.count(), excerpt(started.text()));
@@ -62,10 +73,11 @@ final class ProgressPrinter implements RunListener {
                     + "with a progress summary%n", overflow.promptTokens(), overflow.cause(), overflow.restart());
             case RunEvent.TemperatureChanged change -> out.printf("  ~ temperature %.2f -> %.2f (%s)%n",
                     change.from(), change.to(), change.reason());
-            case RunEvent.InstructionCompleted done -> out.printf("  done; tokens so far: %s%n", tokens());
+            case RunEvent.InstructionCompleted done -> out.printf("  done; tokens so far: %s; cost so far: %s%n",
+                    tokens(), dollars(costUsd));
             case RunEvent.InstructionFailed failed -> out.printf("  failed: %s%n", failed.reason());
-            case RunEvent.RunFinished finished -> out.printf("%nRun %s after %d requests; tokens: %s%n",
-                    finished.status(), requests, tokens());
+            case RunEvent.RunFinished finished -> out.printf("%nRun %s after %d requests; tokens: %s; cost: %s%n",
+                    finished.status(), requests, tokens(), dollars(finished.costUsd()));
         }
     }
 
@@ -84,6 +96,23 @@ final class ProgressPrinter implements RunListener {
         } catch (java.io.IOException | RuntimeException unparsable) {
             return name + " (arguments are not valid JSON)";
         }
+    }
+
+    private void printModel(RunEvent.ModelResolved model) {
+        if (model.known()) {
+            out.printf("Model %s: %,d-token context, replies up to %,d tokens, $%.2f / $%.2f per million tokens in / "
+                    + "out%n", model.model(), model.contextWindow(), model.maxOutputTokens(),
+                    model.inputPricePerMillion(), model.outputPricePerMillion());
+        } else {
+            out.printf("Warning: model %s is not in the model registry; assuming a %,d-token context, replies up to "
+                    + "%,d tokens and no price (cost shows as $0, so --max-cost cannot bound it; --max-tokens can). "
+                    + "Describe it in a models file (--models-file) to fix this.%n", model.model(),
+                    model.contextWindow(), model.maxOutputTokens());
+        }
+    }
+
+    private static String dollars(double amount) {
+        return String.format(Locale.ROOT, "$%.4f", amount);
     }
 
     private void printPlan(RunEvent.ProgramReady ready) {

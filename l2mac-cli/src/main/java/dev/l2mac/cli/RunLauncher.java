@@ -38,6 +38,10 @@ final class RunLauncher {
                 err.println(ErrorReport.PREFIX + result.reason());
                 yield ExitCode.RUN_FAILED;
             }
+            case BUDGET_REACHED -> {
+                err.println(ErrorReport.PREFIX + result.reason());
+                yield ExitCode.BUDGET_REACHED;
+            }
             case MODEL_FAILED -> {
                 err.println(ErrorReport.PREFIX + result.reason());
                 yield ExitCode.PROVIDER;

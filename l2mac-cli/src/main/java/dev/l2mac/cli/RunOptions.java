@@ -50,6 +50,26 @@ final class RunOptions {
             description = "comma-separated tools the model may use (default: all)")
     List<String> tools;
 
+    @Option(names = "--max-cost", paramLabel = "USD",
+            description = "stop before a request that could bring the cost above USD (limits.max-cost-usd)")
+    Double maxCost;
+
+    @Option(names = "--max-tokens", paramLabel = "N",
+            description = "stop before a request that could bring the tokens used above N (limits.max-tokens)")
+    Long maxTokens;
+
+    @Option(names = "--max-requests", paramLabel = "N",
+            description = "send at most N requests to the model (limits.max-requests)")
+    Integer maxRequests;
+
+    @Option(names = "--models-file", paramLabel = "FILE",
+            description = "model facts (context window, prices) adding to the built-in table (run.models_file)")
+    String modelsFile;
+
+    @Option(names = "--require-sandbox",
+            description = "refuse to run generated code without a sandbox (bubblewrap) instead of warning")
+    boolean requireSandbox;
+
     @Option(names = "--config", paramLabel = "FILE", description = "user config file (default: ~/.l2mac/config.yaml)")
     String config;
 
@@ -70,6 +90,8 @@ final class RunOptions {
                 "--program or run.program"));
         settings.prompts().ifPresent(file -> DomainCommand.requireReadableFile(file, "prompts file",
                 "--prompts or run.prompts"));
+        settings.models().ifPresent(file -> DomainCommand.requireReadableFile(file, "models file",
+                "--models-file or run.models_file"));
         return settings;
     }
 
@@ -85,8 +107,15 @@ final class RunOptions {
         putIfGiven(given, "run.program", program);
         putIfGiven(given, "run.prompts", prompts);
         putIfGiven(given, "run.tools", tools == null ? null : String.join(",", tools));
+        putIfGiven(given, "limits.max-cost-usd", maxCost == null ? null : maxCost.toString());
+        putIfGiven(given, "limits.max-tokens", maxTokens == null ? null : maxTokens.toString());
+        putIfGiven(given, "limits.max-requests", maxRequests == null ? null : maxRequests.toString());
+        putIfGiven(given, "run.models_file", modelsFile);
         if (noChecks) {
             given.put("run.checks", "false");
+        }
+        if (requireSandbox) {
+            given.put("run.require_sandbox", "true");
         }
         if (verbose) {
             given.put("run.verbose", "true");

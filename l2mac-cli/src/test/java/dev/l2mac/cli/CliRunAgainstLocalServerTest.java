@@ -98,7 +98,7 @@ class CliRunAgainstLocalServerTest {
         assertThat(server.requests().get(0).bodyText()).isEqualTo(server.requests().get(1).bodyText());
         assertThat(server.requests().get(10).bodyText()).contains("calc/stats.py remains")
                 .doesNotContain("TABLE = [");
-        assertThat(stdout()).contains("Plan (2 instructions", "[1/2]", "[2/2]", "retrying in 1.0 s",
+        assertThat(stdout()).contains("sandbox: ", "Plan (2 instructions", "[1/2]", "[2/2]", "retrying in 1.0 s",
                 "check pytest: failed", "context full", "Run completed");
         Path workspace = project.resolve("out");
         assertThat(workspace.resolve("calc/stats.py")).exists();
@@ -123,6 +123,36 @@ class CliRunAgainstLocalServerTest {
         JsonNode run = JSON.readTree(onlyRun(project.resolve("out")).resolve("run.json").toFile());
         assertThat(run.get("status").asText()).isEqualTo("model-failed");
         assertThat(run.toString()).doesNotContain("sk-local-test");
+    }
+
+    @Test
+    void stops_before_a_request_that_could_cross_the_cost_budget_and_says_how_to_go_on() throws Exception {
+        server.enqueue(toolCalls(call(PLAN_TOOL, plan("Write calc.add with tests."))));
+
+        int exit = run("codebase", "Write a calculator package.", "--model", "gpt-4o", "--base-url",
+                server.baseUrl(), "--workspace", "out", "--max-cost", "0.01");
+
+        assertThat(exit).as(stderr()).isEqualTo(ExitCode.BUDGET_REACHED);
+        assertThat(server.requests()).isEmpty();
+        assertThat(stderr()).contains("l2mac: budget reached", "limits.max-cost-usd=$0.0100", "spent so far: $0.0000",
+                "--max-cost");
+        assertThat(stdout()).contains("Model gpt-4o: 128,000-token context", "Run budget-reached");
+        JsonNode run = JSON.readTree(onlyRun(project.resolve("out")).resolve("run.json").toFile());
+        assertThat(run.get("status").asText()).isEqualTo("budget-reached");
+    }
+
+    @Test
+    void a_request_budget_lets_exactly_that_many_requests_through() throws Exception {
+        server.enqueue(toolCalls(call(PLAN_TOOL, plan("Write calc.add with tests."))),
+                toolCalls(write(Map.of("calc/__init__.py", ""))),
+                toolCalls(call("sub_task_step_complete", "{}")));
+
+        int exit = run("codebase", "Write a calculator package.", "--model", "gpt-4o", "--base-url",
+                server.baseUrl(), "--workspace", "out", "--max-requests", "2", "--no-checks");
+
+        assertThat(exit).as(stderr()).isEqualTo(ExitCode.BUDGET_REACHED);
+        assertThat(server.requests()).hasSize(2);
+        assertThat(project.resolve("out/calc/__init__.py")).exists();
     }
 
     private int run(String... args) {

@@ -87,7 +87,9 @@ public final class ConfigLoader {
                 (Path) value(merged, ConfigKeys.PROMPTS),
                 (Boolean) value(merged, ConfigKeys.CHECKS),
                 tools,
-                (Boolean) value(merged, ConfigKeys.VERBOSE));
+                (Boolean) value(merged, ConfigKeys.VERBOSE),
+                (Path) value(merged, ConfigKeys.MODELS_FILE),
+                (Boolean) value(merged, ConfigKeys.REQUIRE_SANDBOX));
     }
 
     private static Object value(Map<String, ConfigValue> merged, Key key) {

@@ -57,7 +57,13 @@ final class InstructionRunner {
                 return failed(state, "it did not complete within limits.max-turns-per-instruction="
                         + limits.maxTurnsPerInstruction() + " model calls");
             }
-            Optional<StepOutcome> outcome = turn(state);
+            Optional<StepOutcome> outcome;
+            try {
+                outcome = turn(state);
+            } catch (BudgetReached reached) {
+                listener.on(new RunEvent.InstructionFailed(instruction.number(), reached.getMessage()));
+                return new StepOutcome.BudgetReached(reached.getMessage());
+            }
             if (outcome.isPresent()) {
                 return outcome.get();
             }

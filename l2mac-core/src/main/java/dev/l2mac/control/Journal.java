@@ -17,7 +17,7 @@ final class Journal {
 
     private final String runId;
     private final List<RunEvent> events;
-    /** For each event here, its position in the run's path (retries are left out here). */
+    /** For each event here, its position in the run's path (events off the path are left out here). */
     private final List<Integer> positions;
     private int cursor;
 
@@ -34,7 +34,7 @@ final class Journal {
 
     /**
      * The journal of a run's path: everything up to where the run stopped (its end, a failed instruction or a
-     * failed request, which a resume tries again), without retry notices, which a re-execution does not repeat.
+     * failed request, which a resume tries again), without the events that are not part of the path.
      */
     static Journal of(String runId, List<RunEvent> path) {
         List<RunEvent> events = new ArrayList<>();
@@ -44,12 +44,29 @@ final class Journal {
             if (isStop(event)) {
                 break;
             }
-            if (!(event instanceof RunEvent.RetryScheduled)) {
+            if (isPathEvent(event)) {
                 events.add(event);
                 positions.add(i);
             }
         }
         return new Journal(runId, List.copyOf(events), List.copyOf(positions));
+    }
+
+    /**
+     * Whether the event is part of the run's path, which a re-execution must reproduce: not retry and pacing
+     * notices, which depend on time, nor what the run reports of its model, sandbox and spend, which depend on
+     * the settings of the moment (a resumed run may use a higher budget or another price list).
+     */
+    static boolean isPathEvent(RunEvent event) {
+        return switch (event) {
+            case RunEvent.RetryScheduled ignored -> false;
+            case RunEvent.Throttled ignored -> false;
+            case RunEvent.ModelResolved ignored -> false;
+            case RunEvent.SandboxReported ignored -> false;
+            case RunEvent.SpendUpdated ignored -> false;
+            case RunEvent.ContextWindow ignored -> false;
+            default -> true;
+        };
     }
 
     private static boolean isStop(RunEvent event) {

@@ -2,6 +2,8 @@ package dev.l2mac.control;
 
 import dev.l2mac.llm.LlmClient;
 import dev.l2mac.llm.LlmException;
+import dev.l2mac.llm.ModelInfo;
+import dev.l2mac.llm.ModelRegistry;
 import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.RetryingLlmClient;
 import dev.l2mac.llm.Sleeper;
@@ -44,24 +46,39 @@ public final class Machine {
     private final Clock clock;
     private final RetryPolicy retries;
     private final Sleeper sleeper;
+    private final ModelInfo model;
+    private final boolean modelKnown;
+    private final RunEvent.SandboxReported isolation;
 
-    /** A machine that makes no retries of its own (for a client that retries itself, or a scripted one). */
+    /**
+     * A machine that makes no retries of its own (for a client that retries itself, or a scripted one), with the
+     * built-in registry's facts about its model.
+     */
     public Machine(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks, PromptPack prompts,
                    Limits limits, double temperature, Clock clock) {
-        this(llm, files, tools, checks, prompts, limits, temperature, clock, RetryPolicy.NONE, Sleeper.REAL);
+        this(llm, files, tools, checks, prompts, limits, temperature, clock, RetryPolicy.NONE, Sleeper.REAL,
+                ModelRegistry.builtIn().find(llm.modelName()), null);
     }
 
-    /** A machine whose requests failing with a retryable failure are tried again under {@code retries}. */
+    /**
+     * A machine whose retryable failures are tried again under {@code retries}, for a model with these facts
+     * (empty: a model the registry does not know, run on stated defaults with a warning), whose tools and checks
+     * run generated code under {@code isolation} (reported at the start of the run; {@code null}: not reported).
+     */
     public Machine(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks, PromptPack prompts,
-                   Limits limits, double temperature, Clock clock, RetryPolicy retries, Sleeper sleeper) {
+                   Limits limits, double temperature, Clock clock, RetryPolicy retries, Sleeper sleeper,
+                   Optional<ModelInfo> model, RunEvent.SandboxReported isolation) {
+        this.isolation = isolation;
         this.retries = retries;
         this.sleeper = sleeper;
+        this.model = model.orElse(ModelRegistry.fallback(llm.modelName()));
+        this.modelKnown = model.isPresent();
         this.llm = llm;
         this.files = files;
         this.tools = tools;
         this.checks = checks;
         this.prompts = prompts;
-        this.limits = limits;
+        this.limits = limits.fittedTo(this.model.contextWindow(), this.model.maxOutputTokens());
         this.temperature = temperature;
         this.clock = clock;
     }
@@ -108,12 +125,22 @@ public final class Machine {
         LlmClient retrying = new RetryingLlmClient(new JournalLlm(llm, journal), retries, sleeper,
                 (failure, wait) -> listener.on(new RunEvent.RetryScheduled(Processor.kindOf(failure),
                         failure.getMessage(), wait.toMillis())));
-        Processor processor = new Processor(retrying, TokenCounter.forModel(llm.modelName()), limits, listener);
+        TokenCounter counter = modelKnown ? TokenCounter.forTokenizer(model.tokenizer())
+                : TokenCounter.forModel(llm.modelName());
+        Processor processor = new Processor(retrying, counter, limits, listener, new Spending(model, limits),
+                new RequestPacer(limits.requestsPerMinute(), limits.tokensPerMinute(), clock, sleeper, listener));
         folder.writeRun(describe(request, folder, "running", ""));
         listener.on(new RunEvent.RunStarted(folder.id(), request.domain(), request.task(), llm.modelName()));
+        listener.on(new RunEvent.ModelResolved(model.name(), limits.contextWindow(), limits.maxOutputTokens(),
+                model.inputPricePerMillion(), model.outputPricePerMillion(), modelKnown));
+        if (isolation != null) {
+            listener.on(isolation);
+        }
         PromptProgram program;
         try {
             program = request.program().isPresent() ? request.program().get() : bootstrap(request, processor);
+        } catch (BudgetReached e) {
+            return finish(request, folder, listener, processor, 0, RunResult.Status.BUDGET_REACHED, e.getMessage());
         } catch (BootstrapException e) {
             return finish(request, folder, listener, processor, 0, RunResult.Status.FAILED,
                     "could not obtain a prompt program: " + e.getMessage());
@@ -131,8 +158,7 @@ public final class Machine {
             case ControlUnit.ProgramOutcome.Finished done -> finish(request, folder, listener, processor,
                     done.instructionsCompleted(), RunResult.Status.COMPLETED, "");
             case ControlUnit.ProgramOutcome.Stopped stopped -> finish(request, folder, listener, processor,
-                    stopped.instructionsCompleted(),
-                    stopped.byModel() ? RunResult.Status.MODEL_FAILED : RunResult.Status.FAILED, stopped.reason());
+                    stopped.instructionsCompleted(), stopped.status(), stopped.reason());
         };
     }
 
@@ -145,14 +171,16 @@ public final class Machine {
     private RunResult finish(RunRequest request, RunFolder folder, RunListener listener, Processor processor,
                              int completed, RunResult.Status status, String failure) throws IOException {
         String statusName = status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        listener.on(new RunEvent.RunFinished(statusName, failure, processor.usage()));
+        Spending spent = processor.spending();
+        listener.on(new RunEvent.RunFinished(statusName, failure, spent.usage(), spent.cost()));
         Map<String, Object> run = describe(request, folder, statusName, failure);
         run.put("instructionsCompleted", completed);
-        run.put("usage", Map.of("promptTokens", processor.usage().promptTokens(),
-                "completionTokens", processor.usage().completionTokens()));
+        run.put("usage", Map.of("promptTokens", spent.usage().promptTokens(),
+                "completionTokens", spent.usage().completionTokens(), "requests", spent.requests(),
+                "costUsd", spent.cost()));
         folder.writeRun(run);
         return new RunResult(folder.id(), status, failure, request.workspace(), files.list(), completed,
-                processor.usage());
+                spent.usage(), spent.cost());
     }
 
     private Map<String, Object> describe(RunRequest request, RunFolder folder, String status, String reason) {

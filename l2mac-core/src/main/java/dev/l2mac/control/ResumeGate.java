@@ -38,6 +38,9 @@ final class ResumeGate implements RunListener {
             return;
         }
         if (journal.replaying()) {
+            if (!Journal.isPathEvent(event)) {
+                return;
+            }
             journal.match(event);
             checkpoint.observe(event);
             if (event instanceof RunEvent.RunStarted || event instanceof RunEvent.ProgramReady) {

@@ -13,6 +13,29 @@ public sealed interface RunEvent {
     record RunStarted(String runId, String domain, String task, String model) implements RunEvent {
     }
 
+    /**
+     * The facts the run uses about its model (from the model registry); {@code known} is false when the registry
+     * does not know the model and stated defaults are used.
+     */
+    record ModelResolved(String model, int contextWindow, int maxOutputTokens, double inputPricePerMillion,
+                         double outputPricePerMillion, boolean known) implements RunEvent {
+    }
+
+    /**
+     * What isolates the generated code this run executes ({@code description}), and a warning to show loudly when
+     * that isolation is missing or partial (empty when there is nothing to warn about).
+     */
+    record SandboxReported(String description, String warning) implements RunEvent {
+    }
+
+    /** What the run has spent so far, after each reply: tokens, cost in US dollars, requests. */
+    record SpendUpdated(long promptTokens, long completionTokens, double costUsd, int requests) implements RunEvent {
+    }
+
+    /** The next request waits {@code waitMillis} to keep within a configured rate limit. */
+    record Throttled(long waitMillis, String reason) implements RunEvent {
+    }
+
     /** The prompt program is ready; {@code source} is "bootstrap" or the program file's name. */
     record ProgramReady(List<String> instructions, String source) implements RunEvent {
     }
@@ -82,7 +105,7 @@ public sealed interface RunEvent {
     record RunResumed(int continuesAfter, int instruction) implements RunEvent {
     }
 
-    /** {@code status} is completed or failed. */
-    record RunFinished(String status, String reason, Usage usage) implements RunEvent {
+    /** {@code status} is completed, failed, model-failed or budget-reached; {@code costUsd} is the run's spend. */
+    record RunFinished(String status, String reason, Usage usage, double costUsd) implements RunEvent {
     }
 }

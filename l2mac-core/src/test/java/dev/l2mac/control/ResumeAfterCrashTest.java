@@ -87,6 +87,25 @@ class ResumeAfterCrashTest {
     }
 
     @Test
+    void continues_with_a_higher_budget_after_a_budget_stop() throws IOException {
+        Path workspace = dir.resolve("budget");
+        Path executions = dir.resolve("executions");
+        ScriptedLlm model = CrashScenario.model(0);
+        RunResult stopped = CrashScenario.machine(workspace, model, executions, Limits.DEFAULTS.withBudget(0, 0, 10))
+                .run(CrashScenario.request(workspace), RunListener.NONE);
+        assertThat(stopped.status()).isEqualTo(RunResult.Status.BUDGET_REACHED);
+
+        ScriptedLlm rest = CrashScenario.model(model.requests().size());
+        RunResult resumed = CrashScenario.machine(workspace, rest, executions, Limits.DEFAULTS.withBudget(0, 0, 40))
+                .resume(workspace, Optional.empty(), RunListener.NONE);
+
+        assertThat(resumed.reason()).isEmpty();
+        assertThat(rest.remainingSteps()).isZero();
+        assertThat(CrashScenario.files(workspace)).isEqualTo(reference);
+        assertThat(duplicates(executions)).isEmpty();
+    }
+
+    @Test
     void refuses_to_resume_a_completed_run() {
         Path workspace = dir.resolve("done");
         CrashScenario.machine(workspace, CrashScenario.model(0), dir.resolve("executions"))
@@ -109,7 +128,8 @@ class ResumeAfterCrashTest {
         Path workspace = dir.resolve("diverged");
         stopAfter(workspace, dir.resolve("executions"), 30);
         Limits noCorrections = new Limits(10, 3, 128_000, 1_024, 4_096, 3, 0, 80, 20, 4, 0.2, 1.0,
-                24_000, 8_000, 1_000_000, java.time.Duration.ofSeconds(120), java.time.Duration.ofSeconds(60));
+                24_000, 8_000, 1_000_000, java.time.Duration.ofSeconds(120), java.time.Duration.ofSeconds(60),
+                0, 0, 0, 0, 0);
 
         assertThatThrownBy(() -> CrashScenario.machine(workspace, CrashScenario.model(0), dir.resolve("x"),
                 noCorrections).resume(workspace, Optional.empty(), RunListener.NONE))
