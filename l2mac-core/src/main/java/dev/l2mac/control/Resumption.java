@@ -29,7 +29,8 @@ record Resumption(RunFolder folder, RunRequest request, Journal journal, int eve
         try {
             RunFolder folder = runId.isPresent() ? RunFolder.existing(workspace, runId.get())
                     : RunFolder.latest(workspace).orElseThrow(() -> new ResumeException("there is no run to resume"
-                    + " in " + workspace.resolve(RunFolder.RUNS_DIR) + "; start one with l2mac codebase or l2mac book"));
+                    + " in " + workspace.resolve(RunFolder.RUNS_DIR)
+                    + "; start one with l2mac codebase or l2mac book"));
             JsonNode run = folder.readRun().orElseThrow(() -> new ResumeException("run " + folder.id()
                     + " stopped before it recorded its task (run.json is missing); start a new run"));
             if ("completed".equals(run.path("status").asText())) {
