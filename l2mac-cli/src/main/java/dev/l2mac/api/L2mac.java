@@ -7,6 +7,7 @@ import dev.l2mac.config.Settings;
 import dev.l2mac.control.Limits;
 import dev.l2mac.control.Machine;
 import dev.l2mac.control.MachineSetup;
+import dev.l2mac.control.ResumeException;
 import dev.l2mac.control.RunRequest;
 import dev.l2mac.control.RunResult;
 import dev.l2mac.llm.LlmClient;
@@ -20,6 +21,7 @@ import dev.l2mac.program.ProgramFileException;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptPackException;
 import dev.l2mac.program.PromptProgram;
+import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunListener;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -93,6 +95,32 @@ public final class L2mac {
         MachineSetup setup = new MachineSetup(llm, workspace, domain, pack, limits, temperature, checks, tools,
                 retries, models, requireSandbox);
         return assemble(setup).run(new RunRequest(domain, task, program, workspace, description), listener);
+    }
+
+    /**
+     * Continues the run {@code runId} of the workspace, or the run that started last there when it is empty, where
+     * it stopped: nothing the model answered is asked again and no finished tool call is executed again. Limits
+     * may differ from the original run's (to continue with more room); what decides the run's path may not.
+     *
+     * @throws ResumeException when the run cannot be resumed; the message says why and what to do
+     */
+    public RunResult resume(Optional<String> runId) {
+        String domain = recordedDomain(runId);
+        MachineSetup setup = new MachineSetup(llm, workspace, domain, promptPack(domain), limits, temperature, checks,
+                tools, retries, models, requireSandbox);
+        return assemble(setup).resume(workspace, runId, listener);
+    }
+
+    private String recordedDomain(Optional<String> runId) {
+        try {
+            Optional<RunFolder> folder = runId.isPresent() ? Optional.of(RunFolder.existing(workspace, runId.get()))
+                    : RunFolder.latest(workspace);
+            return folder.isEmpty() ? MachineSetup.CODEBASE : folder.get().readRun()
+                    .map(run -> run.path("domain").asText(MachineSetup.CODEBASE)).orElse(MachineSetup.CODEBASE);
+        } catch (java.io.IOException e) {
+            throw new ResumeException("cannot resume: " + e.getMessage() + "; 'l2mac runs --workspace "
+                    + workspace + "' lists the runs there", e);
+        }
     }
 
     private static Machine assemble(MachineSetup setup) {
