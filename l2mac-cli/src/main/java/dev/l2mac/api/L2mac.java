@@ -7,18 +7,21 @@ import dev.l2mac.config.Settings;
 import dev.l2mac.control.Limits;
 import dev.l2mac.control.Machine;
 import dev.l2mac.control.MachineSetup;
+import dev.l2mac.control.ResumeException;
 import dev.l2mac.control.RunRequest;
 import dev.l2mac.control.RunResult;
 import dev.l2mac.llm.LlmClient;
 import dev.l2mac.llm.ModelRegistry;
 import dev.l2mac.llm.RetryPolicy;
-import dev.l2mac.llm.openai.OpenAiCompatibleClient;
-import dev.l2mac.llm.openai.OpenAiSettings;
+import dev.l2mac.llm.provider.ApiType;
+import dev.l2mac.llm.provider.ProviderSettings;
+import dev.l2mac.llm.provider.Providers;
 import dev.l2mac.program.ProgramFile;
 import dev.l2mac.program.ProgramFileException;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptPackException;
 import dev.l2mac.program.PromptProgram;
+import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunListener;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -76,10 +79,19 @@ public final class L2mac {
         return new Builder();
     }
 
-    /** The client for the model that {@code settings} name, as {@link Builder#build()} connects it. */
-    public static LlmClient connect(LlmSettings settings) {
-        return new OpenAiCompatibleClient(new OpenAiSettings(settings.baseUrl(), settings.apiKey(), settings.model(),
-                settings.requestTimeout()));
+    /**
+     * The client for the model that {@code settings} name, as {@link Builder#build()} connects it; provider keys and
+     * endpoints not set in {@code settings} are read from {@code environment}.
+     */
+    public static LlmClient connect(LlmSettings settings, Map<String, String> environment) {
+        try {
+            return Providers.connect(ProviderSettings.withEnvironment(ApiType.parse(settings.apiType()),
+                    settings.model(), settings.baseUrl(), settings.apiKey(), settings.requestTimeout(),
+                    environment));
+        } catch (IllegalArgumentException invalid) {
+            throw new ConfigException(invalid.getMessage(), "see the README's Configuration section for each "
+                    + "provider's settings");
+        }
     }
 
     /** Writes a codebase for the task, checking syntax and tests after every instruction. */
@@ -98,6 +110,32 @@ public final class L2mac {
         MachineSetup setup = new MachineSetup(llm, workspace, domain, pack, limits, temperature, checks, tools,
                 retries, models, requireSandbox);
         return assemble(setup).run(new RunRequest(domain, task, program, workspace, description), listener);
+    }
+
+    /**
+     * Continues the run {@code runId} of the workspace, or the run that started last there when it is empty, where
+     * it stopped: nothing the model answered is asked again and no finished tool call is executed again. Limits
+     * may differ from the original run's (to continue with more room); what decides the run's path may not.
+     *
+     * @throws ResumeException when the run cannot be resumed; the message says why and what to do
+     */
+    public RunResult resume(Optional<String> runId) {
+        String domain = recordedDomain(runId);
+        MachineSetup setup = new MachineSetup(llm, workspace, domain, promptPack(domain), limits, temperature, checks,
+                tools, retries, models, requireSandbox);
+        return assemble(setup).resume(workspace, runId, listener);
+    }
+
+    private String recordedDomain(Optional<String> runId) {
+        try {
+            Optional<RunFolder> folder = runId.isPresent() ? Optional.of(RunFolder.existing(workspace, runId.get()))
+                    : RunFolder.latest(workspace);
+            return folder.isEmpty() ? MachineSetup.CODEBASE : folder.get().readRun()
+                    .map(run -> run.path("domain").asText(MachineSetup.CODEBASE)).orElse(MachineSetup.CODEBASE);
+        } catch (java.io.IOException e) {
+            throw new ResumeException("cannot resume: " + e.getMessage() + "; 'l2mac runs --workspace "
+                    + workspace + "' lists the runs there", e);
+        }
     }
 
     private static Machine assemble(MachineSetup setup) {
@@ -140,6 +178,7 @@ public final class L2mac {
         private RetryPolicy retries = RetryPolicy.DEFAULT;
         private Path modelsFile;
         private boolean requireSandbox;
+        private Map<String, String> environment = System.getenv();
         private Map<String, Object> description;
 
         private Builder() {
@@ -288,7 +327,14 @@ public final class L2mac {
         }
 
         private LlmClient connect() {
-            return L2mac.connect(new LlmSettings(apiType, model, baseUrl, apiKey, temperature, requestTimeout));
+            return L2mac.connect(new LlmSettings(apiType, model, baseUrl, apiKey, temperature, requestTimeout),
+                    environment);
+        }
+
+        /** Where provider keys and endpoints not set otherwise are read from; the process environment by default. */
+        public Builder environment(Map<String, String> variables) {
+            this.environment = Map.copyOf(variables);
+            return this;
         }
 
         private Optional<PromptProgram> loadProgram() {

@@ -81,7 +81,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         EvalLauncher.Plan plan = new EvalLauncher.Plan(benchmark, dataFile(), method(), evalSettings(),
                 timeout(), problems == null ? List.of() : problems, limit, resolve(output), python, requireSandbox);
-        return EvalLauncher.launch(settings(), plan, invocation.out(), invocation.err());
+        return EvalLauncher.launch(settings(), invocation.environment(), plan, invocation.out(),
+                invocation.err());
     }
 
     boolean verbose() {

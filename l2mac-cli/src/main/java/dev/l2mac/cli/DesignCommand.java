@@ -74,7 +74,8 @@ final class DesignCommand implements Callable<Integer> {
         }
         DesignLauncher.Plan plan = new DesignLauncher.Plan(taskName(taskFile), description, seeds, existing,
                 resolve(output), python, Duration.ofSeconds(toolTimeoutSeconds), requireSandbox);
-        return DesignLauncher.launch(settings(), plan, invocation.out(), invocation.err());
+        return DesignLauncher.launch(settings(), invocation.environment(), plan, invocation.out(),
+                invocation.err());
     }
 
     boolean verbose() {

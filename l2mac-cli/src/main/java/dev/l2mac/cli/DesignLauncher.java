@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The composition root of {@code l2mac eval design}: model, judge, sandboxed tools, seeds, reports. */
 final class DesignLauncher {
@@ -42,9 +43,10 @@ final class DesignLauncher {
     private DesignLauncher() {
     }
 
-    static int launch(Settings settings, Plan plan, PrintStream out, PrintStream err) {
+    static int launch(Settings settings, Map<String, String> environment, Plan plan, PrintStream out,
+                      PrintStream err) {
         FeatureChecklist checklist = checklist(plan);
-        LlmClient model = L2mac.connect(settings.llm());
+        LlmClient model = L2mac.connect(settings.llm(), environment);
         LlmClient retrying = new RetryingLlmClient(model, RetryPolicy.DEFAULT, Sleeper.REAL,
                 (failure, wait) -> err.printf(Locale.ROOT, "%s; retrying in %.1f s%n", failure.getMessage(),
                         wait.toMillis() / 1000.0));

@@ -72,7 +72,8 @@ final class DevBenchCommand implements Callable<Integer> {
         DevBenchLauncher.Plan plan = new DevBenchLauncher.Plan(devBenchTask, existing, resolve(output), python,
                 Duration.ofSeconds(testTimeoutSeconds), requireSandbox);
         // Scoring an existing codebase needs no model, so no model has to be configured for it.
-        return DevBenchLauncher.launch(this::settings, plan, invocation.out(), invocation.err());
+        return DevBenchLauncher.launch(this::settings, invocation.environment(), plan, invocation.out(),
+                invocation.err());
     }
 
     boolean verbose() {

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** The composition root of {@code l2mac eval devbench}: model, sandboxed test runs, generation, reports. */
@@ -34,7 +35,8 @@ final class DevBenchLauncher {
     private DevBenchLauncher() {
     }
 
-    static int launch(Supplier<Settings> resolveSettings, Plan plan, PrintStream out, PrintStream err) {
+    static int launch(Supplier<Settings> resolveSettings, Map<String, String> environment, Plan plan,
+                      PrintStream out, PrintStream err) {
         Settings settings = plan.existing() == null ? resolveSettings.get() : null;
         int maxOutputChars = (settings == null ? Limits.DEFAULTS : settings.limits()).toolOutputMaxChars();
         AcceptanceRun acceptance = new AcceptanceRun(SandboxChoice.runner(plan.requireSandbox(), err),
@@ -48,7 +50,7 @@ final class DevBenchLauncher {
             result = new DevBenchEvaluation((task, workspace) -> "given", acceptance)
                     .score(plan.task(), plan.existing(), "given", folder);
         } else {
-            LlmClient model = L2mac.connect(settings.llm());
+            LlmClient model = L2mac.connect(settings.llm(), environment);
             modelName = model.modelName();
             out.println("Generating " + plan.task().name() + " with " + modelName + " into " + folder
                     + "/codebase, then running its acceptance tests");

@@ -1,7 +1,6 @@
 package dev.l2mac.cli;
 
 import dev.l2mac.config.ConfigException;
-import dev.l2mac.config.ConfigLoader;
 import dev.l2mac.config.Settings;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -90,22 +89,10 @@ abstract sealed class DomainCommand implements Callable<Integer> {
     }
 
     private Settings settings() {
-        ConfigLoader loader = ConfigLoader.standard(invocation.home(), invocation.workingDir(),
-                invocation.environment());
-        if (options.config != null) {
-            Path userFile = invocation.workingDir().resolve(options.config).normalize();
-            requireReadableFile(userFile, "config file", "--config");
-            loader = loader.withUserFile(userFile);
-        }
-        Settings settings = loader.load(options.asSettings());
-        settings.program().ifPresent(file -> requireReadableFile(file, "program file", "--program or run.program"));
-        settings.prompts().ifPresent(file -> requireReadableFile(file, "prompts file", "--prompts or run.prompts"));
-        settings.models().ifPresent(file -> requireReadableFile(file, "models file",
-                "--models-file or run.models_file"));
-        return settings;
+        return options.resolve(invocation);
     }
 
-    private static void requireReadableFile(Path file, String what, String givenBy) {
+    static void requireReadableFile(Path file, String what, String givenBy) {
         if (!Files.exists(file)) {
             throw new ConfigException(what + " " + file + " does not exist", "check the path given to " + givenBy);
         }

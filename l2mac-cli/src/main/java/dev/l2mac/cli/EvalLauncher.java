@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The composition root of {@code l2mac eval <benchmark>}: reads the data, connects the model, picks the generator
@@ -45,10 +46,11 @@ final class EvalLauncher {
     private EvalLauncher() {
     }
 
-    static int launch(Settings settings, Plan plan, PrintStream out, PrintStream err) throws InterruptedException {
+    static int launch(Settings settings, Map<String, String> environment, Plan plan, PrintStream out, PrintStream err)
+            throws InterruptedException {
         Dataset dataset = dataset(plan);
         ProcessRunner processes = SandboxChoice.runner(plan.requireSandbox(), err);
-        LlmClient model = L2mac.connect(settings.llm());
+        LlmClient model = L2mac.connect(settings.llm(), environment);
         Clock clock = Clock.systemUTC();
         Path folder = plan.output().resolve(EvalReport.folderName(plan.benchmark(), plan.method(), clock));
         Generator generator = generator(plan, settings, model, folder, err);

@@ -64,6 +64,9 @@ final class ProgressPrinter implements RunListener {
             case RunEvent.ToolReturned returned -> out.printf("  %s %s%s%n", returned.ok() ? "-" : "x",
                     calls.getOrDefault(returned.callId(), returned.name()),
                     returned.ok() ? "" : ": " + excerpt(returned.text()));
+            case RunEvent.ChecksRecorded ignored -> { }
+            case RunEvent.RunResumed resumed -> out.printf("%nResumed at instruction %d, after %d recorded events;"
+                    + " nothing answered before is asked again%n", resumed.instruction(), resumed.continuesAfter());
             case RunEvent.CheckReported check -> out.printf("  check %s: %s%s%n", check.checker(), check.outcome(),
                     check.details().isBlank() ? "" : " (" + excerpt(check.details()) + ")");
             case RunEvent.ContextOverflowed overflow -> out.printf("  ~ context full at %,d tokens (%s); restart %d "

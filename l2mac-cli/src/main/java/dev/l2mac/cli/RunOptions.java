@@ -1,5 +1,8 @@
 package dev.l2mac.cli;
 
+import dev.l2mac.config.ConfigLoader;
+import dev.l2mac.config.Settings;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +27,9 @@ final class RunOptions {
             description = "API root of an OpenAI-compatible server (default: https://api.openai.com/v1)")
     String baseUrl;
 
-    @Option(names = "--api-type", paramLabel = "TYPE",
-            description = "openai (default) or openai-compatible; ollama and vllm are read as openai-compatible")
+    @Option(names = {"--provider", "--api-type"}, paramLabel = "TYPE",
+            description = "openai (default), openai-compatible (vLLM, llama.cpp, LM Studio, Ollama's /v1), "
+                    + "anthropic, gemini, azure or ollama (Ollama's native API)")
     String apiType;
 
     @Option(names = "--temperature", paramLabel = "T", description = "sampling temperature within [0, 2] (default 0)")
@@ -72,6 +76,25 @@ final class RunOptions {
 
     @Option(names = "--verbose", description = "show details, including stack traces on failure")
     boolean verbose;
+
+    /** The settings of this invocation: the configuration layers with these options on top, files checked. */
+    Settings resolve(Invocation invocation) {
+        ConfigLoader loader = ConfigLoader.standard(invocation.home(), invocation.workingDir(),
+                invocation.environment());
+        if (config != null) {
+            Path userFile = invocation.workingDir().resolve(config).normalize();
+            DomainCommand.requireReadableFile(userFile, "config file", "--config");
+            loader = loader.withUserFile(userFile);
+        }
+        Settings settings = loader.load(asSettings());
+        settings.program().ifPresent(file -> DomainCommand.requireReadableFile(file, "program file",
+                "--program or run.program"));
+        settings.prompts().ifPresent(file -> DomainCommand.requireReadableFile(file, "prompts file",
+                "--prompts or run.prompts"));
+        settings.models().ifPresent(file -> DomainCommand.requireReadableFile(file, "models file",
+                "--models-file or run.models_file"));
+        return settings;
+    }
 
     /** The options that were given, by config key; absent options are absent so that lower layers apply. */
     Map<String, String> asSettings() {

@@ -21,7 +21,6 @@ final class Layer {
         String origin = DEFAULTS;
         Layer layer = new Layer();
         layer.putTyped(ConfigKeys.API_TYPE, LlmSettings.OPENAI, origin);
-        layer.putTyped(ConfigKeys.BASE_URL, LlmSettings.DEFAULT_BASE_URL, origin);
         layer.putTyped(ConfigKeys.TEMPERATURE, LlmSettings.DEFAULT_TEMPERATURE, origin);
         layer.putTyped(ConfigKeys.TIMEOUT, LlmSettings.DEFAULT_REQUEST_TIMEOUT, origin);
         LimitsKeys.defaults().forEach((key, value) -> layer.values.put(key, new ConfigValue(value, origin)));

@@ -25,6 +25,8 @@ import java.util.Optional;
 final class InstructionRunner {
     /** Stands in for a summary when the model answered the request for one with no text. */
     static final String NO_SUMMARY = "(no summary was given; view the files to see what was done)";
+    /** Begins the text of a refused or failed tool call as the model sees it. */
+    static final String ERROR_PREFIX = "Error: ";
     private final Processor processor;
     private final ToolBox tools;
     private final OutputChecks checks;
@@ -107,7 +109,7 @@ final class InstructionRunner {
             listener.on(new RunEvent.ToolCalled(call.id(), call.name(), call.arguments()));
             ToolResult result = tools.dispatch(call);
             boolean ok = !(result instanceof ToolResult.Error);
-            String text = ok ? result.text() : "Error: " + result.text();
+            String text = ok ? result.text() : ERROR_PREFIX + result.text();
             listener.on(new RunEvent.ToolReturned(call.id(), call.name(), ok, text));
             state.dialog.add(new Message.ToolResultMessage(call.id(), call.name(), text));
             switch (result) {

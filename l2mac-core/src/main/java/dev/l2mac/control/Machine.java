@@ -13,13 +13,16 @@ import dev.l2mac.program.BootstrapException;
 import dev.l2mac.program.Bootstrapper;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptProgram;
+import dev.l2mac.run.Checkpoint;
 import dev.l2mac.run.EventLog;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunListener;
+import dev.l2mac.run.WorkspaceLock;
 import dev.l2mac.tools.ToolBox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +34,8 @@ import java.util.Optional;
  * model unless supplied), has the control unit execute it, and reports what came out.
  */
 public final class Machine {
+    /** How run.json and the program event name a program the user supplied. */
+    static final String FROM_PROGRAM_FILE = "program file";
     private final LlmClient llm;
     private final FileStore files;
     private final ToolBox tools;
@@ -80,20 +85,46 @@ public final class Machine {
 
     /** Runs to completion or failure; progress goes to {@code progress} after the event log has it. */
     public RunResult run(RunRequest request, RunListener progress) {
-        try {
+        try (WorkspaceLock lock = WorkspaceLock.acquire(request.workspace())) {
             RunFolder folder = RunFolder.create(request.workspace(), clock);
-            try (EventLog log = new EventLog(folder.eventsFile(), clock)) {
-                return run(request, folder, RunListener.all(List.of(log, progress)));
-            }
+            return execute(request, folder, Journal.empty(), 0, progress);
         } catch (IOException e) {
             throw new UncheckedIOException("could not record the run under " + request.workspace()
                     + "/.l2mac/runs: " + e.getMessage(), e);
         }
     }
 
-    private RunResult run(RunRequest request, RunFolder folder, RunListener listener) throws IOException {
-        LlmClient retrying = new RetryingLlmClient(llm, retries, sleeper, (failure, wait) -> listener.on(
-                new RunEvent.RetryScheduled(Processor.kindOf(failure), failure.getMessage(), wait.toMillis())));
+    /**
+     * Continues the run {@code runId} of {@code workspace} (the run that started last when empty) where it stopped:
+     * its recorded path is executed again without asking the model anything it answered or repeating any tool call
+     * that finished, then the run goes on live. The machine must be assembled for the run's domain.
+     *
+     * @throws ResumeException when the run cannot be resumed; the message says why
+     */
+    public RunResult resume(Path workspace, Optional<String> runId, RunListener progress) {
+        try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
+            Resumption resumption = Resumption.prepare(workspace, runId);
+            return execute(resumption.request(), resumption.folder(), resumption.journal(),
+                    resumption.eventsInLog(), progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not continue the run's record under " + workspace
+                    + "/.l2mac/runs: " + e.getMessage(), e);
+        }
+    }
+
+    private RunResult execute(RunRequest request, RunFolder folder, Journal journal, int eventsInLog,
+                              RunListener progress) throws IOException {
+        try (EventLog log = new EventLog(folder.eventsFile(), clock)) {
+            return run(request, folder, journal,
+                    new ResumeGate(journal, log, new Checkpoint(folder, eventsInLog), progress));
+        }
+    }
+
+    private RunResult run(RunRequest request, RunFolder folder, Journal journal, RunListener listener)
+            throws IOException {
+        LlmClient retrying = new RetryingLlmClient(new JournalLlm(llm, journal), retries, sleeper,
+                (failure, wait) -> listener.on(new RunEvent.RetryScheduled(Processor.kindOf(failure),
+                        failure.getMessage(), wait.toMillis())));
         TokenCounter counter = modelKnown ? TokenCounter.forTokenizer(model.tokenizer())
                 : TokenCounter.forModel(llm.modelName());
         Processor processor = new Processor(retrying, counter, limits, listener, new Spending(model, limits),
@@ -119,10 +150,10 @@ public final class Machine {
         }
         folder.writeProgram(Map.of("instructions", program.texts()));
         listener.on(new RunEvent.ProgramReady(program.texts(),
-                request.program().isPresent() ? "program file" : "bootstrap"));
+                request.program().isPresent() ? FROM_PROGRAM_FILE : "bootstrap"));
         ContextBuilder contexts = new ContextBuilder(prompts, files, request.task(), program.size());
-        InstructionRunner runner = new InstructionRunner(processor, tools, checks, contexts, prompts, limits,
-                temperature, listener);
+        InstructionRunner runner = new InstructionRunner(processor, tools.resumingWith(new JournalCalls(journal)),
+                new RecordedChecks(checks, journal, listener), contexts, prompts, limits, temperature, listener);
         return switch (new ControlUnit(runner, listener).execute(program)) {
             case ControlUnit.ProgramOutcome.Finished done -> finish(request, folder, listener, processor,
                     done.instructionsCompleted(), RunResult.Status.COMPLETED, "");
@@ -160,7 +191,7 @@ public final class Machine {
         run.put("model", llm.modelName());
         run.put("status", status);
         run.put("reason", reason);
-        run.put("startedFrom", request.program().isPresent() ? "program file" : "bootstrap");
+        run.put("startedFrom", request.program().isPresent() ? FROM_PROGRAM_FILE : "bootstrap");
         run.put("settings", request.settings());
         return run;
     }

@@ -28,6 +28,8 @@ final class Processor {
      * only where it is new.
      */
     static final int REMEMBERED_TEXTS = 1_024;
+    /** The kind of a failed request that the instruction recovers from by restarting. */
+    static final String CONTEXT_OVERFLOW = "context-overflow";
 
     private final LlmClient llm;
     private final TokenCounter counter;
@@ -112,7 +114,7 @@ final class Processor {
         return switch (failure) {
             case LlmException.RateLimited ignored -> "rate-limited";
             case LlmException.Transient ignored -> "transient";
-            case LlmException.ContextOverflow ignored -> "context-overflow";
+            case LlmException.ContextOverflow ignored -> CONTEXT_OVERFLOW;
             case LlmException.AuthenticationFailed ignored -> "authentication-failed";
             case LlmException.Fatal ignored -> "fatal";
         };

@@ -46,13 +46,17 @@ public final class EventLog implements RunListener, AutoCloseable {
             out.write((JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not append to the event log " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(DiskTrouble.describe("append to the event log " + file, e), e);
         }
     }
 
     /** {@code RequestSent} becomes {@code request-sent}. */
     static String typeName(RunEvent event) {
-        return event.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        return typeName(event.getClass().getSimpleName());
+    }
+
+    static String typeName(String simpleName) {
+        return simpleName.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override

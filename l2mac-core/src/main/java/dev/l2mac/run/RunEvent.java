@@ -1,5 +1,6 @@
 package dev.l2mac.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.l2mac.llm.FinishReason;
 import dev.l2mac.llm.Message;
 import dev.l2mac.llm.ToolCall;
@@ -72,6 +73,13 @@ public sealed interface RunEvent {
     record ToolReturned(String callId, String name, boolean ok, String text) implements RunEvent {
     }
 
+    /**
+     * The full reports of one run of the checks, in the form the control unit records them, so that a resumed run
+     * follows the checks' verdict and findings exactly instead of checking a workspace that has moved on.
+     */
+    record ChecksRecorded(JsonNode reports) implements RunEvent {
+    }
+
     /** One checker's outcome: {@code outcome} is passed, failed, timed-out or unavailable. */
     record CheckReported(String checker, String outcome, String details) implements RunEvent {
     }
@@ -87,6 +95,14 @@ public sealed interface RunEvent {
     }
 
     record InstructionFailed(int number, String reason) implements RunEvent {
+    }
+
+    /**
+     * The run was resumed after an interruption: its path so far is the first {@code continuesAfter} events of the
+     * log (not counting earlier markers' superseded events); events after those and before this marker were cut off
+     * by the interruption or by a stop, and are kept only as history.
+     */
+    record RunResumed(int continuesAfter, int instruction) implements RunEvent {
     }
 
     /** {@code status} is completed, failed, model-failed or budget-reached; {@code costUsd} is the run's spend. */

@@ -52,8 +52,8 @@ class MachineRecordTest {
         assertThat(lines).extracting(line -> line.get("type").asText()).containsExactly(
                 "run-started", "model-resolved", "program-ready", "instruction-started",
                 "request-sent", "response-received", "spend-updated", "tool-called", "tool-returned", "tool-called",
-                "tool-returned", "check-reported", "request-sent", "response-received", "spend-updated",
-                "instruction-completed", "run-finished");
+                "tool-returned", "checks-recorded", "check-reported", "request-sent", "response-received",
+                "spend-updated", "instruction-completed", "run-finished");
         assertThat(lines.getLast().get("status").asText()).isEqualTo("completed");
         assertThat(lines.get(7).get("name").asText()).isEqualTo("write_files");
     }
