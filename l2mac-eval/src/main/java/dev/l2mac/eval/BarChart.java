@@ -44,6 +44,7 @@ public record BarChart(String title, List<Bar> bars) {
     }
 
     public byte[] png() {
+        // Reports are drawn on servers without a display; AWT must know before it first initialises.
         System.setProperty("java.awt.headless", "true");
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

@@ -24,9 +24,4 @@ public record EvalSettings(int samples, List<Integer> ks, int parallelism) {
             throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
         }
     }
-
-    /** The defaults with one problem at a time per available core. */
-    public static EvalSettings defaults() {
-        return new EvalSettings(DEFAULT_SAMPLES, DEFAULT_KS, Runtime.getRuntime().availableProcessors());
-    }
 }
