@@ -30,6 +30,7 @@ final class ProgressPrinter implements RunListener {
     private int requests;
     private double costUsd;
     private int streamedLines;
+    private double costAtInstructionStart;
     private final Map<String, String> calls = new HashMap<>();
 
     ProgressPrinter(PrintStream out, boolean verbose) {
@@ -81,8 +82,11 @@ final class ProgressPrinter implements RunListener {
                     + "with a progress summary%n", overflow.promptTokens(), overflow.cause(), overflow.restart());
             case RunEvent.TemperatureChanged change -> out.printf("  ~ temperature %.2f -> %.2f (%s)%n",
                     change.from(), change.to(), change.reason());
-            case RunEvent.InstructionCompleted done -> out.printf("  done; tokens so far: %s; cost so far: %s%n",
-                    tokens(), dollars(costUsd));
+            case RunEvent.InstructionCompleted done -> {
+                out.printf("  done; this instruction: %s; the run so far: %s tokens, %s%n",
+                        dollars(costUsd - costAtInstructionStart), tokens(), dollars(costUsd));
+                costAtInstructionStart = costUsd;
+            }
             case RunEvent.InstructionFailed failed -> out.printf("  failed: %s%n", failed.reason());
             case RunEvent.RunFinished finished -> out.printf("%nRun %s after %d requests; tokens: %s; cost: %s%n",
                     finished.status(), requests, tokens(), dollars(finished.costUsd()));

@@ -36,8 +36,12 @@ public sealed interface RunEvent {
     record SandboxReported(String description, String warning) implements RunEvent {
     }
 
-    /** What the run has spent so far, after each reply: tokens, cost in US dollars, requests. */
-    record SpendUpdated(long promptTokens, long completionTokens, double costUsd, int requests) implements RunEvent {
+    /**
+     * What the run has spent so far, after each reply: tokens, cost in US dollars and requests in all, and what
+     * this reply's request cost.
+     */
+    record SpendUpdated(long promptTokens, long completionTokens, double costUsd, int requests,
+                        double requestCostUsd) implements RunEvent {
     }
 
     /** The next request waits {@code waitMillis} to keep within a configured rate limit. */
