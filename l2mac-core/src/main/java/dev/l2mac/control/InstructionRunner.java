@@ -25,6 +25,8 @@ import java.util.Optional;
 final class InstructionRunner {
     /** Stands in for a summary when the model answered the request for one with no text. */
     static final String NO_SUMMARY = "(no summary was given; view the files to see what was done)";
+    /** Stands in for the findings when the checks are judged failed although no report names one. */
+    static final String NO_FINDINGS = "(the checks were judged failed, but no check reported a finding)";
     private final Processor processor;
     private final ToolBox tools;
     private final OutputChecks checks;
@@ -33,9 +35,16 @@ final class InstructionRunner {
     private final Limits limits;
     private final double baseTemperature;
     private final RunListener listener;
+    private final Verdicts verdicts;
 
     InstructionRunner(Processor processor, ToolBox tools, OutputChecks checks, ContextBuilder contexts,
                       PromptPack prompts, Limits limits, double baseTemperature, RunListener listener) {
+        this(processor, tools, checks, contexts, prompts, limits, baseTemperature, listener, Verdicts.OWN);
+    }
+
+    InstructionRunner(Processor processor, ToolBox tools, OutputChecks checks, ContextBuilder contexts,
+                      PromptPack prompts, Limits limits, double baseTemperature, RunListener listener,
+                      Verdicts verdicts) {
         this.processor = processor;
         this.tools = tools;
         this.checks = checks;
@@ -44,6 +53,7 @@ final class InstructionRunner {
         this.limits = limits;
         this.baseTemperature = baseTemperature;
         this.listener = listener;
+        this.verdicts = verdicts;
     }
 
     StepOutcome execute(Instruction instruction, String handover) {
@@ -67,7 +77,7 @@ final class InstructionRunner {
         List<Message> context = context(state);
         List<ToolSpec> specs = tools.specs();
         int promptTokens = processor.promptTokens(context, specs);
-        if (!processor.fits(promptTokens)) {
+        if (overflowsBeforeSending(state, promptTokens)) {
             return restartAfterOverflow(state, promptTokens, "predicted before sending");
         }
         ChatResponse response;
@@ -117,11 +127,12 @@ final class InstructionRunner {
     private Optional<StepOutcome> checkAndConclude(InstructionState state) {
         List<CheckReport> reports = checks.run();
         reports.forEach(report -> listener.on(CheckFeedback.event(report)));
-        if (CheckFeedback.allPass(reports)) {
+        if (checksPass(state, reports)) {
             return Optional.of(complete(state));
         }
         state.corrections++;
-        String findings = CheckFeedback.render(reports, limits.toolOutputMaxChars());
+        String rendered = CheckFeedback.render(reports, limits.toolOutputMaxChars());
+        String findings = rendered.isBlank() ? NO_FINDINGS : rendered;
         if (state.corrections > limits.maxCorrectionRounds()) {
             return Optional.of(failed(state, "its checks still fail after limits.max-correction-rounds="
                     + limits.maxCorrectionRounds() + " rounds of correction:\n" + findings));
@@ -137,6 +148,25 @@ final class InstructionRunner {
         }
         listener.on(new RunEvent.InstructionCompleted(state.instruction.number(), summary.get()));
         return new StepOutcome.Completed(summary.get());
+    }
+
+    private boolean overflowsBeforeSending(InstructionState state, int promptTokens) {
+        boolean own = !processor.fits(promptTokens);
+        return followed(state, "overflow before sending", own,
+                verdicts.overflowsBeforeSending(state.instruction.number(), promptTokens, own));
+    }
+
+    private boolean checksPass(InstructionState state, List<CheckReport> reports) {
+        boolean own = CheckFeedback.allPass(reports);
+        return followed(state, "checks pass", own, verdicts.checksPass(state.instruction.number(), reports, own));
+    }
+
+    /** Announces a verdict that overrides our own judgement, so that the event log shows where the path forked. */
+    private boolean followed(InstructionState state, String question, boolean own, boolean decided) {
+        if (own != decided) {
+            listener.on(new RunEvent.VerdictOverridden(state.instruction.number(), question, own, decided));
+        }
+        return decided;
     }
 
     private Optional<StepOutcome> restartAfterOverflow(InstructionState state, int promptTokens, String cause) {

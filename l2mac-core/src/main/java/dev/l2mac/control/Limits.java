@@ -93,6 +93,14 @@ public record Limits(
                 maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout, runTimeout);
     }
 
+    /** These limits with the bounds that stop an instruction replaced; for a replay, where the recording decides. */
+    public Limits withStoppingBounds(int restarts, int correctionRounds, int turnsPerInstruction,
+                                     int invalidToolCalls) {
+        return new Limits(maxSteps, maxPlanAttempts, contextWindow, reserveTokens, maxOutputTokens, restarts,
+                correctionRounds, turnsPerInstruction, invalidToolCalls, cycleWindow, temperatureStep,
+                maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout, runTimeout);
+    }
+
     private static void positive(String key, long value) {
         if (value <= 0) {
             throw invalid(key, value, "a positive number");

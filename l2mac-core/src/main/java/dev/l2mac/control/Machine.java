@@ -38,6 +38,7 @@ public final class Machine {
     private final Clock clock;
     private final RetryPolicy retries;
     private final Sleeper sleeper;
+    private Verdicts verdicts = Verdicts.OWN;
 
     /** A machine that makes no retries of its own (for a client that retries itself, or a scripted one). */
     public Machine(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks, PromptPack prompts,
@@ -58,6 +59,13 @@ public final class Machine {
         this.limits = limits;
         this.temperature = temperature;
         this.clock = clock;
+    }
+
+    /** This machine, following {@code verdicts} where the path forks (a replay follows its recording). */
+    public Machine following(Verdicts verdicts) {
+        Machine machine = new Machine(llm, files, tools, checks, prompts, limits, temperature, clock, retries, sleeper);
+        machine.verdicts = java.util.Objects.requireNonNull(verdicts, "verdicts");
+        return machine;
     }
 
     /** Runs to completion or failure; progress goes to {@code progress} after the event log has it. */
@@ -94,7 +102,7 @@ public final class Machine {
                 request.program().isPresent() ? "program file" : "bootstrap"));
         ContextBuilder contexts = new ContextBuilder(prompts, files, request.task(), program.size());
         InstructionRunner runner = new InstructionRunner(processor, tools, checks, contexts, prompts, limits,
-                temperature, listener);
+                temperature, listener, verdicts);
         return switch (new ControlUnit(runner, listener).execute(program)) {
             case ControlUnit.ProgramOutcome.Finished done -> finish(request, folder, listener, processor,
                     done.instructionsCompleted(), RunResult.Status.COMPLETED, "");

@@ -20,6 +20,8 @@ import java.util.Map;
 public final class RunFolder {
     /** The folder, relative to the workspace, that holds every run. */
     public static final String RUNS_DIR = ".l2mac/runs";
+    /** The report a replay writes next to the run's other files. */
+    public static final String REPLAY_REPORT = "replay-report.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
@@ -43,6 +45,15 @@ public final class RunFolder {
         return new RunFolder(id, dir);
     }
 
+    /** The folder of the existing run {@code id} in {@code workspace}. */
+    public static RunFolder existing(Path workspace, String id) throws IOException {
+        Path dir = workspace.resolve(RUNS_DIR).resolve(id);
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("there is no run " + id + " in " + workspace.resolve(RUNS_DIR));
+        }
+        return new RunFolder(id, dir);
+    }
+
     public String id() {
         return id;
     }
@@ -61,6 +72,12 @@ public final class RunFolder {
 
     public void writeProgram(Object program) throws IOException {
         writeJson("program.json", program);
+    }
+
+    /** Writes the report of a replay as {@value #REPLAY_REPORT}. */
+    public Path writeReplayReport(Object report) throws IOException {
+        writeJson(REPLAY_REPORT, report);
+        return dir.resolve(REPLAY_REPORT);
     }
 
     private void writeJson(String name, Object value) throws IOException {
