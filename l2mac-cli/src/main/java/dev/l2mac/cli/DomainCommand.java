@@ -3,9 +3,6 @@ package dev.l2mac.cli;
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.config.ConfigLoader;
 import dev.l2mac.config.Settings;
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -63,7 +60,7 @@ abstract sealed class DomainCommand implements Callable<Integer> {
                     + "not both");
         }
         if (taskFile != null) {
-            return readTaskFile(invocation.workingDir().resolve(taskFile));
+            return InputFiles.readTask(invocation.workingDir().resolve(taskFile));
         }
         String task = inline ? String.join(" ", taskWords).strip() : "";
         if (task.isEmpty()) {
@@ -73,44 +70,20 @@ abstract sealed class DomainCommand implements Callable<Integer> {
         return task;
     }
 
-    private String readTaskFile(Path file) {
-        requireReadableFile(file, "task file", "--task-file");
-        try {
-            String task = Files.readString(file).strip();
-            if (task.isEmpty()) {
-                throw new ConfigException("task file " + file + " is empty", "write the task into it, in plain words");
-            }
-            return task;
-        } catch (MalformedInputException notText) {
-            throw new ConfigException("task file " + file + " is not UTF-8 text", "save it as UTF-8 text");
-        } catch (IOException unreadable) {
-            throw new ConfigException("cannot read task file " + file + ": " + unreadable.getMessage(),
-                    "check that the file is readable");
-        }
-    }
-
     private Settings settings() {
         ConfigLoader loader = ConfigLoader.standard(invocation.home(), invocation.workingDir(),
                 invocation.environment());
         if (options.config != null) {
             Path userFile = invocation.workingDir().resolve(options.config).normalize();
-            requireReadableFile(userFile, "config file", "--config");
+            InputFiles.requireReadable(userFile, "config file", "--config");
             loader = loader.withUserFile(userFile);
         }
         Settings settings = loader.load(options.asSettings());
-        settings.program().ifPresent(file -> requireReadableFile(file, "program file", "--program or run.program"));
-        settings.prompts().ifPresent(file -> requireReadableFile(file, "prompts file", "--prompts or run.prompts"));
+        settings.program().ifPresent(file -> InputFiles.requireReadable(file, "program file",
+                "--program or run.program"));
+        settings.prompts().ifPresent(file -> InputFiles.requireReadable(file, "prompts file",
+                "--prompts or run.prompts"));
         return settings;
-    }
-
-    private static void requireReadableFile(Path file, String what, String givenBy) {
-        if (!Files.exists(file)) {
-            throw new ConfigException(what + " " + file + " does not exist", "check the path given to " + givenBy);
-        }
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new ConfigException(what + " " + file + " is not a readable file",
-                    "check the path given to " + givenBy + " and the file's permissions");
-        }
     }
 
     @Command(name = "codebase", mixinStandardHelpOptions = true, versionProvider = VersionText.class,

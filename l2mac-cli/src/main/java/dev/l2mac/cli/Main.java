@@ -18,6 +18,7 @@ public final class Main {
         CommandLine command = new CommandLine(new L2macCommand())
                 .addSubcommand(new DomainCommand.Codebase(invocation))
                 .addSubcommand(new DomainCommand.Book(invocation))
+                .addSubcommand(new ReplayCommand(invocation))
                 .setOut(new PrintWriter(invocation.out(), true))
                 .setErr(new PrintWriter(invocation.err(), true))
                 .setParameterExceptionHandler(report::usageError)
