@@ -142,7 +142,12 @@ final class InstructionRunner {
     }
 
     private StepOutcome complete(InstructionState state) {
-        Optional<String> summary = askForSummary(state, PromptName.HANDOVER_REQUEST, "handover");
+        Optional<String> summary;
+        try {
+            summary = askForSummary(state, PromptName.HANDOVER_REQUEST, "handover");
+        } catch (LlmException failure) {
+            return modelFailed(state, failure);
+        }
         if (summary.isEmpty()) {
             return failed(state, "the model could not be asked for its handover summary");
         }
@@ -170,6 +175,12 @@ final class InstructionRunner {
     }
 
     private Optional<StepOutcome> restartAfterOverflow(InstructionState state, int promptTokens, String cause) {
+        if (state.dialog.isEmpty() && processor.fits(promptTokens)) {
+            // Our count says it fits, so the configured window is larger than the model's real one.
+            return Optional.of(failed(state, "the provider refused its fresh context of " + promptTokens
+                    + " tokens (by our count) as too long, although limits.context-window=" + limits.contextWindow()
+                    + " allows it; set limits.context-window to the model's real context window"));
+        }
         if (state.dialog.isEmpty()) {
             return Optional.of(failed(state, "its fresh context alone needs " + promptTokens + " tokens, more than "
                     + "limits.context-window=" + limits.contextWindow() + " minus limits.reserve-tokens="
@@ -181,7 +192,12 @@ final class InstructionRunner {
         }
         listener.on(new RunEvent.ContextOverflowed(state.instruction.number(), state.restarts + 1, promptTokens,
                 cause));
-        Optional<String> summary = askForSummary(state, PromptName.PROGRESS_SUMMARY_REQUEST, "progress summary");
+        Optional<String> summary;
+        try {
+            summary = askForSummary(state, PromptName.PROGRESS_SUMMARY_REQUEST, "progress summary");
+        } catch (LlmException failure) {
+            return Optional.of(modelFailed(state, failure));
+        }
         if (summary.isEmpty()) {
             return Optional.of(failed(state, "the model could not be asked for a progress summary after overflow"));
         }
@@ -191,9 +207,12 @@ final class InstructionRunner {
 
     /**
      * Asks for a plain-text summary after the dialog so far, dropping the oldest exchanges until the request fits;
-     * empty when even the fresh context cannot hold the question or the request fails.
+     * empty when even the fresh context cannot hold the question.
+     *
+     * @throws LlmException when the model cannot be asked at all (anything but an overflow)
      */
-    private Optional<String> askForSummary(InstructionState state, PromptName question, String purpose) {
+    private Optional<String> askForSummary(InstructionState state, PromptName question, String purpose)
+            throws LlmException {
         Message request = new Message.UserMessage(prompts.render(question, Map.of()));
         while (true) {
             List<Message> context = withQuestion(context(state), request);
@@ -207,8 +226,6 @@ final class InstructionRunner {
                     if (!state.dialog.dropOldestExchange()) {
                         return Optional.empty();
                     }
-                } catch (LlmException failure) {
-                    return Optional.empty();
                 }
             } else if (!state.dialog.dropOldestExchange()) {
                 return Optional.empty();

@@ -15,7 +15,8 @@ import java.time.Duration;
  * @param maxRestarts              overflow restarts (with a progress summary) of one instruction
  * @param maxCorrectionRounds      failed checks fed back to the model within one instruction
  * @param maxTurnsPerInstruction   model calls within one instruction, across restarts
- * @param maxInvalidToolCalls      unknown tools or unparsable arguments tolerated within one instruction
+ * @param maxInvalidToolCalls      refused tool calls (unknown tool, unparsable arguments, refused path or content)
+ *                                 tolerated within one instruction
  * @param cycleWindow              the longest repeating run of replies the cycle detector looks for
  * @param temperatureStep          how much the temperature rises when the dialog cycles
  * @param maxTemperature           the highest temperature the cycle breaker may use
@@ -45,7 +46,7 @@ public record Limits(
         Duration runTimeout) {
 
     public static final Limits DEFAULTS = new Limits(
-            10, 3, 128_000, 1_024, 4_096, 3, 6, 80, 10, 4, 0.2, 1.0,
+            10, 3, 128_000, 1_024, 4_096, 3, 6, 80, 20, 4, 0.2, 1.0,
             24_000, 8_000, 1_000_000, Duration.ofSeconds(120), Duration.ofSeconds(60));
 
     public Limits {

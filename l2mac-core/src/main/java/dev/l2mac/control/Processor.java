@@ -18,6 +18,13 @@ import java.util.List;
  * and keeps the run's token usage.
  */
 final class Processor {
+    /**
+     * Distinct texts whose token counts are remembered: far more than the parts of one context (prompts, file
+     * listing, dialog messages, tool calls and tool definitions), so a context counted before each call is tokenized
+     * only where it is new.
+     */
+    static final int REMEMBERED_TEXTS = 1_024;
+
     private final LlmClient llm;
     private final TokenCounter counter;
     private final Limits limits;
@@ -26,7 +33,7 @@ final class Processor {
 
     Processor(LlmClient llm, TokenCounter counter, Limits limits, RunListener listener) {
         this.llm = llm;
-        this.counter = counter;
+        this.counter = counter.remembering(REMEMBERED_TEXTS);
         this.limits = limits;
         this.listener = listener;
     }

@@ -4,7 +4,9 @@ import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingRegistry;
 import com.knuddels.jtokkit.api.EncodingType;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Counts the tokens a context window will take, before it is sent, with the model's tokenizer where it is known
@@ -19,20 +21,57 @@ public final class TokenCounter {
     static final int TOKENS_PER_REPLY = 3;
 
     private final Encoding encoding;
+    /** Counts of texts already seen, least recently used first; null when nothing is remembered. */
+    private final Map<String, Integer> remembered;
 
-    private TokenCounter(Encoding encoding) {
+    private TokenCounter(Encoding encoding, Map<String, Integer> remembered) {
         this.encoding = encoding;
+        this.remembered = remembered;
     }
 
     public static TokenCounter forModel(String model) {
         String name = model == null ? "" : model.toLowerCase(java.util.Locale.ROOT);
         boolean o200k = name.startsWith("gpt-4o") || name.startsWith("gpt-4.1") || name.startsWith("gpt-5")
                 || name.matches("^o\\d.*") || name.startsWith("chatgpt-4o");
-        return new TokenCounter(REGISTRY.getEncoding(o200k ? EncodingType.O200K_BASE : EncodingType.CL100K_BASE));
+        return new TokenCounter(REGISTRY.getEncoding(o200k ? EncodingType.O200K_BASE : EncodingType.CL100K_BASE),
+                null);
+    }
+
+    /**
+     * The same counter, remembering the counts of up to {@code maxTexts} distinct texts (least recently used
+     * forgotten first), so that a context counted again and again is tokenized only where it changed. The counts
+     * are exactly those of an unremembering counter.
+     */
+    public TokenCounter remembering(int maxTexts) {
+        if (maxTexts <= 0) {
+            throw new IllegalArgumentException("maxTexts must be positive, was " + maxTexts);
+        }
+        return new TokenCounter(encoding, new LinkedHashMap<>(maxTexts, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+                return size() > maxTexts;
+            }
+        });
     }
 
     public int count(String text) {
-        return text == null || text.isEmpty() ? 0 : encoding.countTokensOrdinary(text);
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        if (remembered == null) {
+            return encoding.countTokensOrdinary(text);
+        }
+        synchronized (remembered) {
+            Integer known = remembered.get(text);
+            if (known != null) {
+                return known;
+            }
+        }
+        int counted = encoding.countTokensOrdinary(text);
+        synchronized (remembered) {
+            remembered.put(text, counted);
+        }
+        return counted;
     }
 
     public int count(List<Message> messages) {

@@ -3,6 +3,7 @@ package dev.l2mac.run;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,6 +27,8 @@ public final class RunFolder {
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Suffixes drawn before giving up on finding an unused id for the current second. */
+    private static final int ID_ATTEMPTS = 100;
 
     private final String id;
     private final Path dir;
@@ -35,14 +38,24 @@ public final class RunFolder {
         this.dir = dir;
     }
 
-    /** Creates a new run folder with a fresh id such as {@code 20261125-150102-3fa9}. */
+    /**
+     * Creates a new run folder with a fresh id such as {@code 20261125-150102-3fa9}, never one that exists already.
+     */
     public static RunFolder create(Path workspace, Clock clock) throws IOException {
-        byte[] suffix = new byte[2];
-        RANDOM.nextBytes(suffix);
-        String id = ID_TIME.format(clock.instant()) + "-" + HexFormat.of().formatHex(suffix);
-        Path dir = workspace.resolve(RUNS_DIR).resolve(id);
-        Files.createDirectories(dir);
-        return new RunFolder(id, dir);
+        Path runs = Files.createDirectories(workspace.resolve(RUNS_DIR));
+        String time = ID_TIME.format(clock.instant());
+        for (int attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
+            byte[] suffix = new byte[2];
+            RANDOM.nextBytes(suffix);
+            String id = time + "-" + HexFormat.of().formatHex(suffix);
+            try {
+                return new RunFolder(id, Files.createDirectory(runs.resolve(id)));
+            } catch (FileAlreadyExistsException taken) {
+                // Another run started in the same second drew the same suffix; draw again.
+            }
+        }
+        throw new IOException("found no free run id in " + runs + " after " + ID_ATTEMPTS + " attempts; remove"
+                + " old runs from that folder and try again");
     }
 
     /** The folder of the existing run {@code id} in {@code workspace}. */

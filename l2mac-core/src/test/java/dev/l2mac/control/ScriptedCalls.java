@@ -38,6 +38,14 @@ final class ScriptedCalls {
         return call("view_files", args);
     }
 
+    static ToolCall list(String folder) {
+        ObjectNode args = JSON.createObjectNode();
+        if (!folder.isEmpty()) {
+            args.put("folder_path", folder);
+        }
+        return call("list_files", args);
+    }
+
     static ToolCall complete() {
         return call("sub_task_step_complete", JSON.createObjectNode());
     }
