@@ -13,7 +13,8 @@ import java.util.Optional;
  *
  * <p>Overflow: a replay always sends, so that a recorded failure comes back from the recording as the provider's
  * overflow. Checks: the recorded run passed them when its next reply is plain text (the summary it was asked for);
- * any other next entry (a tool call, or a failure before the summary could be asked) means they failed.
+ * any other next entry (a tool call, or a failure before the summary could be asked) means they failed. Checks
+ * that did not run (no reports) are followed but not counted: there is no judgement of our own to compare.
  */
 public final class RecordedVerdicts implements Verdicts {
 
@@ -50,8 +51,10 @@ public final class RecordedVerdicts implements Verdicts {
         Optional<RecordedResponses.Entry> next = recording.peek();
         boolean passed = next.isPresent() && next.get() instanceof RecordedResponses.Entry.Reply reply
                 && !reply.response().message().hasToolCalls();
-        decisions.add(new Decision(Kind.CHECKS, instruction, next.map(RecordedResponses.Entry::index).orElse(-1),
-                passed, ownVerdict));
+        if (!reports.isEmpty()) {
+            decisions.add(new Decision(Kind.CHECKS, instruction,
+                    next.map(RecordedResponses.Entry::index).orElse(-1), passed, ownVerdict));
+        }
         return passed;
     }
 

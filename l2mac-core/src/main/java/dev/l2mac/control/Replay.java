@@ -26,6 +26,8 @@ public final class Replay {
     public static final int GPT4_CONTEXT_WINDOW = 8_192;
     /** The replayed run starts cold, as the recorded one did; the cycle breaker may raise it. */
     static final double TEMPERATURE = 0.0;
+    /** Texts whose token counts the replay model remembers, as the processor does (see there). */
+    static final int REMEMBERED_TEXTS = Processor.REMEMBERED_TEXTS;
 
     private final RecordedResponses recording;
     private final Path workspace;
@@ -65,7 +67,8 @@ public final class Replay {
                     + " file(s), such as " + existing.getFirst() + "; a replay starts from an empty workspace, as"
                     + " the recorded run did; choose an empty or new folder");
         }
-        ReplayLlm llm = new ReplayLlm(recording, TokenCounter.forModel(recording.model()));
+        ReplayLlm llm = new ReplayLlm(recording,
+                TokenCounter.forModel(recording.model()).remembering(REMEMBERED_TEXTS));
         RecordedVerdicts verdicts = new RecordedVerdicts(llm);
         AtomicInteger restarts = new AtomicInteger();
         RunListener counting = event -> {

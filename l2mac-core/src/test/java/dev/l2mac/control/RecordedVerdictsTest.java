@@ -22,6 +22,7 @@ class RecordedVerdictsTest {
     private static final String FAILURE = "{\"error\": \"InvalidRequestError\"}";
     private static final List<CheckReport> FAILING = List.of(new CheckReport.Failed("pytest",
             List.of(new Finding("test_app.py", 3, 0, Finding.Severity.ERROR, "assert 404 == 302", ""))));
+    private static final List<CheckReport> PASSING = List.of(new CheckReport.Passed("pytest", "3 tests passed"));
     private static final ChatRequest ANY = new ChatRequest(List.of(new Message.UserMessage("go")), List.of(), null,
             0.0, 10);
 
@@ -45,7 +46,7 @@ class RecordedVerdictsTest {
         ReplayLlm llm = replay(CALL, FAILURE);
         RecordedVerdicts verdicts = new RecordedVerdicts(llm);
 
-        assertThat(verdicts.checksPass(1, List.of(), true)).isFalse();
+        assertThat(verdicts.checksPass(1, PASSING, true)).isFalse();
         llm.chat(ANY);
         assertThat(verdicts.checksPass(1, FAILING, false)).isFalse();
         assertThat(verdicts.decisions()).extracting(RecordedVerdicts.Decision::agrees).containsExactly(false, true);
@@ -64,5 +65,13 @@ class RecordedVerdictsTest {
         assertThat(verdicts.decisions()).containsExactly(
                 new RecordedVerdicts.Decision(RecordedVerdicts.Kind.OVERFLOW, 1, 0, false, true),
                 new RecordedVerdicts.Decision(RecordedVerdicts.Kind.OVERFLOW, 1, 1, true, false));
+    }
+
+    @Test
+    void follows_the_recording_without_counting_a_decision_when_no_check_ran() throws Exception {
+        RecordedVerdicts verdicts = new RecordedVerdicts(replay(CALL));
+
+        assertThat(verdicts.checksPass(1, List.of(), true)).isFalse();
+        assertThat(verdicts.decisions()).isEmpty();
     }
 }
