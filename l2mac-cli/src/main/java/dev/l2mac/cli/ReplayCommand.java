@@ -1,6 +1,7 @@
 package dev.l2mac.cli;
 
 import dev.l2mac.config.ConfigException;
+import dev.l2mac.control.ContextSaving;
 import dev.l2mac.control.Limits;
 import dev.l2mac.control.MachineSetup;
 import dev.l2mac.control.Replay;
@@ -13,6 +14,7 @@ import dev.l2mac.run.RunFolder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,6 +51,11 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--no-checks", description = "do not run our own checks (the recording's verdicts still apply)")
     boolean noChecks;
 
+    @Option(names = "--savings", paramLabel = "LIST", defaultValue = "all",
+            description = "what the context builder leaves out: all (default), none, or some of "
+                    + "working-files, stale-test-runs, short-passing-tests, separated by commas")
+    String savings;
+
     @Option(names = "--prompts", paramLabel = "FILE", description = "use this prompt pack instead of the built-in one")
     String prompts;
 
@@ -68,7 +75,8 @@ final class ReplayCommand implements Callable<Integer> {
         String task = InputFiles.readTask(invocation.workingDir().resolve(taskFile));
         RecordedResponses recording = recording(log);
         Path folder = invocation.workingDir().resolve(workspace).normalize();
-        Replay replay = new Replay(recording, folder, promptPack(), limits(recording), !noChecks);
+        Replay replay = new Replay(recording, folder, promptPack(), limits(recording), !noChecks,
+                savings());
         PrintStream out = invocation.out();
         ReplayReport report;
         try {
@@ -103,6 +111,14 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (IllegalArgumentException invalid) {
             throw new ConfigException("--context-window " + contextWindow + ": " + invalid.getMessage(),
                     "give the recorded model's context window in tokens, such as " + Replay.GPT4_CONTEXT_WINDOW);
+        }
+    }
+
+    private Set<ContextSaving> savings() {
+        try {
+            return ContextSaving.parse(savings);
+        } catch (IllegalArgumentException unknown) {
+            throw new ConfigException("--savings: " + unknown.getMessage(), "for example --savings all");
         }
     }
 

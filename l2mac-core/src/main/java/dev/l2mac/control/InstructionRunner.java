@@ -26,6 +26,8 @@ final class InstructionRunner {
     /** Stands in for a summary when the model answered the request for one with no text. */
     static final String NO_SUMMARY = "(no summary was given; view the files to see what was done)";
     /** Stands in for the findings when the checks are judged failed although no report names one. */
+    /** Starts the text of a refused tool call's result, as the model sees it. */
+    static final String ERROR_PREFIX = "Error: ";
     static final String NO_FINDINGS = "(the checks were judged failed, but no check reported a finding)";
     private final Processor processor;
     private final ToolBox tools;
@@ -111,7 +113,7 @@ final class InstructionRunner {
             listener.on(new RunEvent.ToolCalled(call.id(), call.name(), call.arguments()));
             ToolResult result = tools.dispatch(call);
             boolean ok = !(result instanceof ToolResult.Error);
-            String text = ok ? result.text() : "Error: " + result.text();
+            String text = ok ? result.text() : ERROR_PREFIX + result.text();
             listener.on(new RunEvent.ToolReturned(call.id(), call.name(), ok, text));
             state.dialog.add(new Message.ToolResultMessage(call.id(), call.name(), text));
             switch (result) {

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The whole automatic computer for one run: records the run, obtains the prompt program (bootstrapped by the
@@ -39,6 +40,7 @@ public final class Machine {
     private final RetryPolicy retries;
     private final Sleeper sleeper;
     private Verdicts verdicts = Verdicts.OWN;
+    private Set<ContextSaving> savings = ContextSaving.all();
 
     /** A machine that makes no retries of its own (for a client that retries itself, or a scripted one). */
     public Machine(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks, PromptPack prompts,
@@ -65,6 +67,14 @@ public final class Machine {
     public Machine following(Verdicts verdicts) {
         Machine machine = new Machine(llm, files, tools, checks, prompts, limits, temperature, clock, retries, sleeper);
         machine.verdicts = java.util.Objects.requireNonNull(verdicts, "verdicts");
+        machine.savings = savings;
+        return machine;
+    }
+
+    /** This machine, building contexts with only {@code savings} (see {@link ContextSaving}; all by default). */
+    public Machine saving(Set<ContextSaving> savings) {
+        Machine machine = following(verdicts);
+        machine.savings = Set.copyOf(savings);
         return machine;
     }
 
@@ -100,7 +110,8 @@ public final class Machine {
         folder.writeProgram(Map.of("instructions", program.texts()));
         listener.on(new RunEvent.ProgramReady(program.texts(),
                 request.program().isPresent() ? "program file" : "bootstrap"));
-        ContextBuilder contexts = new ContextBuilder(prompts, files, request.task(), program.size());
+        ContextBuilder contexts = new ContextBuilder(prompts, files, request.task(), program.size(), savings,
+                limits.viewMaxChars());
         InstructionRunner runner = new InstructionRunner(processor, tools, checks, contexts, prompts, limits,
                 temperature, listener, verdicts);
         return switch (new ControlUnit(runner, listener).execute(program)) {

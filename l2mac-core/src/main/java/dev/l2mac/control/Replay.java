@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -34,9 +35,15 @@ public final class Replay {
     private final PromptPack prompts;
     private final Limits limits;
     private final boolean checks;
+    private final Set<ContextSaving> savings;
 
-    /** A replay into {@code workspace}, which must be empty, with limits as {@link #limitsFor} makes them. */
-    public Replay(RecordedResponses recording, Path workspace, PromptPack prompts, Limits limits, boolean checks) {
+    /**
+     * A replay into {@code workspace}, which must be empty, with limits as {@link #limitsFor} makes them, building
+     * contexts with {@code savings}.
+     */
+    public Replay(RecordedResponses recording, Path workspace, PromptPack prompts, Limits limits, boolean checks,
+                  Set<ContextSaving> savings) {
+        this.savings = Set.copyOf(savings);
         this.recording = recording;
         this.workspace = workspace.toAbsolutePath().normalize();
         this.prompts = prompts;
@@ -77,10 +84,11 @@ public final class Replay {
             }
         };
         Machine machine = new MachineSetup(llm, workspace, MachineSetup.CODEBASE, prompts, limits, TEMPERATURE,
-                checks, List.of(), RetryPolicy.NONE).assemble().following(verdicts);
+                checks, List.of(), RetryPolicy.NONE).assemble().following(verdicts).saving(savings);
         RunResult result = machine.run(new RunRequest(MachineSetup.CODEBASE, task, Optional.empty(), workspace,
                 Map.of("replayOf", recording.size() + " recorded responses of " + recording.model(),
-                        "checks", checks)), RunListener.all(List.of(counting, progress)));
+                        "checks", checks, "contextSavings", savings.stream().map(ContextSaving::key).sorted()
+                                .toList())), RunListener.all(List.of(counting, progress)));
         ReplayReport report = report(result, llm, verdicts, restarts.get());
         RunFolder.existing(workspace, result.runId()).writeReplayReport(report);
         return report;

@@ -68,7 +68,8 @@ class ReplayOfReferenceRunTest {
         };
 
         ReplayReport report = new Replay(recording, workspace, PromptPack.builtIn(MachineSetup.CODEBASE),
-                Replay.limitsFor(recording, Limits.DEFAULTS, Replay.GPT4_CONTEXT_WINDOW), false)
+                Replay.limitsFor(recording, Limits.DEFAULTS, Replay.GPT4_CONTEXT_WINDOW), false,
+                ContextSaving.all())
                 .run(Files.readString(data.resolve(TASK)), observer);
 
         JsonNode first = state("LLMatic_state_beginning_step_0.json");
