@@ -43,8 +43,8 @@ public final class CallContents {
     /** The call with every written file's contents replaced by {@code note}; the call itself when it writes none. */
     public static ToolCall withoutWrittenContents(ToolCall call, String note) {
         Optional<JsonNode> args = arguments(call);
-        List<JsonNode> files = writtenFiles(call);
-        if (args.isEmpty() || files.isEmpty()) {
+        List<JsonNode> files = args.map(tree -> writtenFiles(call.name(), tree)).orElse(List.of());
+        if (files.isEmpty()) {
             return call;
         }
         files.forEach(file -> ((ObjectNode) file).put("file_contents", note));
@@ -62,18 +62,21 @@ public final class CallContents {
     }
 
     private static List<JsonNode> writtenFiles(ToolCall call) {
-        if (!WriteFilesTool.NAME.equals(call.name())) {
+        return arguments(call).map(args -> writtenFiles(call.name(), args)).orElse(List.of());
+    }
+
+    /** The file objects of a write's parsed arguments, as nodes of {@code args} itself. */
+    private static List<JsonNode> writtenFiles(String tool, JsonNode args) {
+        if (!WriteFilesTool.NAME.equals(tool)) {
             return List.of();
         }
+        JsonNode list = args.has(WriteFilesTool.FILES) ? args.get(WriteFilesTool.FILES)
+                : args.path(WriteFilesTool.LEGACY_FILES);
         List<JsonNode> files = new ArrayList<>();
-        arguments(call).ifPresent(args -> {
-            JsonNode list = args.has(WriteFilesTool.FILES) ? args.get(WriteFilesTool.FILES)
-                    : args.path(WriteFilesTool.LEGACY_FILES);
-            list.forEach(file -> {
-                if (file.isObject() && file.path("file_path").isTextual()) {
-                    files.add(file);
-                }
-            });
+        list.forEach(file -> {
+            if (file.isObject() && file.path("file_path").isTextual()) {
+                files.add(file);
+            }
         });
         return files;
     }
