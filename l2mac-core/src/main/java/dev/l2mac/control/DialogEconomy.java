@@ -133,7 +133,8 @@ final class DialogEconomy {
         }
         if (!over.isEmpty()) {
             text.append("[Not shown, as the working files may take at most ").append(workingFilesMaxChars)
-                    .append(" characters: ").append(String.join(", ", over)).append("; view them again to see them.]\n");
+                    .append(" characters: ").append(String.join(", ", over))
+                    .append("; view them again to see them.]\n");
         }
         return text.toString();
     }

@@ -40,7 +40,8 @@ public final class Machine {
     private final RetryPolicy retries;
     private final Sleeper sleeper;
     private Verdicts verdicts = Verdicts.OWN;
-    private Set<ContextSaving> savings = ContextSaving.all();
+    /** None by default until live runs can choose them in their settings; a replay chooses all. */
+    private Set<ContextSaving> savings = Set.of();
 
     /** A machine that makes no retries of its own (for a client that retries itself, or a scripted one). */
     public Machine(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks, PromptPack prompts,
@@ -71,7 +72,7 @@ public final class Machine {
         return machine;
     }
 
-    /** This machine, building contexts with only {@code savings} (see {@link ContextSaving}; all by default). */
+    /** This machine, building contexts with {@code savings} (see {@link ContextSaving}; none by default). */
     public Machine saving(Set<ContextSaving> savings) {
         Machine machine = following(verdicts);
         machine.savings = Set.copyOf(savings);

@@ -97,7 +97,7 @@ public final class Replay {
     private ReplayReport report(RunResult result, ReplayLlm llm, RecordedVerdicts verdicts, int restarts) {
         List<RecordedVerdicts.Decision> decisions = verdicts.decisions();
         return new ReplayReport(result.runId(), result.status().name().toLowerCase(java.util.Locale.ROOT),
-                result.reason(), recording.size(), Math.min(llm.served().size(), recording.size()),
+                result.reason(), recording.size(), llm.served().size(),
                 recording.failures(), result.instructionsCompleted(), restarts,
                 ReplayReport.Agreement.of(decisions, RecordedVerdicts.Kind.CHECKS),
                 ReplayReport.Agreement.of(decisions, RecordedVerdicts.Kind.OVERFLOW),

@@ -18,7 +18,8 @@ class RecordedVerdictsTest {
             {"choices": [{"finish_reason": "function_call", "message": {"content": null,
               "function_call": {"name": "write_files", "arguments": "{}"}}}], "usage": {"prompt_tokens": 9}}""";
     private static final String TEXT = """
-            {"choices": [{"finish_reason": "stop", "message": {"content": "Summary."}}], "usage": {"prompt_tokens": 9}}""";
+            {"choices": [{"finish_reason": "stop", "message": {"content": "Summary."}}],
+             "usage": {"prompt_tokens": 9}}""";
     private static final String FAILURE = "{\"error\": \"InvalidRequestError\"}";
     private static final List<CheckReport> FAILING = List.of(new CheckReport.Failed("pytest",
             List.of(new Finding("test_app.py", 3, 0, Finding.Severity.ERROR, "assert 404 == 302", ""))));
