@@ -1,22 +1,27 @@
 package dev.l2mac.api;
 
+import dev.l2mac.check.SandboxUnavailableException;
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.config.LlmSettings;
 import dev.l2mac.config.Settings;
 import dev.l2mac.control.Limits;
 import dev.l2mac.control.Machine;
 import dev.l2mac.control.MachineSetup;
+import dev.l2mac.control.ResumeException;
 import dev.l2mac.control.RunRequest;
 import dev.l2mac.control.RunResult;
 import dev.l2mac.llm.LlmClient;
+import dev.l2mac.llm.ModelRegistry;
 import dev.l2mac.llm.RetryPolicy;
-import dev.l2mac.llm.openai.OpenAiCompatibleClient;
-import dev.l2mac.llm.openai.OpenAiSettings;
+import dev.l2mac.llm.provider.ApiType;
+import dev.l2mac.llm.provider.ProviderSettings;
+import dev.l2mac.llm.provider.Providers;
 import dev.l2mac.program.ProgramFile;
 import dev.l2mac.program.ProgramFileException;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptPackException;
 import dev.l2mac.program.PromptProgram;
+import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunListener;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,6 +55,8 @@ public final class L2mac {
     private final Optional<PromptProgram> program;
     private final RunListener listener;
     private final RetryPolicy retries;
+    private final ModelRegistry models;
+    private final boolean requireSandbox;
     private final Map<String, Object> description;
 
     private L2mac(Builder builder, LlmClient llm, Optional<PromptProgram> program) {
@@ -63,6 +70,8 @@ public final class L2mac {
         this.program = program;
         this.listener = builder.listener;
         this.retries = builder.retries;
+        this.models = builder.registry();
+        this.requireSandbox = builder.requireSandbox;
         this.description = builder.description;
     }
 
@@ -84,13 +93,41 @@ public final class L2mac {
     public RunResult run(String domain, String task) {
         PromptPack pack = promptPack(domain);
         MachineSetup setup = new MachineSetup(llm, workspace, domain, pack, limits, temperature, checks, tools,
-                retries);
+                retries, models, requireSandbox);
         return assemble(setup).run(new RunRequest(domain, task, program, workspace, description), listener);
+    }
+
+    /**
+     * Continues the run {@code runId} of the workspace, or the run that started last there when it is empty, where
+     * it stopped: nothing the model answered is asked again and no finished tool call is executed again. Limits
+     * may differ from the original run's (to continue with more room); what decides the run's path may not.
+     *
+     * @throws ResumeException when the run cannot be resumed; the message says why and what to do
+     */
+    public RunResult resume(Optional<String> runId) {
+        String domain = recordedDomain(runId);
+        MachineSetup setup = new MachineSetup(llm, workspace, domain, promptPack(domain), limits, temperature, checks,
+                tools, retries, models, requireSandbox);
+        return assemble(setup).resume(workspace, runId, listener);
+    }
+
+    private String recordedDomain(Optional<String> runId) {
+        try {
+            Optional<RunFolder> folder = runId.isPresent() ? Optional.of(RunFolder.existing(workspace, runId.get()))
+                    : RunFolder.latest(workspace);
+            return folder.isEmpty() ? MachineSetup.CODEBASE : folder.get().readRun()
+                    .map(run -> run.path("domain").asText(MachineSetup.CODEBASE)).orElse(MachineSetup.CODEBASE);
+        } catch (java.io.IOException e) {
+            throw new ResumeException("cannot resume: " + e.getMessage() + "; 'l2mac runs --workspace "
+                    + workspace + "' lists the runs there", e);
+        }
     }
 
     private static Machine assemble(MachineSetup setup) {
         try {
             return setup.assemble();
+        } catch (SandboxUnavailableException noSandbox) {
+            throw new ConfigException(noSandbox.getMessage(), "install bubblewrap, or leave out --require-sandbox");
         } catch (IllegalArgumentException invalidTools) {
             throw new ConfigException("run.tools: " + invalidTools.getMessage(),
                     "pass tool names from that list to --tools, separated by commas");
@@ -124,6 +161,10 @@ public final class L2mac {
         private PromptProgram program;
         private RunListener listener = RunListener.NONE;
         private RetryPolicy retries = RetryPolicy.DEFAULT;
+        private Path modelsFile;
+        private boolean requireSandbox;
+        private Map<String, String> environment = System.getenv();
+        private boolean stream;
         private Map<String, Object> description;
 
         private Builder() {
@@ -144,6 +185,9 @@ public final class L2mac {
             tools = settings.tools();
             prompts = settings.promptsFile();
             programFile = settings.programFile();
+            modelsFile = settings.modelsFile();
+            requireSandbox = settings.requireSandbox();
+            stream = settings.stream();
             description = settings.describeWithoutSecrets();
             return this;
         }
@@ -222,6 +266,48 @@ public final class L2mac {
             return this;
         }
 
+        /**
+         * A YAML file of model facts (context window, maximum output, prices per million tokens, tokenizer) that
+         * adds to or overrides the built-in table, in its shape.
+         */
+        public Builder modelsFile(Path file) {
+            this.modelsFile = file;
+            return this;
+        }
+
+        /**
+         * Ask for replies as streams and show them to the listener as they form ({@code ToolCallForming},
+         * {@code ReplyStreaming}); the server must support streaming.
+         */
+        public Builder stream(boolean stream) {
+            this.stream = stream;
+            return this;
+        }
+
+        /** Refuse to run generated code without a sandbox (bubblewrap), instead of running it with a warning. */
+        public Builder requireSandbox(boolean require) {
+            this.requireSandbox = require;
+            return this;
+        }
+
+        /** Budgets for the run, checked before every request; 0 means no bound. */
+        public Builder budget(double maxCostUsd, long maxTokens, int maxRequests) {
+            this.limits = limits.withBudget(maxCostUsd, maxTokens, maxRequests);
+            return this;
+        }
+
+        private ModelRegistry registry() {
+            if (modelsFile == null) {
+                return ModelRegistry.builtIn();
+            }
+            try {
+                return ModelRegistry.builtIn().withFile(modelsFile);
+            } catch (IllegalArgumentException invalid) {
+                throw new ConfigException(invalid.getMessage(), "fix the models file; see the built-in table for "
+                        + "its shape");
+            }
+        }
+
         public Builder retries(RetryPolicy retries) {
             this.retries = Objects.requireNonNull(retries, "retries");
             return this;
@@ -230,6 +316,9 @@ public final class L2mac {
         /** Validates the settings and connects the model; fails with a {@link ConfigException} naming the setting. */
         public L2mac build() {
             LlmClient client = llm != null ? llm : connect();
+            if (stream) {
+                client = new StreamingLlm(client, listener);
+            }
             if (description == null) {
                 description = Map.of("model", client.modelName(), "checks", checks, "tools", tools);
             }
@@ -238,8 +327,20 @@ public final class L2mac {
 
         private LlmClient connect() {
             LlmSettings settings = new LlmSettings(apiType, model, baseUrl, apiKey, temperature, requestTimeout);
-            return new OpenAiCompatibleClient(new OpenAiSettings(settings.baseUrl(), settings.apiKey(),
-                    settings.model(), settings.requestTimeout()));
+            try {
+                return Providers.connect(ProviderSettings.withEnvironment(ApiType.parse(settings.apiType()),
+                        settings.model(), settings.baseUrl(), settings.apiKey(), settings.requestTimeout(),
+                        environment));
+            } catch (IllegalArgumentException invalid) {
+                throw new ConfigException(invalid.getMessage(), "see the README's Configuration section for each "
+                        + "provider's settings");
+            }
+        }
+
+        /** Where provider keys and endpoints not set otherwise are read from; the process environment by default. */
+        public Builder environment(Map<String, String> variables) {
+            this.environment = Map.copyOf(variables);
+            return this;
         }
 
         private Optional<PromptProgram> loadProgram() {

@@ -1,7 +1,6 @@
 package dev.l2mac.cli;
 
 import dev.l2mac.config.ConfigException;
-import dev.l2mac.config.ConfigLoader;
 import dev.l2mac.config.Settings;
 import java.nio.file.Path;
 import java.util.List;
@@ -71,19 +70,7 @@ abstract sealed class DomainCommand implements Callable<Integer> {
     }
 
     private Settings settings() {
-        ConfigLoader loader = ConfigLoader.standard(invocation.home(), invocation.workingDir(),
-                invocation.environment());
-        if (options.config != null) {
-            Path userFile = invocation.workingDir().resolve(options.config).normalize();
-            InputFiles.requireReadable(userFile, "config file", "--config");
-            loader = loader.withUserFile(userFile);
-        }
-        Settings settings = loader.load(options.asSettings());
-        settings.program().ifPresent(file -> InputFiles.requireReadable(file, "program file",
-                "--program or run.program"));
-        settings.prompts().ifPresent(file -> InputFiles.requireReadable(file, "prompts file",
-                "--prompts or run.prompts"));
-        return settings;
+        return options.resolve(invocation);
     }
 
     @Command(name = "codebase", mixinStandardHelpOptions = true, versionProvider = VersionText.class,

@@ -1,6 +1,9 @@
 package dev.l2mac.cli;
 
 import dev.l2mac.config.ConfigException;
+import dev.l2mac.control.ResumeException;
+import dev.l2mac.run.WorkspaceLock;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import picocli.CommandLine;
@@ -35,13 +38,26 @@ final class ErrorReport {
                 config.hint().ifPresent(err::println);
                 yield ExitCode.USAGE;
             }
+            case WorkspaceLock.WorkspaceBusyException busy -> {
+                err.println(PREFIX + busy.getMessage());
+                yield ExitCode.USAGE;
+            }
+            case ResumeException resume -> {
+                err.println(PREFIX + resume.getMessage());
+                yield ExitCode.RUN_FAILED;
+            }
+            case UncheckedIOException disk -> {
+                err.println(PREFIX + disk.getMessage());
+                yield ExitCode.RUN_FAILED;
+            }
             case InterruptedException interrupted -> {
                 err.println(PREFIX + "interrupted");
                 yield ExitCode.INTERRUPTED;
             }
             default -> {
                 err.println(PREFIX + "unexpected failure: " + problem);
-                if (command.getCommand() instanceof DomainCommand run && run.verbose()) {
+                if (command.getCommand() instanceof DomainCommand run && run.verbose()
+                        || command.getCommand() instanceof ResumeCommand resume && resume.verbose()) {
                     problem.printStackTrace(err);
                 } else {
                     err.println("Run again with --verbose to see the stack trace.");

@@ -11,6 +11,8 @@ final class ExitCode {
     static final int USAGE = 2;
     /** The model provider refused or failed (authentication, unknown model, unreachable server). */
     static final int PROVIDER = 3;
+    /** The run stopped before a request that could have crossed a budget; everything written so far is kept. */
+    static final int BUDGET_REACHED = 4;
     /** The user interrupted the run (Ctrl-C), as shells report for SIGINT. */
     static final int INTERRUPTED = 130;
 

@@ -20,12 +20,16 @@ import java.util.Locale;
 final class ProgressPrinter implements RunListener {
     /** Longest tool-result or reason excerpt shown on one line. */
     static final int EXCERPT_CHARS = 100;
+    /** How many streamed tokens make one more progress line. */
+    static final int STREAM_LINE_TOKENS = 500;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PrintStream out;
     private final boolean verbose;
     private Usage usage = Usage.NONE;
     private int requests;
+    private double costUsd;
+    private int streamedLines;
     private final Map<String, String> calls = new HashMap<>();
 
     ProgressPrinter(PrintStream out, boolean verbose) {
@@ -38,12 +42,27 @@ final class ProgressPrinter implements RunListener {
         switch (event) {
             case RunEvent.RunStarted started -> out.printf("Run %s (%s, model %s)%n", started.runId(),
                     started.domain(), started.model());
+            case RunEvent.ModelResolved model -> printModel(model);
+            case RunEvent.SandboxReported sandbox -> {
+                out.println(sandbox.description());
+                if (!sandbox.warning().isBlank()) {
+                    out.println("*** " + sandbox.warning() + " ***");
+                }
+            }
+            case RunEvent.SpendUpdated spend -> costUsd = spend.costUsd();
+            case RunEvent.Throttled throttled -> out.printf("  ~ waiting %.1f s (%s)%n", throttled.waitMillis() / 1000.0,
+                    throttled.reason());
             case RunEvent.ProgramReady ready -> printPlan(ready);
             case RunEvent.InstructionStarted started -> out.printf("%n[%d/%d] %s%n", started.number(),
                     started.count(), excerpt(started.text()));
             case RunEvent.RequestSent sent -> requests++;
             case RunEvent.ContextWindow window -> printContext(window.messages());
-            case RunEvent.ResponseReceived response -> usage = usage.plus(response.usage());
+            case RunEvent.ToolCallForming forming -> out.printf("  > %s ...%n", forming.name());
+            case RunEvent.ReplyStreaming streaming -> showStreaming(streaming.tokens());
+            case RunEvent.ResponseReceived response -> {
+                usage = usage.plus(response.usage());
+                streamedLines = 0;
+            }
             case RunEvent.RequestFailed failed -> out.printf("  ! request failed (%s): %s%n", failed.kind(),
                     excerpt(failed.message()));
             case RunEvent.RetryScheduled retry -> out.printf("  ! %s: %s; retrying in %.1f s%n", retry.kind(),
@@ -53,6 +72,9 @@ final class ProgressPrinter implements RunListener {
             case RunEvent.ToolReturned returned -> out.printf("  %s %s%s%n", returned.ok() ? "-" : "x",
                     calls.getOrDefault(returned.callId(), returned.name()),
                     returned.ok() ? "" : ": " + excerpt(returned.text()));
+            case RunEvent.ChecksRecorded ignored -> { }
+            case RunEvent.RunResumed resumed -> out.printf("%nResumed at instruction %d, after %d recorded events;"
+                    + " nothing answered before is asked again%n", resumed.instruction(), resumed.continuesAfter());
             case RunEvent.CheckReported check -> out.printf("  check %s: %s%s%n", check.checker(), check.outcome(),
                     check.details().isBlank() ? "" : " (" + excerpt(check.details()) + ")");
             case RunEvent.ContextOverflowed overflow -> out.printf("  ~ context full at %,d tokens (%s); restart %d "
@@ -61,10 +83,11 @@ final class ProgressPrinter implements RunListener {
                     + "judgement was %s%n", overridden.question(), overridden.followed(), overridden.own());
             case RunEvent.TemperatureChanged change -> out.printf("  ~ temperature %.2f -> %.2f (%s)%n",
                     change.from(), change.to(), change.reason());
-            case RunEvent.InstructionCompleted done -> out.printf("  done; tokens so far: %s%n", tokens());
+            case RunEvent.InstructionCompleted done -> out.printf("  done; tokens so far: %s; cost so far: %s%n",
+                    tokens(), dollars(costUsd));
             case RunEvent.InstructionFailed failed -> out.printf("  failed: %s%n", failed.reason());
-            case RunEvent.RunFinished finished -> out.printf("%nRun %s after %d requests; tokens: %s%n",
-                    finished.status(), requests, tokens());
+            case RunEvent.RunFinished finished -> out.printf("%nRun %s after %d requests; tokens: %s; cost: %s%n",
+                    finished.status(), requests, tokens(), dollars(finished.costUsd()));
         }
     }
 
@@ -84,6 +107,31 @@ final class ProgressPrinter implements RunListener {
         } catch (java.io.IOException | RuntimeException unparsable) {
             return name + " (arguments are not valid JSON)";
         }
+    }
+
+    /** A running count of the reply's tokens, at most one line per {@link #STREAM_LINE_TOKENS} tokens. */
+    private void showStreaming(int tokens) {
+        if (tokens / STREAM_LINE_TOKENS > streamedLines) {
+            streamedLines = tokens / STREAM_LINE_TOKENS;
+            out.printf("  ... %,d tokens so far%n", tokens);
+        }
+    }
+
+    private void printModel(RunEvent.ModelResolved model) {
+        if (model.known()) {
+            out.printf("Model %s: %,d-token context, replies up to %,d tokens, $%.2f / $%.2f per million tokens in / "
+                    + "out%n", model.model(), model.contextWindow(), model.maxOutputTokens(),
+                    model.inputPricePerMillion(), model.outputPricePerMillion());
+        } else {
+            out.printf("Warning: model %s is not in the model registry; assuming a %,d-token context, replies up to "
+                    + "%,d tokens and no price (cost shows as $0, so --max-cost cannot bound it; --max-tokens can). "
+                    + "Describe it in a models file (--models-file) to fix this.%n", model.model(),
+                    model.contextWindow(), model.maxOutputTokens());
+        }
+    }
+
+    private static String dollars(double amount) {
+        return String.format(Locale.ROOT, "$%.4f", amount);
     }
 
     private void printPlan(RunEvent.ProgramReady ready) {

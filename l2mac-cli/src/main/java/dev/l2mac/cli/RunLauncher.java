@@ -4,6 +4,7 @@ import dev.l2mac.api.L2mac;
 import dev.l2mac.config.Settings;
 import dev.l2mac.control.RunResult;
 import java.io.PrintStream;
+import java.util.Optional;
 
 /**
  * The composition root of the command: builds the machine from resolved settings through the library API, shows
@@ -17,7 +18,18 @@ final class RunLauncher {
         L2mac l2mac = L2mac.builder().settings(settings)
                 .listener(new ProgressPrinter(out, settings.verbose()))
                 .build();
-        RunResult result = l2mac.run(domain, task);
+        return report(l2mac.run(domain, task), out, err);
+    }
+
+    /** Resumes {@code runId} (the latest run when empty) of the settings' workspace. */
+    static int resume(Settings settings, Optional<String> runId, PrintStream out, PrintStream err) {
+        L2mac l2mac = L2mac.builder().settings(settings)
+                .listener(new ProgressPrinter(out, settings.verbose()))
+                .build();
+        return report(l2mac.resume(runId), out, err);
+    }
+
+    private static int report(RunResult result, PrintStream out, PrintStream err) {
         out.printf("Output: %s (%d files); run log: %s/.l2mac/runs/%s/%n", result.workspace(), result.files().size(),
                 result.workspace(), result.runId());
         return switch (result.status()) {
@@ -25,6 +37,10 @@ final class RunLauncher {
             case FAILED -> {
                 err.println(ErrorReport.PREFIX + result.reason());
                 yield ExitCode.RUN_FAILED;
+            }
+            case BUDGET_REACHED -> {
+                err.println(ErrorReport.PREFIX + result.reason());
+                yield ExitCode.BUDGET_REACHED;
             }
             case MODEL_FAILED -> {
                 err.println(ErrorReport.PREFIX + result.reason());

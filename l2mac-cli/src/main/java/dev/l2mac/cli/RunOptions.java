@@ -1,5 +1,8 @@
 package dev.l2mac.cli;
 
+import dev.l2mac.config.ConfigLoader;
+import dev.l2mac.config.Settings;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +27,9 @@ final class RunOptions {
             description = "API root of an OpenAI-compatible server (default: https://api.openai.com/v1)")
     String baseUrl;
 
-    @Option(names = "--api-type", paramLabel = "TYPE",
-            description = "openai (default) or openai-compatible; ollama and vllm are read as openai-compatible")
+    @Option(names = {"--provider", "--api-type"}, paramLabel = "TYPE",
+            description = "openai (default), openai-compatible (vLLM, llama.cpp, LM Studio, Ollama's /v1), "
+                    + "anthropic, gemini, azure or ollama (Ollama's native API)")
     String apiType;
 
     @Option(names = "--temperature", paramLabel = "T", description = "sampling temperature within [0, 2] (default 0)")
@@ -47,11 +51,54 @@ final class RunOptions {
             description = "comma-separated tools the model may use (default: all)")
     List<String> tools;
 
+    @Option(names = "--max-cost", paramLabel = "USD",
+            description = "stop before a request that could bring the cost above USD (limits.max-cost-usd)")
+    Double maxCost;
+
+    @Option(names = "--max-tokens", paramLabel = "N",
+            description = "stop before a request that could bring the tokens used above N (limits.max-tokens)")
+    Long maxTokens;
+
+    @Option(names = "--max-requests", paramLabel = "N",
+            description = "send at most N requests to the model (limits.max-requests)")
+    Integer maxRequests;
+
+    @Option(names = "--models-file", paramLabel = "FILE",
+            description = "model facts (context window, prices) adding to the built-in table (run.models_file)")
+    String modelsFile;
+
+    @Option(names = "--stream", description = "stream replies, showing tool calls as they form and a running "
+            + "token count (run.stream)")
+    boolean stream;
+
+    @Option(names = "--require-sandbox",
+            description = "refuse to run generated code without a sandbox (bubblewrap) instead of warning")
+    boolean requireSandbox;
+
     @Option(names = "--config", paramLabel = "FILE", description = "user config file (default: ~/.l2mac/config.yaml)")
     String config;
 
     @Option(names = "--verbose", description = "show details, including stack traces on failure")
     boolean verbose;
+
+    /** The settings of this invocation: the configuration layers with these options on top, files checked. */
+    Settings resolve(Invocation invocation) {
+        ConfigLoader loader = ConfigLoader.standard(invocation.home(), invocation.workingDir(),
+                invocation.environment());
+        if (config != null) {
+            Path userFile = invocation.workingDir().resolve(config).normalize();
+            InputFiles.requireReadable(userFile, "config file", "--config");
+            loader = loader.withUserFile(userFile);
+        }
+        Settings settings = loader.load(asSettings());
+        settings.program().ifPresent(file -> InputFiles.requireReadable(file, "program file",
+                "--program or run.program"));
+        settings.prompts().ifPresent(file -> InputFiles.requireReadable(file, "prompts file",
+                "--prompts or run.prompts"));
+        settings.models().ifPresent(file -> InputFiles.requireReadable(file, "models file",
+                "--models-file or run.models_file"));
+        return settings;
+    }
 
     /** The options that were given, by config key; absent options are absent so that lower layers apply. */
     Map<String, String> asSettings() {
@@ -65,8 +112,18 @@ final class RunOptions {
         putIfGiven(given, "run.program", program);
         putIfGiven(given, "run.prompts", prompts);
         putIfGiven(given, "run.tools", tools == null ? null : String.join(",", tools));
+        putIfGiven(given, "limits.max-cost-usd", maxCost == null ? null : maxCost.toString());
+        putIfGiven(given, "limits.max-tokens", maxTokens == null ? null : maxTokens.toString());
+        putIfGiven(given, "limits.max-requests", maxRequests == null ? null : maxRequests.toString());
+        putIfGiven(given, "run.models_file", modelsFile);
         if (noChecks) {
             given.put("run.checks", "false");
+        }
+        if (stream) {
+            given.put("run.stream", "true");
+        }
+        if (requireSandbox) {
+            given.put("run.require_sandbox", "true");
         }
         if (verbose) {
             given.put("run.verbose", "true");

@@ -1,6 +1,5 @@
 package dev.l2mac.check;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,18 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Runs commands as local child processes with a minimal environment, stdin closed, output capped, and the whole
- * process tree killed on timeout and after exit. It isolates nothing else: generated code runs with this user's
- * file and network access.
+ * process tree killed on timeout and after exit. Built with its public constructor it isolates nothing else:
+ * generated code runs with this user's file and network access; {@link SandboxedProcessRunner} adds isolation.
  */
 public final class LocalProcessRunner implements ProcessRunner {
 
@@ -34,6 +31,7 @@ public final class LocalProcessRunner implements ProcessRunner {
     private static final String FALLBACK_PATH = "/usr/local/bin:/usr/bin:/bin";
 
     private final ProcessGroups groups;
+    private final Confinement confinement;
 
     /** A runner that starts each command in a process group of its own when the system allows it. */
     public LocalProcessRunner() {
@@ -41,12 +39,23 @@ public final class LocalProcessRunner implements ProcessRunner {
     }
 
     LocalProcessRunner(ProcessGroups groups) {
+        this(groups, Confinement.NONE);
+    }
+
+    LocalProcessRunner(ProcessGroups groups, Confinement confinement) {
         this.groups = groups;
+        this.confinement = confinement;
     }
 
     @Override
     public ProcessResult run(List<String> command, Path directory, Map<String, String> environment,
                              Duration timeout, int maxOutputChars) {
+        return run(command, directory, environment, timeout, maxOutputChars, Access.NONE);
+    }
+
+    @Override
+    public ProcessResult run(List<String> command, Path directory, Map<String, String> environment,
+                             Duration timeout, int maxOutputChars, Access access) {
         if (command.isEmpty()) {
             throw new IllegalArgumentException("command must not be empty");
         }
@@ -64,11 +73,25 @@ public final class LocalProcessRunner implements ProcessRunner {
                 return couldNotStart(command, "no executable named '" + command.getFirst()
                         + "' on PATH; install it or give its full path");
             }
+            if (!Files.isDirectory(directory)) {
+                return couldNotStart(command, "the directory " + directory + " does not exist");
+            }
             List<String> resolved = new ArrayList<>(command);
             resolved.set(0, executable.get());
-            return start(resolved, directory, childEnvironment, timeout, new CappedOutput(maxOutputChars));
+            Confinement.Confined confined;
+            try {
+                confined = confinement.confine(resolved, directory, home, access);
+            } catch (IOException e) {
+                return couldNotStart(command, "the sandbox could not be prepared: " + e.getMessage());
+            }
+            try {
+                return start(confined.command(), directory, childEnvironment, timeout,
+                        new CappedOutput(maxOutputChars));
+            } finally {
+                confined.release().run();
+            }
         } finally {
-            deleteTree(home);
+            Directories.deleteTree(home);
         }
     }
 
@@ -141,8 +164,7 @@ public final class LocalProcessRunner implements ProcessRunner {
     /** Only what programs need to run, never the parent's variables, so API keys cannot leak into generated code. */
     static Map<String, String> environmentFor(Path home, Map<String, String> extra) {
         Map<String, String> environment = new LinkedHashMap<>();
-        String path = System.getenv("PATH");
-        environment.put("PATH", path == null || path.isBlank() ? FALLBACK_PATH : path);
+        environment.put("PATH", searchPath());
         environment.put("HOME", home.toString());
         environment.put("LANG", "C.UTF-8");
         environment.put("PYTHONDONTWRITEBYTECODE", "1");
@@ -151,15 +173,13 @@ public final class LocalProcessRunner implements ProcessRunner {
         return environment;
     }
 
-    private static ProcessResult couldNotStart(List<String> command, String reason) {
-        return new ProcessResult(-1, false, "could not start " + String.join(" ", command) + ": " + reason, false);
+    /** The {@code PATH} children get: this process's own, or the system's directories when it has none. */
+    static String searchPath() {
+        String path = System.getenv("PATH");
+        return path == null || path.isBlank() ? FALLBACK_PATH : path;
     }
 
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        } catch (IOException e) {
-            // A leftover empty temporary directory is harmless.
-        }
+    private static ProcessResult couldNotStart(List<String> command, String reason) {
+        return new ProcessResult(-1, false, "could not start " + String.join(" ", command) + ": " + reason, false);
     }
 }

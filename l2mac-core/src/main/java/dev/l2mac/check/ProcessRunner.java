@@ -16,6 +16,34 @@ public interface ProcessRunner {
                       int maxOutputChars);
 
     /**
+     * Like {@link #run(List, Path, Map, Duration, int)}, also granting the command the paths in {@code access}
+     * beyond {@code directory}, which a sandbox otherwise hides or keeps read-only. A runner that isolates nothing
+     * grants them anyway.
+     */
+    default ProcessResult run(List<String> command, Path directory, Map<String, String> environment,
+                              Duration timeout, int maxOutputChars, Access access) {
+        return run(command, directory, environment, timeout, maxOutputChars);
+    }
+
+    /**
+     * Paths outside the working directory that one command needs: {@code readable} such as a tool's jar kept in
+     * the user's home, {@code writable} such as a directory that receives a report.
+     */
+    record Access(List<Path> readable, List<Path> writable) {
+        /** Nothing beyond the working directory. */
+        public static final Access NONE = new Access(List.of(), List.of());
+
+        public Access {
+            readable = List.copyOf(readable);
+            writable = List.copyOf(writable);
+        }
+
+        public static Access writable(Path... paths) {
+            return new Access(List.of(), List.of(paths));
+        }
+    }
+
+    /**
      * How a command ended.
      *
      * @param exitCode  the exit code, or -1 when it timed out or could not start

@@ -64,7 +64,8 @@ public final class PytestChecker implements Checker {
         }
         try {
             Path reportFile = reportDirectory.resolve("report.xml");
-            ProcessResult result = runner.run(command(reportFile), workspace, Map.of(), timeout, maxOutputChars);
+            ProcessResult result = runner.run(command(reportFile), workspace, Map.of(), timeout, maxOutputChars,
+                    ProcessRunner.Access.writable(reportDirectory));
             return interpret(result, JUnitXmlReport.read(reportFile), workspace);
         } finally {
             deleteQuietly(reportDirectory.resolve("report.xml"));

@@ -71,8 +71,13 @@ public final class ConfigLoader {
     }
 
     private static Settings build(Map<String, ConfigValue> merged) {
+        String apiType = (String) value(merged, ConfigKeys.API_TYPE);
+        if (!LlmSettings.speaksOpenAi(LlmSettings.canonicalApiType(apiType))) {
+            // OPENAI_API_KEY and OPENAI_BASE_URL belong to OpenAI; never send them to another provider.
+            merged.values().removeIf(EnvironmentLayer::fromOpenAiVariable);
+        }
         LlmSettings llm = new LlmSettings(
-                (String) value(merged, ConfigKeys.API_TYPE),
+                apiType,
                 (String) value(merged, ConfigKeys.MODEL),
                 (String) value(merged, ConfigKeys.BASE_URL),
                 (String) value(merged, ConfigKeys.API_KEY),
@@ -87,7 +92,10 @@ public final class ConfigLoader {
                 (Path) value(merged, ConfigKeys.PROMPTS),
                 (Boolean) value(merged, ConfigKeys.CHECKS),
                 tools,
-                (Boolean) value(merged, ConfigKeys.VERBOSE));
+                (Boolean) value(merged, ConfigKeys.VERBOSE),
+                (Path) value(merged, ConfigKeys.MODELS_FILE),
+                (Boolean) value(merged, ConfigKeys.REQUIRE_SANDBOX),
+                (Boolean) value(merged, ConfigKeys.STREAM));
     }
 
     private static Object value(Map<String, ConfigValue> merged, Key key) {

@@ -62,6 +62,11 @@ final class EnvironmentLayer {
         }
     }
 
+    /** True for a value taken from {@code OPENAI_API_KEY} or {@code OPENAI_BASE_URL}. */
+    static boolean fromOpenAiVariable(ConfigValue value) {
+        return OPENAI_VARIABLES.keySet().stream().anyMatch(variable -> value.origin().equals(origin(variable)));
+    }
+
     private static String origin(String variable) {
         return "environment variable " + variable;
     }

@@ -21,13 +21,14 @@ final class Layer {
         String origin = DEFAULTS;
         Layer layer = new Layer();
         layer.putTyped(ConfigKeys.API_TYPE, LlmSettings.OPENAI, origin);
-        layer.putTyped(ConfigKeys.BASE_URL, LlmSettings.DEFAULT_BASE_URL, origin);
         layer.putTyped(ConfigKeys.TEMPERATURE, LlmSettings.DEFAULT_TEMPERATURE, origin);
         layer.putTyped(ConfigKeys.TIMEOUT, LlmSettings.DEFAULT_REQUEST_TIMEOUT, origin);
         LimitsKeys.defaults().forEach((key, value) -> layer.values.put(key, new ConfigValue(value, origin)));
         layer.putTyped(ConfigKeys.WORKSPACE, workingDir.resolve(Settings.DEFAULT_WORKSPACE), origin);
         layer.putTyped(ConfigKeys.CHECKS, true, origin);
         layer.putTyped(ConfigKeys.VERBOSE, false, origin);
+        layer.putTyped(ConfigKeys.REQUIRE_SANDBOX, false, origin);
+        layer.putTyped(ConfigKeys.STREAM, false, origin);
         return layer;
     }
 

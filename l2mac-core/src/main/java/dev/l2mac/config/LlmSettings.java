@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -23,7 +24,17 @@ public record LlmSettings(
 
     public static final String OPENAI = "openai";
     public static final String OPENAI_COMPATIBLE = "openai-compatible";
-    public static final List<String> SUPPORTED_API_TYPES = List.of(OPENAI, OPENAI_COMPATIBLE, "ollama", "vllm");
+    public static final String ANTHROPIC = "anthropic";
+    public static final String GEMINI = "gemini";
+    public static final String AZURE = "azure";
+    public static final String OLLAMA = "ollama";
+    /** The providers, as {@code llm.api_type} names them; the OpenAI-compatible API serves any other server. */
+    public static final List<String> SUPPORTED_API_TYPES = List.of(OPENAI, OPENAI_COMPATIBLE, ANTHROPIC, GEMINI,
+            AZURE, OLLAMA);
+    /** Other spellings of the API types. */
+    private static final Map<String, String> API_TYPE_ALIASES = Map.of("vllm", OPENAI_COMPATIBLE,
+            "llama.cpp", OPENAI_COMPATIBLE, "lmstudio", OPENAI_COMPATIBLE, "google", GEMINI,
+            "azure_openai", AZURE, "azure-openai", AZURE, "claude", ANTHROPIC);
 
     public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
     public static final double DEFAULT_TEMPERATURE = 0.0;
@@ -38,9 +49,10 @@ public record LlmSettings(
             throw new ConfigException("no model is configured (llm.model is not set)", SetupHints.NO_MODEL);
         }
         model = model.strip();
-        baseUrl = checkedBaseUrl(baseUrl);
+        baseUrl = baseUrl == null || baseUrl.isBlank()
+                ? (speaksOpenAi(apiType) ? DEFAULT_BASE_URL : null) : checkedBaseUrl(baseUrl);
         apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
-        if (apiKey == null && OPENAI_HOST.equalsIgnoreCase(URI.create(baseUrl).getHost())) {
+        if (apiKey == null && baseUrl != null && OPENAI_HOST.equalsIgnoreCase(URI.create(baseUrl).getHost())) {
             throw new ConfigException("no API key for " + baseUrl + " (llm.api_key is not set)", SetupHints.NO_KEY);
         }
         if (!(temperature >= 0 && temperature <= MAX_TEMPERATURE)) {
@@ -57,8 +69,16 @@ public record LlmSettings(
         return apiKey != null;
     }
 
-    /** The base URL with any {@code user:password@} part removed, safe to log. */
+    /** True for the API types served by the OpenAI chat-completions API and its defaults (key, base URL). */
+    public static boolean speaksOpenAi(String apiType) {
+        return OPENAI.equals(apiType) || OPENAI_COMPATIBLE.equals(apiType);
+    }
+
+    /** The base URL with any {@code user:password@} part removed, safe to log; empty for a provider's default. */
     public String baseUrlWithoutCredentials() {
+        if (baseUrl == null) {
+            return "";
+        }
         URI uri = URI.create(baseUrl);
         if (uri.getUserInfo() == null) {
             return baseUrl;
@@ -73,14 +93,16 @@ public record LlmSettings(
                 + ", requestTimeout=" + requestTimeout + "]";
     }
 
-    private static String canonicalApiType(String apiType) {
-        String type = apiType == null ? "" : apiType.strip().toLowerCase(Locale.ROOT);
+    /** The API type's canonical name; an unsupported one is a {@link ConfigException} listing the supported. */
+    static String canonicalApiType(String apiType) {
+        String named = apiType == null ? "" : apiType.strip().toLowerCase(Locale.ROOT);
+        String type = API_TYPE_ALIASES.getOrDefault(named, named);
         if (!SUPPORTED_API_TYPES.contains(type)) {
             throw new ConfigException("llm.api_type \"" + apiType + "\" is not supported",
                     "use one of: " + String.join(", ", SUPPORTED_API_TYPES)
                             + " (any server that speaks the OpenAI chat API works as openai-compatible)");
         }
-        return type.equals(OPENAI) ? OPENAI : OPENAI_COMPATIBLE;
+        return type;
     }
 
     private static String checkedBaseUrl(String baseUrl) {

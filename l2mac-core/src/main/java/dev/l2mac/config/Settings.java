@@ -19,6 +19,9 @@ import java.util.Optional;
  * @param checks      whether syntax and test checks run after each instruction
  * @param tools       names of the tools the model may use; empty means all
  * @param verbose     whether to show details, including stack traces, on failure
+ * @param modelsFile  a table of model facts adding to or replacing the built-in one, or {@code null}
+ * @param requireSandbox whether running generated code without a sandbox is an error rather than a warning
+ * @param stream      whether replies are streamed, so that progress shows them as they are generated
  */
 public record Settings(
         LlmSettings llm,
@@ -28,7 +31,10 @@ public record Settings(
         Path promptsFile,
         boolean checks,
         List<String> tools,
-        boolean verbose) {
+        boolean verbose,
+        Path modelsFile,
+        boolean requireSandbox,
+        boolean stream) {
 
     /** The workspace folder, under the current directory, when none is configured. */
     public static final String DEFAULT_WORKSPACE = "l2mac-output";
@@ -54,6 +60,10 @@ public record Settings(
         return Optional.ofNullable(programFile);
     }
 
+    public Optional<Path> models() {
+        return Optional.ofNullable(modelsFile);
+    }
+
     public Optional<Path> prompts() {
         return Optional.ofNullable(promptsFile);
     }
@@ -77,6 +87,9 @@ public record Settings(
         runPart.put("checks", checks);
         runPart.put("tools", tools);
         runPart.put("verbose", verbose);
+        runPart.put("models_file", models().map(Path::toString).orElse(null));
+        runPart.put("require_sandbox", requireSandbox);
+        runPart.put("stream", stream);
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("llm", llmPart);
         all.put("limits", LimitsKeys.describe(limits));

@@ -26,10 +26,13 @@ final class ControlUnit {
                     completed++;
                 }
                 case StepOutcome.Failed failed -> {
-                    return new ProgramOutcome.Stopped(completed, failed.reason(), false);
+                    return new ProgramOutcome.Stopped(completed, failed.reason(), RunResult.Status.FAILED);
                 }
                 case StepOutcome.ModelFailed failed -> {
-                    return new ProgramOutcome.Stopped(completed, failed.reason(), true);
+                    return new ProgramOutcome.Stopped(completed, failed.reason(), RunResult.Status.MODEL_FAILED);
+                }
+                case StepOutcome.BudgetReached reached -> {
+                    return new ProgramOutcome.Stopped(completed, reached.reason(), RunResult.Status.BUDGET_REACHED);
                 }
             }
         }
@@ -43,8 +46,8 @@ final class ControlUnit {
         record Finished(int instructionsCompleted) implements ProgramOutcome {
         }
 
-        /** {@code byModel} is true when the model could not be asked, rather than a limit being reached. */
-        record Stopped(int instructionsCompleted, String reason, boolean byModel) implements ProgramOutcome {
+        /** {@code status} says why: a limit, the model, or a budget. */
+        record Stopped(int instructionsCompleted, String reason, RunResult.Status status) implements ProgramOutcome {
         }
     }
 }

@@ -25,9 +25,9 @@ import java.util.Optional;
 final class InstructionRunner {
     /** Stands in for a summary when the model answered the request for one with no text. */
     static final String NO_SUMMARY = "(no summary was given; view the files to see what was done)";
-    /** Stands in for the findings when the checks are judged failed although no report names one. */
-    /** Starts the text of a refused tool call's result, as the model sees it. */
+    /** Begins the text of a refused or failed tool call as the model sees it. */
     static final String ERROR_PREFIX = "Error: ";
+    /** Stands in for the findings when the checks are judged failed although no report names one. */
     static final String NO_FINDINGS = "(the checks were judged failed, but no check reported a finding)";
     private final Processor processor;
     private final ToolBox tools;
@@ -67,7 +67,13 @@ final class InstructionRunner {
                 return failed(state, "it did not complete within limits.max-turns-per-instruction="
                         + limits.maxTurnsPerInstruction() + " model calls");
             }
-            Optional<StepOutcome> outcome = turn(state);
+            Optional<StepOutcome> outcome;
+            try {
+                outcome = turn(state);
+            } catch (BudgetReached reached) {
+                listener.on(new RunEvent.InstructionFailed(instruction.number(), reached.getMessage()));
+                return new StepOutcome.BudgetReached(reached.getMessage());
+            }
             if (outcome.isPresent()) {
                 return outcome.get();
             }

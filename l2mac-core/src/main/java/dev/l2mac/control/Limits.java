@@ -25,6 +25,11 @@ import java.time.Duration;
  * @param maxFileBytes             largest file the model may write
  * @param checkTimeout             longest a check (syntax, tests) may run
  * @param runTimeout               longest {@code run_python_file} and {@code pytest_files} may run
+ * @param maxCostUsd               most the run may spend, in US dollars at the model's list prices; 0: no bound
+ * @param maxTokens                most tokens (prompt and completion) the run may use; 0: no bound
+ * @param maxRequests              most requests the run may send to the model; 0: no bound
+ * @param requestsPerMinute        most requests sent in any minute; 0: no bound
+ * @param tokensPerMinute          most tokens (prompt plus maximum reply) sent in any minute; 0: no bound
  */
 public record Limits(
         int maxSteps,
@@ -43,11 +48,16 @@ public record Limits(
         int toolOutputMaxChars,
         long maxFileBytes,
         Duration checkTimeout,
-        Duration runTimeout) {
+        Duration runTimeout,
+        double maxCostUsd,
+        long maxTokens,
+        int maxRequests,
+        int requestsPerMinute,
+        int tokensPerMinute) {
 
     public static final Limits DEFAULTS = new Limits(
             10, 3, 128_000, 1_024, 4_096, 3, 6, 80, 20, 4, 0.2, 1.0,
-            24_000, 8_000, 1_000_000, Duration.ofSeconds(120), Duration.ofSeconds(60));
+            24_000, 8_000, 1_000_000, Duration.ofSeconds(120), Duration.ofSeconds(60), 0, 0, 0, 0, 0);
 
     public Limits {
         positive("max-steps", maxSteps);
@@ -77,6 +87,13 @@ public record Limits(
         if (runTimeout == null || runTimeout.isZero() || runTimeout.isNegative()) {
             throw invalid("run-timeout-seconds", runTimeout, "a positive number of seconds");
         }
+        if (!(maxCostUsd >= 0)) {
+            throw invalid("max-cost-usd", maxCostUsd, "zero (no bound) or a positive amount of US dollars");
+        }
+        atLeastZero("max-tokens", maxTokens);
+        atLeastZero("max-requests", maxRequests);
+        atLeastZero("requests-per-minute", requestsPerMinute);
+        atLeastZero("tokens-per-minute", tokensPerMinute);
         if (reserveTokens >= contextWindow) {
             throw invalid("reserve-tokens", reserveTokens, "less than limits.context-window (" + contextWindow + ")");
         }
@@ -85,13 +102,33 @@ public record Limits(
     public Limits withMaxSteps(int steps) {
         return new Limits(steps, maxPlanAttempts, contextWindow, reserveTokens, maxOutputTokens, maxRestarts,
                 maxCorrectionRounds, maxTurnsPerInstruction, maxInvalidToolCalls, cycleWindow, temperatureStep,
-                maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout, runTimeout);
+                maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout, runTimeout, maxCostUsd,
+                maxTokens, maxRequests, requestsPerMinute, tokensPerMinute);
     }
 
     public Limits withContextWindow(int window, int reserve) {
         return new Limits(maxSteps, maxPlanAttempts, window, reserve, maxOutputTokens, maxRestarts,
                 maxCorrectionRounds, maxTurnsPerInstruction, maxInvalidToolCalls, cycleWindow, temperatureStep,
-                maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout, runTimeout);
+                maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout, runTimeout, maxCostUsd,
+                maxTokens, maxRequests, requestsPerMinute, tokensPerMinute);
+    }
+
+    /** These limits with the run's budgets; 0 means no bound. */
+    public Limits withBudget(double costUsd, long tokens, int requests) {
+        return new Limits(maxSteps, maxPlanAttempts, contextWindow, reserveTokens, maxOutputTokens, maxRestarts,
+                maxCorrectionRounds, maxTurnsPerInstruction, maxInvalidToolCalls, cycleWindow, temperatureStep,
+                maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout, runTimeout, costUsd,
+                tokens, requests, requestsPerMinute, tokensPerMinute);
+    }
+
+    /** These limits within what the model accepts: its context window and its longest reply. */
+    public Limits fittedTo(int modelContextWindow, int modelMaxOutputTokens) {
+        int window = Math.min(contextWindow, modelContextWindow);
+        int reserve = Math.min(reserveTokens, window / 2);
+        return new Limits(maxSteps, maxPlanAttempts, window, reserve, Math.min(maxOutputTokens, modelMaxOutputTokens),
+                maxRestarts, maxCorrectionRounds, maxTurnsPerInstruction, maxInvalidToolCalls, cycleWindow,
+                temperatureStep, maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout,
+                runTimeout, maxCostUsd, maxTokens, maxRequests, requestsPerMinute, tokensPerMinute);
     }
 
     /** These limits with the bounds that stop an instruction replaced; for a replay, where the recording decides. */
@@ -99,7 +136,8 @@ public record Limits(
                                      int invalidToolCalls) {
         return new Limits(maxSteps, maxPlanAttempts, contextWindow, reserveTokens, maxOutputTokens, restarts,
                 correctionRounds, turnsPerInstruction, invalidToolCalls, cycleWindow, temperatureStep,
-                maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout, runTimeout);
+                maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout, runTimeout, maxCostUsd,
+                maxTokens, maxRequests, requestsPerMinute, tokensPerMinute);
     }
 
     private static void positive(String key, long value) {

@@ -2,6 +2,8 @@ package dev.l2mac.control;
 
 import dev.l2mac.llm.LlmClient;
 import dev.l2mac.llm.LlmException;
+import dev.l2mac.llm.ModelInfo;
+import dev.l2mac.llm.ModelRegistry;
 import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.RetryingLlmClient;
 import dev.l2mac.llm.Sleeper;
@@ -11,17 +13,21 @@ import dev.l2mac.program.BootstrapException;
 import dev.l2mac.program.Bootstrapper;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptProgram;
+import dev.l2mac.run.Checkpoint;
 import dev.l2mac.run.EventLog;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunListener;
+import dev.l2mac.run.WorkspaceLock;
 import dev.l2mac.tools.ToolBox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,6 +35,8 @@ import java.util.Set;
  * model unless supplied), has the control unit execute it, and reports what came out.
  */
 public final class Machine {
+    /** How run.json and the program event name a program the user supplied. */
+    static final String FROM_PROGRAM_FILE = "program file";
     private final LlmClient llm;
     private final FileStore files;
     private final ToolBox tools;
@@ -39,34 +47,50 @@ public final class Machine {
     private final Clock clock;
     private final RetryPolicy retries;
     private final Sleeper sleeper;
+    private final ModelInfo model;
+    private final boolean modelKnown;
+    private final RunEvent.SandboxReported isolation;
     private Verdicts verdicts = Verdicts.OWN;
     /** None by default until live runs can choose them in their settings; a replay chooses all. */
     private Set<ContextSaving> savings = Set.of();
 
-    /** A machine that makes no retries of its own (for a client that retries itself, or a scripted one). */
+    /**
+     * A machine that makes no retries of its own (for a client that retries itself, or a scripted one), with the
+     * built-in registry's facts about its model.
+     */
     public Machine(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks, PromptPack prompts,
                    Limits limits, double temperature, Clock clock) {
-        this(llm, files, tools, checks, prompts, limits, temperature, clock, RetryPolicy.NONE, Sleeper.REAL);
+        this(llm, files, tools, checks, prompts, limits, temperature, clock, RetryPolicy.NONE, Sleeper.REAL,
+                ModelRegistry.builtIn().find(llm.modelName()), null);
     }
 
-    /** A machine whose requests failing with a retryable failure are tried again under {@code retries}. */
+    /**
+     * A machine whose retryable failures are tried again under {@code retries}, for a model with these facts
+     * (empty: a model the registry does not know, run on stated defaults with a warning), whose tools and checks
+     * run generated code under {@code isolation} (reported at the start of the run; {@code null}: not reported).
+     */
     public Machine(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks, PromptPack prompts,
-                   Limits limits, double temperature, Clock clock, RetryPolicy retries, Sleeper sleeper) {
+                   Limits limits, double temperature, Clock clock, RetryPolicy retries, Sleeper sleeper,
+                   Optional<ModelInfo> model, RunEvent.SandboxReported isolation) {
+        this.isolation = isolation;
         this.retries = retries;
         this.sleeper = sleeper;
+        this.model = model.orElse(ModelRegistry.fallback(llm.modelName()));
+        this.modelKnown = model.isPresent();
         this.llm = llm;
         this.files = files;
         this.tools = tools;
         this.checks = checks;
         this.prompts = prompts;
-        this.limits = limits;
+        this.limits = limits.fittedTo(this.model.contextWindow(), this.model.maxOutputTokens());
         this.temperature = temperature;
         this.clock = clock;
     }
 
     /** This machine, following {@code verdicts} where the path forks (a replay follows its recording). */
     public Machine following(Verdicts verdicts) {
-        Machine machine = new Machine(llm, files, tools, checks, prompts, limits, temperature, clock, retries, sleeper);
+        Machine machine = new Machine(llm, files, tools, checks, prompts, limits, temperature, clock, retries, sleeper,
+                modelKnown ? Optional.of(model) : Optional.empty(), isolation);
         machine.verdicts = java.util.Objects.requireNonNull(verdicts, "verdicts");
         machine.savings = savings;
         return machine;
@@ -81,26 +105,62 @@ public final class Machine {
 
     /** Runs to completion or failure; progress goes to {@code progress} after the event log has it. */
     public RunResult run(RunRequest request, RunListener progress) {
-        try {
+        try (WorkspaceLock lock = WorkspaceLock.acquire(request.workspace())) {
             RunFolder folder = RunFolder.create(request.workspace(), clock);
-            try (EventLog log = new EventLog(folder.eventsFile(), clock)) {
-                return run(request, folder, RunListener.all(List.of(log, progress)));
-            }
+            return execute(request, folder, Journal.empty(), 0, progress);
         } catch (IOException e) {
             throw new UncheckedIOException("could not record the run under " + request.workspace()
                     + "/.l2mac/runs: " + e.getMessage(), e);
         }
     }
 
-    private RunResult run(RunRequest request, RunFolder folder, RunListener listener) throws IOException {
-        LlmClient retrying = new RetryingLlmClient(llm, retries, sleeper, (failure, wait) -> listener.on(
-                new RunEvent.RetryScheduled(Processor.kindOf(failure), failure.getMessage(), wait.toMillis())));
-        Processor processor = new Processor(retrying, TokenCounter.forModel(llm.modelName()), limits, listener);
+    /**
+     * Continues the run {@code runId} of {@code workspace} (the run that started last when empty) where it stopped:
+     * its recorded path is executed again without asking the model anything it answered or repeating any tool call
+     * that finished, then the run goes on live. The machine must be assembled for the run's domain.
+     *
+     * @throws ResumeException when the run cannot be resumed; the message says why
+     */
+    public RunResult resume(Path workspace, Optional<String> runId, RunListener progress) {
+        try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
+            Resumption resumption = Resumption.prepare(workspace, runId);
+            return execute(resumption.request(), resumption.folder(), resumption.journal(),
+                    resumption.eventsInLog(), progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not continue the run's record under " + workspace
+                    + "/.l2mac/runs: " + e.getMessage(), e);
+        }
+    }
+
+    private RunResult execute(RunRequest request, RunFolder folder, Journal journal, int eventsInLog,
+                              RunListener progress) throws IOException {
+        try (EventLog log = new EventLog(folder.eventsFile(), clock)) {
+            return run(request, folder, journal,
+                    new ResumeGate(journal, log, new Checkpoint(folder, eventsInLog), progress));
+        }
+    }
+
+    private RunResult run(RunRequest request, RunFolder folder, Journal journal, RunListener listener)
+            throws IOException {
+        LlmClient retrying = new RetryingLlmClient(new JournalLlm(llm, journal), retries, sleeper,
+                (failure, wait) -> listener.on(new RunEvent.RetryScheduled(Processor.kindOf(failure),
+                        failure.getMessage(), wait.toMillis())));
+        TokenCounter counter = modelKnown ? TokenCounter.forTokenizer(model.tokenizer())
+                : TokenCounter.forModel(llm.modelName());
+        Processor processor = new Processor(retrying, counter, limits, listener, new Spending(model, limits),
+                new RequestPacer(limits.requestsPerMinute(), limits.tokensPerMinute(), clock, sleeper, listener));
         folder.writeRun(describe(request, folder, "running", ""));
         listener.on(new RunEvent.RunStarted(folder.id(), request.domain(), request.task(), llm.modelName()));
+        listener.on(new RunEvent.ModelResolved(model.name(), limits.contextWindow(), limits.maxOutputTokens(),
+                model.inputPricePerMillion(), model.outputPricePerMillion(), modelKnown));
+        if (isolation != null) {
+            listener.on(isolation);
+        }
         PromptProgram program;
         try {
             program = request.program().isPresent() ? request.program().get() : bootstrap(request, processor);
+        } catch (BudgetReached e) {
+            return finish(request, folder, listener, processor, 0, RunResult.Status.BUDGET_REACHED, e.getMessage());
         } catch (BootstrapException e) {
             return finish(request, folder, listener, processor, 0, RunResult.Status.FAILED,
                     "could not obtain a prompt program: " + e.getMessage());
@@ -110,17 +170,17 @@ public final class Machine {
         }
         folder.writeProgram(Map.of("instructions", program.texts()));
         listener.on(new RunEvent.ProgramReady(program.texts(),
-                request.program().isPresent() ? "program file" : "bootstrap"));
+                request.program().isPresent() ? FROM_PROGRAM_FILE : "bootstrap"));
         ContextBuilder contexts = new ContextBuilder(prompts, files, request.task(), program.size(), savings,
                 limits.viewMaxChars());
-        InstructionRunner runner = new InstructionRunner(processor, tools, checks, contexts, prompts, limits,
-                temperature, listener, verdicts);
+        InstructionRunner runner = new InstructionRunner(processor, tools.resumingWith(new JournalCalls(journal)),
+                new RecordedChecks(checks, journal, listener), contexts, prompts, limits, temperature, listener,
+                verdicts);
         return switch (new ControlUnit(runner, listener).execute(program)) {
             case ControlUnit.ProgramOutcome.Finished done -> finish(request, folder, listener, processor,
                     done.instructionsCompleted(), RunResult.Status.COMPLETED, "");
             case ControlUnit.ProgramOutcome.Stopped stopped -> finish(request, folder, listener, processor,
-                    stopped.instructionsCompleted(),
-                    stopped.byModel() ? RunResult.Status.MODEL_FAILED : RunResult.Status.FAILED, stopped.reason());
+                    stopped.instructionsCompleted(), stopped.status(), stopped.reason());
         };
     }
 
@@ -133,14 +193,16 @@ public final class Machine {
     private RunResult finish(RunRequest request, RunFolder folder, RunListener listener, Processor processor,
                              int completed, RunResult.Status status, String failure) throws IOException {
         String statusName = status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        listener.on(new RunEvent.RunFinished(statusName, failure, processor.usage()));
+        Spending spent = processor.spending();
+        listener.on(new RunEvent.RunFinished(statusName, failure, spent.usage(), spent.cost()));
         Map<String, Object> run = describe(request, folder, statusName, failure);
         run.put("instructionsCompleted", completed);
-        run.put("usage", Map.of("promptTokens", processor.usage().promptTokens(),
-                "completionTokens", processor.usage().completionTokens()));
+        run.put("usage", Map.of("promptTokens", spent.usage().promptTokens(),
+                "completionTokens", spent.usage().completionTokens(), "requests", spent.requests(),
+                "costUsd", spent.cost()));
         folder.writeRun(run);
         return new RunResult(folder.id(), status, failure, request.workspace(), files.list(), completed,
-                processor.usage());
+                spent.usage(), spent.cost());
     }
 
     private Map<String, Object> describe(RunRequest request, RunFolder folder, String status, String reason) {
@@ -151,7 +213,7 @@ public final class Machine {
         run.put("model", llm.modelName());
         run.put("status", status);
         run.put("reason", reason);
-        run.put("startedFrom", request.program().isPresent() ? "program file" : "bootstrap");
+        run.put("startedFrom", request.program().isPresent() ? FROM_PROGRAM_FILE : "bootstrap");
         run.put("settings", request.settings());
         return run;
     }

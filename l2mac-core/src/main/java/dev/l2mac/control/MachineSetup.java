@@ -1,14 +1,18 @@
 package dev.l2mac.control;
 
 import dev.l2mac.check.Checks;
-import dev.l2mac.check.LocalProcessRunner;
 import dev.l2mac.check.ProcessRunner;
+import dev.l2mac.check.Sandbox;
+import dev.l2mac.check.SandboxLimits;
+import dev.l2mac.check.Sandboxes;
 import dev.l2mac.llm.LlmClient;
+import dev.l2mac.llm.ModelRegistry;
 import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.Sleeper;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.FileStore;
 import dev.l2mac.program.PromptPack;
+import dev.l2mac.run.RunEvent;
 import dev.l2mac.tools.ToolBox;
 import dev.l2mac.tools.ToolSettings;
 import java.nio.file.Path;
@@ -20,10 +24,14 @@ import java.util.Set;
 /**
  * Everything a machine over a workspace on disk is assembled from, chosen by the caller: the model, the domain's
  * prompts, the limits, the sampling temperature, whether output is checked, and which tools are offered (empty
- * means all of the domain's tools), and the retry policy for failed requests.
+ * means all of the domain's tools), the retry policy for failed requests, and the registry of model facts
+ * (context window, prices, tokenizer); {@code null} retries and models mean none and the built-in registry.
+ * Generated code runs in the sandbox found on this machine; without one it runs unconfined, with a loud warning,
+ * unless {@code requireSandbox}, which makes that an error ({@link dev.l2mac.check.SandboxUnavailableException}).
  */
 public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptPack prompts, Limits limits,
-                           double temperature, boolean checks, List<String> tools, RetryPolicy retries) {
+                           double temperature, boolean checks, List<String> tools, RetryPolicy retries,
+                           ModelRegistry models, boolean requireSandbox) {
 
     public static final String CODEBASE = "codebase";
     public static final String BOOK = "book";
@@ -37,6 +45,7 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
         Objects.requireNonNull(limits, "limits");
         tools = tools == null ? List.of() : List.copyOf(tools);
         retries = retries == null ? RetryPolicy.NONE : retries;
+        models = models == null ? ModelRegistry.builtIn() : models;
         if (!CODEBASE.equals(domain) && !BOOK.equals(domain)) {
             throw new IllegalArgumentException("unknown domain '" + domain + "'; use " + CODEBASE + " or " + BOOK);
         }
@@ -45,7 +54,8 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
     /** Assembles the machine: a file store on the workspace, the domain's tools, and the checks when enabled. */
     public Machine assemble() {
         FileStore files = new DiskFileStore(workspace, limits.maxFileBytes());
-        ProcessRunner runner = new LocalProcessRunner();
+        Sandbox sandbox = Sandboxes.detected();
+        ProcessRunner runner = Sandboxes.runner(sandbox, SandboxLimits.DEFAULTS, requireSandbox);
         ToolSettings toolSettings = ToolSettings.of(limits.viewMaxChars(), limits.toolOutputMaxChars(),
                 limits.runTimeout(), workspace);
         ToolBox box = CODEBASE.equals(domain) ? ToolBox.codebase(files, runner, toolSettings)
@@ -61,6 +71,7 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
             outputChecks = () -> python.run(workspace, Set.of());
         }
         return new Machine(llm, files, box, outputChecks, prompts, limits, temperature, Clock.systemUTC(), retries,
-                Sleeper.REAL);
+                Sleeper.REAL, models.find(llm.modelName()),
+                new RunEvent.SandboxReported(sandbox.describe(), Sandboxes.warning(sandbox).orElse("")));
     }
 }

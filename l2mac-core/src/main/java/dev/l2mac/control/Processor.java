@@ -5,17 +5,21 @@ import dev.l2mac.llm.ChatResponse;
 import dev.l2mac.llm.LlmClient;
 import dev.l2mac.llm.LlmException;
 import dev.l2mac.llm.Message;
+import dev.l2mac.llm.ModelRegistry;
+import dev.l2mac.llm.Sleeper;
 import dev.l2mac.llm.TokenCounter;
 import dev.l2mac.llm.ToolSpec;
 import dev.l2mac.llm.Usage;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunListener;
+import java.time.Clock;
 import java.util.List;
 
 /**
  * The machine's processor as the control unit sees it: counts a context window's tokens before it is sent, sizes
- * the reply to what is left of the window, announces the request and its reply as run events (append, then act),
- * and keeps the run's token usage.
+ * the reply to what is left of the window, refuses a request that could cross a budget, paces requests to the
+ * configured rates, announces the request and its reply as run events (append, then act), and keeps the run's
+ * spend.
  */
 final class Processor {
     /**
@@ -24,18 +28,30 @@ final class Processor {
      * only where it is new.
      */
     static final int REMEMBERED_TEXTS = 1_024;
+    /** The kind of a failed request that the instruction recovers from by restarting. */
+    static final String CONTEXT_OVERFLOW = "context-overflow";
 
     private final LlmClient llm;
     private final TokenCounter counter;
     private final Limits limits;
     private final RunListener listener;
-    private Usage usage = Usage.NONE;
+    private final Spending spending;
+    private final RequestPacer pacer;
 
+    /** A processor for an unpriced model that is never paced (tests, scripted runs). */
     Processor(LlmClient llm, TokenCounter counter, Limits limits, RunListener listener) {
+        this(llm, counter, limits, listener, new Spending(ModelRegistry.fallback(llm.modelName()), limits),
+                new RequestPacer(0, 0, Clock.systemUTC(), Sleeper.REAL, listener));
+    }
+
+    Processor(LlmClient llm, TokenCounter counter, Limits limits, RunListener listener, Spending spending,
+              RequestPacer pacer) {
         this.llm = llm;
         this.counter = counter.remembering(REMEMBERED_TEXTS);
         this.limits = limits;
         this.listener = listener;
+        this.spending = spending;
+        this.pacer = pacer;
     }
 
     /** Tokens the request would take before the reply: messages plus tool definitions. */
@@ -52,13 +68,17 @@ final class Processor {
                      double temperature) throws LlmException {
         int prompt = promptTokens(messages, tools);
         int maxOutput = Math.max(1, Math.min(limits.maxOutputTokens(), limits.contextWindow() - prompt));
+        spending.requireRoomFor(prompt, maxOutput);
+        pacer.awaitRoomFor((long) prompt + maxOutput);
         listener.on(new RunEvent.RequestSent(purpose, messages.size(), prompt, temperature, maxOutput));
         listener.on(new RunEvent.ContextWindow(messages));
         try {
             ChatResponse response = llm.chat(new ChatRequest(messages, tools, forcedTool, temperature, maxOutput));
-            usage = usage.plus(response.usage());
+            spending.record(response.usage());
             listener.on(new RunEvent.ResponseReceived(response.message().text(), response.message().toolCalls(),
                     response.usage(), response.finishReason()));
+            listener.on(new RunEvent.SpendUpdated(spending.usage().promptTokens(),
+                    spending.usage().completionTokens(), spending.cost(), spending.requests()));
             return response;
         } catch (LlmException failure) {
             listener.on(new RunEvent.RequestFailed(kindOf(failure), failure.getMessage()));
@@ -83,14 +103,18 @@ final class Processor {
     }
 
     Usage usage() {
-        return usage;
+        return spending.usage();
+    }
+
+    Spending spending() {
+        return spending;
     }
 
     static String kindOf(LlmException failure) {
         return switch (failure) {
             case LlmException.RateLimited ignored -> "rate-limited";
             case LlmException.Transient ignored -> "transient";
-            case LlmException.ContextOverflow ignored -> "context-overflow";
+            case LlmException.ContextOverflow ignored -> CONTEXT_OVERFLOW;
             case LlmException.AuthenticationFailed ignored -> "authentication-failed";
             case LlmException.Fatal ignored -> "fatal";
         };

@@ -84,7 +84,7 @@ public final class Replay {
             }
         };
         Machine machine = new MachineSetup(llm, workspace, MachineSetup.CODEBASE, prompts, limits, TEMPERATURE,
-                checks, List.of(), RetryPolicy.NONE).assemble().following(verdicts).saving(savings);
+                checks, List.of(), RetryPolicy.NONE, null, false).assemble().following(verdicts).saving(savings);
         RunResult result = machine.run(new RunRequest(MachineSetup.CODEBASE, task, Optional.empty(), workspace,
                 Map.of("replayOf", recording.size() + " recorded responses of " + recording.model(),
                         "checks", checks, "contextSavings", savings.stream().map(ContextSaving::key).sorted()

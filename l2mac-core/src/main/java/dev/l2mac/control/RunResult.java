@@ -7,13 +7,16 @@ import java.util.Objects;
 
 /**
  * What a run produced: its id, whether it completed, why not, where the output is, the files it holds, and the
- * tokens spent.
+ * tokens and US dollars spent.
  */
 public record RunResult(String runId, Status status, String reason, Path workspace, List<String> files,
-                        int instructionsCompleted, Usage usage) {
+                        int instructionsCompleted, Usage usage, double costUsd) {
 
-    /** {@code MODEL_FAILED}: the model could not be asked (authentication, unknown model, retries exhausted). */
-    public enum Status { COMPLETED, FAILED, MODEL_FAILED }
+    /**
+     * {@code MODEL_FAILED}: the model could not be asked (authentication, unknown model, retries exhausted);
+     * {@code BUDGET_REACHED}: the next request could have crossed a budget, so the run stopped before it.
+     */
+    public enum Status { COMPLETED, FAILED, MODEL_FAILED, BUDGET_REACHED }
 
     public RunResult {
         Objects.requireNonNull(status, "status");

@@ -11,6 +11,10 @@ public sealed interface StepOutcome {
     record Failed(String reason) implements StepOutcome {
     }
 
+    /** The next request could have crossed a budget; {@code reason} says what was spent and how to go on. */
+    record BudgetReached(String reason) implements StepOutcome {
+    }
+
     /** The model could not be asked (authentication, unknown model, retries exhausted); {@code reason} says why. */
     record ModelFailed(String reason) implements StepOutcome {
     }

@@ -11,6 +11,16 @@ public interface LlmClient {
      */
     ChatResponse chat(ChatRequest request) throws LlmException;
 
+    /**
+     * Sends one request and reports the reply to {@code listener} as it is generated; returns the same reply
+     * {@link #chat(ChatRequest)} would. Clients that cannot stream answer in one piece and tell the listener nothing.
+     *
+     * @throws LlmException as {@link #chat(ChatRequest)}, including a stream that broke off before the reply ended
+     */
+    default ChatResponse chat(ChatRequest request, StreamListener listener) throws LlmException {
+        return chat(request);
+    }
+
     /** The model this client talks to, as the user named it; used for token counting and logs. */
     String modelName();
 }

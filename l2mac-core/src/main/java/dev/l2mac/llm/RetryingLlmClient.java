@@ -21,9 +21,15 @@ public final class RetryingLlmClient implements LlmClient {
 
     @Override
     public ChatResponse chat(ChatRequest request) throws LlmException {
+        return chat(request, null);
+    }
+
+    /** A retried attempt streams again from its start; the listener sees the pieces of every attempt. */
+    @Override
+    public ChatResponse chat(ChatRequest request, StreamListener listener) throws LlmException {
         for (int attempt = 1; ; attempt++) {
             try {
-                return delegate.chat(request);
+                return listener == null ? delegate.chat(request) : delegate.chat(request, listener);
             } catch (LlmException failure) {
                 Optional<Duration> wait = policy.delayAfter(failure, attempt);
                 if (wait.isEmpty()) {

@@ -29,6 +29,12 @@ public final class TokenCounter {
         this.remembered = remembered;
     }
 
+    /** A counter for a tokenizer named as in the model registry: {@code cl100k} or {@code o200k}. */
+    public static TokenCounter forTokenizer(String tokenizer) {
+        EncodingType type = ModelInfo.O200K.equals(tokenizer) ? EncodingType.O200K_BASE : EncodingType.CL100K_BASE;
+        return new TokenCounter(REGISTRY.getEncoding(type), null);
+    }
+
     public static TokenCounter forModel(String model) {
         String name = model == null ? "" : model.toLowerCase(java.util.Locale.ROOT);
         boolean o200k = name.startsWith("gpt-4o") || name.startsWith("gpt-4.1") || name.startsWith("gpt-5")

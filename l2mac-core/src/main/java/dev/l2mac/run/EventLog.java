@@ -13,7 +13,8 @@ import java.time.Clock;
 
 /**
  * The run's append-only {@code events.jsonl}: one JSON object per event with its {@code type} and time, written
- * and flushed before the run moves on. {@link RunEvent.ContextWindow} is not written (see its contract).
+ * and flushed before the run moves on. Events that are not {@linkplain RunEvent#recorded() recorded} are not
+ * written.
  */
 public final class EventLog implements RunListener, AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,7 +36,7 @@ public final class EventLog implements RunListener, AutoCloseable {
 
     @Override
     public synchronized void on(RunEvent event) {
-        if (event instanceof RunEvent.ContextWindow) {
+        if (!event.recorded()) {
             return;
         }
         ObjectNode line = JSON.createObjectNode();
@@ -46,13 +47,17 @@ public final class EventLog implements RunListener, AutoCloseable {
             out.write((JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not append to the event log " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(DiskTrouble.describe("append to the event log " + file, e), e);
         }
     }
 
     /** {@code RequestSent} becomes {@code request-sent}. */
     static String typeName(RunEvent event) {
-        return event.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        return typeName(event.getClass().getSimpleName());
+    }
+
+    static String typeName(String simpleName) {
+        return simpleName.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.l2mac.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.l2mac.llm.FinishReason;
 import dev.l2mac.llm.Message;
 import dev.l2mac.llm.ToolCall;
@@ -9,7 +10,38 @@ import java.util.List;
 /** Everything that happens in a run, in order. The set is closed; listeners switch over it exhaustively. */
 public sealed interface RunEvent {
 
+    /**
+     * Whether the event log keeps this event. A few events only feed live displays: the whole context window
+     * (it would repeat every message on every request) and the pieces of a reply as it streams in.
+     */
+    default boolean recorded() {
+        return true;
+    }
+
     record RunStarted(String runId, String domain, String task, String model) implements RunEvent {
+    }
+
+    /**
+     * The facts the run uses about its model (from the model registry); {@code known} is false when the registry
+     * does not know the model and stated defaults are used.
+     */
+    record ModelResolved(String model, int contextWindow, int maxOutputTokens, double inputPricePerMillion,
+                         double outputPricePerMillion, boolean known) implements RunEvent {
+    }
+
+    /**
+     * What isolates the generated code this run executes ({@code description}), and a warning to show loudly when
+     * that isolation is missing or partial (empty when there is nothing to warn about).
+     */
+    record SandboxReported(String description, String warning) implements RunEvent {
+    }
+
+    /** What the run has spent so far, after each reply: tokens, cost in US dollars, requests. */
+    record SpendUpdated(long promptTokens, long completionTokens, double costUsd, int requests) implements RunEvent {
+    }
+
+    /** The next request waits {@code waitMillis} to keep within a configured rate limit. */
+    record Throttled(long waitMillis, String reason) implements RunEvent {
     }
 
     /** The prompt program is ready; {@code source} is "bootstrap" or the program file's name. */
@@ -29,6 +61,26 @@ public sealed interface RunEvent {
      * never written to the event log (it would repeat every message of the dialog on every request).
      */
     record ContextWindow(List<Message> messages) implements RunEvent {
+        @Override
+        public boolean recorded() {
+            return false;
+        }
+    }
+
+    /** A tool call has begun to form in a streaming reply; never recorded (the reply is, when it is complete). */
+    record ToolCallForming(int index, String name) implements RunEvent {
+        @Override
+        public boolean recorded() {
+            return false;
+        }
+    }
+
+    /** A streaming reply has grown to about {@code tokens} tokens so far; never recorded. */
+    record ReplyStreaming(int tokens) implements RunEvent {
+        @Override
+        public boolean recorded() {
+            return false;
+        }
     }
 
     record ResponseReceived(String text, List<ToolCall> toolCalls, Usage usage, FinishReason finishReason)
@@ -47,6 +99,13 @@ public sealed interface RunEvent {
     }
 
     record ToolReturned(String callId, String name, boolean ok, String text) implements RunEvent {
+    }
+
+    /**
+     * The full reports of one run of the checks, in the form the control unit records them, so that a resumed run
+     * follows the checks' verdict and findings exactly instead of checking a workspace that has moved on.
+     */
+    record ChecksRecorded(JsonNode reports) implements RunEvent {
     }
 
     /** One checker's outcome: {@code outcome} is passed, failed, timed-out or unavailable. */
@@ -73,7 +132,15 @@ public sealed interface RunEvent {
     record InstructionFailed(int number, String reason) implements RunEvent {
     }
 
-    /** {@code status} is completed or failed. */
-    record RunFinished(String status, String reason, Usage usage) implements RunEvent {
+    /**
+     * The run was resumed after an interruption: its path so far is the first {@code continuesAfter} events of the
+     * log (not counting earlier markers' superseded events); events after those and before this marker were cut off
+     * by the interruption or by a stop, and are kept only as history.
+     */
+    record RunResumed(int continuesAfter, int instruction) implements RunEvent {
+    }
+
+    /** {@code status} is completed, failed, model-failed or budget-reached; {@code costUsd} is the run's spend. */
+    record RunFinished(String status, String reason, Usage usage, double costUsd) implements RunEvent {
     }
 }

@@ -1,5 +1,6 @@
 package dev.l2mac.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -12,7 +13,10 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One run's folder, {@code <workspace>/.l2mac/runs/<id>/}, holding {@code run.json}, {@code program.json} and
@@ -23,6 +27,8 @@ public final class RunFolder {
     public static final String RUNS_DIR = ".l2mac/runs";
     /** The report a replay writes next to the run's other files. */
     public static final String REPLAY_REPORT = "replay-report.json";
+    /** Where a run stands, replaced atomically as it goes; the event log remains the source of truth. */
+    public static final String CHECKPOINT = "checkpoint.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
@@ -67,6 +73,24 @@ public final class RunFolder {
         return new RunFolder(id, dir);
     }
 
+    /** Every run in {@code workspace}, oldest first (run ids begin with their start time). */
+    public static List<RunFolder> all(Path workspace) throws IOException {
+        Path runs = workspace.resolve(RUNS_DIR);
+        if (!Files.isDirectory(runs)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(runs)) {
+            return dirs.filter(Files::isDirectory).sorted()
+                    .map(dir -> new RunFolder(dir.getFileName().toString(), dir)).toList();
+        }
+    }
+
+    /** The run that started last in {@code workspace}, if any. */
+    public static Optional<RunFolder> latest(Path workspace) throws IOException {
+        List<RunFolder> all = all(workspace);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
+    }
+
     public String id() {
         return id;
     }
@@ -77,6 +101,34 @@ public final class RunFolder {
 
     public Path eventsFile() {
         return dir.resolve("events.jsonl");
+    }
+
+    public Path checkpointFile() {
+        return dir.resolve(CHECKPOINT);
+    }
+
+    /** {@code run.json} as recorded; empty when the run never wrote it. */
+    public Optional<JsonNode> readRun() throws IOException {
+        return readJson("run.json");
+    }
+
+    /** {@code program.json} as recorded; empty before the run had a program. */
+    public Optional<JsonNode> readProgram() throws IOException {
+        return readJson("program.json");
+    }
+
+    /** {@value #CHECKPOINT} as last replaced; empty before the first checkpoint. */
+    public Optional<JsonNode> readCheckpoint() throws IOException {
+        return readJson(CHECKPOINT);
+    }
+
+    void writeCheckpoint(Object checkpoint) throws IOException {
+        writeJson(CHECKPOINT, checkpoint);
+    }
+
+    private Optional<JsonNode> readJson(String name) throws IOException {
+        Path file = dir.resolve(name);
+        return Files.exists(file) ? Optional.of(JSON.readTree(file.toFile())) : Optional.empty();
     }
 
     public void writeRun(Map<String, Object> run) throws IOException {

@@ -28,6 +28,12 @@ final class DeleteFilesTool implements Tool {
         this.store = store;
     }
 
+    /** Repeat-safe: a file deleted twice is as gone as one deleted once. */
+    @Override
+    public boolean repeatSafe() {
+        return true;
+    }
+
     @Override
     public ToolSpec spec() {
         return SPEC;

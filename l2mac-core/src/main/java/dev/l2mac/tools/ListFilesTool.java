@@ -30,6 +30,12 @@ final class ListFilesTool implements Tool {
         this.maxChars = maxChars;
     }
 
+    /** Repeat-safe: it only reads. */
+    @Override
+    public boolean repeatSafe() {
+        return true;
+    }
+
     @Override
     public ToolSpec spec() {
         return SPEC;

@@ -35,6 +35,12 @@ final class PytestFilesTool implements Tool {
         this.python = python;
     }
 
+    /** Repeat-safe: tests are expected to leave the workspace as they found it, like the checks that run them. */
+    @Override
+    public boolean repeatSafe() {
+        return true;
+    }
+
     @Override
     public ToolSpec spec() {
         return SPEC;

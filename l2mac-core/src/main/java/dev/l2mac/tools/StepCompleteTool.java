@@ -13,6 +13,12 @@ final class StepCompleteTool implements Tool {
             """
             {"type": "object", "properties": {}}""");
 
+    /** Repeat-safe: it only declares the instruction complete. */
+    @Override
+    public boolean repeatSafe() {
+        return true;
+    }
+
     @Override
     public ToolSpec spec() {
         return SPEC;

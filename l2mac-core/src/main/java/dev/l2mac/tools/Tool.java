@@ -14,6 +14,15 @@ public interface Tool {
      */
     ToolResult call(JsonNode arguments);
 
+    /**
+     * True when executing a call again after an interruption (the run stopped between starting the call and
+     * recording its result) leaves the workspace as a single execution would: reads, whole-file writes, deletes,
+     * runs of tests. A tool that is not repeat-safe is never executed twice for one call.
+     */
+    default boolean repeatSafe() {
+        return false;
+    }
+
     default String name() {
         return spec().name();
     }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The tools offered to the model, by name, and the one place a tool call is executed: its arguments are parsed once,
@@ -23,6 +24,11 @@ import java.util.Objects;
  */
 public final class ToolBox {
 
+    /** The answer to an interrupted call of a tool that is not safe to execute twice. */
+    public static final String INTERRUPTED = "This call was interrupted (the run stopped while it was executing) and"
+            + " was not executed again, because running it twice could do its work twice. Look at the files to see"
+            + " whether it took effect, then call it again if it did not.";
+
     /** How much of unparsable arguments is quoted back to the model. */
     static final int ARGUMENT_QUOTE_CHARS = 200;
 
@@ -30,9 +36,14 @@ public final class ToolBox {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Map<String, Tool> tools;
+    private final CallHistory history;
 
     /** A toolbox of these tools, in this order; names must be unique. */
     public ToolBox(List<? extends Tool> tools) {
+        this(tools, CallHistory.NONE);
+    }
+
+    private ToolBox(List<? extends Tool> tools, CallHistory history) {
         Map<String, Tool> byName = new LinkedHashMap<>();
         for (Tool tool : tools) {
             if (byName.putIfAbsent(tool.name(), tool) != null) {
@@ -41,6 +52,16 @@ public final class ToolBox {
             }
         }
         this.tools = Collections.unmodifiableMap(byName);
+        this.history = Objects.requireNonNull(history, "history");
+    }
+
+    /**
+     * This toolbox continuing an interrupted run: a call that finished before returns its recorded result without
+     * being executed again; a call that was interrupted is executed again only when its tool is
+     * {@linkplain Tool#repeatSafe() repeat-safe}, and otherwise answered with {@link #INTERRUPTED}.
+     */
+    public ToolBox resumingWith(CallHistory history) {
+        return new ToolBox(List.copyOf(tools.values()), history);
     }
 
     /**
@@ -99,7 +120,14 @@ public final class ToolBox {
     /** Executes one call; never throws. */
     public ToolResult dispatch(ToolCall call) {
         Objects.requireNonNull(call, "call");
+        Optional<ToolResult> recorded = history.recordedResult(call);
+        if (recorded.isPresent()) {
+            return recorded.get();
+        }
         Tool tool = tools.get(call.name());
+        if (tool != null && !tool.repeatSafe() && history.interrupted(call)) {
+            return new ToolResult.Error(INTERRUPTED);
+        }
         if (tool == null) {
             return new ToolResult.Error("There is no tool named '" + call.name() + "'. The available tools are: "
                     + String.join(", ", tools.keySet()) + ". Call one of these by its exact name.");

@@ -35,6 +35,12 @@ final class ViewFilesTool implements Tool {
         this.maxChars = maxChars;
     }
 
+    /** Repeat-safe: it only reads. */
+    @Override
+    public boolean repeatSafe() {
+        return true;
+    }
+
     @Override
     public ToolSpec spec() {
         return SPEC;

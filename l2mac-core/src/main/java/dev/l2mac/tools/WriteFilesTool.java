@@ -40,6 +40,12 @@ final class WriteFilesTool implements Tool {
         this.store = store;
     }
 
+    /** Repeat-safe: every file is written whole, so a second write leaves the same content. */
+    @Override
+    public boolean repeatSafe() {
+        return true;
+    }
+
     @Override
     public ToolSpec spec() {
         return SPEC;

@@ -324,13 +324,28 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void openai_environment_variables_never_reach_another_provider() {
+        Map<String, String> flags = new HashMap<>(LOCAL_MODEL);
+        flags.remove("llm.base_url");
+        flags.put("llm.api_type", "anthropic");
+        ConfigLoader loader = new ConfigLoader(root.resolve("none.yaml"), root.resolve("none-either.yaml"),
+                Map.of("OPENAI_API_KEY", "sk-openai", "OPENAI_BASE_URL", "https://api.openai.com/v1"), root);
+
+        LlmSettings llm = loader.load(flags).llm();
+
+        assertThat(llm.apiType()).isEqualTo(LlmSettings.ANTHROPIC);
+        assertThat(llm.apiKey()).isNull();
+        assertThat(llm.baseUrl()).isNull();
+    }
+
+    @Test
     void unsupported_api_type_lists_the_supported_ones() {
         Map<String, String> flags = new HashMap<>(LOCAL_MODEL);
-        flags.put("llm.api_type", "anthropic");
+        flags.put("llm.api_type", "cohere");
 
         assertThatThrownBy(() -> loader().load(flags))
                 .isInstanceOfSatisfying(ConfigException.class, e -> {
-                    assertThat(e).hasMessageContaining("llm.api_type \"anthropic\"");
+                    assertThat(e).hasMessageContaining("llm.api_type \"cohere\"");
                     assertThat(e.hint()).hasValueSatisfying(hint -> assertThat(hint)
                             .contains(String.join(", ", LlmSettings.SUPPORTED_API_TYPES)));
                 });

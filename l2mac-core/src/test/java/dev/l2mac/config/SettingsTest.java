@@ -19,7 +19,7 @@ class SettingsTest {
     }
 
     private static Settings settings(LlmSettings llm) {
-        return new Settings(llm, Limits.DEFAULTS, Path.of("/tmp/ws"), null, null, true, List.of("view_files"), false);
+        return new Settings(llm, Limits.DEFAULTS, Path.of("/tmp/ws"), null, null, true, List.of("view_files"), false, null, false, false);
     }
 
     @Test
@@ -49,12 +49,14 @@ class SettingsTest {
     }
 
     @Test
-    void ollama_and_vllm_are_openai_compatible() {
-        LlmSettings ollama = new LlmSettings("Ollama", "llama3.1", "http://localhost:11434/v1", "", 0, Duration
-                .ofSeconds(5));
+    void vllm_is_openai_compatible_and_ollama_is_its_own_api() {
+        LlmSettings vllm = new LlmSettings("vLLM", "qwen", "http://localhost:8000/v1", "", 0, Duration.ofSeconds(5));
+        LlmSettings ollama = new LlmSettings("Ollama", "llama3.1", null, "", 0, Duration.ofSeconds(5));
 
-        assertThat(ollama.apiType()).isEqualTo(LlmSettings.OPENAI_COMPATIBLE);
+        assertThat(vllm.apiType()).isEqualTo(LlmSettings.OPENAI_COMPATIBLE);
+        assertThat(ollama.apiType()).isEqualTo(LlmSettings.OLLAMA);
         assertThat(ollama.apiKey()).isNull();
+        assertThat(ollama.baseUrl()).as("the provider's own default").isNull();
     }
 
     @Test
@@ -66,7 +68,7 @@ class SettingsTest {
         assertThatThrownBy(() -> new LlmSettings("openai", "m", "http://h/v1", null, 0, Duration.ZERO))
                 .hasMessageContaining("llm.timeout_seconds");
         assertThatThrownBy(() -> new Settings(llm("http://h/v1", null), Limits.DEFAULTS, Path.of("w"), null, null,
-                true, List.of("view_files", " "), false))
+                true, List.of("view_files", " "), false, null, false, false))
                 .hasMessageContaining("run.tools");
     }
 }

@@ -120,7 +120,7 @@ class MachineEndToEndTest {
 
     private Machine machine(ScriptedLlm model, Limits limits) throws Exception {
         return new MachineSetup(model, workspace, MachineSetup.CODEBASE, PromptPack.builtIn("codebase"), limits,
-                0.0, true, List.of(), null).assemble();
+                0.0, true, List.of(), null, null, false).assemble();
     }
 
     static String bigTable() {

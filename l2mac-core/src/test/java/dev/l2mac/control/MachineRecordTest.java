@@ -50,11 +50,12 @@ class MachineRecordTest {
             assertThat(line.get("at").asText()).isEqualTo(MachineTest.CLOCK.instant().toString());
         });
         assertThat(lines).extracting(line -> line.get("type").asText()).containsExactly(
-                "run-started", "program-ready", "instruction-started",
-                "request-sent", "response-received", "tool-called", "tool-returned", "tool-called", "tool-returned",
-                "check-reported", "request-sent", "response-received", "instruction-completed", "run-finished");
+                "run-started", "model-resolved", "program-ready", "instruction-started",
+                "request-sent", "response-received", "spend-updated", "tool-called", "tool-returned", "tool-called",
+                "tool-returned", "checks-recorded", "check-reported", "request-sent", "response-received",
+                "spend-updated", "instruction-completed", "run-finished");
         assertThat(lines.getLast().get("status").asText()).isEqualTo("completed");
-        assertThat(lines.get(5).get("name").asText()).isEqualTo("write_files");
+        assertThat(lines.get(7).get("name").asText()).isEqualTo("write_files");
     }
 
     @Test

@@ -17,6 +17,11 @@ final class TestLimits {
     private double temperatureStep = Limits.DEFAULTS.temperatureStep();
     private double maxTemperature = Limits.DEFAULTS.maxTemperature();
     private int toolOutputMaxChars = Limits.DEFAULTS.toolOutputMaxChars();
+    private double maxCostUsd;
+    private long maxTokens;
+    private int maxRequests;
+    private int requestsPerMinute;
+    private int tokensPerMinute;
 
     private TestLimits() {
     }
@@ -72,11 +77,25 @@ final class TestLimits {
         return this;
     }
 
+    TestLimits budget(double costUsd, long tokens, int requests) {
+        maxCostUsd = costUsd;
+        maxTokens = tokens;
+        maxRequests = requests;
+        return this;
+    }
+
+    TestLimits rates(int requests, int tokens) {
+        requestsPerMinute = requests;
+        tokensPerMinute = tokens;
+        return this;
+    }
+
     Limits build() {
         Duration checkTimeout = Limits.DEFAULTS.checkTimeout();
         return new Limits(maxSteps, maxPlanAttempts, contextWindow, reserveTokens, maxOutputTokens, maxRestarts,
                 maxCorrectionRounds, maxTurnsPerInstruction, maxInvalidToolCalls, cycleWindow, temperatureStep,
                 maxTemperature, Limits.DEFAULTS.viewMaxChars(), toolOutputMaxChars, Limits.DEFAULTS.maxFileBytes(),
-                checkTimeout, Limits.DEFAULTS.runTimeout());
+                checkTimeout, Limits.DEFAULTS.runTimeout(), maxCostUsd, maxTokens, maxRequests, requestsPerMinute,
+                tokensPerMinute);
     }
 }

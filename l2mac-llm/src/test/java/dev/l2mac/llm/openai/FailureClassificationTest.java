@@ -205,7 +205,7 @@ class FailureClassificationTest {
     void a_success_status_with_a_non_json_body_is_fatal() {
         server.enqueue(OpenAiReplies.raw(200, "text/html", "<html><body>Welcome to the web UI</body></html>"));
 
-        assertThat(failureOf(LlmException.Fatal.class).getMessage()).contains("not with a chat completion", "/v1");
+        assertThat(failureOf(LlmException.Fatal.class).getMessage()).contains("not in its API's format", "/v1");
     }
 
     @Test

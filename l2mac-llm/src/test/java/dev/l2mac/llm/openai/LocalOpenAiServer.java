@@ -24,9 +24,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * An OpenAI-compatible server on 127.0.0.1 for tests: it answers every request with the next scripted
- * {@link Reply} (see {@link OpenAiReplies} for bodies in the real wire format) and records every request it
- * receives. When the script runs out it answers 500 with a message saying so.
+ * A provider's server on 127.0.0.1 for tests: it answers every request with the next scripted {@link Reply} and
+ * records every request it receives. It knows no wire format itself: {@link OpenAiReplies} and the dialects of the
+ * provider contract suite build bodies in each provider's real format (JSON, server-sent events, NDJSON). When the
+ * script runs out it answers 500 with a message saying so.
  */
 public final class LocalOpenAiServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,28 +36,41 @@ public final class LocalOpenAiServer implements AutoCloseable {
     private static final int SCRIPT_EXHAUSTED = 500;
     private static final String API_ROOT = "/v1";
 
-    /** One scripted answer: status, headers and body, optionally after a delay, or a dropped connection. */
-    public record Reply(int status, Map<String, String> headers, String body, Duration delay, boolean drop) {
+    /**
+     * One scripted answer: status, headers and body, optionally after a delay, or a dropped connection; when
+     * {@code cutShort}, the body promises more bytes than it sends and the connection closes halfway through it.
+     */
+    public record Reply(int status, Map<String, String> headers, String body, Duration delay, boolean drop,
+                        boolean cutShort) {
         public Reply {
             headers = Map.copyOf(headers);
             delay = delay == null ? Duration.ZERO : delay;
         }
 
+        public Reply(int status, Map<String, String> headers, String body, Duration delay, boolean drop) {
+            this(status, headers, body, delay, drop, false);
+        }
+
         public Reply withHeader(String name, String value) {
             Map<String, String> more = new LinkedHashMap<>(headers);
             more.put(name, value);
-            return new Reply(status, more, body, delay, drop);
+            return new Reply(status, more, body, delay, drop, cutShort);
         }
 
         /** The same reply, sent only after {@code wait} (to provoke client timeouts). */
         public Reply delayedBy(Duration wait) {
-            return new Reply(status, headers, body, wait, drop);
+            return new Reply(status, headers, body, wait, drop, cutShort);
+        }
+
+        /** The same reply with the connection lost in the middle of its body, as a reset mid-stream looks. */
+        public Reply resetMidway() {
+            return new Reply(status, headers, body, delay, drop, true);
         }
     }
 
     /** A request as received; {@code body} is the parsed JSON, or a missing node when the body was not JSON. */
     public record RecordedRequest(String method, String path, Map<String, List<String>> headers, String bodyText,
-                                  JsonNode body) {
+                                  JsonNode body, String query) {
         /** The first value of a header, matched case-insensitively. */
         public Optional<String> header(String name) {
             return headers.entrySet().stream()
@@ -96,9 +110,14 @@ public final class LocalOpenAiServer implements AutoCloseable {
         }
     }
 
-    /** The API root to configure a client with, e.g. {@code http://127.0.0.1:43123/v1}. */
+    /** The API root to configure an OpenAI-compatible client with, e.g. {@code http://127.0.0.1:43123/v1}. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + API_ROOT;
+        return rootUrl() + API_ROOT;
+    }
+
+    /** The server's root, e.g. {@code http://127.0.0.1:43123}, for providers whose API root has another path. */
+    public String rootUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     public synchronized LocalOpenAiServer enqueue(Reply... replies) {
@@ -136,6 +155,12 @@ public final class LocalOpenAiServer implements AutoCloseable {
             }
             byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
             reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            if (reply.cutShort()) {
+                exchange.sendResponseHeaders(reply.status(), body.length * 2L);
+                exchange.getResponseBody().write(body, 0, body.length / 2);
+                exchange.getResponseBody().flush();
+                throw new IOException("connection dropped mid-body on purpose");
+            }
             exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
             exchange.getResponseBody().write(body);
         }
@@ -144,7 +169,8 @@ public final class LocalOpenAiServer implements AutoCloseable {
     private synchronized Reply record(HttpExchange exchange) throws IOException {
         String text = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         requests.add(new RecordedRequest(exchange.getRequestMethod().toUpperCase(Locale.ROOT),
-                exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), text, parse(text)));
+                exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), text, parse(text),
+                exchange.getRequestURI().getQuery()));
         Reply next = script.pollFirst();
         return next != null ? next : OpenAiReplies.error(SCRIPT_EXHAUSTED, "server_error", "script_exhausted",
                 "LocalOpenAiServer has no scripted reply left for request " + requests.size());

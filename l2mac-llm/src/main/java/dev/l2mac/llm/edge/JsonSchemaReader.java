@@ -1,4 +1,4 @@
-package dev.l2mac.llm.openai;
+package dev.l2mac.llm.edge;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,14 +22,14 @@ import java.util.Map;
  * additionalProperties, nested to any depth) and rejects anything else with the JSON path of the offending node,
  * because silently dropping a constraint would change what the model is told.
  */
-final class JsonSchemaReader {
+public final class JsonSchemaReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private JsonSchemaReader() {
     }
 
     /** @throws IllegalArgumentException when the text is not JSON, not an object schema, or outside the subset */
-    static JsonObjectSchema readParameters(String schemaText) {
+    public static JsonObjectSchema readParameters(String schemaText) {
         JsonNode root;
         try {
             root = JSON.readTree(schemaText);

@@ -1,4 +1,4 @@
-package dev.l2mac.llm.openai;
+package dev.l2mac.llm.edge;
 
 import dev.langchain4j.exception.HttpException;
 import java.util.List;
@@ -11,22 +11,22 @@ import java.util.TreeMap;
  * A non-2xx answer with its headers kept, because LangChain4j's own {@link HttpException} drops them and the
  * classification of a 429 needs {@code Retry-After}.
  */
-final class HttpFailure extends HttpException {
+public final class HttpFailure extends HttpException {
     private final Map<String, List<String>> headers;
     private final String body;
 
-    HttpFailure(int statusCode, Map<String, List<String>> headers, String body) {
+    public HttpFailure(int statusCode, Map<String, List<String>> headers, String body) {
         super(statusCode, body);
         this.headers = lowerCaseKeys(headers);
         this.body = body;
     }
 
-    String body() {
+    public String body() {
         return body;
     }
 
     /** The first value of a header, matched case-insensitively as HTTP requires. */
-    Optional<String> header(String name) {
+    public Optional<String> header(String name) {
         List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());
     }

@@ -1,4 +1,4 @@
-package dev.l2mac.llm.openai;
+package dev.l2mac.llm.edge;
 
 import dev.langchain4j.http.client.HttpClient;
 import dev.langchain4j.http.client.HttpClientBuilder;
@@ -7,6 +7,7 @@ import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -18,9 +19,11 @@ import java.time.Duration;
 /**
  * LangChain4j's HTTP port implemented on {@code java.net.http}, so that a failed answer keeps its status, headers
  * and body ({@link HttpFailure}) and a network failure keeps its {@link IOException} ({@link UncheckedIOException}),
- * ready for classification. Only the synchronous call is supported: the engine does not stream.
+ * ready for classification. Streams are read on the calling thread: when {@code execute} returns, the stream has
+ * ended one way or another, so an adapter can tell a stream that closed without its final event from one that is
+ * still running.
  */
-final class JdkTransport implements HttpClient {
+public final class JdkTransport implements HttpClient {
     private static final int FIRST_SUCCESS = 200;
     private static final int FIRST_NON_SUCCESS = 300;
 
@@ -58,9 +61,41 @@ final class JdkTransport implements HttpClient {
                 .build();
     }
 
+    /** The builder every adapter hands to LangChain4j; both timeouts start at {@code timeout}. */
+    public static HttpClientBuilder builder(Duration timeout) {
+        return new Builder(timeout);
+    }
+
+    /**
+     * Streams on the calling thread. A failed status reaches the listener as an {@link HttpFailure}; a broken
+     * connection as the parser reports it ({@code onError} with the {@link IOException}); the end as {@code onClose}.
+     */
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
-        throw new UnsupportedOperationException("streaming is not used by this adapter");
+        HttpResponse<InputStream> response;
+        try {
+            response = http.send(toJdk(request), BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            listener.onError(new UncheckedIOException(e));
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            listener.onError(new UncheckedIOException(new IOException("interrupted while waiting for the server", e)));
+            return;
+        }
+        try (InputStream body = response.body()) {
+            if (response.statusCode() < FIRST_SUCCESS || response.statusCode() >= FIRST_NON_SUCCESS) {
+                listener.onError(new HttpFailure(response.statusCode(), response.headers().map(),
+                        new String(body.readAllBytes(), StandardCharsets.UTF_8)));
+                return;
+            }
+            listener.onOpen(SuccessfulHttpResponse.builder()
+                    .statusCode(response.statusCode()).headers(response.headers().map()).build());
+            parser.parse(body, listener);
+            listener.onClose();
+        } catch (IOException e) {
+            listener.onError(new UncheckedIOException(e));
+        }
     }
 
     private java.net.http.HttpRequest toJdk(HttpRequest request) {
@@ -73,7 +108,7 @@ final class JdkTransport implements HttpClient {
         return builder.build();
     }
 
-    /** What LangChain4j's OpenAI client is given; it sets both timeouts before building. */
+    /** What LangChain4j's clients are given; they set both timeouts before building. */
     static final class Builder implements HttpClientBuilder {
         private Duration connectTimeout;
         private Duration readTimeout;

@@ -1,4 +1,4 @@
-package dev.l2mac.llm.openai;
+package dev.l2mac.llm.edge;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Locale;
 
 /**
- * The error a server put in a failed answer's body, in whichever of the shapes compatible servers use: OpenAI's
- * {@code {"error": {"message", "type", "code"}}} (also llama.cpp, whose code is the HTTP status), vLLM's flat
- * {@code {"object": "error", "message", "type", "code"}}, a bare {@code {"error": "text"}}, or no JSON at all.
+ * The error a server put in a failed answer's body, in whichever of the shapes providers use: OpenAI's
+ * {@code {"error": {"message", "type", "code"}}} (also Azure, and llama.cpp, whose code is the HTTP status),
+ * Anthropic's {@code {"type": "error", "error": {"type", "message"}}}, Gemini's
+ * {@code {"error": {"code": 429, "message", "status"}}}, vLLM's flat {@code {"object": "error", "message", "type",
+ * "code"}}, Ollama's bare {@code {"error": "text"}}, or no JSON at all.
  *
  * @param code    the provider's error code ({@code context_length_exceeded}), or empty
  * @param type    the provider's error type ({@code invalid_request_error}), or empty
@@ -38,7 +40,8 @@ record ProviderError(String code, String type, String message) {
         }
         JsonNode fields = error != null && error.isObject() ? error : root;
         String message = text(fields, "message");
-        return new ProviderError(text(fields, "code"), text(fields, "type"), message.isEmpty() ? truncate(body) : message);
+        String type = text(fields, "type").isEmpty() ? text(fields, "status") : text(fields, "type");
+        return new ProviderError(text(fields, "code"), type, message.isEmpty() ? truncate(body) : message);
     }
 
     /** Whether the request failed because it did not fit the model's context window, as each server words it. */
@@ -48,11 +51,22 @@ record ProviderError(String code, String type, String message) {
                 || lower.contains("maximum context length")  // OpenAI, vLLM
                 || lower.contains("exceed_context_size")     // llama.cpp error type
                 || lower.contains("exceeds the available context size") // llama.cpp
-                || lower.contains("context window");         // LM Studio and others
+                || lower.contains("context window")          // LM Studio and others
+                || lower.contains("prompt is too long")      // Anthropic
+                || lower.contains("input token count")       // Gemini
+                || lower.contains("exceeds the context length"); // Ollama
     }
 
     boolean isUnknownModel() {
-        return "model_not_found".equals(code);
+        String lower = message.toLowerCase(Locale.ROOT);
+        return "model_not_found".equals(code) || "DeploymentNotFound".equals(code)
+                || lower.startsWith("model \"") && lower.contains("not found"); // Ollama
+    }
+
+    /** Gemini answers a wrong key with 400, not 401; its message and reason say so. */
+    boolean isAuthenticationFailure() {
+        return message.contains("API key not valid") || message.contains("API_KEY_INVALID")
+                || "authentication_error".equals(type);
     }
 
     /** OpenAI's 429 for an exhausted prepaid quota or plan: waiting will not help. */

@@ -1,4 +1,4 @@
-package dev.l2mac.llm.openai;
+package dev.l2mac.llm.edge;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.l2mac.llm.openai;
+package dev.l2mac.llm.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,44 @@
+package dev.l2mac.control;
+
+import dev.l2mac.llm.ChatRequest;
+import dev.l2mac.llm.ChatResponse;
+import dev.l2mac.llm.LlmClient;
+import dev.l2mac.llm.LlmException;
+import dev.l2mac.llm.Message;
+import dev.l2mac.run.RunEvent;
+import java.util.Optional;
+
+/**
+ * The model as a resumed run sees it: a request already answered in the recording gets the recorded reply (or
+ * the recorded context overflow) without asking the model again; once the recording is used up, requests go to the
+ * model.
+ */
+final class JournalLlm implements LlmClient {
+    private final LlmClient model;
+    private final Journal journal;
+
+    JournalLlm(LlmClient model, Journal journal) {
+        this.model = model;
+        this.journal = journal;
+    }
+
+    @Override
+    public ChatResponse chat(ChatRequest request) throws LlmException {
+        Optional<RunEvent> next = journal.next();
+        if (next.isEmpty()) {
+            return model.chat(request);
+        }
+        return switch (next.get()) {
+            case RunEvent.ResponseReceived reply -> new ChatResponse(
+                    new Message.AssistantMessage(reply.text(), reply.toolCalls()), reply.usage(), reply.finishReason());
+            case RunEvent.RequestFailed failed when Processor.CONTEXT_OVERFLOW.equals(failed.kind()) ->
+                    throw new LlmException.ContextOverflow(failed.message(), null);
+            default -> throw journal.divergence("a request to the model");
+        };
+    }
+
+    @Override
+    public String modelName() {
+        return model.modelName();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.l2mac.control;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.l2mac.program.PromptProgram;
+import dev.l2mac.run.RecordedEvents;
+import dev.l2mac.run.RunFolder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What resuming a run starts from, read back from its folder: the request it was started with, its journal (the
+ * recorded path to re-execute), and how many events its log holds; the checkpoint is checked against the log.
+ */
+record Resumption(RunFolder folder, RunRequest request, Journal journal, int eventsInLog) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Prepares to resume {@code runId}, or the run that started last when it is empty.
+     *
+     * @throws ResumeException when there is no such run, it completed, or its record is damaged
+     */
+    static Resumption prepare(Path workspace, Optional<String> runId) {
+        try {
+            RunFolder folder = runId.isPresent() ? RunFolder.existing(workspace, runId.get())
+                    : RunFolder.latest(workspace).orElseThrow(() -> new ResumeException("there is no run to resume"
+                    + " in " + workspace.resolve(RunFolder.RUNS_DIR)
+                    + "; start one with l2mac codebase or l2mac book"));
+            JsonNode run = folder.readRun().orElseThrow(() -> new ResumeException("run " + folder.id()
+                    + " stopped before it recorded its task (run.json is missing); start a new run"));
+            if ("completed".equals(run.path("status").asText())) {
+                throw new ResumeException("run " + folder.id() + " has already completed; there is nothing to resume");
+            }
+            RecordedEvents events = RecordedEvents.read(folder.eventsFile());
+            requireCheckpointWithin(folder, events);
+            RecordedEvents.repairTail(folder.eventsFile(), events);
+            return new Resumption(folder, request(run, folder, workspace), Journal.of(folder.id(), events.path()),
+                    events.all().size());
+        } catch (IOException e) {
+            throw new ResumeException("cannot resume: " + e.getMessage(), e);
+        }
+    }
+
+    /** The checkpoint is written after the log; a checkpoint ahead of the log means the log lost events. */
+    private static void requireCheckpointWithin(RunFolder folder, RecordedEvents events) throws IOException {
+        Optional<JsonNode> checkpoint = folder.readCheckpoint();
+        int claimed = checkpoint.map(node -> node.path("eventsInLog").asInt()).orElse(0);
+        if (claimed > events.all().size()) {
+            throw new ResumeException("run " + folder.id() + " cannot be resumed: its checkpoint counts " + claimed
+                    + " events but its log " + folder.eventsFile() + " holds only " + events.all().size()
+                    + ", so the log was cut short or replaced; start a new run");
+        }
+    }
+
+    private static RunRequest request(JsonNode run, RunFolder folder, Path workspace) throws IOException {
+        Optional<PromptProgram> program = Optional.empty();
+        if (Machine.FROM_PROGRAM_FILE.equals(run.path("startedFrom").asText())) {
+            JsonNode recorded = folder.readProgram().orElseThrow(() -> new ResumeException("run " + folder.id()
+                    + " was given a program file, but its program.json is missing; start a new run"));
+            List<String> instructions = new ArrayList<>();
+            recorded.path("instructions").forEach(text -> instructions.add(text.asText()));
+            program = Optional.of(PromptProgram.of(instructions));
+        }
+        Map<String, Object> settings = JSON.convertValue(run.path("settings"), new TypeReference<>() { });
+        return new RunRequest(run.path("domain").asText(), run.path("task").asText(), program, workspace,
+                settings);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.l2mac.run;
+
+import dev.l2mac.llm.Usage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Keeps {@value RunFolder#CHECKPOINT} up to date: after every response, tool result and instruction outcome that the
+ * event log has recorded, the file is replaced atomically with where the run stands (instruction, handover summary,
+ * counters, temperature, tokens). The log stays the source of truth; the checkpoint lets a reader see the state
+ * without reading the log, and lets a resume notice a log that lost events.
+ */
+public final class Checkpoint implements RunListener {
+    private final RunFolder folder;
+    private int events;
+    private int instruction;
+    private int instructionsCompleted;
+    private String handover = "";
+    private double temperature;
+    private int turns;
+    private Usage usage = Usage.NONE;
+    private String status = "running";
+
+    /** A checkpoint for a run whose log already holds {@code eventsInLog} events. */
+    public Checkpoint(RunFolder folder, int eventsInLog) {
+        this.folder = folder;
+        this.events = eventsInLog;
+    }
+
+    /** Takes in an event that the log recorded earlier (a resumed run's replayed path), without writing. */
+    public void observe(RunEvent event) {
+        switch (event) {
+            case RunEvent.InstructionStarted started -> {
+                instruction = started.number();
+                turns = 0;
+            }
+            case RunEvent.RequestSent sent -> {
+                temperature = sent.temperature();
+                turns++;
+            }
+            case RunEvent.ResponseReceived response -> usage = usage.plus(response.usage());
+            case RunEvent.InstructionCompleted done -> {
+                instructionsCompleted++;
+                handover = done.summary();
+            }
+            case RunEvent.RunFinished finished -> status = finished.status();
+            default -> { }
+        }
+    }
+
+    @Override
+    public void on(RunEvent event) {
+        if (!event.recorded()) {
+            return;
+        }
+        events++;
+        observe(event);
+        if (isDurablePoint(event)) {
+            write();
+        }
+    }
+
+    private static boolean isDurablePoint(RunEvent event) {
+        return switch (event) {
+            case RunEvent.ProgramReady ignored -> true;
+            case RunEvent.ResponseReceived ignored -> true;
+            case RunEvent.ToolReturned ignored -> true;
+            case RunEvent.ChecksRecorded ignored -> true;
+            case RunEvent.InstructionCompleted ignored -> true;
+            case RunEvent.InstructionFailed ignored -> true;
+            case RunEvent.RunResumed ignored -> true;
+            case RunEvent.RunFinished ignored -> true;
+            default -> false;
+        };
+    }
+
+    private void write() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("runId", folder.id());
+        state.put("eventsInLog", events);
+        state.put("status", status);
+        state.put("instruction", instruction);
+        state.put("instructionsCompleted", instructionsCompleted);
+        state.put("turnsOfInstruction", turns);
+        state.put("temperature", temperature);
+        state.put("handover", handover);
+        state.put("usage", Map.of("promptTokens", usage.promptTokens(), "completionTokens",
+                usage.completionTokens()));
+        try {
+            folder.writeCheckpoint(state);
+        } catch (IOException e) {
+            throw new UncheckedIOException(DiskTrouble.describe("replace the checkpoint " + folder.checkpointFile(),
+                    e), e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.l2mac.check;
+
+import org.junit.jupiter.api.extension.AnnotatedElementContext;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.io.TempDirFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Temporary directories in the build directory rather than {@code /tmp}. The sandbox gives every command a
+ * private {@code /tmp}, which would hide a fake home or a target there even without the protection under test.
+ */
+final class OutsideTmp implements TempDirFactory {
+
+    private static final Path BUILD_DIRECTORY = Path.of("target").toAbsolutePath();
+
+    @Override
+    public Path createTempDirectory(AnnotatedElementContext element, ExtensionContext extension) throws IOException {
+        Files.createDirectories(BUILD_DIRECTORY);
+        return Files.createTempDirectory(BUILD_DIRECTORY, "sandbox-test-");
+    }
+}
