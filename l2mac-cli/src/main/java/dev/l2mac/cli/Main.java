@@ -19,6 +19,7 @@ public final class Main {
                 .addSubcommand(new DomainCommand.Codebase(invocation))
                 .addSubcommand(new DomainCommand.Book(invocation))
                 .addSubcommand("eval", EvalCommand.commandLine(invocation))
+                .addSubcommand(new ReplayCommand(invocation))
                 .addSubcommand(new ResumeCommand(invocation))
                 .setOut(new PrintWriter(invocation.out(), true))
                 .setErr(new PrintWriter(invocation.err(), true))
