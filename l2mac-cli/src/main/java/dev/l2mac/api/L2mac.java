@@ -4,6 +4,7 @@ import dev.l2mac.check.SandboxUnavailableException;
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.config.LlmSettings;
 import dev.l2mac.config.Settings;
+import dev.l2mac.control.ContextSaving;
 import dev.l2mac.control.Limits;
 import dev.l2mac.control.Machine;
 import dev.l2mac.control.MachineSetup;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs L2MAC from Java: one task in, a whole codebase (or book) out, written into the workspace.
@@ -57,6 +59,7 @@ public final class L2mac {
     private final RetryPolicy retries;
     private final ModelRegistry models;
     private final boolean requireSandbox;
+    private final Set<ContextSaving> savings;
     private final Map<String, Object> description;
 
     private L2mac(Builder builder, LlmClient llm, Optional<PromptProgram> program) {
@@ -72,6 +75,7 @@ public final class L2mac {
         this.retries = builder.retries;
         this.models = builder.registry();
         this.requireSandbox = builder.requireSandbox;
+        this.savings = builder.savings;
         this.description = builder.description;
     }
 
@@ -109,7 +113,8 @@ public final class L2mac {
         PromptPack pack = promptPack(domain);
         MachineSetup setup = new MachineSetup(llm, workspace, domain, pack, limits, temperature, checks, tools,
                 retries, models, requireSandbox);
-        return assemble(setup).run(new RunRequest(domain, task, program, workspace, description), listener);
+        return assemble(setup).saving(savings).run(new RunRequest(domain, task, program, workspace, description),
+                listener);
     }
 
     /**
@@ -123,7 +128,7 @@ public final class L2mac {
         String domain = recordedDomain(runId);
         MachineSetup setup = new MachineSetup(llm, workspace, domain, promptPack(domain), limits, temperature, checks,
                 tools, retries, models, requireSandbox);
-        return assemble(setup).resume(workspace, runId, listener);
+        return assemble(setup).saving(savings).resume(workspace, runId, listener);
     }
 
     private String recordedDomain(Optional<String> runId) {
@@ -180,6 +185,7 @@ public final class L2mac {
         private boolean requireSandbox;
         private Map<String, String> environment = System.getenv();
         private boolean stream;
+        private Set<ContextSaving> savings = ContextSaving.all();
         private Map<String, Object> description;
 
         private Builder() {
@@ -203,6 +209,7 @@ public final class L2mac {
             modelsFile = settings.modelsFile();
             requireSandbox = settings.requireSandbox();
             stream = settings.stream();
+            savings = settings.savings();
             description = settings.describeWithoutSecrets();
             return this;
         }
@@ -296,6 +303,12 @@ public final class L2mac {
          */
         public Builder stream(boolean stream) {
             this.stream = stream;
+            return this;
+        }
+
+        /** Which stale or redundant content the context builder leaves out; all of it by default. */
+        public Builder contextSavings(Set<ContextSaving> savings) {
+            this.savings = Set.copyOf(savings);
             return this;
         }
 

@@ -67,6 +67,10 @@ final class RunOptions {
             description = "model facts (context window, prices) adding to the built-in table (run.models_file)")
     String modelsFile;
 
+    @Option(names = "--savings", paramLabel = "LIST", description = "stale or redundant content to leave out of "
+            + "contexts: all (default), none, or working-files,stale-test-runs,short-passing-tests (run.context_savings)")
+    String savings;
+
     @Option(names = "--stream", description = "stream replies, showing tool calls as they form and a running "
             + "token count (run.stream)")
     boolean stream;
@@ -116,6 +120,7 @@ final class RunOptions {
         putIfGiven(given, "limits.max-tokens", maxTokens == null ? null : maxTokens.toString());
         putIfGiven(given, "limits.max-requests", maxRequests == null ? null : maxRequests.toString());
         putIfGiven(given, "run.models_file", modelsFile);
+        putIfGiven(given, "run.context_savings", savings);
         if (noChecks) {
             given.put("run.checks", "false");
         }

@@ -67,6 +67,8 @@ class CliRunAgainstLocalServerTest {
                 limits:
                   context-window: 5000
                   reserve-tokens: 600
+                run:
+                  context_savings: none     # the scenario overflows by viewing a file it has just written
                 """);
         server.enqueue(
                 error(429, "requests", "rate_limit_exceeded", "Rate limit reached, try again in 1s")

@@ -95,7 +95,8 @@ public final class ConfigLoader {
                 (Boolean) value(merged, ConfigKeys.VERBOSE),
                 (Path) value(merged, ConfigKeys.MODELS_FILE),
                 (Boolean) value(merged, ConfigKeys.REQUIRE_SANDBOX),
-                (Boolean) value(merged, ConfigKeys.STREAM));
+                (Boolean) value(merged, ConfigKeys.STREAM),
+                (String) value(merged, ConfigKeys.CONTEXT_SAVINGS));
     }
 
     private static Object value(Map<String, ConfigValue> merged, Key key) {

@@ -29,6 +29,7 @@ final class Layer {
         layer.putTyped(ConfigKeys.VERBOSE, false, origin);
         layer.putTyped(ConfigKeys.REQUIRE_SANDBOX, false, origin);
         layer.putTyped(ConfigKeys.STREAM, false, origin);
+        layer.putTyped(ConfigKeys.CONTEXT_SAVINGS, "all", origin);
         return layer;
     }
 

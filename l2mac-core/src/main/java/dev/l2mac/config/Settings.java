@@ -1,5 +1,6 @@
 package dev.l2mac.config;
 
+import dev.l2mac.control.ContextSaving;
 import dev.l2mac.control.Limits;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -22,6 +23,8 @@ import java.util.Optional;
  * @param modelsFile  a table of model facts adding to or replacing the built-in one, or {@code null}
  * @param requireSandbox whether running generated code without a sandbox is an error rather than a warning
  * @param stream      whether replies are streamed, so that progress shows them as they are generated
+ * @param contextSavings which stale or redundant content the context builder leaves out: {@code all},
+ *                    {@code none}, or names such as {@code working-files,stale-test-runs}
  */
 public record Settings(
         LlmSettings llm,
@@ -34,7 +37,8 @@ public record Settings(
         boolean verbose,
         Path modelsFile,
         boolean requireSandbox,
-        boolean stream) {
+        boolean stream,
+        String contextSavings) {
 
     /** The workspace folder, under the current directory, when none is configured. */
     public static final String DEFAULT_WORKSPACE = "l2mac-output";
@@ -50,6 +54,13 @@ public record Settings(
             throw new ConfigException("run.workspace is not set", "pass --workspace DIR");
         }
         tools = tools == null ? List.of() : tools.stream().map(String::strip).toList();
+        contextSavings = contextSavings == null ? "all" : contextSavings.strip();
+        try {
+            ContextSaving.parse(contextSavings);
+        } catch (IllegalArgumentException unknown) {
+            throw new ConfigException("run.context_savings: " + unknown.getMessage(), "for example all, none, or "
+                    + "working-files,stale-test-runs");
+        }
         if (tools.stream().anyMatch(String::isEmpty)) {
             throw new ConfigException("run.tools contains an empty tool name", "list tool names, e.g. --tools "
                     + "view_files,write_files");
@@ -58,6 +69,11 @@ public record Settings(
 
     public Optional<Path> program() {
         return Optional.ofNullable(programFile);
+    }
+
+    /** The context savings this run uses. */
+    public java.util.Set<ContextSaving> savings() {
+        return ContextSaving.parse(contextSavings);
     }
 
     public Optional<Path> models() {
@@ -90,6 +106,7 @@ public record Settings(
         runPart.put("models_file", models().map(Path::toString).orElse(null));
         runPart.put("require_sandbox", requireSandbox);
         runPart.put("stream", stream);
+        runPart.put("context_savings", contextSavings);
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("llm", llmPart);
         all.put("limits", LimitsKeys.describe(limits));

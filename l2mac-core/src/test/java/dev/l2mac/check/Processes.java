@@ -45,6 +45,20 @@ final class Processes {
                 .toList();
     }
 
+    /**
+     * Waits until no live process runs in {@code directory}; returns those still alive after the grace period (a
+     * killed process can linger for a moment on a loaded machine before the kernel has reaped it).
+     */
+    static List<ProcessHandle> awaitNoneIn(Path directory) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + KILL_GRACE.toNanos();
+        List<ProcessHandle> alive = runningIn(directory);
+        while (!alive.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            alive = runningIn(directory);
+        }
+        return alive;
+    }
+
     /** Waits until no live process carries {@code marker}; returns those still alive after the grace period. */
     static List<ProcessHandle> awaitGone(String marker) throws InterruptedException {
         long deadline = System.nanoTime() + KILL_GRACE.toNanos();

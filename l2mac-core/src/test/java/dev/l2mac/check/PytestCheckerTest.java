@@ -127,7 +127,7 @@ class PytestCheckerTest {
 
             assertThat(report).isInstanceOf(CheckReport.TimedOut.class);
             assertThat(((CheckReport.TimedOut) report).after()).isEqualTo(timeout);
-            assertThat(Processes.runningIn(workspace)).isEmpty();
+            assertThat(Processes.awaitNoneIn(workspace)).isEmpty();
             assertThat(Processes.awaitGone(marker)).isEmpty();
         } finally {
             Processes.killAll(marker);
