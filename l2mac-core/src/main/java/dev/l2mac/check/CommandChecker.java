@@ -23,6 +23,8 @@ final class CommandChecker implements Checker {
     static final int MAX_FINDINGS = 30;
     private static final Pattern LOCATED = Pattern.compile("^(?:\\./)?([^:\\s][^:]*):(\\d+)(?::(\\d+))?:\\s*(.+)$");
 
+    private static final Pattern SEVERITY_PREFIX = Pattern.compile("^(?i)(error|warning)\\s*:\\s*");
+
     private final CommandCheck check;
     private final ProcessRunner runner;
     private final Duration timeout;
@@ -66,7 +68,8 @@ final class CommandChecker implements Checker {
         return new CheckReport.Failed(name(), findings);
     }
 
-    private static List<Finding> located(Path workspace, String output) {
+    private static List<Finding> located(Path directory, String output) {
+        Path workspace = directory.toAbsolutePath().normalize();
         List<Finding> findings = new ArrayList<>();
         for (String line : output.lines().toList()) {
             Matcher matcher = LOCATED.matcher(line.strip());
@@ -81,8 +84,9 @@ final class CommandChecker implements Checker {
             String relative = WorkspaceFiles.relative(workspace, path);
             int lineNumber = Integer.parseInt(matcher.group(2));
             int column = matcher.group(3) == null ? 0 : Integer.parseInt(matcher.group(3));
-            findings.add(new Finding(relative, lineNumber, column, severity(matcher.group(4)), matcher.group(4),
-                    SourceContext.around(path, lineNumber, column)));
+            String message = matcher.group(4);
+            findings.add(new Finding(relative, lineNumber, column, severity(message),
+                    SEVERITY_PREFIX.matcher(message).replaceFirst(""), SourceContext.around(path, lineNumber, column)));
         }
         return findings;
     }

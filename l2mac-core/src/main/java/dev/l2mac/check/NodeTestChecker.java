@@ -28,6 +28,8 @@ final class NodeTestChecker implements Checker {
     private static final Pattern TEST_FILE = Pattern.compile(
             "(^|.*/)(test\\.[cm]?js|test-[^/]*\\.[cm]?js|[^/]*[.\\-_]test\\.[cm]?js|test/.*\\.[cm]?js)$");
 
+    private static final Pattern ERROR_CAUSE = Pattern.compile("cause: ([A-Z]\\w*Error)\\b");
+
     private final ProcessRunner runner;
     private final Duration timeout;
     private final int maxOutputChars;
@@ -98,6 +100,12 @@ final class NodeTestChecker implements Checker {
                 : passed + (passed == 1 ? " test passed" : " tests passed"));
     }
 
+    /** {@code TypeError: } when the failure's cause is one; Node's report names the error only in the trace. */
+    private static String errorType(String details) {
+        Matcher matcher = ERROR_CAUSE.matcher(details);
+        return matcher.find() ? matcher.group(1) + ": " : "";
+    }
+
     private static List<Finding> findings(JUnitXmlReport report, Path workspace) {
         List<Finding> findings = new ArrayList<>();
         Path root = workspace.toAbsolutePath().normalize();
@@ -113,7 +121,8 @@ final class NodeTestChecker implements Checker {
                 column = Integer.parseInt(matcher.group(3));
             }
             String name = test.name().replace(root + "/", "");
-            String headline = test.message().strip().lines().findFirst().orElse("no message");
+            String headline = errorType(test.details()) + test.message().strip().lines().findFirst()
+                    .orElse("no message");
             String context = file.isEmpty() ? TestFindings.trimmed(test.details())
                     : SourceContext.around(root.resolve(file), line, column);
             findings.add(new Finding(file, line, column, Finding.Severity.ERROR,
