@@ -20,6 +20,8 @@ import java.util.Locale;
 final class ProgressPrinter implements RunListener {
     /** Longest tool-result or reason excerpt shown on one line. */
     static final int EXCERPT_CHARS = 100;
+    /** How many streamed tokens make one more progress line. */
+    static final int STREAM_LINE_TOKENS = 500;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PrintStream out;
@@ -27,6 +29,7 @@ final class ProgressPrinter implements RunListener {
     private Usage usage = Usage.NONE;
     private int requests;
     private double costUsd;
+    private int streamedLines;
     private final Map<String, String> calls = new HashMap<>();
 
     ProgressPrinter(PrintStream out, boolean verbose) {
@@ -54,7 +57,12 @@ final class ProgressPrinter implements RunListener {
                     started.count(), excerpt(started.text()));
             case RunEvent.RequestSent sent -> requests++;
             case RunEvent.ContextWindow window -> printContext(window.messages());
-            case RunEvent.ResponseReceived response -> usage = usage.plus(response.usage());
+            case RunEvent.ToolCallForming forming -> out.printf("  > %s ...%n", forming.name());
+            case RunEvent.ReplyStreaming streaming -> showStreaming(streaming.tokens());
+            case RunEvent.ResponseReceived response -> {
+                usage = usage.plus(response.usage());
+                streamedLines = 0;
+            }
             case RunEvent.RequestFailed failed -> out.printf("  ! request failed (%s): %s%n", failed.kind(),
                     excerpt(failed.message()));
             case RunEvent.RetryScheduled retry -> out.printf("  ! %s: %s; retrying in %.1f s%n", retry.kind(),
@@ -95,6 +103,14 @@ final class ProgressPrinter implements RunListener {
             return files.isEmpty() ? name : name + " " + excerpt(String.join(", ", files));
         } catch (java.io.IOException | RuntimeException unparsable) {
             return name + " (arguments are not valid JSON)";
+        }
+    }
+
+    /** A running count of the reply's tokens, at most one line per {@link #STREAM_LINE_TOKENS} tokens. */
+    private void showStreaming(int tokens) {
+        if (tokens / STREAM_LINE_TOKENS > streamedLines) {
+            streamedLines = tokens / STREAM_LINE_TOKENS;
+            out.printf("  ... %,d tokens so far%n", tokens);
         }
     }
 
