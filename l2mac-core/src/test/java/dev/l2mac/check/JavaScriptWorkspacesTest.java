@@ -36,8 +36,19 @@ class JavaScriptWorkspacesTest {
     @BeforeAll
     static void needsNodeAndTreeSitter() {
         assumeTrue(TreeSitterSyntaxChecker.loads(), "tree-sitter's native library does not load here");
-        assumeTrue(new LocalProcessRunner().run(List.of("node", "--version"), Path.of("."), Map.of(), TIMEOUT, CAP)
-                .succeeded(), "node is not installed; JavaScript tests are not run");
+        ProcessRunner.ProcessResult version = new LocalProcessRunner().run(List.of("node", "--version"),
+                Path.of("."), Map.of(), TIMEOUT, CAP);
+        assumeTrue(version.succeeded(), "node is not installed; JavaScript tests are not run");
+        assumeTrue(writesJUnitReports(version.output().strip()), "node " + version.output().strip()
+                + " cannot write JUnit reports (20.13 or newer can); JavaScript tests are not run");
+    }
+
+    /** Node's JUnit reporter came with 20.13 (and 21.3). */
+    private static boolean writesJUnitReports(String version) {
+        String[] parts = version.replaceFirst("^v", "").split("\\.");
+        int major = Integer.parseInt(parts[0]);
+        int minor = Integer.parseInt(parts[1]);
+        return major > 20 || (major == 20 && minor >= 13);
     }
 
     @BeforeEach
