@@ -12,6 +12,9 @@ final class CheckerCatalog {
 
     /** pylint as installed by the system's package manager or pip; it runs under its own interpreter. */
     static final List<String> PYLINT = List.of("pylint");
+    static final List<String> PYTHON = List.of("python3");
+    /** pytest and pylint run in forking workers that keep them imported between checks ({@link ForkServer}). */
+    static final boolean WARM = true;
 
     private CheckerCatalog() {
     }
@@ -35,8 +38,8 @@ final class CheckerCatalog {
             case PYTHON -> List.of(
                     treeSitter ? TreeSitterSyntaxChecker.python()
                             : new PythonSyntaxChecker(runner, plan.timeout(), plan.maxOutputChars()),
-                    new PylintChecker(runner, plan.timeout(), plan.maxOutputChars(), PYLINT),
-                    new PytestChecker(runner, plan.timeout(), plan.maxOutputChars()));
+                    new PylintChecker(runner, plan.timeout(), plan.maxOutputChars(), PYLINT, WARM),
+                    new PytestChecker(runner, plan.timeout(), plan.maxOutputChars(), PYTHON, WARM));
             case JAVA -> List.of(
                     new JavaCompileChecker(junit),
                     new JUnitChecker(runner, junit, plan.timeout(), plan.maxOutputChars()));

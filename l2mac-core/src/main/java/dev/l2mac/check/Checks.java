@@ -9,6 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The checks run when an instruction says it is complete: every checker that applies to the workspace's files, in
@@ -67,31 +71,86 @@ public final class Checks {
      * checker is reported as that checker being unavailable, so one broken check does not stop the others.
      */
     public synchronized List<CheckReport> run(Path workspace, Collection<String> files, Set<String> changed) {
-        List<CheckReport> reports = new ArrayList<>();
         Map<String, String> digests = new HashMap<>();
-        for (Checker checker : checkers) {
-            if (!checker.appliesTo(files)) {
-                continue;
-            }
+        List<Checker> applicable = checkers.stream().filter(checker -> checker.appliesTo(files)).toList();
+        List<String> fingerprints = new ArrayList<>();
+        List<CheckReport> reports = new ArrayList<>();
+        for (Checker checker : applicable) {
+            String fingerprint;
             try {
-                String fingerprint = fingerprint(workspace, files, checker, digests);
-                Reusable known = previous.get(checker);
-                if (known != null && known.fingerprint().equals(fingerprint)) {
-                    reports.add(known.report());
-                    continue;
-                }
-                CheckReport report = checker.check(workspace, changed);
-                reports.add(report);
-                remember(checker, fingerprint, report);
+                fingerprint = fingerprint(workspace, files, checker, digests);
             } catch (UncheckedIOException e) {
-                reports.add(new CheckReport.Unavailable(checker.name(),
-                        "the check could not read or write files: " + e.getMessage()));
+                fingerprint = "";
+            }
+            fingerprints.add(fingerprint);
+            Reusable known = previous.get(checker);
+            reports.add(known != null && known.fingerprint().equals(fingerprint) ? known.report() : null);
+        }
+        runConcurrently(applicable, reports, workspace, changed);
+        for (int i = 0; i < applicable.size(); i++) {
+            if (!fingerprints.get(i).isEmpty()) {
+                remember(applicable.get(i), fingerprints.get(i), reports.get(i));
             }
         }
         return List.copyOf(reports);
     }
 
-    /** A report that could not run is not reused: whatever stopped it (a missing tool) may be fixed by now. */
+    /**
+     * Runs the checkers whose report is still missing ({@code null}) at once, each on a thread of its own, since
+     * most of a check is waiting for a process; fills in their reports in the checkers' order.
+     */
+    private static void runConcurrently(List<Checker> checkers, List<CheckReport> reports, Path workspace,
+                                        Set<String> changed) {
+        List<Integer> pending = new ArrayList<>();
+        for (int i = 0; i < checkers.size(); i++) {
+            if (reports.get(i) == null) {
+                pending.add(i);
+            }
+        }
+        if (pending.isEmpty()) {
+            return;
+        }
+        try (ExecutorService threads = Executors.newFixedThreadPool(pending.size(),
+                Thread.ofPlatform().name("check-", 0).daemon().factory())) {
+            List<Future<CheckReport>> running = new ArrayList<>();
+            for (int index : pending) {
+                Checker checker = checkers.get(index);
+                running.add(threads.submit(() -> checkGuarded(checker, workspace, changed)));
+            }
+            for (int i = 0; i < pending.size(); i++) {
+                reports.set(pending.get(i), await(running.get(i), checkers.get(pending.get(i))));
+            }
+        }
+    }
+
+    /** An I/O failure inside a checker is reported as that checker being unavailable. */
+    private static CheckReport checkGuarded(Checker checker, Path workspace, Set<String> changed) {
+        try {
+            return checker.check(workspace, changed);
+        } catch (UncheckedIOException e) {
+            return new CheckReport.Unavailable(checker.name(),
+                    "the check could not read or write files: " + e.getMessage());
+        }
+    }
+
+    private static CheckReport await(Future<CheckReport> report, Checker checker) {
+        try {
+            return report.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new CheckReport.Unavailable(checker.name(), "the check was interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("the check " + checker.name() + " failed", e.getCause());
+        }
+    }
+
+    /**
+     * A report that could not run is not reused: whatever stopped it (a missing tool) may be fixed by now. Nor is
+     * one made while the files could not be read.
+     */
     private void remember(Checker checker, String fingerprint, CheckReport report) {
         switch (report) {
             case CheckReport.Unavailable unavailable -> previous.remove(checker);

@@ -95,6 +95,43 @@ public final class LocalProcessRunner implements ProcessRunner {
         }
     }
 
+    @Override
+    public Optional<Worker> startWorker(List<String> command, Path directory, Access access) {
+        if (command.isEmpty()) {
+            throw new IllegalArgumentException("command must not be empty");
+        }
+        Path home;
+        try {
+            home = Files.createTempDirectory("l2mac-home-");
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        Map<String, String> environment = environmentFor(home, Map.of());
+        Optional<String> executable = Executables.resolve(command.getFirst(), environment.get("PATH"), directory);
+        if (executable.isEmpty() || !Files.isDirectory(directory)) {
+            Directories.deleteTree(home);
+            return Optional.empty();
+        }
+        List<String> resolved = new ArrayList<>(command);
+        resolved.set(0, executable.get());
+        try {
+            Confinement.Confined confined = confinement.confine(resolved, directory, home, access);
+            ProcessBuilder builder = new ProcessBuilder(groups.wrap(confined.command()))
+                    .directory(directory.toFile())
+                    .redirectError(Redirect.DISCARD);
+            builder.environment().clear();
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            return Optional.of(new PipedWorker(process, new ProcessTree(process, groups), () -> {
+                confined.release().run();
+                Directories.deleteTree(home);
+            }));
+        } catch (IOException e) {
+            Directories.deleteTree(home);
+            return Optional.empty();
+        }
+    }
+
     private ProcessResult start(List<String> command, Path directory, Map<String, String> environment,
                                 Duration timeout, CappedOutput output) {
         ProcessBuilder builder = new ProcessBuilder(groups.wrap(command))

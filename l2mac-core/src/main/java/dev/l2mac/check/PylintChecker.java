@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -38,12 +39,20 @@ final class PylintChecker implements Checker {
     private Map<String, String> digests = Map.of();
     private final Map<String, List<Finding>> findingsByFile = new TreeMap<>();
     private Boolean installed;
+    private Optional<ForkServer> warm = Optional.empty();
+    private final boolean warmWanted;
 
     PylintChecker(ProcessRunner runner, Duration timeout, int maxOutputChars, List<String> pylint) {
+        this(runner, timeout, maxOutputChars, pylint, false);
+    }
+
+    /** With {@code warm}, pylint runs in a forking worker under its own interpreter ({@link ForkServer}). */
+    PylintChecker(ProcessRunner runner, Duration timeout, int maxOutputChars, List<String> pylint, boolean warm) {
         this.runner = runner;
         this.timeout = timeout;
         this.maxOutputChars = maxOutputChars;
         this.pylint = List.copyOf(pylint);
+        this.warmWanted = warm;
     }
 
     @Override
@@ -111,10 +120,13 @@ final class PylintChecker implements Checker {
     }
 
     private ProcessResult lint(Path workspace, Set<String> files) {
+        List<String> arguments = new ArrayList<>(List.of("--errors-only", "--output-format=json", "--persistent=n",
+                "--score=n"));
+        arguments.addAll(files);
         List<String> command = new ArrayList<>(pylint);
-        command.addAll(List.of("--errors-only", "--output-format=json", "--persistent=n", "--score=n"));
-        command.addAll(files);
-        return runner.run(command, workspace, Map.of(), timeout, maxOutputChars);
+        command.addAll(arguments);
+        return warm.flatMap(server -> server.run(workspace, arguments, timeout))
+                .orElseGet(() -> runner.run(command, workspace, Map.of(), timeout, maxOutputChars));
     }
 
     private boolean installed(Path workspace) {
@@ -122,6 +134,10 @@ final class PylintChecker implements Checker {
             List<String> command = new ArrayList<>(pylint);
             command.add("--version");
             installed = runner.run(command, workspace, Map.of(), timeout, maxOutputChars).succeeded();
+            if (installed && warmWanted) {
+                warm = Executables.interpreterOf(pylint.getFirst(), LocalProcessRunner.searchPath(), workspace)
+                        .map(python -> new ForkServer(runner, NAME, python, maxOutputChars));
+            }
         }
         return installed;
     }
