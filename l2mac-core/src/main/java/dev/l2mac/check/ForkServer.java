@@ -27,6 +27,11 @@ final class ForkServer {
 
     /** Starting the worker imports the tool and runs it once on a sample; bounded separately from the checks. */
     static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * A worker left idle this long exits by itself, so that machines that are never closed (a finished run, a
+     * test) do not keep workers alive; checks within a run come far more often.
+     */
+    static final Duration IDLE_TIMEOUT = Duration.ofMinutes(5);
     private static final String SCRIPT = loadScript();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -64,10 +69,13 @@ final class ForkServer {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("arguments are plain strings", e);
         }
+        long start = System.nanoTime();
         Optional<String> answer = worker.ask(request, timeout);
         if (answer.isEmpty()) {
             worker = null;
-            return Optional.of(new ProcessResult(-1, true, "", false));
+            boolean timedOut = System.nanoTime() - start >= timeout.toNanos();
+            // A worker that died early (the check killed its parent) proves nothing: the caller runs the tool cold.
+            return timedOut ? Optional.of(new ProcessResult(-1, true, "", false)) : Optional.empty();
         }
         try {
             JsonNode node = JSON.readTree(answer.get());
@@ -98,7 +106,8 @@ final class ForkServer {
         workspace = directory;
         scratch = temporaryDirectory();
         List<String> command = new ArrayList<>(python);
-        command.addAll(List.of("-c", SCRIPT, kind, scratch.toString(), String.valueOf(maxOutputChars)));
+        command.addAll(List.of("-c", SCRIPT, kind, scratch.toString(), String.valueOf(maxOutputChars),
+                String.valueOf(IDLE_TIMEOUT.toSeconds())));
         Optional<ProcessRunner.Worker> started = runner.startWorker(command, directory,
                 ProcessRunner.Access.writable(scratch));
         if (started.isEmpty()) {

@@ -121,7 +121,7 @@ public final class LocalProcessRunner implements ProcessRunner {
                     .redirectError(Redirect.DISCARD);
             builder.environment().clear();
             builder.environment().putAll(environment);
-            Process process = builder.start();
+            Process process = startOnKeeperThread(builder);
             return Optional.of(new PipedWorker(process, new ProcessTree(process, groups), () -> {
                 confined.release().run();
                 Directories.deleteTree(home);
@@ -129,6 +129,38 @@ public final class LocalProcessRunner implements ProcessRunner {
         } catch (IOException e) {
             Directories.deleteTree(home);
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Starts the process from a thread that lives exactly as long as it: a sandbox started with
+     * {@code --die-with-parent} is killed when the thread that started it ends, and a worker outlives the check
+     * (and the pool thread) that asked for it.
+     */
+    private static Process startOnKeeperThread(ProcessBuilder builder) throws IOException {
+        java.util.concurrent.CompletableFuture<Process> started = new java.util.concurrent.CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("worker-keeper").start(() -> {
+            Process process;
+            try {
+                process = builder.start();
+            } catch (IOException | RuntimeException e) {
+                started.completeExceptionally(e);
+                return;
+            }
+            started.complete(process);
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            return started.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
         }
     }
 

@@ -1,4 +1,5 @@
 # A fork server for one Python tool, pytest or pylint (argv[1]), so that each check skips the tool's start-up.
+# argv: the tool, a writable scratch directory, the most output bytes kept, and the idle seconds before it exits.
 # It imports the tool and runs it once on a scratch file (argv[2] is a writable directory), which loads the tool's
 # plugins and, for pylint, the standard-library modules most code imports. It then prints {"ready": true}.
 # Each request line is JSON {"args": [...]}; a forked child runs the tool with those arguments, its output going to a
@@ -16,9 +17,12 @@ import contextlib  # noqa: E402 (after the path is cleaned)
 import ctypes  # noqa: E402
 import io  # noqa: E402
 import json  # noqa: E402
+import select  # noqa: E402
 import signal  # noqa: E402
 PR_SET_CHILD_SUBREAPER = 36
 MAX_OUTPUT_BYTES = int(sys.argv[3])
+# A worker nobody asks anything for this long exits; the next check starts another.
+IDLE_SECONDS = float(sys.argv[4])
 kind = sys.argv[1]
 scratch = sys.argv[2]
 
@@ -105,7 +109,10 @@ def main():
         print(json.dumps({"error": "%s could not start: %r" % (kind, error)}), flush=True)
         return
     print(json.dumps({"ready": True}), flush=True)
-    for line in sys.stdin:
+    while select.select([sys.stdin], [], [], IDLE_SECONDS)[0]:
+        line = sys.stdin.readline()
+        if not line:
+            return
         print(json.dumps(serve(json.loads(line))), flush=True)
 
 

@@ -112,6 +112,26 @@ class ForkServerTest {
     }
 
     @Test
+    void keeps_one_sandboxed_worker_across_checks_run_from_short_lived_threads() throws Exception {
+        Sandbox.Bubblewrap sandbox = Sandboxing.assumeBubblewrap();
+        PytestChecker checker = warmPytest(new SandboxedProcessRunner(sandbox, SandboxLimits.DEFAULTS), TIMEOUT);
+        workspace.write("test_pid.py", "import os\n\n\ndef test_pid():\n    print(os.getppid())\n"
+                + "    assert os.getppid() == -1\n");
+        List<String> workers = new java.util.ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            workspace.write("test_pid.py", "import os\n\n\ndef test_pid():\n    assert os.getppid() == -" + round
+                    + "\n");
+            CheckReport[] report = new CheckReport[1];
+            Thread thread = Thread.ofPlatform().start(() -> report[0] = checker.check(root, Set.of()));
+            thread.join();
+            String message = ((CheckReport.Failed) report[0]).findings().getFirst().message();
+            workers.add(message.replaceAll(".*assert (\\d+) == .*", "$1"));
+        }
+
+        assertThat(workers.get(0)).matches("\\d+").isEqualTo(workers.get(1));
+    }
+
+    @Test
     void pylint_served_warm_lints_each_edit_afresh() {
         assumeTrue(new LocalProcessRunner().run(List.of("pylint", "--version"), root, Map.of(), TIMEOUT, CAP)
                 .succeeded(), "pylint is not installed; skipping");

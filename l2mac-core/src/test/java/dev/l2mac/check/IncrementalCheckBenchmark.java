@@ -31,7 +31,7 @@ class IncrementalCheckBenchmark {
 
     private static final int MODULES = 19;
     private static final int TESTED_MODULES = 10;
-    private static final int ROUNDS = 10;
+    private static final int ROUNDS = 21;
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
     private static final int CAP = 200_000;
     private static final Path REPORT = Path.of("target", "benchmarks", "incremental-check.txt");
