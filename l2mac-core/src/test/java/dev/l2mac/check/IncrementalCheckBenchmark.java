@@ -47,21 +47,34 @@ class IncrementalCheckBenchmark {
         assumeTrue(runner.run(List.of("pylint", "--version"), root, Map.of(), TIMEOUT, CAP).succeeded(),
                 "pylint is not installed");
         Python.assumePytest();
-        Path workspace = root.resolve("shop-project");
+        StringBuilder lines = new StringBuilder();
+        lines.append(measure("unsandboxed", runner)).append('\n');
+        if (Sandboxing.DETECTED instanceof Sandbox.Bubblewrap sandbox) {
+            lines.append(measure("sandboxed", new SandboxedProcessRunner(sandbox, SandboxLimits.DEFAULTS)))
+                    .append('\n');
+        }
+        System.out.print(lines);
+        Files.createDirectories(REPORT.getParent());
+        Files.writeString(REPORT, lines);
+    }
+
+    /** One series: ours through {@code ours}, the reference always as plain subprocesses. */
+    private String measure(String label, ProcessRunner ours) throws IOException {
+        Path workspace = Files.createTempDirectory(root, "shop-project-");
         writeCodebase(workspace);
         assertThat(WorkspaceFiles.list(workspace)).hasSize(30);
-        Checks ours = Checks.forWorkspace(runner, new CheckPlan(EnumSet.of(Language.PYTHON), List.of(), TIMEOUT, CAP),
-                JUnitLauncherJar.offline(root.resolve("cache")));
+        Checks checks = Checks.forWorkspace(ours, new CheckPlan(EnumSet.of(Language.PYTHON), List.of(), TIMEOUT,
+                CAP), JUnitLauncherJar.offline(root.resolve("cache")));
         List<Double> ourSeconds = new ArrayList<>();
         List<Double> referenceSeconds = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             int changed = round % TESTED_MODULES;
             writeModule(workspace, changed, false);
-            ours.run(workspace, Set.of());
+            checks.run(workspace, Set.of());
             writeModule(workspace, changed, true);
 
             long start = System.nanoTime();
-            List<CheckReport> reports = ours.run(workspace, Set.of());
+            List<CheckReport> reports = checks.run(workspace, Set.of());
             ourSeconds.add((System.nanoTime() - start) / 1e9);
             start = System.nanoTime();
             Set<String> referenceErrors = reference(workspace);
@@ -72,12 +85,9 @@ class IncrementalCheckBenchmark {
         }
         double ourMedian = median(ourSeconds);
         double referenceMedian = median(referenceSeconds);
-        String line = String.format(java.util.Locale.ROOT, "rounds=%d ours_median_s=%.3f reference_median_s=%.3f"
-                + " ratio=%.2f ours=%s reference=%s", ROUNDS, ourMedian, referenceMedian, referenceMedian / ourMedian,
-                rounded(ourSeconds), rounded(referenceSeconds));
-        System.out.println("incremental check: " + line);
-        Files.createDirectories(REPORT.getParent());
-        Files.writeString(REPORT, line + "\n");
+        return String.format(java.util.Locale.ROOT, "incremental check (%s): rounds=%d ours_median_s=%.3f"
+                + " reference_median_s=%.3f ratio=%.2f ours=%s reference=%s", label, ROUNDS, ourMedian,
+                referenceMedian, referenceMedian / ourMedian, rounded(ourSeconds), rounded(referenceSeconds));
     }
 
     /** pylint errors as {@code file:message-id} and failing test files, from our reports. */
