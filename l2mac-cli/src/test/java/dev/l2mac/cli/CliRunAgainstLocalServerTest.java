@@ -136,7 +136,7 @@ class CliRunAgainstLocalServerTest {
         assertThat(exit).as(stderr()).isEqualTo(ExitCode.BUDGET_REACHED);
         assertThat(server.requests()).isEmpty();
         assertThat(stderr()).contains("l2mac: budget reached", "limits.max-cost-usd=$0.0100", "spent so far: $0.0000",
-                "--max-cost");
+                "--max-cost", "To go on where it stopped: l2mac resume ");
         assertThat(stdout()).contains("Model gpt-4o: 128,000-token context", "Run budget-reached");
         JsonNode run = JSON.readTree(onlyRun(project.resolve("out")).resolve("run.json").toFile());
         assertThat(run.get("status").asText()).isEqualTo("budget-reached");

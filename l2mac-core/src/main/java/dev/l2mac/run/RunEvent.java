@@ -36,8 +36,12 @@ public sealed interface RunEvent {
     record SandboxReported(String description, String warning) implements RunEvent {
     }
 
-    /** What the run has spent so far, after each reply: tokens, cost in US dollars, requests. */
-    record SpendUpdated(long promptTokens, long completionTokens, double costUsd, int requests) implements RunEvent {
+    /**
+     * What the run has spent so far, after each reply: tokens, cost in US dollars and requests in all, and what
+     * this reply's request cost.
+     */
+    record SpendUpdated(long promptTokens, long completionTokens, double costUsd, int requests,
+                        double requestCostUsd) implements RunEvent {
     }
 
     /** The next request waits {@code waitMillis} to keep within a configured rate limit. */
@@ -114,6 +118,13 @@ public sealed interface RunEvent {
 
     /** The context would overflow (or did); the instruction restarts with a progress summary. */
     record ContextOverflowed(int instruction, int restart, int promptTokens, String cause) implements RunEvent {
+    }
+
+    /**
+     * The path followed a verdict other than the control unit's own (in a replay, the recording's): the answer to
+     * {@code question} was {@code followed} where our own judgement said {@code own}.
+     */
+    record VerdictOverridden(int instruction, String question, boolean own, boolean followed) implements RunEvent {
     }
 
     record TemperatureChanged(double from, double to, String reason) implements RunEvent {
