@@ -18,4 +18,12 @@ public interface Checker {
      * checkers that can work incrementally; a checker may ignore it and check everything.
      */
     CheckReport check(Path workspace, Set<String> changed);
+
+    /**
+     * True when a change to {@code file} can change this checker's report; while no such file changes, the last
+     * report stands and the check is not run again. Every file, unless a checker knows better.
+     */
+    default boolean dependsOn(String file) {
+        return true;
+    }
 }

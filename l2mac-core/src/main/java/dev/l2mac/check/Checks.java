@@ -5,19 +5,41 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The checks run when an instruction says it is complete: every checker that applies to the workspace's files, in
- * order, each reporting separately so the model sees syntax errors and failing tests in one round.
+ * order, each reporting separately so the model sees syntax errors and failing tests in one round. A checker's
+ * previous report is reused while none of the files it depends on changed in content since it was made.
  */
 public final class Checks {
 
     private final List<Checker> checkers;
+    private final Map<Checker, Reusable> previous = new HashMap<>();
+
+    /** A report and the fingerprint of the files it was made from. */
+    private record Reusable(String fingerprint, CheckReport report) {
+    }
 
     public Checks(List<Checker> checkers) {
         this.checkers = List.copyOf(checkers);
+    }
+
+    /**
+     * The checkers {@code plan} asks for, each running only when the workspace has files it checks: Python
+     * (syntax in-process, pylint errors when pylint is installed, pytest), Java (compilation in-process, JUnit 5
+     * tests through {@code junit}'s launcher), JavaScript (syntax in-process, {@code node --test}), TypeScript
+     * (syntax in-process), then the user's command checks. Generated code runs through {@code runner}.
+     */
+    public static Checks forWorkspace(ProcessRunner runner, CheckPlan plan, JUnitLauncherJar junit) {
+        return new Checks(CheckerCatalog.checkers(runner, plan, junit, TreeSitterSyntaxChecker.loads()));
     }
 
     /** Python syntax, then pytest, each bounded by {@code timeout} and {@code maxOutputChars}. */
@@ -48,20 +70,107 @@ public final class Checks {
      * Runs the checkers that apply to {@code files} (the workspace's relative paths). An I/O failure inside a
      * checker is reported as that checker being unavailable, so one broken check does not stop the others.
      */
-    public List<CheckReport> run(Path workspace, Collection<String> files, Set<String> changed) {
+    public synchronized List<CheckReport> run(Path workspace, Collection<String> files, Set<String> changed) {
+        Map<String, String> digests = new HashMap<>();
+        List<Checker> applicable = checkers.stream().filter(checker -> checker.appliesTo(files)).toList();
+        List<String> fingerprints = new ArrayList<>();
         List<CheckReport> reports = new ArrayList<>();
-        for (Checker checker : checkers) {
-            if (!checker.appliesTo(files)) {
-                continue;
-            }
+        for (Checker checker : applicable) {
+            String fingerprint;
             try {
-                reports.add(checker.check(workspace, changed));
+                fingerprint = fingerprint(workspace, files, checker, digests);
             } catch (UncheckedIOException e) {
-                reports.add(new CheckReport.Unavailable(checker.name(),
-                        "the check could not read or write files: " + e.getMessage()));
+                fingerprint = "";
+            }
+            fingerprints.add(fingerprint);
+            Reusable known = previous.get(checker);
+            reports.add(known != null && known.fingerprint().equals(fingerprint) ? known.report() : null);
+        }
+        runConcurrently(applicable, reports, workspace, changed);
+        for (int i = 0; i < applicable.size(); i++) {
+            if (!fingerprints.get(i).isEmpty()) {
+                remember(applicable.get(i), fingerprints.get(i), reports.get(i));
             }
         }
         return List.copyOf(reports);
+    }
+
+    /**
+     * Runs the checkers whose report is still missing ({@code null}) at once, each on a thread of its own, since
+     * most of a check is waiting for a process; fills in their reports in the checkers' order.
+     */
+    private static void runConcurrently(List<Checker> checkers, List<CheckReport> reports, Path workspace,
+                                        Set<String> changed) {
+        List<Integer> pending = new ArrayList<>();
+        for (int i = 0; i < checkers.size(); i++) {
+            if (reports.get(i) == null) {
+                pending.add(i);
+            }
+        }
+        if (pending.isEmpty()) {
+            return;
+        }
+        try (ExecutorService threads = Executors.newFixedThreadPool(pending.size(),
+                Thread.ofPlatform().name("check-", 0).daemon().factory())) {
+            List<Future<CheckReport>> running = new ArrayList<>();
+            for (int index : pending) {
+                Checker checker = checkers.get(index);
+                running.add(threads.submit(() -> checkGuarded(checker, workspace, changed)));
+            }
+            for (int i = 0; i < pending.size(); i++) {
+                reports.set(pending.get(i), await(running.get(i), checkers.get(pending.get(i))));
+            }
+        }
+    }
+
+    /** An I/O failure inside a checker is reported as that checker being unavailable. */
+    private static CheckReport checkGuarded(Checker checker, Path workspace, Set<String> changed) {
+        try {
+            return checker.check(workspace, changed);
+        } catch (UncheckedIOException e) {
+            return new CheckReport.Unavailable(checker.name(),
+                    "the check could not read or write files: " + e.getMessage());
+        }
+    }
+
+    private static CheckReport await(Future<CheckReport> report, Checker checker) {
+        try {
+            return report.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new CheckReport.Unavailable(checker.name(), "the check was interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("the check " + checker.name() + " failed", e.getCause());
+        }
+    }
+
+    /**
+     * A report that could not run is not reused: whatever stopped it (a missing tool) may be fixed by now. Nor is
+     * one made while the files could not be read.
+     */
+    private void remember(Checker checker, String fingerprint, CheckReport report) {
+        switch (report) {
+            case CheckReport.Unavailable unavailable -> previous.remove(checker);
+            case CheckReport.Passed passed -> previous.put(checker, new Reusable(fingerprint, report));
+            case CheckReport.Failed failed -> previous.put(checker, new Reusable(fingerprint, report));
+            case CheckReport.TimedOut timedOut -> previous.put(checker, new Reusable(fingerprint, report));
+        }
+    }
+
+    /** One digest over the contents of the files {@code checker} depends on, each file read once per run. */
+    private static String fingerprint(Path workspace, Collection<String> files, Checker checker,
+                                      Map<String, String> digests) {
+        StringBuilder joined = new StringBuilder();
+        for (String file : files) {
+            if (checker.dependsOn(file)) {
+                String digest = digests.computeIfAbsent(file, name -> Fingerprints.ofFiles(workspace, List.of(name)));
+                joined.append(file).append('\0').append(digest).append('\n');
+            }
+        }
+        return Fingerprints.of(joined.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** True unless some report failed or timed out; a check that could not run is not a failure of the code. */

@@ -1,8 +1,12 @@
 package dev.l2mac.check;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -12,6 +16,7 @@ import java.util.regex.Pattern;
  */
 final class Executables {
 
+    private static final String SHEBANG = "#!";
     private static final Pattern PATH_SEPARATOR = Pattern.compile(Pattern.quote(java.io.File.pathSeparator));
 
     private Executables() {
@@ -38,6 +43,27 @@ final class Executables {
             }
             return Optional.empty();
         } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The interpreter command named on the first line ({@code #!}) of the script {@code name}, such as
+     * {@code [/usr/bin/python3]} for an installed {@code pylint}; empty when it is not a script or cannot be read.
+     */
+    static Optional<List<String>> interpreterOf(String name, String searchPath, Path directory) {
+        Optional<String> script = resolve(name, searchPath, directory);
+        if (script.isEmpty()) {
+            return Optional.empty();
+        }
+        try (BufferedReader reader = Files.newBufferedReader(Path.of(script.get()), StandardCharsets.ISO_8859_1)) {
+            String first = reader.readLine();
+            if (first == null || !first.startsWith(SHEBANG)) {
+                return Optional.empty();
+            }
+            List<String> words = List.of(first.substring(SHEBANG.length()).strip().split("\\s+"));
+            return words.isEmpty() || words.getFirst().isEmpty() ? Optional.empty() : Optional.of(words);
+        } catch (IOException | InvalidPathException e) {
             return Optional.empty();
         }
     }

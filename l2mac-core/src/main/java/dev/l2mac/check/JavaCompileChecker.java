@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -31,7 +32,8 @@ public final class JavaCompileChecker implements Checker {
     /** Most compile errors reported at once; one mistake often causes many, and the model fixes a few at a time. */
     static final int MAX_FINDINGS = 20;
 
-    private final List<Path> classpath;
+    private final Supplier<List<Path>> classpath;
+    private final boolean junitOnClasspath;
 
     /** A checker compiling against the JDK alone. */
     public JavaCompileChecker() {
@@ -40,7 +42,23 @@ public final class JavaCompileChecker implements Checker {
 
     /** A checker compiling against {@code classpath} (jars or directories), such as the JUnit API for tests. */
     public JavaCompileChecker(List<Path> classpath) {
-        this.classpath = List.copyOf(classpath);
+        this(() -> List.copyOf(classpath), true);
+    }
+
+    /**
+     * A checker compiling tests against the JUnit launcher's API when {@code junit} resolves; when it does not,
+     * test files importing JUnit are left out rather than reported as errors the model cannot fix.
+     */
+    JavaCompileChecker(JUnitLauncherJar junit) {
+        this(() -> switch (junit.resolve()) {
+            case JUnitLauncherJar.Resolution.Found found -> List.of(found.jar());
+            case JUnitLauncherJar.Resolution.Missing missing -> List.of();
+        }, false);
+    }
+
+    private JavaCompileChecker(Supplier<List<Path>> classpath, boolean junitOnClasspath) {
+        this.classpath = classpath;
+        this.junitOnClasspath = junitOnClasspath;
     }
 
     @Override
@@ -51,6 +69,11 @@ public final class JavaCompileChecker implements Checker {
     @Override
     public boolean appliesTo(Collection<String> files) {
         return files.stream().anyMatch(JavaCompileChecker::isJava);
+    }
+
+    @Override
+    public boolean dependsOn(String file) {
+        return isJava(file);
     }
 
     static boolean isJava(String file) {
@@ -65,27 +88,42 @@ public final class JavaCompileChecker implements Checker {
             return new CheckReport.Unavailable(NAME, "this Java runtime has no compiler (javax.tools); run l2mac"
                     + " on a JDK rather than a JRE to check Java code.");
         }
+        List<Path> libraries = classpath.get();
         List<String> files = WorkspaceFiles.list(workspace).stream().filter(JavaCompileChecker::isJava).toList();
-        if (files.isEmpty()) {
-            return new CheckReport.Passed(NAME, "no Java files to compile");
+        List<String> compiled = junitOnClasspath || !libraries.isEmpty() ? files
+                : files.stream().filter(file -> !importsJUnit(workspace.resolve(file))).toList();
+        if (compiled.isEmpty()) {
+            return new CheckReport.Passed(NAME, files.isEmpty() ? "no Java files to compile"
+                    : "no Java files compiled: the only ones are JUnit tests, and JUnit is unavailable");
         }
         Path output = temporaryDirectory();
         try {
-            return compile(compiler, workspace, files, output);
+            return compile(compiler, workspace, compiled, output, libraries);
         } finally {
             Directories.deleteTree(output);
         }
     }
 
+    /** True when the file imports JUnit; a file that cannot be read is compiled and reported by the compiler. */
+    static boolean importsJUnit(Path file) {
+        try {
+            String source = Files.readString(file, StandardCharsets.UTF_8);
+            return source.contains("import org.junit.") || source.contains("import static org.junit.");
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
     /** Compiles {@code files} of {@code workspace} into {@code output}; the report says whether it worked. */
-    CheckReport compile(JavaCompiler compiler, Path workspace, List<String> files, Path output) {
+    static CheckReport compile(JavaCompiler compiler, Path workspace, List<String> files, Path output,
+                               List<Path> libraries) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         StringWriter messages = new StringWriter();
         try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
                 StandardCharsets.UTF_8)) {
             Iterable<? extends JavaFileObject> sources = fileManager.getJavaFileObjectsFromPaths(
                     files.stream().map(workspace::resolve).toList());
-            boolean compiled = compiler.getTask(messages, fileManager, diagnostics, options(output), null, sources)
+            boolean compiled = compiler.getTask(messages, fileManager, diagnostics, options(output, libraries), null, sources)
                     .call();
             List<Finding> findings = findings(workspace, diagnostics.getDiagnostics());
             if (!findings.isEmpty()) {
@@ -102,7 +140,7 @@ public final class JavaCompileChecker implements Checker {
         }
     }
 
-    private List<String> options(Path output) {
+    private static List<String> options(Path output, List<Path> classpath) {
         List<String> options = new ArrayList<>(List.of("-d", output.toString(), "-proc:none", "-implicit:class",
                 "-encoding", "UTF-8", "-Xmaxerrs", String.valueOf(MAX_FINDINGS), "-nowarn"));
         if (!classpath.isEmpty()) {

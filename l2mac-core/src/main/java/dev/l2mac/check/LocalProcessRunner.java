@@ -95,6 +95,75 @@ public final class LocalProcessRunner implements ProcessRunner {
         }
     }
 
+    @Override
+    public Optional<Worker> startWorker(List<String> command, Path directory, Access access) {
+        if (command.isEmpty()) {
+            throw new IllegalArgumentException("command must not be empty");
+        }
+        Path home;
+        try {
+            home = Files.createTempDirectory("l2mac-home-");
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        Map<String, String> environment = environmentFor(home, Map.of());
+        Optional<String> executable = Executables.resolve(command.getFirst(), environment.get("PATH"), directory);
+        if (executable.isEmpty() || !Files.isDirectory(directory)) {
+            Directories.deleteTree(home);
+            return Optional.empty();
+        }
+        List<String> resolved = new ArrayList<>(command);
+        resolved.set(0, executable.get());
+        try {
+            Confinement.Confined confined = confinement.confine(resolved, directory, home, access);
+            ProcessBuilder builder = new ProcessBuilder(groups.wrap(confined.command()))
+                    .directory(directory.toFile())
+                    .redirectError(Redirect.DISCARD);
+            builder.environment().clear();
+            builder.environment().putAll(environment);
+            Process process = startOnKeeperThread(builder);
+            return Optional.of(new PipedWorker(process, new ProcessTree(process, groups), () -> {
+                confined.release().run();
+                Directories.deleteTree(home);
+            }));
+        } catch (IOException e) {
+            Directories.deleteTree(home);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Starts the process from a thread that lives exactly as long as it: a sandbox started with
+     * {@code --die-with-parent} is killed when the thread that started it ends, and a worker outlives the check
+     * (and the pool thread) that asked for it.
+     */
+    private static Process startOnKeeperThread(ProcessBuilder builder) throws IOException {
+        java.util.concurrent.CompletableFuture<Process> started = new java.util.concurrent.CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("worker-keeper").start(() -> {
+            Process process;
+            try {
+                process = builder.start();
+            } catch (IOException | RuntimeException e) {
+                started.completeExceptionally(e);
+                return;
+            }
+            started.complete(process);
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            return started.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        }
+    }
+
     private ProcessResult start(List<String> command, Path directory, Map<String, String> environment,
                                 Duration timeout, CappedOutput output) {
         ProcessBuilder builder = new ProcessBuilder(groups.wrap(command))

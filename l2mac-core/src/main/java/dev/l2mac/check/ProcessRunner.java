@@ -26,6 +26,31 @@ public interface ProcessRunner {
     }
 
     /**
+     * Starts {@code command} in {@code directory} as a long-lived worker that answers each request line with one
+     * line, confined like {@link #run}; empty when this runner cannot keep a process (callers then run commands one
+     * by one). The worker's own stderr is discarded.
+     */
+    default java.util.Optional<Worker> startWorker(List<String> command, Path directory, Access access) {
+        return java.util.Optional.empty();
+    }
+
+    /** A running worker: one request line in, one answer line out. Closing it kills it and all it started. */
+    interface Worker extends AutoCloseable {
+
+        /**
+         * Sends {@code request} and waits up to {@code timeout} for the answer line; empty when none came in time
+         * or the worker died, in which case the worker has been killed with everything it started.
+         */
+        java.util.Optional<String> ask(String request, Duration timeout);
+
+        /** Waits up to {@code timeout} for a line the worker prints unasked, such as a greeting once it is ready. */
+        java.util.Optional<String> awaitLine(Duration timeout);
+
+        @Override
+        void close();
+    }
+
+    /**
      * Paths outside the working directory that one command needs: {@code readable} such as a tool's jar kept in
      * the user's home, {@code writable} such as a directory that receives a report.
      */

@@ -29,6 +29,7 @@ public final class PytestChecker implements Checker {
     private final Duration timeout;
     private final int maxOutputChars;
     private final List<String> python;
+    private final Optional<ForkServer> warm;
 
     /** A checker that runs pytest with {@code python3} from the {@code PATH}. */
     public PytestChecker(ProcessRunner runner, Duration timeout, int maxOutputChars) {
@@ -37,10 +38,16 @@ public final class PytestChecker implements Checker {
 
     /** A checker that runs pytest with the given Python command, such as a virtual environment's interpreter. */
     public PytestChecker(ProcessRunner runner, Duration timeout, int maxOutputChars, List<String> python) {
+        this(runner, timeout, maxOutputChars, python, false);
+    }
+
+    /** With {@code warm}, pytest runs in a forking worker that has it imported already ({@link ForkServer}). */
+    PytestChecker(ProcessRunner runner, Duration timeout, int maxOutputChars, List<String> python, boolean warm) {
         this.runner = runner;
         this.timeout = timeout;
         this.maxOutputChars = maxOutputChars;
         this.python = List.copyOf(python);
+        this.warm = warm ? Optional.of(new ForkServer(runner, NAME, python, maxOutputChars)) : Optional.empty();
     }
 
     @Override
@@ -56,16 +63,19 @@ public final class PytestChecker implements Checker {
     /** Always runs the whole suite: a change anywhere can break a test anywhere. */
     @Override
     public CheckReport check(Path workspace, Set<String> changed) {
+        Optional<Path> scratch = warm.flatMap(server -> server.scratch(workspace));
         Path reportDirectory;
         try {
-            reportDirectory = Files.createTempDirectory("l2mac-pytest-");
+            reportDirectory = scratch.isPresent() ? Files.createTempDirectory(scratch.get(), "report-")
+                    : Files.createTempDirectory("l2mac-pytest-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary directory for pytest's report", e);
         }
         try {
             Path reportFile = reportDirectory.resolve("report.xml");
-            ProcessResult result = runner.run(command(reportFile), workspace, Map.of(), timeout, maxOutputChars,
-                    ProcessRunner.Access.writable(reportDirectory));
+            ProcessResult result = warm.flatMap(server -> server.run(workspace, arguments(reportFile), timeout))
+                    .orElseGet(() -> runner.run(command(reportFile), workspace, Map.of(), timeout, maxOutputChars,
+                            ProcessRunner.Access.writable(reportDirectory)));
             return interpret(result, JUnitXmlReport.read(reportFile), workspace);
         } finally {
             deleteQuietly(reportDirectory.resolve("report.xml"));
@@ -75,9 +85,14 @@ public final class PytestChecker implements Checker {
 
     private List<String> command(Path reportFile) {
         List<String> command = new ArrayList<>(python);
-        command.addAll(List.of("-m", "pytest", "-q", "-p", "no:cacheprovider", "--tb=short",
-                "-o", "junit_family=xunit1", "--junitxml=" + reportFile));
+        command.addAll(List.of("-m", "pytest"));
+        command.addAll(arguments(reportFile));
         return command;
+    }
+
+    private static List<String> arguments(Path reportFile) {
+        return List.of("-q", "-p", "no:cacheprovider", "--tb=short", "-o", "junit_family=xunit1",
+                "--junitxml=" + reportFile);
     }
 
     private CheckReport interpret(ProcessResult result, Optional<JUnitXmlReport> report, Path workspace) {

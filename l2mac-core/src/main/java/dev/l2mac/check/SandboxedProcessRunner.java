@@ -35,4 +35,9 @@ public final class SandboxedProcessRunner implements ProcessRunner {
                              Duration timeout, int maxOutputChars, Access access) {
         return local.run(command, directory, environment, timeout, maxOutputChars, access);
     }
+
+    @Override
+    public java.util.Optional<Worker> startWorker(List<String> command, Path directory, Access access) {
+        return local.startWorker(command, directory, access);
+    }
 }

@@ -1,6 +1,8 @@
 package dev.l2mac.control;
 
+import dev.l2mac.check.CheckPlan;
 import dev.l2mac.check.Checks;
+import dev.l2mac.check.JUnitLauncherJar;
 import dev.l2mac.check.ProcessRunner;
 import dev.l2mac.check.Sandbox;
 import dev.l2mac.check.SandboxLimits;
@@ -67,8 +69,10 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
         }
         OutputChecks outputChecks = OutputChecks.NONE;
         if (checks && CODEBASE.equals(domain)) {
-            Checks python = Checks.python(runner, limits.checkTimeout(), limits.toolOutputMaxChars());
-            outputChecks = () -> python.run(workspace, Set.of());
+            Checks languages = Checks.forWorkspace(runner,
+                    CheckPlan.allLanguages(limits.checkTimeout(), limits.toolOutputMaxChars()),
+                    JUnitLauncherJar.standard(JUnitLauncherJar.defaultCacheDirectory()));
+            outputChecks = () -> languages.run(workspace, Set.of());
         }
         return new Machine(llm, files, box, outputChecks, prompts, limits, temperature, Clock.systemUTC(), retries,
                 Sleeper.REAL, models.find(llm.modelName()),

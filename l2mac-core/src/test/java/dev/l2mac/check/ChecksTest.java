@@ -24,7 +24,7 @@ class ChecksTest {
     Path workspace;
 
     /** A checker that answers a fixed report and records what it was asked. */
-    private static final class FixedChecker implements Checker {
+    private static class FixedChecker implements Checker {
         private final String name;
         private final Predicate<Collection<String>> applies;
         private final CheckReport report;
@@ -131,5 +131,81 @@ class ChecksTest {
         assertThat(reports).containsExactly(new CheckReport.Passed("python-syntax", "2 Python files parse"),
                 new CheckReport.Passed("pytest", "1 test passed"));
         assertThat(Checks.allPassed(reports)).isTrue();
+    }
+
+    @Test
+    void reuses_a_report_while_no_file_changes_in_content_and_runs_again_after_a_change() throws Exception {
+        Files.writeString(workspace.resolve("app.py"), "x = 1\n");
+        FixedChecker tests = new FixedChecker("tests", files -> true, new CheckReport.Passed("tests", "ok"));
+        Checks checks = new Checks(List.of(tests));
+
+        checks.run(workspace, Set.of());
+        Files.writeString(workspace.resolve("app.py"), "x = 1\n");
+        List<CheckReport> again = checks.run(workspace, Set.of());
+
+        assertThat(again).containsExactly(new CheckReport.Passed("tests", "ok"));
+        assertThat(tests.calls).hasSize(1);
+
+        Files.writeString(workspace.resolve("app.py"), "x = 2\n");
+        checks.run(workspace, Set.of());
+        assertThat(tests.calls).hasSize(2);
+    }
+
+    @Test
+    void a_change_to_a_file_a_checker_does_not_depend_on_keeps_its_report() throws Exception {
+        Files.writeString(workspace.resolve("Main.java"), "class Main {}\n");
+        Files.writeString(workspace.resolve("README.md"), "one\n");
+        FixedChecker javaOnly = new FixedChecker("java", files -> true, new CheckReport.Passed("java", "ok")) {
+            @Override
+            public boolean dependsOn(String file) {
+                return file.endsWith(".java");
+            }
+        };
+        Checks checks = new Checks(List.of(javaOnly));
+
+        checks.run(workspace, Set.of());
+        Files.writeString(workspace.resolve("README.md"), "two\n");
+        checks.run(workspace, Set.of());
+
+        assertThat(javaOnly.calls).hasSize(1);
+    }
+
+    @Test
+    void does_not_reuse_a_report_of_a_check_that_could_not_run() {
+        FixedChecker missing = new FixedChecker("missing", files -> true,
+                new CheckReport.Unavailable("missing", "tool not installed"));
+        Checks checks = new Checks(List.of(missing));
+
+        checks.run(workspace, List.of(), Set.of());
+        checks.run(workspace, List.of(), Set.of());
+
+        assertThat(missing.calls).hasSize(2);
+    }
+
+    @Test
+    void for_workspace_runs_the_checkers_of_the_planned_languages_whose_files_are_present() throws Exception {
+        Files.writeString(workspace.resolve("app.js"), "const x = ;\n");
+        Files.writeString(workspace.resolve("Main.java"), "class Main {}\n");
+        Files.writeString(workspace.resolve("app.py"), "x = (\n");
+        CheckPlan plan = new CheckPlan(java.util.EnumSet.of(Language.JAVASCRIPT, Language.JAVA),
+                List.of(new CommandCheck("docs", List.of("true"), List.of(".md"))), TIMEOUT, 8_000);
+
+        Checks checks = Checks.forWorkspace(new LocalProcessRunner(), plan,
+                JUnitLauncherJar.offline(workspace.resolve(".cache")));
+        List<CheckReport> reports = checks.run(workspace, Set.of());
+
+        assertThat(checks.checkers()).extracting(Checker::name)
+                .containsExactly("java-compile", "junit", "javascript-syntax", "node-test", "docs");
+        assertThat(reports).extracting(CheckReport::checker).containsExactly("java-compile", "javascript-syntax");
+        assertThat(reports.get(1)).isInstanceOf(CheckReport.Failed.class);
+    }
+
+    @Test
+    void an_empty_plan_has_no_checkers() {
+        CheckPlan none = new CheckPlan(Set.of(), List.of(), TIMEOUT, 8_000);
+
+        assertThat(none.isEmpty()).isTrue();
+        assertThat(Checks.forWorkspace(new LocalProcessRunner(), none,
+                JUnitLauncherJar.offline(workspace)).checkers()).isEmpty();
     }
 }
