@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.history.WorkspaceHistory;
 import dev.l2mac.llm.LlmClient;
 import dev.l2mac.llm.LlmException;
 import dev.l2mac.llm.ModelInfo;
@@ -49,6 +50,7 @@ public final class Machine {
     private final ModelInfo model;
     private final boolean modelKnown;
     private final RunEvent.SandboxReported isolation;
+    private final OnFailure onFailure;
 
     /**
      * A machine that makes no retries of its own (for a client that retries itself, or a scripted one), with the
@@ -68,6 +70,18 @@ public final class Machine {
     public Machine(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks, PromptPack prompts,
                    Limits limits, double temperature, Clock clock, RetryPolicy retries, Sleeper sleeper,
                    Optional<ModelInfo> model, RunEvent.SandboxReported isolation) {
+        this(llm, files, tools, checks, prompts, limits, temperature, clock, retries, sleeper, model, isolation,
+                OnFailure.KEEP);
+    }
+
+    /**
+     * A machine as above whose failed instructions' changes are kept or rolled back as {@code onFailure} says. A
+     * machine over a store on disk keeps the workspace's git history: one commit per completed instruction.
+     */
+    public Machine(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks, PromptPack prompts,
+                   Limits limits, double temperature, Clock clock, RetryPolicy retries, Sleeper sleeper,
+                   Optional<ModelInfo> model, RunEvent.SandboxReported isolation, OnFailure onFailure) {
+        this.onFailure = java.util.Objects.requireNonNull(onFailure, "onFailure");
         this.isolation = isolation;
         this.retries = retries;
         this.sleeper = sleeper;
@@ -114,14 +128,17 @@ public final class Machine {
 
     private RunResult execute(RunRequest request, RunFolder folder, Journal journal, int eventsInLog,
                               RunListener progress) throws IOException {
-        try (EventLog log = new EventLog(folder.eventsFile(), clock)) {
-            return run(request, folder, journal,
-                    new ResumeGate(journal, log, new Checkpoint(folder, eventsInLog), progress));
+        try (EventLog log = new EventLog(folder.eventsFile(), clock);
+             WorkspaceHistory history = files.root().isPresent() ? WorkspaceHistory.open(request.workspace(), clock)
+                     : null) {
+            ResumeGate gate = new ResumeGate(journal, log, new Checkpoint(folder, eventsInLog), progress);
+            return run(request, folder, journal, gate,
+                    new HistoryRecorder(Optional.ofNullable(history), folder.id(), journal, gate, onFailure));
         }
     }
 
-    private RunResult run(RunRequest request, RunFolder folder, Journal journal, RunListener listener)
-            throws IOException {
+    private RunResult run(RunRequest request, RunFolder folder, Journal journal, RunListener listener,
+                          HistoryRecorder history) throws IOException {
         LlmClient retrying = new RetryingLlmClient(new JournalLlm(llm, journal), retries, sleeper,
                 (failure, wait) -> listener.on(new RunEvent.RetryScheduled(Processor.kindOf(failure),
                         failure.getMessage(), wait.toMillis())));
@@ -136,6 +153,7 @@ public final class Machine {
         if (isolation != null) {
             listener.on(isolation);
         }
+        history.start();
         PromptProgram program;
         try {
             program = request.program().isPresent() ? request.program().get() : bootstrap(request, processor);
@@ -154,7 +172,7 @@ public final class Machine {
         ContextBuilder contexts = new ContextBuilder(prompts, files, request.task(), program.size());
         InstructionRunner runner = new InstructionRunner(processor, tools.resumingWith(new JournalCalls(journal)),
                 new RecordedChecks(checks, journal, listener), contexts, prompts, limits, temperature, listener);
-        return switch (new ControlUnit(runner, listener).execute(program)) {
+        return switch (new ControlUnit(runner, listener, history).execute(program)) {
             case ControlUnit.ProgramOutcome.Finished done -> finish(request, folder, listener, processor,
                     done.instructionsCompleted(), RunResult.Status.COMPLETED, "");
             case ControlUnit.ProgramOutcome.Stopped stopped -> finish(request, folder, listener, processor,

@@ -32,6 +32,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
  * A deterministic five-instruction run for crash tests: a bootstrapped plan; failing checks corrected twice; a
@@ -125,6 +128,22 @@ final class CrashScenario {
         RunFolder folder = RunFolder.latest(workspace).orElseThrow();
         return (int) RecordedEvents.read(folder.eventsFile()).path().stream()
                 .filter(e -> e instanceof RunEvent.ResponseReceived || e instanceof RunEvent.RequestFailed).count();
+    }
+
+    /**
+     * The tree of every commit on the workspace's branch, oldest first: the history a resumed run must reproduce
+     * (an instruction committed twice, or not at all, shows as a different sequence).
+     */
+    static List<String> commitTrees(Path workspace) throws IOException {
+        try (Git git = Git.open(workspace.toFile())) {
+            List<String> trees = new ArrayList<>();
+            for (RevCommit commit : git.log().call()) {
+                trees.add(commit.getTree().getName());
+            }
+            return trees.reversed();
+        } catch (GitAPIException e) {
+            throw new IOException("could not read the history of " + workspace, e);
+        }
     }
 
     /** Every file of the workspace but the run records, by path. */
