@@ -106,6 +106,10 @@ final class CrashScenario {
     }
 
     static Machine machine(Path workspace, LlmClient model, Path executions, Limits limits) {
+        return machine(workspace, model, executions, limits, OnFailure.KEEP);
+    }
+
+    static Machine machine(Path workspace, LlmClient model, Path executions, Limits limits, OnFailure onFailure) {
         FileStore files = new CountingFileStore(new DiskFileStore(workspace, Limits.DEFAULTS.maxFileBytes()),
                 executions);
         ToolBox tools = ToolBox.codebase(files, new LocalProcessRunner(), ToolSettings.of(
@@ -113,7 +117,8 @@ final class CrashScenario {
                 workspace));
         try {
             return new Machine(model, files, tools, () -> check(files), PromptPack.builtIn("codebase"),
-                    limits, 0.0, Clock.systemUTC());
+                    limits, 0.0, Clock.systemUTC(), dev.l2mac.llm.RetryPolicy.NONE, dev.l2mac.llm.Sleeper.REAL,
+                    dev.l2mac.llm.ModelRegistry.builtIn().find(model.modelName()), null, onFailure);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
