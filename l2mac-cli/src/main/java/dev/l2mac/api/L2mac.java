@@ -164,6 +164,7 @@ public final class L2mac {
         private Path modelsFile;
         private boolean requireSandbox;
         private Map<String, String> environment = System.getenv();
+        private boolean stream;
         private Map<String, Object> description;
 
         private Builder() {
@@ -186,6 +187,7 @@ public final class L2mac {
             programFile = settings.programFile();
             modelsFile = settings.modelsFile();
             requireSandbox = settings.requireSandbox();
+            stream = settings.stream();
             description = settings.describeWithoutSecrets();
             return this;
         }
@@ -273,6 +275,15 @@ public final class L2mac {
             return this;
         }
 
+        /**
+         * Ask for replies as streams and show them to the listener as they form ({@code ToolCallForming},
+         * {@code ReplyStreaming}); the server must support streaming.
+         */
+        public Builder stream(boolean stream) {
+            this.stream = stream;
+            return this;
+        }
+
         /** Refuse to run generated code without a sandbox (bubblewrap), instead of running it with a warning. */
         public Builder requireSandbox(boolean require) {
             this.requireSandbox = require;
@@ -305,6 +316,9 @@ public final class L2mac {
         /** Validates the settings and connects the model; fails with a {@link ConfigException} naming the setting. */
         public L2mac build() {
             LlmClient client = llm != null ? llm : connect();
+            if (stream) {
+                client = new StreamingLlm(client, listener);
+            }
             if (description == null) {
                 description = Map.of("model", client.modelName(), "checks", checks, "tools", tools);
             }

@@ -22,6 +22,8 @@ final class ProgressPrinter implements RunListener {
     static final int EXCERPT_CHARS = 100;
     /** Characters of a commit id shown, as git abbreviates them. */
     static final int SHORT_COMMIT = 7;
+    /** How many streamed tokens make one more progress line. */
+    static final int STREAM_LINE_TOKENS = 500;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PrintStream out;
@@ -29,6 +31,8 @@ final class ProgressPrinter implements RunListener {
     private Usage usage = Usage.NONE;
     private int requests;
     private double costUsd;
+    private int streamedLines;
+    private double costAtInstructionStart;
     private final Map<String, String> calls = new HashMap<>();
 
     ProgressPrinter(PrintStream out, boolean verbose) {
@@ -56,7 +60,12 @@ final class ProgressPrinter implements RunListener {
                     started.count(), excerpt(started.text()));
             case RunEvent.RequestSent sent -> requests++;
             case RunEvent.ContextWindow window -> printContext(window.messages());
-            case RunEvent.ResponseReceived response -> usage = usage.plus(response.usage());
+            case RunEvent.ToolCallForming forming -> out.printf("  > %s ...%n", forming.name());
+            case RunEvent.ReplyStreaming streaming -> showStreaming(streaming.tokens());
+            case RunEvent.ResponseReceived response -> {
+                usage = usage.plus(response.usage());
+                streamedLines = 0;
+            }
             case RunEvent.RequestFailed failed -> out.printf("  ! request failed (%s): %s%n", failed.kind(),
                     excerpt(failed.message()));
             case RunEvent.RetryScheduled retry -> out.printf("  ! %s: %s; retrying in %.1f s%n", retry.kind(),
@@ -75,8 +84,11 @@ final class ProgressPrinter implements RunListener {
                     + "with a progress summary%n", overflow.promptTokens(), overflow.cause(), overflow.restart());
             case RunEvent.TemperatureChanged change -> out.printf("  ~ temperature %.2f -> %.2f (%s)%n",
                     change.from(), change.to(), change.reason());
-            case RunEvent.InstructionCompleted done -> out.printf("  done; tokens so far: %s; cost so far: %s%n",
-                    tokens(), dollars(costUsd));
+            case RunEvent.InstructionCompleted done -> {
+                out.printf("  done; this instruction: %s; the run so far: %s tokens, %s%n",
+                        dollars(costUsd - costAtInstructionStart), tokens(), dollars(costUsd));
+                costAtInstructionStart = costUsd;
+            }
             case RunEvent.InstructionFailed failed -> out.printf("  failed: %s%n", failed.reason());
             case RunEvent.HistoryStarted start -> { }
             case RunEvent.InstructionCommitted commit -> out.printf("  committed %s%n", shortId(commit.commit()));
@@ -106,6 +118,14 @@ final class ProgressPrinter implements RunListener {
             return files.isEmpty() ? name : name + " " + excerpt(String.join(", ", files));
         } catch (java.io.IOException | RuntimeException unparsable) {
             return name + " (arguments are not valid JSON)";
+        }
+    }
+
+    /** A running count of the reply's tokens, at most one line per {@link #STREAM_LINE_TOKENS} tokens. */
+    private void showStreaming(int tokens) {
+        if (tokens / STREAM_LINE_TOKENS > streamedLines) {
+            streamedLines = tokens / STREAM_LINE_TOKENS;
+            out.printf("  ... %,d tokens so far%n", tokens);
         }
     }
 

@@ -40,6 +40,8 @@ final class RunLauncher {
             }
             case BUDGET_REACHED -> {
                 err.println(ErrorReport.PREFIX + result.reason());
+                err.printf("To go on where it stopped: l2mac resume %s --workspace %s --max-cost <more> (or --max-tokens,"
+                        + " --max-requests)%n", result.runId(), result.workspace());
                 yield ExitCode.BUDGET_REACHED;
             }
             case MODEL_FAILED -> {

@@ -67,6 +67,10 @@ final class RunOptions {
             description = "model facts (context window, prices) adding to the built-in table (run.models_file)")
     String modelsFile;
 
+    @Option(names = "--stream", description = "stream replies, showing tool calls as they form and a running "
+            + "token count (run.stream)")
+    boolean stream;
+
     @Option(names = "--require-sandbox",
             description = "refuse to run generated code without a sandbox (bubblewrap) instead of warning")
     boolean requireSandbox;
@@ -114,6 +118,9 @@ final class RunOptions {
         putIfGiven(given, "run.models_file", modelsFile);
         if (noChecks) {
             given.put("run.checks", "false");
+        }
+        if (stream) {
+            given.put("run.stream", "true");
         }
         if (requireSandbox) {
             given.put("run.require_sandbox", "true");

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.testing.Pytest;
 import dev.l2mac.llm.openai.LocalOpenAiServer;
+import dev.l2mac.llm.provider.OpenAiDialect;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -135,7 +136,7 @@ class CliRunAgainstLocalServerTest {
         assertThat(exit).as(stderr()).isEqualTo(ExitCode.BUDGET_REACHED);
         assertThat(server.requests()).isEmpty();
         assertThat(stderr()).contains("l2mac: budget reached", "limits.max-cost-usd=$0.0100", "spent so far: $0.0000",
-                "--max-cost");
+                "--max-cost", "To go on where it stopped: l2mac resume ");
         assertThat(stdout()).contains("Model gpt-4o: 128,000-token context", "Run budget-reached");
         JsonNode run = JSON.readTree(onlyRun(project.resolve("out")).resolve("run.json").toFile());
         assertThat(run.get("status").asText()).isEqualTo("budget-reached");
@@ -153,6 +154,29 @@ class CliRunAgainstLocalServerTest {
         assertThat(exit).as(stderr()).isEqualTo(ExitCode.BUDGET_REACHED);
         assertThat(server.requests()).hasSize(2);
         assertThat(project.resolve("out/calc/__init__.py")).exists();
+    }
+
+    @Test
+    void streams_replies_showing_tool_calls_as_they_form_with_the_same_result() throws Exception {
+        OpenAiDialect wire = new OpenAiDialect();
+        Files.writeString(project.resolve("plan.yaml"), "- Write hello.txt.\n");
+        server.enqueue(
+                wire.streamedToolCalls(List.of(write(Map.of("hello.txt", "Hello, " + "world ".repeat(600) + "\n"))),
+                        new dev.l2mac.llm.Usage(900, 700)),
+                wire.streamedToolCalls(List.of(call("sub_task_step_complete", "{}")), new dev.l2mac.llm.Usage(950, 5)),
+                wire.streamedText(List.of("Wrote ", "hello.txt."), new dev.l2mac.llm.Usage(990, 4)));
+
+        int exit = run("codebase", "Say hello.", "--model", "gpt-4o", "--base-url", server.baseUrl(), "--workspace",
+                "out", "--program", "plan.yaml", "--no-checks", "--stream");
+
+        assertThat(exit).as(stderr()).isEqualTo(ExitCode.SUCCESS);
+        assertThat(server.requests()).allSatisfy(request ->
+                assertThat(request.body().path("stream").asBoolean()).isTrue());
+        assertThat(stdout()).contains("  > write_files ...", "  > sub_task_step_complete ...", "tokens so far",
+                "2,840 prompt + 709 completion");
+        assertThat(Files.readString(project.resolve("out/hello.txt"))).startsWith("Hello, world world");
+        assertThat(Files.readString(onlyRun(project.resolve("out")).resolve("events.jsonl")))
+                .doesNotContain("tool-call-forming", "reply-streaming");
     }
 
     private int run(String... args) {

@@ -53,6 +53,7 @@ final class ConfigKeys {
     static final Key VERBOSE = new Key(RUN, "verbose", Type.BOOLEAN);
     static final Key MODELS_FILE = new Key(RUN, "models_file", Type.PATH);
     static final Key REQUIRE_SANDBOX = new Key(RUN, "require_sandbox", Type.BOOLEAN);
+    static final Key STREAM = new Key(RUN, "stream", Type.BOOLEAN);
 
     /** Read only to accept the reference configuration files; only an empty value is allowed. */
     static final String PROXY = "llm.proxy";
@@ -128,7 +129,7 @@ final class ConfigKeys {
     private static Map<String, Key> catalog() {
         List<Key> keys = new ArrayList<>(List.of(API_TYPE, MODEL, BASE_URL, API_KEY, TEMPERATURE, TIMEOUT));
         keys.addAll(LimitsKeys.keys());
-        keys.addAll(List.of(WORKSPACE, PROGRAM, PROMPTS, CHECKS, TOOLS, VERBOSE, MODELS_FILE, REQUIRE_SANDBOX));
+        keys.addAll(List.of(WORKSPACE, PROGRAM, PROMPTS, CHECKS, TOOLS, VERBOSE, MODELS_FILE, REQUIRE_SANDBOX, STREAM));
         Map<String, Key> byName = new LinkedHashMap<>();
         keys.forEach(k -> byName.put(normalize(k.full()), k));
         return byName;

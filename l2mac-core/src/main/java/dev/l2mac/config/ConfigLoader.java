@@ -94,7 +94,8 @@ public final class ConfigLoader {
                 tools,
                 (Boolean) value(merged, ConfigKeys.VERBOSE),
                 (Path) value(merged, ConfigKeys.MODELS_FILE),
-                (Boolean) value(merged, ConfigKeys.REQUIRE_SANDBOX));
+                (Boolean) value(merged, ConfigKeys.REQUIRE_SANDBOX),
+                (Boolean) value(merged, ConfigKeys.STREAM));
     }
 
     private static Object value(Map<String, ConfigValue> merged, Key key) {

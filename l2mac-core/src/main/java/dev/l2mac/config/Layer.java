@@ -28,6 +28,7 @@ final class Layer {
         layer.putTyped(ConfigKeys.CHECKS, true, origin);
         layer.putTyped(ConfigKeys.VERBOSE, false, origin);
         layer.putTyped(ConfigKeys.REQUIRE_SANDBOX, false, origin);
+        layer.putTyped(ConfigKeys.STREAM, false, origin);
         return layer;
     }
 

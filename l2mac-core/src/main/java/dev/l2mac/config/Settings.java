@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param verbose     whether to show details, including stack traces, on failure
  * @param modelsFile  a table of model facts adding to or replacing the built-in one, or {@code null}
  * @param requireSandbox whether running generated code without a sandbox is an error rather than a warning
+ * @param stream      whether replies are streamed, so that progress shows them as they are generated
  */
 public record Settings(
         LlmSettings llm,
@@ -32,7 +33,8 @@ public record Settings(
         List<String> tools,
         boolean verbose,
         Path modelsFile,
-        boolean requireSandbox) {
+        boolean requireSandbox,
+        boolean stream) {
 
     /** The workspace folder, under the current directory, when none is configured. */
     public static final String DEFAULT_WORKSPACE = "l2mac-output";
@@ -87,6 +89,7 @@ public record Settings(
         runPart.put("verbose", verbose);
         runPart.put("models_file", models().map(Path::toString).orElse(null));
         runPart.put("require_sandbox", requireSandbox);
+        runPart.put("stream", stream);
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("llm", llmPart);
         all.put("limits", LimitsKeys.describe(limits));

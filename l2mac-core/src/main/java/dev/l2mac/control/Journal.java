@@ -61,13 +61,15 @@ final class Journal {
      * the settings of the moment (a resumed run may use a higher budget or another price list).
      */
     static boolean isPathEvent(RunEvent event) {
+        if (!event.recorded()) {
+            return false;
+        }
         return switch (event) {
             case RunEvent.RetryScheduled ignored -> false;
             case RunEvent.Throttled ignored -> false;
             case RunEvent.ModelResolved ignored -> false;
             case RunEvent.SandboxReported ignored -> false;
             case RunEvent.SpendUpdated ignored -> false;
-            case RunEvent.ContextWindow ignored -> false;
             default -> true;
         };
     }

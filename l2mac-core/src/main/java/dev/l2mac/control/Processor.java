@@ -74,11 +74,13 @@ final class Processor {
         listener.on(new RunEvent.ContextWindow(messages));
         try {
             ChatResponse response = llm.chat(new ChatRequest(messages, tools, forcedTool, temperature, maxOutput));
+            double costBefore = spending.cost();
             spending.record(response.usage());
             listener.on(new RunEvent.ResponseReceived(response.message().text(), response.message().toolCalls(),
                     response.usage(), response.finishReason()));
             listener.on(new RunEvent.SpendUpdated(spending.usage().promptTokens(),
-                    spending.usage().completionTokens(), spending.cost(), spending.requests()));
+                    spending.usage().completionTokens(), spending.cost(), spending.requests(),
+                    spending.cost() - costBefore));
             return response;
         } catch (LlmException failure) {
             listener.on(new RunEvent.RequestFailed(kindOf(failure), failure.getMessage()));

@@ -31,7 +31,7 @@ final class ResumeGate implements RunListener {
         if (event instanceof RunEvent.InstructionStarted started) {
             instruction = started.number();
         }
-        if (event instanceof RunEvent.ContextWindow) {
+        if (!event.recorded()) {
             if (!journal.replaying()) {
                 progress.on(event);
             }

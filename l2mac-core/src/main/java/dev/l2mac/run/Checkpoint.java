@@ -52,7 +52,7 @@ public final class Checkpoint implements RunListener {
 
     @Override
     public void on(RunEvent event) {
-        if (event instanceof RunEvent.ContextWindow) {
+        if (!event.recorded()) {
             return;
         }
         events++;

@@ -13,7 +13,8 @@ import java.time.Clock;
 
 /**
  * The run's append-only {@code events.jsonl}: one JSON object per event with its {@code type} and time, written
- * and flushed before the run moves on. {@link RunEvent.ContextWindow} is not written (see its contract).
+ * and flushed before the run moves on. Events that are not {@linkplain RunEvent#recorded() recorded} are not
+ * written.
  */
 public final class EventLog implements RunListener, AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,7 +36,7 @@ public final class EventLog implements RunListener, AutoCloseable {
 
     @Override
     public synchronized void on(RunEvent event) {
-        if (event instanceof RunEvent.ContextWindow) {
+        if (!event.recorded()) {
             return;
         }
         ObjectNode line = JSON.createObjectNode();

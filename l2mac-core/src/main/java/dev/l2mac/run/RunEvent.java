@@ -10,6 +10,14 @@ import java.util.List;
 /** Everything that happens in a run, in order. The set is closed; listeners switch over it exhaustively. */
 public sealed interface RunEvent {
 
+    /**
+     * Whether the event log keeps this event. A few events only feed live displays: the whole context window
+     * (it would repeat every message on every request) and the pieces of a reply as it streams in.
+     */
+    default boolean recorded() {
+        return true;
+    }
+
     record RunStarted(String runId, String domain, String task, String model) implements RunEvent {
     }
 
@@ -28,8 +36,12 @@ public sealed interface RunEvent {
     record SandboxReported(String description, String warning) implements RunEvent {
     }
 
-    /** What the run has spent so far, after each reply: tokens, cost in US dollars, requests. */
-    record SpendUpdated(long promptTokens, long completionTokens, double costUsd, int requests) implements RunEvent {
+    /**
+     * What the run has spent so far, after each reply: tokens, cost in US dollars and requests in all, and what
+     * this reply's request cost.
+     */
+    record SpendUpdated(long promptTokens, long completionTokens, double costUsd, int requests,
+                        double requestCostUsd) implements RunEvent {
     }
 
     /** The next request waits {@code waitMillis} to keep within a configured rate limit. */
@@ -53,6 +65,26 @@ public sealed interface RunEvent {
      * never written to the event log (it would repeat every message of the dialog on every request).
      */
     record ContextWindow(List<Message> messages) implements RunEvent {
+        @Override
+        public boolean recorded() {
+            return false;
+        }
+    }
+
+    /** A tool call has begun to form in a streaming reply; never recorded (the reply is, when it is complete). */
+    record ToolCallForming(int index, String name) implements RunEvent {
+        @Override
+        public boolean recorded() {
+            return false;
+        }
+    }
+
+    /** A streaming reply has grown to about {@code tokens} tokens so far; never recorded. */
+    record ReplyStreaming(int tokens) implements RunEvent {
+        @Override
+        public boolean recorded() {
+            return false;
+        }
     }
 
     record ResponseReceived(String text, List<ToolCall> toolCalls, Usage usage, FinishReason finishReason)

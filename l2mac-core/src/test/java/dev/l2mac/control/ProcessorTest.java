@@ -112,7 +112,7 @@ class ProcessorTest {
                 new RunEvent.RequestSent("instruction 1", 2, prompt, 0.4, 512),
                 new RunEvent.ContextWindow(MESSAGES),
                 new RunEvent.ResponseReceived("ok", List.of(), new Usage(100, 20), FinishReason.STOP),
-                new RunEvent.SpendUpdated(100, 20, 0.0, 1));
+                new RunEvent.SpendUpdated(100, 20, 0.0, 1, 0.0));
     }
 
     @Test

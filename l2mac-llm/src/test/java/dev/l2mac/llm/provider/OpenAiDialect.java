@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** OpenAI's chat-completions format: JSON completions, {@code chat.completion.chunk} streams ending in [DONE]. */
-class OpenAiDialect implements WireDialect {
+public class OpenAiDialect implements WireDialect {
 
     @Override
     public ProviderSettings settings(LocalOpenAiServer server, Duration timeout) {
