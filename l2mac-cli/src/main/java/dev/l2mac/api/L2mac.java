@@ -7,6 +7,7 @@ import dev.l2mac.config.Settings;
 import dev.l2mac.control.Limits;
 import dev.l2mac.control.Machine;
 import dev.l2mac.control.MachineSetup;
+import dev.l2mac.control.OnFailure;
 import dev.l2mac.control.ResumeException;
 import dev.l2mac.control.RunRequest;
 import dev.l2mac.control.RunResult;
@@ -57,6 +58,7 @@ public final class L2mac {
     private final RetryPolicy retries;
     private final ModelRegistry models;
     private final boolean requireSandbox;
+    private final OnFailure onFailure;
     private final Map<String, Object> description;
 
     private L2mac(Builder builder, LlmClient llm, Optional<PromptProgram> program) {
@@ -72,6 +74,7 @@ public final class L2mac {
         this.retries = builder.retries;
         this.models = builder.registry();
         this.requireSandbox = builder.requireSandbox;
+        this.onFailure = builder.onFailure;
         this.description = builder.description;
     }
 
@@ -93,7 +96,7 @@ public final class L2mac {
     public RunResult run(String domain, String task) {
         PromptPack pack = promptPack(domain);
         MachineSetup setup = new MachineSetup(llm, workspace, domain, pack, limits, temperature, checks, tools,
-                retries, models, requireSandbox);
+                retries, models, requireSandbox, onFailure);
         return assemble(setup).run(new RunRequest(domain, task, program, workspace, description), listener);
     }
 
@@ -107,7 +110,7 @@ public final class L2mac {
     public RunResult resume(Optional<String> runId) {
         String domain = recordedDomain(runId);
         MachineSetup setup = new MachineSetup(llm, workspace, domain, promptPack(domain), limits, temperature, checks,
-                tools, retries, models, requireSandbox);
+                tools, retries, models, requireSandbox, onFailure);
         return assemble(setup).resume(workspace, runId, listener);
     }
 
@@ -163,6 +166,7 @@ public final class L2mac {
         private RetryPolicy retries = RetryPolicy.DEFAULT;
         private Path modelsFile;
         private boolean requireSandbox;
+        private OnFailure onFailure = OnFailure.KEEP;
         private Map<String, String> environment = System.getenv();
         private boolean stream;
         private Map<String, Object> description;
@@ -187,6 +191,7 @@ public final class L2mac {
             programFile = settings.programFile();
             modelsFile = settings.modelsFile();
             requireSandbox = settings.requireSandbox();
+            onFailure = settings.onFailure();
             stream = settings.stream();
             description = settings.describeWithoutSecrets();
             return this;
@@ -281,6 +286,15 @@ public final class L2mac {
          */
         public Builder stream(boolean stream) {
             this.stream = stream;
+            return this;
+        }
+
+        /**
+         * Whether a failed instruction's changes stay in the workspace ({@code KEEP}, the default) or are rolled
+         * back to the last good commit ({@code ROLLBACK}).
+         */
+        public Builder onFailure(OnFailure policy) {
+            this.onFailure = Objects.requireNonNull(policy, "policy");
             return this;
         }
 

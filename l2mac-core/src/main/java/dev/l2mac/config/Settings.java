@@ -1,6 +1,7 @@
 package dev.l2mac.config;
 
 import dev.l2mac.control.Limits;
+import dev.l2mac.control.OnFailure;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param modelsFile  a table of model facts adding to or replacing the built-in one, or {@code null}
  * @param requireSandbox whether running generated code without a sandbox is an error rather than a warning
  * @param stream      whether replies are streamed, so that progress shows them as they are generated
+ * @param onFailure   whether a failed instruction's changes are kept or rolled back to the last good commit
  */
 public record Settings(
         LlmSettings llm,
@@ -34,7 +36,8 @@ public record Settings(
         boolean verbose,
         Path modelsFile,
         boolean requireSandbox,
-        boolean stream) {
+        boolean stream,
+        OnFailure onFailure) {
 
     /** The workspace folder, under the current directory, when none is configured. */
     public static final String DEFAULT_WORKSPACE = "l2mac-output";
@@ -49,6 +52,7 @@ public record Settings(
         if (workspace == null) {
             throw new ConfigException("run.workspace is not set", "pass --workspace DIR");
         }
+        onFailure = onFailure == null ? OnFailure.KEEP : onFailure;
         tools = tools == null ? List.of() : tools.stream().map(String::strip).toList();
         if (tools.stream().anyMatch(String::isEmpty)) {
             throw new ConfigException("run.tools contains an empty tool name", "list tool names, e.g. --tools "
@@ -90,6 +94,7 @@ public record Settings(
         runPart.put("models_file", models().map(Path::toString).orElse(null));
         runPart.put("require_sandbox", requireSandbox);
         runPart.put("stream", stream);
+        runPart.put("on_failure", onFailure.spelling());
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("llm", llmPart);
         all.put("limits", LimitsKeys.describe(limits));

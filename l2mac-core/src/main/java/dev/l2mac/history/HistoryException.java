@@ -2,7 +2,7 @@ package dev.l2mac.history;
 
 /** The workspace's git history could not be read or written; the message says why and what to do. */
 public final class HistoryException extends RuntimeException {
-    HistoryException(String message) {
+    public HistoryException(String message) {
         super(message);
     }
 

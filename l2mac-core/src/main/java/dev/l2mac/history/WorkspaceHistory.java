@@ -69,6 +69,24 @@ public final class WorkspaceHistory implements AutoCloseable {
         }
     }
 
+    /**
+     * The repository of {@code workspace} when it has one of its own, for reading and undoing; nothing is created.
+     *
+     * @throws HistoryException when a {@code .git} is there but cannot be opened as a repository
+     */
+    public static Optional<WorkspaceHistory> existing(Path workspace, Clock clock) {
+        Path root = workspace.toAbsolutePath().normalize();
+        if (!Files.exists(root.resolve(Constants.DOT_GIT))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new WorkspaceHistory(Git.open(root.toFile()), root, clock));
+        } catch (IOException e) {
+            throw new HistoryException("could not open the git repository of the workspace " + root + " ("
+                    + e.getMessage() + "); check that its .git is a repository", e);
+        }
+    }
+
     public Path workspace() {
         return workspace;
     }
