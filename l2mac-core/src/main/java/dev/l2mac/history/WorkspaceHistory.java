@@ -45,7 +45,7 @@ public final class WorkspaceHistory implements AutoCloseable {
 
     /**
      * Opens the repository whose work tree is {@code workspace} (its own {@code .git}), or creates one there with a
-     * {@code .gitignore}; an existing repository gets the run records excluded through {@code info/exclude}.
+     * {@code .gitignore}; either way the run records are excluded through {@code info/exclude}.
      *
      * @throws HistoryException when the repository cannot be opened or created
      */
@@ -55,12 +55,13 @@ public final class WorkspaceHistory implements AutoCloseable {
             Git git;
             if (Files.exists(root.resolve(Constants.DOT_GIT))) {
                 git = Git.open(root.toFile());
-                Ignores.exclude(git.getRepository().getCommonDirectory().toPath(), RUN_RECORDS);
             } else {
                 Files.createDirectories(root);
                 git = Git.init().setDirectory(root.toFile()).setInitialBranch(INITIAL_BRANCH).call();
                 Ignores.ignore(root, NEW_REPOSITORY_IGNORES);
             }
+            // Also where the model cannot reach: a .gitignore it rewrote must not get the run records committed.
+            Ignores.exclude(git.getRepository().getCommonDirectory().toPath(), RUN_RECORDS);
             return new WorkspaceHistory(git, root, clock);
         } catch (IOException | GitAPIException e) {
             throw new HistoryException("could not open or create the git repository of the workspace " + root + " ("
@@ -163,6 +164,15 @@ public final class WorkspaceHistory implements AutoCloseable {
         }
         try (var entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
+        }
+    }
+
+    /** Whether the latest commit is an undo of one of run {@code runId}'s instructions. */
+    public boolean undoneAtHead(String runId) {
+        try {
+            return head().map(Trailers::of).filter(t -> t.isOfRun(runId) && t.restores().isPresent()).isPresent();
+        } catch (IOException e) {
+            throw failure("read the latest commit", e);
         }
     }
 

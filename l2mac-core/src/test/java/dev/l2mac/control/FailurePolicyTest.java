@@ -3,7 +3,9 @@ package dev.l2mac.control;
 import static dev.l2mac.control.ScriptedCalls.complete;
 import static dev.l2mac.control.ScriptedCalls.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.l2mac.history.WorkspaceHistory;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.program.PromptProgram;
 import dev.l2mac.run.RecordedEvents;
@@ -79,6 +81,21 @@ class FailurePolicyTest {
         assertThat(workspace.resolve("a.py")).hasContent("x = 1");
         assertThat(workspace.resolve("b.py")).hasContent("y = 2");
         assertThat(CrashScenario.commitTrees(workspace)).hasSize(3).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void refuses_to_resume_a_run_whose_instruction_was_undone() throws IOException {
+        Path workspace = dir.resolve("ws");
+        failSecondInstruction(workspace, OnFailure.ROLLBACK);
+        String runId = RunFolder.latest(workspace).orElseThrow().id();
+        try (WorkspaceHistory history = WorkspaceHistory.existing(workspace, java.time.Clock.systemUTC())
+                .orElseThrow()) {
+            history.undoLast(runId);
+        }
+
+        assertThatThrownBy(() -> CrashScenario.machine(workspace, new ScriptedLlm("gpt-4"), dir.resolve("x"))
+                .resume(workspace, Optional.empty(), RunListener.NONE))
+                .isInstanceOf(ResumeException.class).hasMessageContaining("l2mac undo");
     }
 
     /** Instruction 1 completes; instruction 2 changes a.py, writes a bug into b.py and fails its check. */

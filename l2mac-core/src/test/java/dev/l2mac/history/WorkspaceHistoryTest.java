@@ -63,6 +63,17 @@ class WorkspaceHistoryTest {
     }
 
     @Test
+    void never_commits_the_run_records_even_when_the_gitignore_is_rewritten() throws Exception {
+        try (WorkspaceHistory history = WorkspaceHistory.open(workspace, CLOCK)) {
+            history.start("r1");
+            write(".gitignore", "*.log\n");
+            write(".l2mac/runs/r1/events.jsonl", "{}\n");
+            Revision done = history.commitInstruction("r1", 1, "Rewrite the ignores.", "Done.");
+            assertThat(files(done.commit())).containsOnlyKeys(".gitignore");
+        }
+    }
+
+    @Test
     void commits_uncommitted_files_found_at_the_start_so_that_nothing_before_the_run_can_be_lost() throws Exception {
         try (Git git = Git.init().setDirectory(workspace.toFile()).call()) {
             write("notes.txt", "one\n");
