@@ -82,6 +82,21 @@ public final class L2mac {
         return new Builder();
     }
 
+    /**
+     * The client for the model that {@code settings} name, as {@link Builder#build()} connects it; provider keys and
+     * endpoints not set in {@code settings} are read from {@code environment}.
+     */
+    public static LlmClient connect(LlmSettings settings, Map<String, String> environment) {
+        try {
+            return Providers.connect(ProviderSettings.withEnvironment(ApiType.parse(settings.apiType()),
+                    settings.model(), settings.baseUrl(), settings.apiKey(), settings.requestTimeout(),
+                    environment));
+        } catch (IllegalArgumentException invalid) {
+            throw new ConfigException(invalid.getMessage(), "see the README's Configuration section for each "
+                    + "provider's settings");
+        }
+    }
+
     /** Writes a codebase for the task, checking syntax and tests after every instruction. */
     public RunResult codebase(String task) {
         return run(MachineSetup.CODEBASE, task);
@@ -340,15 +355,8 @@ public final class L2mac {
         }
 
         private LlmClient connect() {
-            LlmSettings settings = new LlmSettings(apiType, model, baseUrl, apiKey, temperature, requestTimeout);
-            try {
-                return Providers.connect(ProviderSettings.withEnvironment(ApiType.parse(settings.apiType()),
-                        settings.model(), settings.baseUrl(), settings.apiKey(), settings.requestTimeout(),
-                        environment));
-            } catch (IllegalArgumentException invalid) {
-                throw new ConfigException(invalid.getMessage(), "see the README's Configuration section for each "
-                        + "provider's settings");
-            }
+            return L2mac.connect(new LlmSettings(apiType, model, baseUrl, apiKey, temperature, requestTimeout),
+                    environment);
         }
 
         /** Where provider keys and endpoints not set otherwise are read from; the process environment by default. */

@@ -2,9 +2,6 @@ package dev.l2mac.cli;
 
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.config.Settings;
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,7 +59,7 @@ abstract sealed class DomainCommand implements Callable<Integer> {
                     + "not both");
         }
         if (taskFile != null) {
-            return readTaskFile(invocation.workingDir().resolve(taskFile));
+            return InputFiles.readTask(invocation.workingDir().resolve(taskFile));
         }
         String task = inline ? String.join(" ", taskWords).strip() : "";
         if (task.isEmpty()) {
@@ -72,34 +69,8 @@ abstract sealed class DomainCommand implements Callable<Integer> {
         return task;
     }
 
-    private String readTaskFile(Path file) {
-        requireReadableFile(file, "task file", "--task-file");
-        try {
-            String task = Files.readString(file).strip();
-            if (task.isEmpty()) {
-                throw new ConfigException("task file " + file + " is empty", "write the task into it, in plain words");
-            }
-            return task;
-        } catch (MalformedInputException notText) {
-            throw new ConfigException("task file " + file + " is not UTF-8 text", "save it as UTF-8 text");
-        } catch (IOException unreadable) {
-            throw new ConfigException("cannot read task file " + file + ": " + unreadable.getMessage(),
-                    "check that the file is readable");
-        }
-    }
-
     private Settings settings() {
         return options.resolve(invocation);
-    }
-
-    static void requireReadableFile(Path file, String what, String givenBy) {
-        if (!Files.exists(file)) {
-            throw new ConfigException(what + " " + file + " does not exist", "check the path given to " + givenBy);
-        }
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new ConfigException(what + " " + file + " is not a readable file",
-                    "check the path given to " + givenBy + " and the file's permissions");
-        }
     }
 
     @Command(name = "codebase", mixinStandardHelpOptions = true, versionProvider = VersionText.class,

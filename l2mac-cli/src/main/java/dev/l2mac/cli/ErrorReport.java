@@ -61,8 +61,7 @@ final class ErrorReport {
             }
             default -> {
                 err.println(PREFIX + "unexpected failure: " + problem);
-                if (command.getCommand() instanceof DomainCommand run && run.verbose()
-                        || command.getCommand() instanceof ResumeCommand resume && resume.verbose()) {
+                if (verbose(command.getCommand())) {
                     problem.printStackTrace(err);
                 } else {
                     err.println("Run again with --verbose to see the stack trace.");
@@ -70,6 +69,14 @@ final class ErrorReport {
                 yield ExitCode.RUN_FAILED;
             }
         };
+    }
+
+    private static boolean verbose(Object command) {
+        return command instanceof DomainCommand run && run.verbose()
+                || command instanceof ResumeCommand resume && resume.verbose()
+                || command instanceof BenchmarkCommand eval && eval.verbose()
+                || command instanceof DesignCommand design && design.verbose()
+                || command instanceof DevBenchCommand devBench && devBench.verbose();
     }
 
     private static String sentence(String message) {

@@ -18,6 +18,8 @@ public final class Main {
         CommandLine command = new CommandLine(new L2macCommand())
                 .addSubcommand(new DomainCommand.Codebase(invocation))
                 .addSubcommand(new DomainCommand.Book(invocation))
+                .addSubcommand("eval", EvalCommand.commandLine(invocation))
+                .addSubcommand(new ReplayCommand(invocation))
                 .addSubcommand(new ResumeCommand(invocation))
                 .addSubcommand(new RunsCommand(invocation))
                 .addSubcommand(new ShowCommand(invocation))

@@ -82,6 +82,8 @@ final class ProgressPrinter implements RunListener {
                     check.details().isBlank() ? "" : " (" + excerpt(check.details()) + ")");
             case RunEvent.ContextOverflowed overflow -> out.printf("  ~ context full at %,d tokens (%s); restart %d "
                     + "with a progress summary%n", overflow.promptTokens(), overflow.cause(), overflow.restart());
+            case RunEvent.VerdictOverridden overridden -> out.printf("  ~ followed '%s' = %s, where our own "
+                    + "judgement was %s%n", overridden.question(), overridden.followed(), overridden.own());
             case RunEvent.TemperatureChanged change -> out.printf("  ~ temperature %.2f -> %.2f (%s)%n",
                     change.from(), change.to(), change.reason());
             case RunEvent.InstructionCompleted done -> {
@@ -112,6 +114,7 @@ final class ProgressPrinter implements RunListener {
             args.path("files").forEach(file -> files.add(file.asText()));
             args.path("files_to_test").forEach(file -> files.add(file.asText()));
             args.path("list_of_file_objects").forEach(file -> files.add(file.path("file_path").asText()));
+            args.path("files_and_contents").forEach(file -> files.add(file.path("file_path").asText()));
             if (args.hasNonNull("file_name_to_run")) {
                 files.add(args.get("file_name_to_run").asText());
             }

@@ -92,15 +92,15 @@ final class RunOptions {
                 invocation.environment());
         if (config != null) {
             Path userFile = invocation.workingDir().resolve(config).normalize();
-            DomainCommand.requireReadableFile(userFile, "config file", "--config");
+            InputFiles.requireReadable(userFile, "config file", "--config");
             loader = loader.withUserFile(userFile);
         }
         Settings settings = loader.load(asSettings());
-        settings.program().ifPresent(file -> DomainCommand.requireReadableFile(file, "program file",
+        settings.program().ifPresent(file -> InputFiles.requireReadable(file, "program file",
                 "--program or run.program"));
-        settings.prompts().ifPresent(file -> DomainCommand.requireReadableFile(file, "prompts file",
+        settings.prompts().ifPresent(file -> InputFiles.requireReadable(file, "prompts file",
                 "--prompts or run.prompts"));
-        settings.models().ifPresent(file -> DomainCommand.requireReadableFile(file, "models file",
+        settings.models().ifPresent(file -> InputFiles.requireReadable(file, "models file",
                 "--models-file or run.models_file"));
         return settings;
     }

@@ -8,11 +8,13 @@ import dev.l2mac.program.PromptPack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the fresh context of an instruction from named parts, in a fixed order: the system prompt; the task with
  * this instruction, the file listing and the previous instruction's handover; the progress summary when the
- * instruction restarted after an overflow; then the instruction's own dialog so far.
+ * instruction restarted after an overflow; the working files, when that {@link ContextSaving} is on; then the
+ * instruction's own dialog so far, with stale contents left out as the chosen savings say.
  */
 final class ContextBuilder {
     /** Shown as the handover of the first instruction. */
@@ -24,12 +26,21 @@ final class ContextBuilder {
     private final FileStore files;
     private final String task;
     private final int stepCount;
+    private final DialogEconomy economy;
 
+    /** A builder that sends the dialog whole, with no {@link ContextSaving}. */
     ContextBuilder(PromptPack prompts, FileStore files, String task, int stepCount) {
+        this(prompts, files, task, stepCount, Set.of(), 1);
+    }
+
+    /** A builder applying {@code savings}; the working files take at most {@code workingFilesMaxChars}. */
+    ContextBuilder(PromptPack prompts, FileStore files, String task, int stepCount,
+                   Set<ContextSaving> savings, int workingFilesMaxChars) {
         this.prompts = prompts;
         this.files = files;
         this.task = task;
         this.stepCount = stepCount;
+        this.economy = new DialogEconomy(savings, files, workingFilesMaxChars);
     }
 
     List<Message> build(Instruction instruction, String handover, String restartSummary, List<Message> dialog) {
@@ -46,7 +57,8 @@ final class ContextBuilder {
             context.add(new Message.UserMessage(
                     prompts.render(PromptName.RESTART_WITH_SUMMARY, Map.of("summary", restartSummary))));
         }
-        context.addAll(dialog);
+        economy.workingFiles(dialog).ifPresent(context::add);
+        context.addAll(economy.dialog(dialog));
         return context;
     }
 

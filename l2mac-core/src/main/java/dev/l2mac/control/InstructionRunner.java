@@ -27,6 +27,8 @@ final class InstructionRunner {
     static final String NO_SUMMARY = "(no summary was given; view the files to see what was done)";
     /** Begins the text of a refused or failed tool call as the model sees it. */
     static final String ERROR_PREFIX = "Error: ";
+    /** Stands in for the findings when the checks are judged failed although no report names one. */
+    static final String NO_FINDINGS = "(the checks were judged failed, but no check reported a finding)";
     private final Processor processor;
     private final ToolBox tools;
     private final OutputChecks checks;
@@ -35,9 +37,16 @@ final class InstructionRunner {
     private final Limits limits;
     private final double baseTemperature;
     private final RunListener listener;
+    private final Verdicts verdicts;
 
     InstructionRunner(Processor processor, ToolBox tools, OutputChecks checks, ContextBuilder contexts,
                       PromptPack prompts, Limits limits, double baseTemperature, RunListener listener) {
+        this(processor, tools, checks, contexts, prompts, limits, baseTemperature, listener, Verdicts.OWN);
+    }
+
+    InstructionRunner(Processor processor, ToolBox tools, OutputChecks checks, ContextBuilder contexts,
+                      PromptPack prompts, Limits limits, double baseTemperature, RunListener listener,
+                      Verdicts verdicts) {
         this.processor = processor;
         this.tools = tools;
         this.checks = checks;
@@ -46,6 +55,7 @@ final class InstructionRunner {
         this.limits = limits;
         this.baseTemperature = baseTemperature;
         this.listener = listener;
+        this.verdicts = verdicts;
     }
 
     StepOutcome execute(Instruction instruction, String handover) {
@@ -75,7 +85,7 @@ final class InstructionRunner {
         List<Message> context = context(state);
         List<ToolSpec> specs = tools.specs();
         int promptTokens = processor.promptTokens(context, specs);
-        if (!processor.fits(promptTokens)) {
+        if (overflowsBeforeSending(state, promptTokens)) {
             return restartAfterOverflow(state, promptTokens, "predicted before sending");
         }
         ChatResponse response;
@@ -125,11 +135,12 @@ final class InstructionRunner {
     private Optional<StepOutcome> checkAndConclude(InstructionState state) {
         List<CheckReport> reports = checks.run();
         reports.forEach(report -> listener.on(CheckFeedback.event(report)));
-        if (CheckFeedback.allPass(reports)) {
+        if (checksPass(state, reports)) {
             return Optional.of(complete(state));
         }
         state.corrections++;
-        String findings = CheckFeedback.render(reports, limits.toolOutputMaxChars());
+        String rendered = CheckFeedback.render(reports, limits.toolOutputMaxChars());
+        String findings = rendered.isBlank() ? NO_FINDINGS : rendered;
         if (state.corrections > limits.maxCorrectionRounds()) {
             return Optional.of(failed(state, "its checks still fail after limits.max-correction-rounds="
                     + limits.maxCorrectionRounds() + " rounds of correction:\n" + findings));
@@ -150,6 +161,27 @@ final class InstructionRunner {
         }
         listener.on(new RunEvent.InstructionCompleted(state.instruction.number(), summary.get()));
         return new StepOutcome.Completed(summary.get());
+    }
+
+    private boolean overflowsBeforeSending(InstructionState state, int promptTokens) {
+        boolean own = !processor.fits(promptTokens);
+        return followed(state, "overflow before sending", own,
+                verdicts.overflowsBeforeSending(state.instruction.number(), promptTokens, own));
+    }
+
+    private boolean checksPass(InstructionState state, List<CheckReport> reports) {
+        boolean own = CheckFeedback.allPass(reports);
+        boolean decided = verdicts.checksPass(state.instruction.number(), reports, own);
+        // With no check run there is no judgement of our own to be overridden.
+        return reports.isEmpty() ? decided : followed(state, "checks pass", own, decided);
+    }
+
+    /** Announces a verdict that overrides our own judgement, so that the event log shows where the path forked. */
+    private boolean followed(InstructionState state, String question, boolean own, boolean decided) {
+        if (own != decided) {
+            listener.on(new RunEvent.VerdictOverridden(state.instruction.number(), question, own, decided));
+        }
+        return decided;
     }
 
     private Optional<StepOutcome> restartAfterOverflow(InstructionState state, int promptTokens, String cause) {

@@ -131,6 +131,15 @@ public record Limits(
                 runTimeout, maxCostUsd, maxTokens, maxRequests, requestsPerMinute, tokensPerMinute);
     }
 
+    /** These limits with the bounds that stop an instruction replaced; for a replay, where the recording decides. */
+    public Limits withStoppingBounds(int restarts, int correctionRounds, int turnsPerInstruction,
+                                     int invalidToolCalls) {
+        return new Limits(maxSteps, maxPlanAttempts, contextWindow, reserveTokens, maxOutputTokens, restarts,
+                correctionRounds, turnsPerInstruction, invalidToolCalls, cycleWindow, temperatureStep,
+                maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout, runTimeout, maxCostUsd,
+                maxTokens, maxRequests, requestsPerMinute, tokensPerMinute);
+    }
+
     private static void positive(String key, long value) {
         if (value <= 0) {
             throw invalid(key, value, "a positive number");

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The whole automatic computer for one run: records the run, obtains the prompt program (bootstrapped by the
@@ -51,6 +52,9 @@ public final class Machine {
     private final boolean modelKnown;
     private final RunEvent.SandboxReported isolation;
     private final OnFailure onFailure;
+    private Verdicts verdicts = Verdicts.OWN;
+    /** None by default until live runs can choose them in their settings; a replay chooses all. */
+    private Set<ContextSaving> savings = Set.of();
 
     /**
      * A machine that makes no retries of its own (for a client that retries itself, or a scripted one), with the
@@ -95,6 +99,22 @@ public final class Machine {
         this.limits = limits.fittedTo(this.model.contextWindow(), this.model.maxOutputTokens());
         this.temperature = temperature;
         this.clock = clock;
+    }
+
+    /** This machine, following {@code verdicts} where the path forks (a replay follows its recording). */
+    public Machine following(Verdicts verdicts) {
+        Machine machine = new Machine(llm, files, tools, checks, prompts, limits, temperature, clock, retries, sleeper,
+                modelKnown ? Optional.of(model) : Optional.empty(), isolation);
+        machine.verdicts = java.util.Objects.requireNonNull(verdicts, "verdicts");
+        machine.savings = savings;
+        return machine;
+    }
+
+    /** This machine, building contexts with {@code savings} (see {@link ContextSaving}; none by default). */
+    public Machine saving(Set<ContextSaving> savings) {
+        Machine machine = following(verdicts);
+        machine.savings = Set.copyOf(savings);
+        return machine;
     }
 
     /** Runs to completion or failure; progress goes to {@code progress} after the event log has it. */
@@ -169,9 +189,11 @@ public final class Machine {
         folder.writeProgram(Map.of("instructions", program.texts()));
         listener.on(new RunEvent.ProgramReady(program.texts(),
                 request.program().isPresent() ? FROM_PROGRAM_FILE : "bootstrap"));
-        ContextBuilder contexts = new ContextBuilder(prompts, files, request.task(), program.size());
+        ContextBuilder contexts = new ContextBuilder(prompts, files, request.task(), program.size(), savings,
+                limits.viewMaxChars());
         InstructionRunner runner = new InstructionRunner(processor, tools.resumingWith(new JournalCalls(journal)),
-                new RecordedChecks(checks, journal, listener), contexts, prompts, limits, temperature, listener);
+                new RecordedChecks(checks, journal, listener), contexts, prompts, limits, temperature, listener,
+                verdicts);
         return switch (new ControlUnit(runner, listener, history).execute(program)) {
             case ControlUnit.ProgramOutcome.Finished done -> finish(request, folder, listener, processor,
                     done.instructionsCompleted(), RunResult.Status.COMPLETED, "");

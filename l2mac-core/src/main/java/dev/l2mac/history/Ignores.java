@@ -7,21 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 
-/** Adds ignore rules to a repository: a new one's {@code .gitignore}, an existing one's {@code info/exclude}. */
+/** Adds ignore rules to a repository's own {@code info/exclude}, which is not part of its work tree. */
 final class Ignores {
-    static final String GITIGNORE = ".gitignore";
 
     private Ignores() {
     }
 
-    /** Appends the {@code rules} missing from the {@code .gitignore} at {@code root} (creating it). */
-    static void ignore(Path root, List<String> rules) throws IOException {
-        appendMissing(root.resolve(GITIGNORE), rules);
-    }
-
-    /** Appends {@code rule} to {@code info/exclude} of the repository folder {@code gitDir} unless it is there. */
-    static void exclude(Path gitDir, String rule) throws IOException {
-        appendMissing(gitDir.resolve("info").resolve("exclude"), List.of(rule));
+    /** Appends the {@code rules} missing from {@code info/exclude} of the repository folder {@code gitDir}. */
+    static void exclude(Path gitDir, List<String> rules) throws IOException {
+        appendMissing(gitDir.resolve("info").resolve("exclude"), rules);
     }
 
     private static void appendMissing(Path file, List<String> rules) throws IOException {

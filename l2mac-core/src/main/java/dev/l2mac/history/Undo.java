@@ -71,11 +71,12 @@ final class Undo {
 
     private void requireClean(String runId) throws GitAPIException {
         Status status = git.status().call();
-        if (status.isClean()) {
-            return;
-        }
         TreeSet<String> changed = new TreeSet<>();
         Stream.of(status.getUncommittedChanges(), status.getUntracked()).forEach(changed::addAll);
+        changed.removeIf(WorkspaceHistory::isRunRecord);
+        if (changed.isEmpty()) {
+            return;
+        }
         throw new HistoryException("the workspace " + workspace + " has changes made after run " + runId + " ("
                 + String.join(", ", changed) + "); commit them or remove them first, then undo again");
     }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEditor;
 import org.eclipse.jgit.lib.CommitConfig;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -28,8 +30,10 @@ public final class WorkspaceHistory implements AutoCloseable {
     static final String EMAIL = "l2mac@localhost";
     /** The branch of a repository this class creates. */
     static final String INITIAL_BRANCH = "main";
-    /** Ignore rule for the run records, at the workspace's root. */
-    static final String RUN_RECORDS = "/.l2mac/";
+    /** The folder of the run records, at the workspace's root. */
+    static final String RUN_RECORDS_DIR = ".l2mac";
+    /** Ignore rule for the run records. */
+    static final String RUN_RECORDS = "/" + RUN_RECORDS_DIR + "/";
     /** What a new repository ignores: the run records and the caches that running Python code leaves behind. */
     static final List<String> NEW_REPOSITORY_IGNORES = List.of(RUN_RECORDS, "__pycache__/", ".pytest_cache/");
 
@@ -44,8 +48,9 @@ public final class WorkspaceHistory implements AutoCloseable {
     }
 
     /**
-     * Opens the repository whose work tree is {@code workspace} (its own {@code .git}), or creates one there with a
-     * {@code .gitignore}; either way the run records are excluded through {@code info/exclude}.
+     * Opens the repository whose work tree is {@code workspace} (its own {@code .git}), or creates one there. The
+     * ignore rules go to {@code .git/info/exclude}, never to a {@code .gitignore}: the workspace holds the output
+     * and nothing else, and no file the model can rewrite decides whether the run records get committed.
      *
      * @throws HistoryException when the repository cannot be opened or created
      */
@@ -58,10 +63,9 @@ public final class WorkspaceHistory implements AutoCloseable {
             } else {
                 Files.createDirectories(root);
                 git = Git.init().setDirectory(root.toFile()).setInitialBranch(INITIAL_BRANCH).call();
-                Ignores.ignore(root, NEW_REPOSITORY_IGNORES);
+                Ignores.exclude(git.getRepository().getCommonDirectory().toPath(), NEW_REPOSITORY_IGNORES);
             }
-            // Also where the model cannot reach: a .gitignore it rewrote must not get the run records committed.
-            Ignores.exclude(git.getRepository().getCommonDirectory().toPath(), RUN_RECORDS);
+            Ignores.exclude(git.getRepository().getCommonDirectory().toPath(), List.of(RUN_RECORDS));
             return new WorkspaceHistory(git, root, clock);
         } catch (IOException | GitAPIException e) {
             throw new HistoryException("could not open or create the git repository of the workspace " + root + " ("
@@ -150,12 +154,20 @@ public final class WorkspaceHistory implements AutoCloseable {
      */
     private void removeUntracked() throws GitAPIException, IOException {
         for (String path : git.status().call().getUntracked()) {
+            if (isRunRecord(path)) {
+                continue;
+            }
             Path file = workspace.resolve(path);
             Files.deleteIfExists(file);
             for (Path dir = file.getParent(); !dir.equals(workspace) && isEmptyDirectory(dir); dir = dir.getParent()) {
                 Files.delete(dir);
             }
         }
+    }
+
+    /** Whether {@code path} (relative to the workspace) is under the run records. */
+    static boolean isRunRecord(String path) {
+        return path.equals(RUN_RECORDS_DIR) || path.startsWith(RUN_RECORDS_DIR + "/");
     }
 
     private static boolean isEmptyDirectory(Path dir) throws IOException {
@@ -223,14 +235,27 @@ public final class WorkspaceHistory implements AutoCloseable {
     }
 
     /** Stages every change (additions, modifications, deletions) and commits it as l2mac at the clock's time. */
-    private Revision commitAll(String message) throws GitAPIException {
+    private Revision commitAll(String message) throws GitAPIException, IOException {
         git.add().addFilepattern(".").setAll(true).call();
+        unstageRunRecords();
         PersonIdent l2mac = new PersonIdent(AUTHOR, EMAIL, clock.instant(), ZoneOffset.UTC);
         // The user's hooks and signing setup are for their own commits; these record the machine's steps.
         RevCommit commit = git.commit().setMessage(message).setAuthor(l2mac).setCommitter(l2mac)
                 .setAllowEmpty(true).setSign(false).setNoVerify(true)
                 .setCleanupMode(CommitConfig.CleanupMode.VERBATIM).call();
         return Revision.of(commit);
+    }
+
+    /** A {@code .gitignore} in the work tree outranks info/exclude and could let the run records in; not so. */
+    private void unstageRunRecords() throws IOException {
+        DirCache index = git.getRepository().lockDirCache();
+        try {
+            DirCacheEditor editor = index.editor();
+            editor.add(new DirCacheEditor.DeleteTree(RUN_RECORDS_DIR));
+            editor.commit();
+        } finally {
+            index.unlock();
+        }
     }
 
     private HistoryException failure(String action, Exception e) {
@@ -247,6 +272,6 @@ public final class WorkspaceHistory implements AutoCloseable {
     /** Commits with a message, as {@link Undo} needs. */
     @FunctionalInterface
     interface Committer {
-        Revision commitAll(String message) throws GitAPIException;
+        Revision commitAll(String message) throws GitAPIException, IOException;
     }
 }

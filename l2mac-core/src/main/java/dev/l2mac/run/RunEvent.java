@@ -120,6 +120,13 @@ public sealed interface RunEvent {
     record ContextOverflowed(int instruction, int restart, int promptTokens, String cause) implements RunEvent {
     }
 
+    /**
+     * The path followed a verdict other than the control unit's own (in a replay, the recording's): the answer to
+     * {@code question} was {@code followed} where our own judgement said {@code own}.
+     */
+    record VerdictOverridden(int instruction, String question, boolean own, boolean followed) implements RunEvent {
+    }
+
     record TemperatureChanged(double from, double to, String reason) implements RunEvent {
     }
 

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 public final class RunFolder {
     /** The folder, relative to the workspace, that holds every run. */
     public static final String RUNS_DIR = ".l2mac/runs";
+    /** The report a replay writes next to the run's other files. */
+    public static final String REPLAY_REPORT = "replay-report.json";
     /** Where a run stands, replaced atomically as it goes; the event log remains the source of truth. */
     public static final String CHECKPOINT = "checkpoint.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -147,6 +149,12 @@ public final class RunFolder {
 
     public void writeProgram(Object program) throws IOException {
         writeJson("program.json", program);
+    }
+
+    /** Writes the report of a replay as {@value #REPLAY_REPORT}. */
+    public Path writeReplayReport(Object report) throws IOException {
+        writeJson(REPLAY_REPORT, report);
+        return dir.resolve(REPLAY_REPORT);
     }
 
     private void writeJson(String name, Object value) throws IOException {

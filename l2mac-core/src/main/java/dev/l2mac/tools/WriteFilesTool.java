@@ -17,6 +17,9 @@ import java.util.Set;
 final class WriteFilesTool implements Tool {
 
     static final String NAME = "write_files";
+    static final String FILES = "list_of_file_objects";
+    /** The reference implementation's earlier name for {@link #FILES}, accepted so that its recorded runs replay. */
+    static final String LEGACY_FILES = "files_and_contents";
     private static final String EXAMPLE =
             "{\"list_of_file_objects\": [{\"file_path\": \"app/main.py\", \"file_contents\": \"print('hi')\\n\"}]}";
 
@@ -52,7 +55,8 @@ final class WriteFilesTool implements Tool {
     public ToolResult call(JsonNode arguments) {
         List<JsonNode> items;
         try {
-            items = new Arguments(NAME, arguments).objects("list_of_file_objects", EXAMPLE);
+            String key = !arguments.has(FILES) && arguments.has(LEGACY_FILES) ? LEGACY_FILES : FILES;
+            items = new Arguments(NAME, arguments).objects(key, EXAMPLE);
         } catch (ArgumentException e) {
             return new ToolResult.Error(e.getMessage());
         }

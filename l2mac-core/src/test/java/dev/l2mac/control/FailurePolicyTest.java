@@ -39,7 +39,7 @@ class FailurePolicyTest {
         RunResult result = failSecondInstruction(workspace, OnFailure.ROLLBACK);
 
         assertThat(result.status()).isEqualTo(RunResult.Status.FAILED);
-        assertThat(CrashScenario.files(workspace)).containsOnlyKeys(".gitignore", "a.py");
+        assertThat(CrashScenario.files(workspace)).containsOnlyKeys("a.py");
         assertThat(workspace.resolve("b.py")).doesNotExist();
         assertThat(workspace.resolve("a.py")).hasContent("x = 1");
         List<String> trees = CrashScenario.commitTrees(workspace);

@@ -31,9 +31,10 @@ class WorkspaceHistoryTest {
             write(".l2mac/runs/r1/events.jsonl", "{}\n");
             write("a.py", "x = 1\n");
             Revision start = history.start("r1");
-            assertThat(files(start.commit())).containsOnlyKeys(".gitignore", "a.py");
+            assertThat(files(start.commit())).containsOnlyKeys("a.py");
         }
-        assertThat(Files.readString(workspace.resolve(".gitignore"))).contains("/.l2mac/");
+        assertThat(workspace.resolve(".gitignore")).as("the workspace holds the output only").doesNotExist();
+        assertThat(Files.readString(workspace.resolve(".git/info/exclude"))).contains("/.l2mac/", "__pycache__/");
         try (Git git = Git.open(workspace.toFile())) {
             assertThat(git.getRepository().getBranch()).isEqualTo(WorkspaceHistory.INITIAL_BRANCH);
         }
@@ -63,13 +64,17 @@ class WorkspaceHistoryTest {
     }
 
     @Test
-    void never_commits_the_run_records_even_when_the_gitignore_is_rewritten() throws Exception {
+    void never_commits_the_run_records_even_when_a_gitignore_says_otherwise() throws Exception {
         try (WorkspaceHistory history = WorkspaceHistory.open(workspace, CLOCK)) {
             history.start("r1");
-            write(".gitignore", "*.log\n");
+            write(".gitignore", "*.log\n!.l2mac/\n");
             write(".l2mac/runs/r1/events.jsonl", "{}\n");
             Revision done = history.commitInstruction("r1", 1, "Rewrite the ignores.", "Done.");
             assertThat(files(done.commit())).containsOnlyKeys(".gitignore");
+            write("stray.py", "x = 1\n");
+            history.rollBack();
+            assertThat(workspace.resolve(".l2mac/runs/r1/events.jsonl")).as("never removed by a rollback").exists();
+            assertThat(workspace.resolve("stray.py")).doesNotExist();
         }
     }
 
@@ -202,7 +207,7 @@ class WorkspaceHistoryTest {
 
             assertThat(first.instruction()).isEqualTo(1);
             assertThat(first.undo().tree()).isEqualTo(start.tree());
-            assertThat(workspaceFiles()).containsOnlyKeys(".gitignore", "mine.txt");
+            assertThat(workspaceFiles()).containsOnlyKeys("mine.txt");
             assertThatThrownBy(() -> history.undoLast("r1")).isInstanceOf(HistoryException.class)
                     .hasMessageContaining("no instruction left to undo");
         }

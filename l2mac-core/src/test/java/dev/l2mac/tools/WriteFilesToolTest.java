@@ -85,4 +85,12 @@ class WriteFilesToolTest {
                 .isEqualTo(new ToolResult.Ok("Wrote 1 file:\n- pkg/__init__.py (new, 0 lines)"));
         assertThat(store.read("pkg/__init__.py")).isEmpty();
     }
+
+    @Test
+    void accepts_the_reference_implementations_earlier_argument_name() throws MemoryException {
+        ToolResult result = write("""
+                {"files_and_contents": [{"file_path": "app.py", "file_contents": "print(1)"}]}""");
+        assertThat(result).isInstanceOf(ToolResult.Ok.class);
+        assertThat(store.read("app.py")).isEqualTo("print(1)");
+    }
 }

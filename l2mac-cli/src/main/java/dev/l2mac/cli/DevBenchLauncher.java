@@ -1,0 +1,70 @@
+package dev.l2mac.cli;
+
+import dev.l2mac.api.L2mac;
+import dev.l2mac.config.Settings;
+import dev.l2mac.control.Limits;
+import dev.l2mac.eval.design.L2macCodebaseWriter;
+import dev.l2mac.eval.devbench.AcceptanceRun;
+import dev.l2mac.eval.devbench.DevBenchEvaluation;
+import dev.l2mac.eval.devbench.DevBenchReport;
+import dev.l2mac.eval.devbench.DevBenchTask;
+import dev.l2mac.llm.LlmClient;
+import dev.l2mac.llm.RetryPolicy;
+import dev.l2mac.run.RunListener;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The composition root of {@code l2mac eval devbench}: model, sandboxed test runs, generation, reports. */
+final class DevBenchLauncher {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    /** What to evaluate, as resolved from the command line; {@code existing} is null unless scoring only. */
+    record Plan(DevBenchTask task, Path existing, Path output, String python, Duration testTimeout,
+                boolean requireSandbox) {
+    }
+
+    private DevBenchLauncher() {
+    }
+
+    static int launch(Supplier<Settings> resolveSettings, Map<String, String> environment, Plan plan,
+                      PrintStream out, PrintStream err) {
+        Settings settings = plan.existing() == null ? resolveSettings.get() : null;
+        int maxOutputChars = (settings == null ? Limits.DEFAULTS : settings.limits()).toolOutputMaxChars();
+        AcceptanceRun acceptance = new AcceptanceRun(SandboxChoice.runner(plan.requireSandbox(), err),
+                plan.python(), plan.testTimeout(), maxOutputChars);
+        Path folder = plan.output().resolve("devbench-" + plan.task().name() + "-" + STAMP.format(Instant.now()));
+        DevBenchEvaluation.Result result;
+        String modelName;
+        if (plan.existing() != null) {
+            modelName = "given codebase";
+            out.println("Scoring " + plan.existing() + " against the acceptance tests of " + plan.task().name());
+            result = new DevBenchEvaluation((task, workspace) -> "given", acceptance)
+                    .score(plan.task(), plan.existing(), "given", folder);
+        } else {
+            LlmClient model = L2mac.connect(settings.llm(), environment);
+            modelName = model.modelName();
+            out.println("Generating " + plan.task().name() + " with " + modelName + " into " + folder
+                    + "/codebase, then running its acceptance tests");
+            result = new DevBenchEvaluation(new L2macCodebaseWriter(model, settings.limits(),
+                    settings.llm().temperature(), RetryPolicy.DEFAULT, plan.requireSandbox(), RunListener.NONE),
+                    acceptance).run(plan.task(), folder);
+            out.println("Run: " + result.runOutcome());
+        }
+        try {
+            Path report = DevBenchReport.write(result, modelName, folder.resolve("report"));
+            out.println(DevBenchReport.summary(result.acceptance()) + "; reports: " + report);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the reports into " + folder + ": " + e.getMessage(), e);
+        }
+        return ExitCode.SUCCESS;
+    }
+}

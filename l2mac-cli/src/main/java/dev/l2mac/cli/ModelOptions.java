@@ -1,0 +1,52 @@
+package dev.l2mac.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that choose and reach the model, for commands that are not runs of one task (the evaluations).
+ * Like {@link RunOptions}, they are handed to the config loader as the highest layer, keyed like the config file.
+ */
+final class ModelOptions {
+
+    @Option(names = "--model", paramLabel = "NAME", description = "model name, e.g. gpt-4o or llama3.1 (llm.model)")
+    String model;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "API root of an OpenAI-compatible server (default: https://api.openai.com/v1)")
+    String baseUrl;
+
+    @Option(names = "--api-type", paramLabel = "TYPE",
+            description = "openai (default) or openai-compatible; ollama and vllm are read as openai-compatible")
+    String apiType;
+
+    @Option(names = "--temperature", paramLabel = "T", description = "sampling temperature within [0, 2] (default 0)")
+    Double temperature;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "user config file (default: ~/.l2mac/config.yaml)")
+    String config;
+
+    @Option(names = "--verbose", description = "show details, including stack traces on failure")
+    boolean verbose;
+
+    Map<String, String> asSettings() {
+        Map<String, String> given = new LinkedHashMap<>();
+        if (model != null) {
+            given.put("llm.model", model);
+        }
+        if (baseUrl != null) {
+            given.put("llm.base_url", baseUrl);
+        }
+        if (apiType != null) {
+            given.put("llm.api_type", apiType);
+        }
+        if (temperature != null) {
+            given.put("llm.temperature", temperature.toString());
+        }
+        if (verbose) {
+            given.put("run.verbose", "true");
+        }
+        return given;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.l2mac.cli;
+
+import dev.l2mac.check.ProcessRunner;
+import dev.l2mac.check.Sandbox;
+import dev.l2mac.check.SandboxLimits;
+import dev.l2mac.check.SandboxUnavailableException;
+import dev.l2mac.check.Sandboxes;
+import dev.l2mac.config.ConfigException;
+import java.io.PrintStream;
+
+/** Picks the runner for generated code in the evaluations: the sandbox found here, with its warning shown once. */
+final class SandboxChoice {
+    private SandboxChoice() {
+    }
+
+    static ProcessRunner runner(boolean requireSandbox, PrintStream err) {
+        Sandbox sandbox = Sandboxes.detected();
+        try {
+            ProcessRunner runner = Sandboxes.runner(sandbox, SandboxLimits.DEFAULTS, requireSandbox);
+            Sandboxes.warning(sandbox).ifPresent(err::println);
+            return runner;
+        } catch (SandboxUnavailableException e) {
+            throw new ConfigException(e.getMessage(), "install bubblewrap, or leave out --require-sandbox");
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package dev.l2mac.control;
+
+import dev.l2mac.llm.Message;
+import dev.l2mac.llm.ToolCall;
+import dev.l2mac.memory.FileStore;
+import dev.l2mac.memory.MemoryException;
+import dev.l2mac.tools.CallContents;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Applies the chosen {@link ContextSaving}s to an instruction's dialog as it goes into a request. The dialog itself
+ * is never changed: every request is built afresh from it, so what a saving leaves out is always the stale copy.
+ */
+final class DialogEconomy {
+    static final String WORKING_FILES_HEADING = "Working files: the current contents of every file viewed or"
+            + " written in this step so far (the views and writes below refer here).\n";
+    static final String WRITTEN_NOTE = "(written; the current contents are in the working files)";
+    static final String VIEWED_NOTE = "(shown; the current contents are in the working files): ";
+    static final String SUPERSEDED_TEST_RUN = "(output superseded by a later run of the same tests)";
+    static final String MISSING = "(does not exist now)";
+
+    private final Set<ContextSaving> savings;
+    private final FileStore files;
+    private final int workingFilesMaxChars;
+
+    DialogEconomy(Set<ContextSaving> savings, FileStore files, int workingFilesMaxChars) {
+        this.savings = savings.isEmpty() ? EnumSet.noneOf(ContextSaving.class) : EnumSet.copyOf(savings);
+        this.files = files;
+        this.workingFilesMaxChars = workingFilesMaxChars;
+    }
+
+    /** The working-files message to put before the dialog, when that saving is on and the dialog has seen files. */
+    Optional<Message> workingFiles(List<Message> dialog) {
+        if (!savings.contains(ContextSaving.WORKING_FILES)) {
+            return Optional.empty();
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        Map<String, ToolCall> calls = calls(dialog);
+        for (Message message : dialog) {
+            if (message instanceof Message.ToolResultMessage result && succeeded(result)
+                    && calls.containsKey(result.toolCallId())) {
+                ToolCall call = calls.get(result.toolCallId());
+                seen.addAll(CallContents.filesViewed(call));
+                seen.addAll(CallContents.filesWritten(call));
+            }
+        }
+        return seen.isEmpty() ? Optional.empty() : Optional.of(new Message.UserMessage(render(seen)));
+    }
+
+    /** The dialog with stale contents replaced by notes. */
+    List<Message> dialog(List<Message> dialog) {
+        Map<String, ToolCall> calls = calls(dialog);
+        Map<String, String> latestTestRun = new HashMap<>();
+        for (Message message : dialog) {
+            if (message instanceof Message.ToolResultMessage result && calls.containsKey(result.toolCallId())
+                    && CallContents.runsTests(calls.get(result.toolCallId()))) {
+                latestTestRun.put(calls.get(result.toolCallId()).arguments().replaceAll("\\s", ""),
+                        result.toolCallId());
+            }
+        }
+        Set<String> okResults = new java.util.HashSet<>();
+        dialog.stream().filter(m -> m instanceof Message.ToolResultMessage r && succeeded(r))
+                .forEach(m -> okResults.add(((Message.ToolResultMessage) m).toolCallId()));
+        List<Message> out = new ArrayList<>(dialog.size());
+        for (Message message : dialog) {
+            out.add(switch (message) {
+                case Message.AssistantMessage reply -> savings.contains(ContextSaving.WORKING_FILES)
+                        ? withoutWrittenContents(reply, okResults) : reply;
+                case Message.ToolResultMessage result -> calls.containsKey(result.toolCallId())
+                        ? economized(result, calls.get(result.toolCallId()), latestTestRun) : result;
+                case Message.SystemMessage system -> system;
+                case Message.UserMessage user -> user;
+            });
+        }
+        return out;
+    }
+
+    private Message economized(Message.ToolResultMessage result, ToolCall call, Map<String, String> latestTestRun) {
+        if (!succeeded(result)) {
+            return result;
+        }
+        List<String> viewed = CallContents.filesViewed(call);
+        if (savings.contains(ContextSaving.WORKING_FILES) && !viewed.isEmpty()) {
+            return new Message.ToolResultMessage(result.toolCallId(), result.toolName(),
+                    VIEWED_NOTE + String.join(", ", viewed));
+        }
+        if (!CallContents.runsTests(call)) {
+            return result;
+        }
+        boolean latest = result.toolCallId().equals(latestTestRun.get(call.arguments().replaceAll("\\s", "")));
+        if (savings.contains(ContextSaving.STALE_TEST_RUNS) && !latest) {
+            return new Message.ToolResultMessage(result.toolCallId(), result.toolName(), SUPERSEDED_TEST_RUN);
+        }
+        if (savings.contains(ContextSaving.SHORT_PASSING_TESTS) && CallContents.testsPassed(result.text())) {
+            return new Message.ToolResultMessage(result.toolCallId(), result.toolName(), firstAndLast(result.text()));
+        }
+        return result;
+    }
+
+    private static Message.AssistantMessage withoutWrittenContents(Message.AssistantMessage reply,
+                                                                   Set<String> okResults) {
+        if (!reply.hasToolCalls()) {
+            return reply;
+        }
+        List<ToolCall> calls = reply.toolCalls().stream().map(call -> okResults.contains(call.id())
+                ? CallContents.withoutWrittenContents(call, WRITTEN_NOTE) : call).toList();
+        return new Message.AssistantMessage(reply.text(), calls);
+    }
+
+    private String render(Set<String> seen) {
+        StringBuilder text = new StringBuilder(WORKING_FILES_HEADING);
+        List<String> over = new ArrayList<>();
+        for (String path : seen) {
+            String shown;
+            try {
+                String content = files.read(path);
+                shown = "--- " + path + " ---\n" + content + (content.endsWith("\n") ? "" : "\n");
+            } catch (MemoryException gone) {
+                shown = "--- " + path + " " + MISSING + " ---\n";
+            }
+            if (text.length() + shown.length() > workingFilesMaxChars) {
+                over.add(path);
+            } else {
+                text.append(shown);
+            }
+        }
+        if (!over.isEmpty()) {
+            text.append("[Not shown, as the working files may take at most ").append(workingFilesMaxChars)
+                    .append(" characters: ").append(String.join(", ", over))
+                    .append("; view them again to see them.]\n");
+        }
+        return text.toString();
+    }
+
+    private static String firstAndLast(String text) {
+        List<String> lines = text.strip().lines().filter(line -> !line.isBlank()).toList();
+        return lines.size() <= 2 ? text : lines.getFirst() + "\n" + lines.getLast();
+    }
+
+    private static boolean succeeded(Message.ToolResultMessage result) {
+        return !result.text().startsWith(InstructionRunner.ERROR_PREFIX);
+    }
+
+    private static Map<String, ToolCall> calls(List<Message> dialog) {
+        Map<String, ToolCall> calls = new HashMap<>();
+        dialog.stream().filter(m -> m instanceof Message.AssistantMessage)
+                .forEach(m -> ((Message.AssistantMessage) m).toolCalls().forEach(c -> calls.put(c.id(), c)));
+        return calls;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.l2mac.eval;
+
+import dev.l2mac.check.ProcessRunner;
+import dev.l2mac.check.ProcessRunner.ProcessResult;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Runs a candidate program followed by its problem's tests as one Python process through a {@link ProcessRunner},
+ * in a fresh folder, with a timeout. It passes only when the process exits with 0 <em>and</em> printed a marker
+ * that the test program prints after its last test: code that calls {@code exit(0)} before the tests ran fails.
+ */
+public final class CandidateRunner {
+    /** How much of a failing program's output a report keeps. */
+    static final int DETAIL_CHARS = 1_000;
+    static final String PROGRAM_FILE = "candidate_with_tests.py";
+    private static final String MARKER_PREFIX = "l2mac-eval: all tests ran ";
+    /** The runner keeps the last third of capped output; the marker must fit in it with room to spare. */
+    private static final int MIN_OUTPUT_CHARS = 1_000;
+
+    private final ProcessRunner processes;
+    private final String python;
+    private final Duration timeout;
+    private final int maxOutputChars;
+
+    /**
+     * @param python         the Python interpreter to run, by name on PATH or by path
+     * @param timeout        the per-problem limit; a program still running then is a failure
+     * @param maxOutputChars how much output is kept from each run
+     */
+    public CandidateRunner(ProcessRunner processes, String python, Duration timeout, int maxOutputChars) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the per-problem timeout must be positive, was " + timeout);
+        }
+        if (maxOutputChars < MIN_OUTPUT_CHARS) {
+            throw new IllegalArgumentException("at least " + MIN_OUTPUT_CHARS
+                    + " characters of output must be kept to see the end marker, was " + maxOutputChars);
+        }
+        this.processes = processes;
+        this.python = python;
+        this.timeout = timeout;
+        this.maxOutputChars = maxOutputChars;
+    }
+
+    /** Runs {@code candidate}, a whole program that should define the problem's entry point, against its tests. */
+    public Verdict run(Problem problem, String candidate) {
+        String marker = MARKER_PREFIX + UUID.randomUUID();
+        String program = candidate + "\n\n" + problem.test() + "\n\nprint(" + pythonString(marker) + ")\n";
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("l2mac-eval-");
+            Files.writeString(folder.resolve(PROGRAM_FILE), program);
+            ProcessResult result = processes.run(List.of(python, PROGRAM_FILE), folder, Map.of(), timeout,
+                    maxOutputChars);
+            return verdict(result, marker);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the candidate of " + problem.id() + " to a temporary folder: "
+                    + e.getMessage(), e);
+        } finally {
+            deleteTree(folder);
+        }
+    }
+
+    private Verdict verdict(ProcessResult result, String marker) {
+        if (result.timedOut()) {
+            return new Verdict.TimedOut(timeout);
+        }
+        String output = result.output();
+        if (result.exitCode() == 0 && output.contains(marker)) {
+            return new Verdict.Passed();
+        }
+        String why = result.exitCode() == 0 ? "the program exited with status 0 before its tests finished\n"
+                : "exit status " + result.exitCode() + "\n";
+        return new Verdict.Failed(why + tail(output));
+    }
+
+    private static String tail(String output) {
+        return output.length() <= DETAIL_CHARS ? output : "..." + output.substring(output.length() - DETAIL_CHARS);
+    }
+
+    /** A Python string literal; the marker holds only letters, digits, spaces, colons and dashes. */
+    private static String pythonString(String text) {
+        return "'" + text + "'";
+    }
+
+    private static void deleteTree(Path root) {
+        if (root == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // A leftover temporary folder is harmless and the verdict is already known.
+        }
+    }
+}
