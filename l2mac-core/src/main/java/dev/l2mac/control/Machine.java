@@ -149,8 +149,7 @@ public final class Machine {
     private RunResult execute(RunRequest request, RunFolder folder, Journal journal, int eventsInLog,
                               RunListener progress) throws IOException {
         try (EventLog log = new EventLog(folder.eventsFile(), clock);
-             WorkspaceHistory history = files.root().isPresent() ? WorkspaceHistory.open(request.workspace(), clock)
-                     : null) {
+             WorkspaceHistory history = files.root().map(root -> WorkspaceHistory.open(root, clock)).orElse(null)) {
             ResumeGate gate = new ResumeGate(journal, log, new Checkpoint(folder, eventsInLog), progress);
             return run(request, folder, journal, gate,
                     new HistoryRecorder(Optional.ofNullable(history), folder.id(), journal, gate, onFailure));
