@@ -52,6 +52,25 @@ class CliHistoryTest {
     }
 
     @Test
+    void lists_a_run_that_stopped_without_finishing_as_interrupted() throws IOException {
+        RunFolder stopped = RunFolder.create(workspace(), java.time.Clock.systemUTC());
+        stopped.writeRun(Map.of("id", stopped.id(), "task", "Crashed task.", "domain", "codebase",
+                "status", "running"));
+
+        assertThat(command("runs")).isZero();
+
+        assertThat(output().lines().filter(line -> line.startsWith(stopped.id())).findFirst())
+                .hasValueSatisfying(row -> assertThat(row).contains(RunsCommand.INTERRUPTED, "0/0", "Crashed task."));
+    }
+
+    @Test
+    void says_so_when_a_workspace_has_no_runs() {
+        assertThat(command("runs")).isZero();
+
+        assertThat(output()).contains("No runs in");
+    }
+
+    @Test
     void shows_each_instruction_with_its_status_summary_and_the_files_its_commit_changed() throws IOException {
         String id = runTwoInstructions();
 
