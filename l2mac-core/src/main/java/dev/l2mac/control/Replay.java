@@ -23,6 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * follows the recording and notes where our own judgement differed. The report goes into the run's folder.
  */
 public final class Replay {
+    /** The tools the reference implementation offered in its codebase runs: a replay offers the same. */
+    static final List<String> REFERENCE_TOOLS = List.of("sub_task_step_complete", "view_files", "write_files",
+            "delete_files", "pytest_files", "run_python_file");
     /** The context window of the model the reference runs used (GPT-4, 8k tokens). */
     public static final int GPT4_CONTEXT_WINDOW = 8_192;
     /** The replayed run starts cold, as the recorded one did; the cycle breaker may raise it. */
@@ -84,7 +87,7 @@ public final class Replay {
             }
         };
         Machine machine = new MachineSetup(llm, workspace, MachineSetup.CODEBASE, prompts, limits, TEMPERATURE,
-                checks, List.of(), RetryPolicy.NONE, null, false).assemble().following(verdicts).saving(savings);
+                checks, REFERENCE_TOOLS, RetryPolicy.NONE, null, false).assemble().following(verdicts).saving(savings);
         RunResult result = machine.run(new RunRequest(MachineSetup.CODEBASE, task, Optional.empty(), workspace,
                 Map.of("replayOf", recording.size() + " recorded responses of " + recording.model(),
                         "checks", checks, "contextSavings", savings.stream().map(ContextSaving::key).sorted()

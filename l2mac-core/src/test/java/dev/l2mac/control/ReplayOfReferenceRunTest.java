@@ -88,10 +88,17 @@ class ReplayOfReferenceRunTest {
         assertThat(overflows).hasSize(RECORDED_FAILURES)
                 .allSatisfy(overflow -> assertThat(overflow.cause()).isEqualTo("reported by the provider"));
         assertThat(report.tokens().replies()).isEqualTo(RECORDED_RESPONSES - RECORDED_FAILURES);
+        assertThat(report.tokens().recorded()).isEqualTo(RECORDED_PROMPT_TOKENS);
+        assertThat(report.tokens().ratio()).as("our prompt tokens as a share of the recorded ones")
+                .isLessThanOrEqualTo(TOKEN_SHARE_TARGET);
         assertThat(RunFolder.existing(workspace, report.runId()).dir().resolve(RunFolder.REPLAY_REPORT))
                 .isNotEmptyFile();
         System.out.print(report.render());
     }
+
+    /** The recorded run's prompt tokens over its successful replies, and the share of them we may use at most. */
+    private static final long RECORDED_PROMPT_TOKENS = 1_063_579;
+    private static final double TOKEN_SHARE_TARGET = 0.60;
 
     private static JsonNode state(String name) throws IOException {
         return JSON.readTree(data.resolve(RUN).resolve(name).toFile());

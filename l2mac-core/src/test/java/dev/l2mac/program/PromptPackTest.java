@@ -54,7 +54,7 @@ class PromptPackTest {
         PromptPack book = PromptPack.builtIn("book");
 
         assertThat(codebase.domain()).isEqualTo("codebase");
-        assertThat(codebase.render(PromptName.SYSTEM)).contains("pytest").contains("sub_task_step_complete");
+        assertThat(codebase.render(PromptName.SYSTEM)).contains("pytest").contains("write_files");
         assertThat(book.render(PromptName.SYSTEM)).contains("chapter").doesNotContain("pytest");
     }
 
