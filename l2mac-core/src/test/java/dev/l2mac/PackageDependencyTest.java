@@ -25,7 +25,8 @@ class PackageDependencyTest {
             "program", Set.of("llm"),
             "tools", Set.of("llm", "memory", "check"),
             "run", Set.of("llm", "memory"),
-            "control", Set.of("llm", "memory", "check", "program", "tools", "run"),
+            "history", Set.of("memory"),
+            "control", Set.of("llm", "memory", "check", "program", "tools", "run", "history"),
             "config", Set.of("control"));
     private static final List<String> FORBIDDEN_LIBRARIES = List.of("dev.langchain4j", "picocli");
 

@@ -8,6 +8,7 @@ import dev.l2mac.control.ContextSaving;
 import dev.l2mac.control.Limits;
 import dev.l2mac.control.Machine;
 import dev.l2mac.control.MachineSetup;
+import dev.l2mac.control.OnFailure;
 import dev.l2mac.control.ResumeException;
 import dev.l2mac.control.RunRequest;
 import dev.l2mac.control.RunResult;
@@ -60,6 +61,7 @@ public final class L2mac {
     private final ModelRegistry models;
     private final boolean requireSandbox;
     private final Set<ContextSaving> savings;
+    private final OnFailure onFailure;
     private final Map<String, Object> description;
 
     private L2mac(Builder builder, LlmClient llm, Optional<PromptProgram> program) {
@@ -76,6 +78,7 @@ public final class L2mac {
         this.models = builder.registry();
         this.requireSandbox = builder.requireSandbox;
         this.savings = builder.savings;
+        this.onFailure = builder.onFailure;
         this.description = builder.description;
     }
 
@@ -112,7 +115,7 @@ public final class L2mac {
     public RunResult run(String domain, String task) {
         PromptPack pack = promptPack(domain);
         MachineSetup setup = new MachineSetup(llm, workspace, domain, pack, limits, temperature, checks, tools,
-                retries, models, requireSandbox);
+                retries, models, requireSandbox, onFailure);
         return assemble(setup).saving(savings).run(new RunRequest(domain, task, program, workspace, description),
                 listener);
     }
@@ -127,7 +130,7 @@ public final class L2mac {
     public RunResult resume(Optional<String> runId) {
         String domain = recordedDomain(runId);
         MachineSetup setup = new MachineSetup(llm, workspace, domain, promptPack(domain), limits, temperature, checks,
-                tools, retries, models, requireSandbox);
+                tools, retries, models, requireSandbox, onFailure);
         return assemble(setup).saving(savings).resume(workspace, runId, listener);
     }
 
@@ -183,6 +186,7 @@ public final class L2mac {
         private RetryPolicy retries = RetryPolicy.DEFAULT;
         private Path modelsFile;
         private boolean requireSandbox;
+        private OnFailure onFailure = OnFailure.KEEP;
         private Map<String, String> environment = System.getenv();
         private boolean stream;
         private Set<ContextSaving> savings = ContextSaving.all();
@@ -208,6 +212,7 @@ public final class L2mac {
             programFile = settings.programFile();
             modelsFile = settings.modelsFile();
             requireSandbox = settings.requireSandbox();
+            onFailure = settings.onFailure();
             stream = settings.stream();
             savings = settings.savings();
             description = settings.describeWithoutSecrets();
@@ -309,6 +314,15 @@ public final class L2mac {
         /** Which stale or redundant content the context builder leaves out; all of it by default. */
         public Builder contextSavings(Set<ContextSaving> savings) {
             this.savings = Set.copyOf(savings);
+            return this;
+        }
+
+        /**
+         * Whether a failed instruction's changes stay in the workspace ({@code KEEP}, the default) or are rolled
+         * back to the last good commit ({@code ROLLBACK}).
+         */
+        public Builder onFailure(OnFailure policy) {
+            this.onFailure = Objects.requireNonNull(policy, "policy");
             return this;
         }
 

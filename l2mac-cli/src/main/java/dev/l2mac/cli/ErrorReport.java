@@ -2,6 +2,7 @@ package dev.l2mac.cli;
 
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.control.ResumeException;
+import dev.l2mac.history.HistoryException;
 import dev.l2mac.run.WorkspaceLock;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
@@ -41,6 +42,10 @@ final class ErrorReport {
             case WorkspaceLock.WorkspaceBusyException busy -> {
                 err.println(PREFIX + busy.getMessage());
                 yield ExitCode.USAGE;
+            }
+            case HistoryException history -> {
+                err.println(PREFIX + history.getMessage());
+                yield ExitCode.RUN_FAILED;
             }
             case ResumeException resume -> {
                 err.println(PREFIX + resume.getMessage());

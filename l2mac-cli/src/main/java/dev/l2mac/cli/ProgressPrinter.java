@@ -20,6 +20,8 @@ import java.util.Locale;
 final class ProgressPrinter implements RunListener {
     /** Longest tool-result or reason excerpt shown on one line. */
     static final int EXCERPT_CHARS = 100;
+    /** Characters of a commit id shown, as git abbreviates them. */
+    static final int SHORT_COMMIT = 7;
     /** How many streamed tokens make one more progress line. */
     static final int STREAM_LINE_TOKENS = 500;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -90,9 +92,18 @@ final class ProgressPrinter implements RunListener {
                 costAtInstructionStart = costUsd;
             }
             case RunEvent.InstructionFailed failed -> out.printf("  failed: %s%n", failed.reason());
+            case RunEvent.HistoryStarted start -> { }
+            case RunEvent.InstructionCommitted commit -> out.printf("  committed %s%n", shortId(commit.commit()));
+            case RunEvent.WorkspaceRolledBack back -> out.printf("  rolled back: the workspace is again as commit %s%n",
+                    shortId(back.commit()));
             case RunEvent.RunFinished finished -> out.printf("%nRun %s after %d requests; tokens: %s; cost: %s%n",
                     finished.status(), requests, tokens(), dollars(finished.costUsd()));
         }
+    }
+
+    /** The abbreviation of a commit id that git itself shows. */
+    static String shortId(String commit) {
+        return commit.substring(0, Math.min(SHORT_COMMIT, commit.length()));
     }
 
     /** The tool call's main argument (the files it touches), for the line that reports it. */

@@ -79,6 +79,11 @@ final class RunOptions {
             description = "refuse to run generated code without a sandbox (bubblewrap) instead of warning")
     boolean requireSandbox;
 
+    @Option(names = "--on-failure", paramLabel = "POLICY",
+            description = "keep (default) or rollback: what becomes of a failed instruction's changes; rollback"
+                    + " returns the workspace to the last good commit (run.on_failure)")
+    String onFailure;
+
     @Option(names = "--config", paramLabel = "FILE", description = "user config file (default: ~/.l2mac/config.yaml)")
     String config;
 
@@ -121,6 +126,7 @@ final class RunOptions {
         putIfGiven(given, "limits.max-requests", maxRequests == null ? null : maxRequests.toString());
         putIfGiven(given, "run.models_file", modelsFile);
         putIfGiven(given, "run.context_savings", savings);
+        putIfGiven(given, "run.on_failure", onFailure);
         if (noChecks) {
             given.put("run.checks", "false");
         }

@@ -55,6 +55,7 @@ final class ConfigKeys {
     static final Key REQUIRE_SANDBOX = new Key(RUN, "require_sandbox", Type.BOOLEAN);
     static final Key STREAM = new Key(RUN, "stream", Type.BOOLEAN);
     static final Key CONTEXT_SAVINGS = new Key(RUN, "context_savings", Type.TEXT);
+    static final Key ON_FAILURE = new Key(RUN, "on_failure", Type.TEXT);
 
     /** Read only to accept the reference configuration files; only an empty value is allowed. */
     static final String PROXY = "llm.proxy";
@@ -130,7 +131,8 @@ final class ConfigKeys {
     private static Map<String, Key> catalog() {
         List<Key> keys = new ArrayList<>(List.of(API_TYPE, MODEL, BASE_URL, API_KEY, TEMPERATURE, TIMEOUT));
         keys.addAll(LimitsKeys.keys());
-        keys.addAll(List.of(WORKSPACE, PROGRAM, PROMPTS, CHECKS, TOOLS, VERBOSE, MODELS_FILE, REQUIRE_SANDBOX, STREAM, CONTEXT_SAVINGS));
+        keys.addAll(List.of(WORKSPACE, PROGRAM, PROMPTS, CHECKS, TOOLS, VERBOSE, MODELS_FILE, REQUIRE_SANDBOX, STREAM,
+                CONTEXT_SAVINGS, ON_FAILURE));
         Map<String, Key> byName = new LinkedHashMap<>();
         keys.forEach(k -> byName.put(normalize(k.full()), k));
         return byName;

@@ -2,6 +2,7 @@ package dev.l2mac.config;
 
 import dev.l2mac.config.ConfigKeys.Key;
 import dev.l2mac.control.Limits;
+import dev.l2mac.control.OnFailure;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -96,7 +97,18 @@ public final class ConfigLoader {
                 (Path) value(merged, ConfigKeys.MODELS_FILE),
                 (Boolean) value(merged, ConfigKeys.REQUIRE_SANDBOX),
                 (Boolean) value(merged, ConfigKeys.STREAM),
-                (String) value(merged, ConfigKeys.CONTEXT_SAVINGS));
+                (String) value(merged, ConfigKeys.CONTEXT_SAVINGS),
+                onFailure(merged.get(ConfigKeys.ON_FAILURE.full())));
+    }
+
+    private static OnFailure onFailure(ConfigValue configured) {
+        try {
+            return OnFailure.named((String) configured.value());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(ConfigKeys.ON_FAILURE.full() + " is '" + configured.value() + "' in "
+                    + configured.origin() + ", which is not a failure policy",
+                    "use keep (leave a failed instruction's changes) or rollback (return to the last good commit)");
+        }
     }
 
     private static Object value(Map<String, ConfigValue> merged, Key key) {

@@ -3,6 +3,7 @@ package dev.l2mac.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.l2mac.config.ConfigKeys.Key;
+import dev.l2mac.control.OnFailure;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ final class Layer {
         layer.putTyped(ConfigKeys.REQUIRE_SANDBOX, false, origin);
         layer.putTyped(ConfigKeys.STREAM, false, origin);
         layer.putTyped(ConfigKeys.CONTEXT_SAVINGS, "all", origin);
+        layer.putTyped(ConfigKeys.ON_FAILURE, OnFailure.KEEP.spelling(), origin);
         return layer;
     }
 

@@ -2,6 +2,7 @@ package dev.l2mac.config;
 
 import dev.l2mac.control.ContextSaving;
 import dev.l2mac.control.Limits;
+import dev.l2mac.control.OnFailure;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * @param stream      whether replies are streamed, so that progress shows them as they are generated
  * @param contextSavings which stale or redundant content the context builder leaves out: {@code all},
  *                    {@code none}, or names such as {@code working-files,stale-test-runs}
+ * @param onFailure   whether a failed instruction's changes are kept or rolled back to the last good commit
  */
 public record Settings(
         LlmSettings llm,
@@ -38,7 +40,8 @@ public record Settings(
         Path modelsFile,
         boolean requireSandbox,
         boolean stream,
-        String contextSavings) {
+        String contextSavings,
+        OnFailure onFailure) {
 
     /** The workspace folder, under the current directory, when none is configured. */
     public static final String DEFAULT_WORKSPACE = "l2mac-output";
@@ -53,6 +56,7 @@ public record Settings(
         if (workspace == null) {
             throw new ConfigException("run.workspace is not set", "pass --workspace DIR");
         }
+        onFailure = onFailure == null ? OnFailure.KEEP : onFailure;
         tools = tools == null ? List.of() : tools.stream().map(String::strip).toList();
         contextSavings = contextSavings == null ? "all" : contextSavings.strip();
         try {
@@ -107,6 +111,7 @@ public record Settings(
         runPart.put("require_sandbox", requireSandbox);
         runPart.put("stream", stream);
         runPart.put("context_savings", contextSavings);
+        runPart.put("on_failure", onFailure.spelling());
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("llm", llmPart);
         all.put("limits", LimitsKeys.describe(limits));

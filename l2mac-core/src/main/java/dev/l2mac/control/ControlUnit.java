@@ -9,10 +9,12 @@ import dev.l2mac.run.RunListener;
 final class ControlUnit {
     private final InstructionRunner runner;
     private final RunListener listener;
+    private final HistoryRecorder history;
 
-    ControlUnit(InstructionRunner runner, RunListener listener) {
+    ControlUnit(InstructionRunner runner, RunListener listener, HistoryRecorder history) {
         this.runner = runner;
         this.listener = listener;
+        this.history = history;
     }
 
     ProgramOutcome execute(PromptProgram program) {
@@ -24,8 +26,10 @@ final class ControlUnit {
                 case StepOutcome.Completed done -> {
                     handover = done.summary();
                     completed++;
+                    history.completed(instruction, done.summary());
                 }
                 case StepOutcome.Failed failed -> {
+                    history.failed(instruction);
                     return new ProgramOutcome.Stopped(completed, failed.reason(), RunResult.Status.FAILED);
                 }
                 case StepOutcome.ModelFailed failed -> {

@@ -42,6 +42,9 @@ final class Journal {
         for (int i = 0; i < path.size(); i++) {
             RunEvent event = path.get(i);
             if (isStop(event)) {
+                if (rolledBack(path, i)) {
+                    cutToStartOfInstruction(events, positions);
+                }
                 break;
             }
             if (isPathEvent(event)) {
@@ -69,6 +72,23 @@ final class Journal {
             case RunEvent.SpendUpdated ignored -> false;
             default -> true;
         };
+    }
+
+    /**
+     * Whether the failure at {@code index} was followed by the rollback of its instruction: the workspace no longer
+     * holds what its tool calls wrote, so a resume must do that instruction again from its start.
+     */
+    private static boolean rolledBack(List<RunEvent> path, int index) {
+        return index + 1 < path.size() && path.get(index + 1) instanceof RunEvent.WorkspaceRolledBack;
+    }
+
+    private static void cutToStartOfInstruction(List<RunEvent> events, List<Integer> positions) {
+        int start = events.size();
+        while (start > 0 && !(events.get(start - 1) instanceof RunEvent.InstructionStarted)) {
+            start--;
+        }
+        events.subList(start, events.size()).clear();
+        positions.subList(start, positions.size()).clear();
     }
 
     private static boolean isStop(RunEvent event) {

@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.history.WorkspaceHistory;
 import dev.l2mac.llm.LlmClient;
 import dev.l2mac.llm.LlmException;
 import dev.l2mac.llm.ModelInfo;
@@ -50,6 +51,7 @@ public final class Machine {
     private final ModelInfo model;
     private final boolean modelKnown;
     private final RunEvent.SandboxReported isolation;
+    private final OnFailure onFailure;
     private Verdicts verdicts = Verdicts.OWN;
     /** None by default until live runs can choose them in their settings; a replay chooses all. */
     private Set<ContextSaving> savings = Set.of();
@@ -72,6 +74,18 @@ public final class Machine {
     public Machine(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks, PromptPack prompts,
                    Limits limits, double temperature, Clock clock, RetryPolicy retries, Sleeper sleeper,
                    Optional<ModelInfo> model, RunEvent.SandboxReported isolation) {
+        this(llm, files, tools, checks, prompts, limits, temperature, clock, retries, sleeper, model, isolation,
+                OnFailure.KEEP);
+    }
+
+    /**
+     * A machine as above whose failed instructions' changes are kept or rolled back as {@code onFailure} says. A
+     * machine over a store on disk keeps the workspace's git history: one commit per completed instruction.
+     */
+    public Machine(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks, PromptPack prompts,
+                   Limits limits, double temperature, Clock clock, RetryPolicy retries, Sleeper sleeper,
+                   Optional<ModelInfo> model, RunEvent.SandboxReported isolation, OnFailure onFailure) {
+        this.onFailure = java.util.Objects.requireNonNull(onFailure, "onFailure");
         this.isolation = isolation;
         this.retries = retries;
         this.sleeper = sleeper;
@@ -134,14 +148,16 @@ public final class Machine {
 
     private RunResult execute(RunRequest request, RunFolder folder, Journal journal, int eventsInLog,
                               RunListener progress) throws IOException {
-        try (EventLog log = new EventLog(folder.eventsFile(), clock)) {
-            return run(request, folder, journal,
-                    new ResumeGate(journal, log, new Checkpoint(folder, eventsInLog), progress));
+        try (EventLog log = new EventLog(folder.eventsFile(), clock);
+             WorkspaceHistory history = files.root().map(root -> WorkspaceHistory.open(root, clock)).orElse(null)) {
+            ResumeGate gate = new ResumeGate(journal, log, new Checkpoint(folder, eventsInLog), progress);
+            return run(request, folder, journal, gate,
+                    new HistoryRecorder(Optional.ofNullable(history), folder.id(), journal, gate, onFailure));
         }
     }
 
-    private RunResult run(RunRequest request, RunFolder folder, Journal journal, RunListener listener)
-            throws IOException {
+    private RunResult run(RunRequest request, RunFolder folder, Journal journal, RunListener listener,
+                          HistoryRecorder history) throws IOException {
         LlmClient retrying = new RetryingLlmClient(new JournalLlm(llm, journal), retries, sleeper,
                 (failure, wait) -> listener.on(new RunEvent.RetryScheduled(Processor.kindOf(failure),
                         failure.getMessage(), wait.toMillis())));
@@ -156,6 +172,7 @@ public final class Machine {
         if (isolation != null) {
             listener.on(isolation);
         }
+        history.start();
         PromptProgram program;
         try {
             program = request.program().isPresent() ? request.program().get() : bootstrap(request, processor);
@@ -176,7 +193,7 @@ public final class Machine {
         InstructionRunner runner = new InstructionRunner(processor, tools.resumingWith(new JournalCalls(journal)),
                 new RecordedChecks(checks, journal, listener), contexts, prompts, limits, temperature, listener,
                 verdicts);
-        return switch (new ControlUnit(runner, listener).execute(program)) {
+        return switch (new ControlUnit(runner, listener, history).execute(program)) {
             case ControlUnit.ProgramOutcome.Finished done -> finish(request, folder, listener, processor,
                     done.instructionsCompleted(), RunResult.Status.COMPLETED, "");
             case ControlUnit.ProgramOutcome.Stopped stopped -> finish(request, folder, listener, processor,

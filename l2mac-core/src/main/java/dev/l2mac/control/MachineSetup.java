@@ -30,10 +30,11 @@ import java.util.Set;
  * (context window, prices, tokenizer); {@code null} retries and models mean none and the built-in registry.
  * Generated code runs in the sandbox found on this machine; without one it runs unconfined, with a loud warning,
  * unless {@code requireSandbox}, which makes that an error ({@link dev.l2mac.check.SandboxUnavailableException}).
+ * A failed instruction's changes are kept or rolled back as {@code onFailure} says ({@code null}: kept).
  */
 public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptPack prompts, Limits limits,
                            double temperature, boolean checks, List<String> tools, RetryPolicy retries,
-                           ModelRegistry models, boolean requireSandbox) {
+                           ModelRegistry models, boolean requireSandbox, OnFailure onFailure) {
 
     public static final String CODEBASE = "codebase";
     public static final String BOOK = "book";
@@ -48,9 +49,18 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
         tools = tools == null ? List.of() : List.copyOf(tools);
         retries = retries == null ? RetryPolicy.NONE : retries;
         models = models == null ? ModelRegistry.builtIn() : models;
+        onFailure = onFailure == null ? OnFailure.KEEP : onFailure;
         if (!CODEBASE.equals(domain) && !BOOK.equals(domain)) {
             throw new IllegalArgumentException("unknown domain '" + domain + "'; use " + CODEBASE + " or " + BOOK);
         }
+    }
+
+    /** A setup that keeps a failed instruction's changes. */
+    public MachineSetup(LlmClient llm, Path workspace, String domain, PromptPack prompts, Limits limits,
+                        double temperature, boolean checks, List<String> tools, RetryPolicy retries,
+                        ModelRegistry models, boolean requireSandbox) {
+        this(llm, workspace, domain, prompts, limits, temperature, checks, tools, retries, models, requireSandbox,
+                OnFailure.KEEP);
     }
 
     /** Assembles the machine: a file store on the workspace, the domain's tools, and the checks when enabled. */
@@ -76,6 +86,6 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
         }
         return new Machine(llm, files, box, outputChecks, prompts, limits, temperature, Clock.systemUTC(), retries,
                 Sleeper.REAL, models.find(llm.modelName()),
-                new RunEvent.SandboxReported(sandbox.describe(), Sandboxes.warning(sandbox).orElse("")));
+                new RunEvent.SandboxReported(sandbox.describe(), Sandboxes.warning(sandbox).orElse("")), onFailure);
     }
 }

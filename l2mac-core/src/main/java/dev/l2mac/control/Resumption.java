@@ -3,11 +3,13 @@ package dev.l2mac.control;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.l2mac.history.WorkspaceHistory;
 import dev.l2mac.program.PromptProgram;
 import dev.l2mac.run.RecordedEvents;
 import dev.l2mac.run.RunFolder;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,7 @@ record Resumption(RunFolder folder, RunRequest request, Journal journal, int eve
             if ("completed".equals(run.path("status").asText())) {
                 throw new ResumeException("run " + folder.id() + " has already completed; there is nothing to resume");
             }
+            requireNotUndone(workspace, folder.id());
             RecordedEvents events = RecordedEvents.read(folder.eventsFile());
             requireCheckpointWithin(folder, events);
             RecordedEvents.repairTail(folder.eventsFile(), events);
@@ -43,6 +46,19 @@ record Resumption(RunFolder folder, RunRequest request, Journal journal, int eve
                     events.all().size());
         } catch (IOException e) {
             throw new ResumeException("cannot resume: " + e.getMessage(), e);
+        }
+    }
+
+    /** A run whose instructions were taken back no longer matches its log, which would resume as if they were not. */
+    private static void requireNotUndone(Path workspace, String runId) {
+        Optional<WorkspaceHistory> history = WorkspaceHistory.existing(workspace, Clock.systemUTC());
+        try {
+            if (history.isPresent() && history.get().undoneAtHead(runId)) {
+                throw new ResumeException("run " + runId + " cannot be resumed: 'l2mac undo' took back some of its"
+                        + " instructions, and its log still holds them; start a new run");
+            }
+        } finally {
+            history.ifPresent(WorkspaceHistory::close);
         }
     }
 

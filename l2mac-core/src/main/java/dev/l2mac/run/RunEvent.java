@@ -137,6 +137,21 @@ public sealed interface RunEvent {
     }
 
     /**
+     * The commit of the workspace's git history the run builds on: the workspace as the run found it, committed by
+     * the run itself when it had uncommitted files or no commit yet.
+     */
+    record HistoryStarted(String commit, String tree) implements RunEvent {
+    }
+
+    /** Instruction {@code number} is recorded in the workspace's git history as {@code commit} (files: {@code tree}). */
+    record InstructionCommitted(int number, String commit, String tree) implements RunEvent {
+    }
+
+    /** The changes of failed instruction {@code number} were discarded: the workspace is again as {@code commit}. */
+    record WorkspaceRolledBack(int number, String commit) implements RunEvent {
+    }
+
+    /**
      * The run was resumed after an interruption: its path so far is the first {@code continuesAfter} events of the
      * log (not counting earlier markers' superseded events); events after those and before this marker were cut off
      * by the interruption or by a stop, and are kept only as history.

@@ -32,6 +32,8 @@ public final class RunFolder {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
+    /** The length of the time part of a run id. */
+    private static final int ID_TIME_LENGTH = "yyyyMMdd-HHmmss".length();
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Suffixes drawn before giving up on finding an unused id for the current second. */
     private static final int ID_ATTEMPTS = 100;
@@ -93,6 +95,16 @@ public final class RunFolder {
 
     public String id() {
         return id;
+    }
+
+    /** When the run started, read from its id; empty for a folder whose name is not a run id. */
+    public Optional<java.time.Instant> started() {
+        try {
+            return Optional.of(java.time.Instant.from(ID_TIME.parse(id.substring(0, Math.min(id.length(),
+                    ID_TIME_LENGTH)))));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     public Path dir() {

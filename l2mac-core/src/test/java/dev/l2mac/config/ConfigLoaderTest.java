@@ -110,6 +110,28 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void keeps_a_failed_instructions_changes_unless_rollback_is_configured() throws IOException {
+        assertThat(loader().load(LOCAL_MODEL).onFailure()).isEqualTo(dev.l2mac.control.OnFailure.KEEP);
+
+        projectFile("run:\n  on_failure: rollback\n");
+
+        assertThat(loader().load(LOCAL_MODEL).onFailure()).isEqualTo(dev.l2mac.control.OnFailure.ROLLBACK);
+        assertThat(loader().load(LOCAL_MODEL).describeWithoutSecrets()).extracting(all -> all.get("run"))
+                .asString().contains("on_failure=rollback");
+    }
+
+    @Test
+    void refuses_an_unknown_failure_policy_naming_the_key_and_the_choices() {
+        Map<String, String> flags = new java.util.HashMap<>(LOCAL_MODEL);
+        flags.put("run.on_failure", "revert");
+
+        assertThatThrownBy(() -> loader().load(flags)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("run.on_failure").hasMessageContaining("revert")
+                .satisfies(e -> assertThat(((ConfigException) e).hint()).hasValueSatisfying(
+                        hint -> assertThat(hint).contains("keep", "rollback")));
+    }
+
+    @Test
     void refuses_a_proxy_it_cannot_honour() throws IOException {
         Path file = userFile("llm:\n  model: m\n  proxy: http://proxy:3128\n");
 

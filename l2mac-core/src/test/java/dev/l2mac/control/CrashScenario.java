@@ -32,6 +32,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
  * A deterministic five-instruction run for crash tests: a bootstrapped plan; failing checks corrected twice; a
@@ -103,6 +106,10 @@ final class CrashScenario {
     }
 
     static Machine machine(Path workspace, LlmClient model, Path executions, Limits limits) {
+        return machine(workspace, model, executions, limits, OnFailure.KEEP);
+    }
+
+    static Machine machine(Path workspace, LlmClient model, Path executions, Limits limits, OnFailure onFailure) {
         FileStore files = new CountingFileStore(new DiskFileStore(workspace, Limits.DEFAULTS.maxFileBytes()),
                 executions);
         ToolBox tools = ToolBox.codebase(files, new LocalProcessRunner(), ToolSettings.of(
@@ -110,7 +117,8 @@ final class CrashScenario {
                 workspace));
         try {
             return new Machine(model, files, tools, () -> check(files), PromptPack.builtIn("codebase"),
-                    limits, 0.0, Clock.systemUTC());
+                    limits, 0.0, Clock.systemUTC(), dev.l2mac.llm.RetryPolicy.NONE, dev.l2mac.llm.Sleeper.REAL,
+                    dev.l2mac.llm.ModelRegistry.builtIn().find(model.modelName()), null, onFailure);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -125,6 +133,22 @@ final class CrashScenario {
         RunFolder folder = RunFolder.latest(workspace).orElseThrow();
         return (int) RecordedEvents.read(folder.eventsFile()).path().stream()
                 .filter(e -> e instanceof RunEvent.ResponseReceived || e instanceof RunEvent.RequestFailed).count();
+    }
+
+    /**
+     * The tree of every commit on the workspace's branch, oldest first: the history a resumed run must reproduce
+     * (an instruction committed twice, or not at all, shows as a different sequence).
+     */
+    static List<String> commitTrees(Path workspace) throws IOException {
+        try (Git git = Git.open(workspace.toFile())) {
+            List<String> trees = new ArrayList<>();
+            for (RevCommit commit : git.log().call()) {
+                trees.add(commit.getTree().getName());
+            }
+            return trees.reversed();
+        } catch (GitAPIException e) {
+            throw new IOException("could not read the history of " + workspace, e);
+        }
     }
 
     /** Every file of the workspace but the run records, by path. */

@@ -37,6 +37,7 @@ class KillHarnessTest {
     private static final long CHILD_TIMEOUT_SECONDS = 120;
 
     private static Map<String, String> reference;
+    private static List<String> referenceTrees;
     private static int events;
 
     @TempDir
@@ -49,6 +50,7 @@ class KillHarnessTest {
                 .run(CrashScenario.request(workspace), RunListener.NONE);
         assertThat(result.completed()).isTrue();
         reference = CrashScenario.files(workspace);
+        referenceTrees = CrashScenario.commitTrees(workspace);
         events = RecordedEvents.read(RunFolder.latest(workspace).orElseThrow().eventsFile()).all().size();
     }
 
@@ -117,6 +119,10 @@ class KillHarnessTest {
         }
         if (!CrashScenario.files(workspace).equals(reference)) {
             problems.add("files differ: " + CrashScenario.files(workspace));
+        }
+        if (!CrashScenario.commitTrees(workspace).equals(referenceTrees)) {
+            problems.add("commit trees differ: " + CrashScenario.commitTrees(workspace) + " instead of "
+                    + referenceTrees);
         }
         List<String> repeated = ResumeAfterCrashTest.duplicates(executions);
         if (!repeated.isEmpty()) {

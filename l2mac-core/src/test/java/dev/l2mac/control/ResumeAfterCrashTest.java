@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ResumeAfterCrashTest {
     private static Map<String, String> reference;
+    private static List<String> referenceTrees;
     private static int events;
 
     @TempDir
@@ -41,6 +42,7 @@ class ResumeAfterCrashTest {
         assertThat(result.reason()).isEmpty();
         assertThat(model.remainingSteps()).isZero();
         reference = CrashScenario.files(workspace);
+        referenceTrees = CrashScenario.commitTrees(workspace);
         events = RecordedEvents.read(RunFolder.latest(workspace).orElseThrow().eventsFile()).all().size();
     }
 
@@ -48,6 +50,8 @@ class ResumeAfterCrashTest {
     void the_scenario_is_long_enough_for_a_hundred_stop_points() {
         assertThat(events).isGreaterThanOrEqualTo(100);
         assertThat(reference).containsOnlyKeys("c.py", "d.py", "e/f.py", "g.py");
+        assertThat(referenceTrees).as("the workspace as found, then one commit per instruction").hasSize(6)
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -67,6 +71,8 @@ class ResumeAfterCrashTest {
             assertThat(rest.requests()).as("requests after stop %d", stopAfter)
                     .hasSize(CrashScenario.script().size() - answered);
             assertThat(CrashScenario.files(workspace)).as("files after stop %d", stopAfter).isEqualTo(reference);
+            assertThat(CrashScenario.commitTrees(workspace)).as("commit trees after stop %d", stopAfter)
+                    .isEqualTo(referenceTrees);
             assertThat(duplicates(executions)).as("repeated executions after stop %d", stopAfter).isEmpty();
         }
     }
@@ -87,6 +93,31 @@ class ResumeAfterCrashTest {
     }
 
     @Test
+    void commits_an_instruction_once_when_the_crash_came_between_its_commit_and_its_event() throws IOException {
+        Path workspace = dir.resolve("unrecorded-commit");
+        Path executions = dir.resolve("executions");
+        RunListener stopper = event -> {
+            if (event instanceof RunEvent.InstructionCommitted committed && committed.number() == 2) {
+                throw new Stop();
+            }
+        };
+        assertThatThrownBy(() -> CrashScenario.machine(workspace, CrashScenario.model(0), executions)
+                .run(CrashScenario.request(workspace), stopper)).isInstanceOf(Stop.class);
+        Path log = RunFolder.latest(workspace).orElseThrow().eventsFile();
+        List<String> lines = Files.readAllLines(log);
+        assertThat(lines.getLast()).contains("instruction-committed");
+        Files.write(log, lines.subList(0, lines.size() - 1));
+
+        ScriptedLlm rest = CrashScenario.model(CrashScenario.answered(workspace));
+        RunResult resumed = CrashScenario.machine(workspace, rest, executions)
+                .resume(workspace, Optional.empty(), RunListener.NONE);
+
+        assertThat(resumed.reason()).isEmpty();
+        assertThat(CrashScenario.commitTrees(workspace)).isEqualTo(referenceTrees);
+        assertThat(duplicates(executions)).isEmpty();
+    }
+
+    @Test
     void continues_with_a_higher_budget_after_a_budget_stop() throws IOException {
         Path workspace = dir.resolve("budget");
         Path executions = dir.resolve("executions");
@@ -102,6 +133,7 @@ class ResumeAfterCrashTest {
         assertThat(resumed.reason()).isEmpty();
         assertThat(rest.remainingSteps()).isZero();
         assertThat(CrashScenario.files(workspace)).isEqualTo(reference);
+        assertThat(CrashScenario.commitTrees(workspace)).isEqualTo(referenceTrees);
         assertThat(duplicates(executions)).isEmpty();
     }
 

@@ -1,0 +1,277 @@
+package dev.l2mac.history;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.ResetCommand;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEditor;
+import org.eclipse.jgit.lib.CommitConfig;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+
+/**
+ * The git repository of a workspace, opened or created: commits of completed instructions, the discarding of a
+ * failed instruction's changes, and the undoing of a run's last instruction. It only ever adds commits on the
+ * current branch (no force, no history edits, no configuration changes); the run records under {@code .l2mac/}
+ * are never committed. Commits carry the author "l2mac &lt;l2mac@localhost&gt;" and the time of the given clock.
+ */
+public final class WorkspaceHistory implements AutoCloseable {
+    static final String AUTHOR = "l2mac";
+    static final String EMAIL = "l2mac@localhost";
+    /** The branch of a repository this class creates. */
+    static final String INITIAL_BRANCH = "main";
+    /** The folder of the run records, at the workspace's root. */
+    static final String RUN_RECORDS_DIR = ".l2mac";
+    /** Ignore rule for the run records. */
+    static final String RUN_RECORDS = "/" + RUN_RECORDS_DIR + "/";
+    /** What a new repository ignores: the run records and the caches that running Python code leaves behind. */
+    static final List<String> NEW_REPOSITORY_IGNORES = List.of(RUN_RECORDS, "__pycache__/", ".pytest_cache/");
+
+    private final Git git;
+    private final Path workspace;
+    private final Clock clock;
+
+    private WorkspaceHistory(Git git, Path workspace, Clock clock) {
+        this.git = git;
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the repository whose work tree is {@code workspace} (its own {@code .git}), or creates one there. The
+     * ignore rules go to {@code .git/info/exclude}, never to a {@code .gitignore}: the workspace holds the output
+     * and nothing else, and no file the model can rewrite decides whether the run records get committed.
+     *
+     * @throws HistoryException when the repository cannot be opened or created
+     */
+    public static WorkspaceHistory open(Path workspace, Clock clock) {
+        Path root = workspace.toAbsolutePath().normalize();
+        try {
+            Git git;
+            if (Files.exists(root.resolve(Constants.DOT_GIT))) {
+                git = Git.open(root.toFile());
+            } else {
+                Files.createDirectories(root);
+                git = Git.init().setDirectory(root.toFile()).setInitialBranch(INITIAL_BRANCH).call();
+                Ignores.exclude(git.getRepository().getCommonDirectory().toPath(), NEW_REPOSITORY_IGNORES);
+            }
+            Ignores.exclude(git.getRepository().getCommonDirectory().toPath(), List.of(RUN_RECORDS));
+            return new WorkspaceHistory(git, root, clock);
+        } catch (IOException | GitAPIException e) {
+            throw new HistoryException("could not open or create the git repository of the workspace " + root + " ("
+                    + e.getMessage() + "); check that the folder is writable and that any .git there is a"
+                    + " repository, or move it away", e);
+        }
+    }
+
+    /**
+     * The repository of {@code workspace} when it has one of its own, for reading and undoing; nothing is created.
+     *
+     * @throws HistoryException when a {@code .git} is there but cannot be opened as a repository
+     */
+    public static Optional<WorkspaceHistory> existing(Path workspace, Clock clock) {
+        Path root = workspace.toAbsolutePath().normalize();
+        if (!Files.exists(root.resolve(Constants.DOT_GIT))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new WorkspaceHistory(Git.open(root.toFile()), root, clock));
+        } catch (IOException e) {
+            throw new HistoryException("could not open the git repository of the workspace " + root + " ("
+                    + e.getMessage() + "); check that its .git is a repository", e);
+        }
+    }
+
+    public Path workspace() {
+        return workspace;
+    }
+
+    /**
+     * The commit the run {@code runId} builds on: the current one when the work tree is clean, otherwise a new
+     * commit of the workspace as found (also when the repository has no commit yet), so that a rollback or an
+     * undo never loses anything that was there before the run.
+     */
+    public Revision start(String runId) {
+        try {
+            Optional<RevCommit> head = head();
+            if (head.isPresent() && git.status().call().isClean()) {
+                return Revision.of(head.get());
+            }
+            return commitAll(Trailers.start(runId));
+        } catch (IOException | GitAPIException e) {
+            throw failure("record the workspace as found before run " + runId, e);
+        }
+    }
+
+    /**
+     * Commits the workspace as instruction {@code number} of run {@code runId} left it, with the instruction and
+     * its handover summary as the message (an empty commit when nothing changed). When the latest commit already
+     * is that instruction's (made before an interruption), it is returned and no second commit is made.
+     */
+    public Revision commitInstruction(String runId, int number, String instruction, String summary) {
+        try {
+            Optional<RevCommit> head = head();
+            if (head.isPresent() && Trailers.of(head.get()).isInstruction(runId, number)) {
+                return Revision.of(head.get());
+            }
+            return commitAll(Trailers.instruction(runId, number, instruction, summary));
+        } catch (IOException | GitAPIException e) {
+            throw failure("commit instruction " + number + " of run " + runId, e);
+        }
+    }
+
+    /**
+     * Puts the work tree back to the latest commit: tracked files restored, files created since removed; files that
+     * git ignores (among them the run records) are left alone.
+     *
+     * @return the commit the workspace now equals
+     */
+    public Revision rollBack() {
+        try {
+            RevCommit head = head().orElseThrow(() -> new HistoryException("there is no commit in " + workspace
+                    + " to roll back to"));
+            git.reset().setMode(ResetCommand.ResetType.HARD).setRef(Constants.HEAD).call();
+            removeUntracked();
+            return Revision.of(head);
+        } catch (IOException | GitAPIException e) {
+            throw failure("roll the workspace back to its latest commit", e);
+        }
+    }
+
+    /**
+     * Removes the files git does not track and does not ignore, then the folders that leaves empty; a folder that
+     * holds an ignored file stays (git's own clean would remove it whole).
+     */
+    private void removeUntracked() throws GitAPIException, IOException {
+        for (String path : git.status().call().getUntracked()) {
+            if (isRunRecord(path)) {
+                continue;
+            }
+            Path file = workspace.resolve(path);
+            Files.deleteIfExists(file);
+            for (Path dir = file.getParent(); !dir.equals(workspace) && isEmptyDirectory(dir); dir = dir.getParent()) {
+                Files.delete(dir);
+            }
+        }
+    }
+
+    /** Whether {@code path} (relative to the workspace) is under the run records. */
+    static boolean isRunRecord(String path) {
+        return path.equals(RUN_RECORDS_DIR) || path.startsWith(RUN_RECORDS_DIR + "/");
+    }
+
+    private static boolean isEmptyDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /** Whether the latest commit is an undo of one of run {@code runId}'s instructions. */
+    public boolean undoneAtHead(String runId) {
+        try {
+            return head().map(Trailers::of).filter(t -> t.isOfRun(runId) && t.restores().isPresent()).isPresent();
+        } catch (IOException e) {
+            throw failure("read the latest commit", e);
+        }
+    }
+
+    /** Whether the work tree differs from the latest commit (files git ignores aside). */
+    public boolean hasChanges() {
+        try {
+            return !git.status().call().isClean();
+        } catch (GitAPIException e) {
+            throw failure("read the status of the workspace", e);
+        }
+    }
+
+    /**
+     * Takes back the last instruction of run {@code runId} still in effect, with a new commit that restores the
+     * workspace exactly as the commit before it; may be repeated to take back earlier instructions.
+     *
+     * @throws HistoryException when the workspace has changes or commits made after the run, or the run has no
+     *                          instruction left to undo; the message says which and what to do
+     */
+    public UndoOutcome undoLast(String runId) {
+        try {
+            return new Undo(git, workspace, this::commitAll).last(runId);
+        } catch (IOException | GitAPIException e) {
+            throw failure("undo the last instruction of run " + runId, e);
+        }
+    }
+
+    /** The files commit {@code commit} changed against its first parent (all its files for a first commit). */
+    public List<FileChange> changedFiles(String commit) {
+        try (RevWalk walk = new RevWalk(git.getRepository())) {
+            RevCommit parsed = walk.parseCommit(ObjectId.fromString(commit));
+            RevCommit parent = parsed.getParentCount() == 0 ? null : walk.parseCommit(parsed.getParent(0));
+            return FileChange.between(git.getRepository(), parent, parsed);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new HistoryException("could not read commit " + commit + " in " + workspace + " ("
+                    + e.getMessage() + "); the commit may have been removed from the repository", e);
+        }
+    }
+
+    private Optional<RevCommit> head() throws IOException {
+        ObjectId id = git.getRepository().resolve(Constants.HEAD);
+        if (id == null) {
+            return Optional.empty();
+        }
+        try (RevWalk walk = new RevWalk(git.getRepository())) {
+            return Optional.of(walk.parseCommit(id));
+        }
+    }
+
+    /** Stages every change (additions, modifications, deletions) and commits it as l2mac at the clock's time. */
+    private Revision commitAll(String message) throws GitAPIException, IOException {
+        git.add().addFilepattern(".").setAll(true).call();
+        unstageRunRecords();
+        PersonIdent l2mac = new PersonIdent(AUTHOR, EMAIL, clock.instant(), ZoneOffset.UTC);
+        // The user's hooks and signing setup are for their own commits; these record the machine's steps.
+        RevCommit commit = git.commit().setMessage(message).setAuthor(l2mac).setCommitter(l2mac)
+                .setAllowEmpty(true).setSign(false).setNoVerify(true)
+                .setCleanupMode(CommitConfig.CleanupMode.VERBATIM).call();
+        return Revision.of(commit);
+    }
+
+    /** A {@code .gitignore} in the work tree outranks info/exclude and could let the run records in; not so. */
+    private void unstageRunRecords() throws IOException {
+        DirCache index = git.getRepository().lockDirCache();
+        try {
+            DirCacheEditor editor = index.editor();
+            editor.add(new DirCacheEditor.DeleteTree(RUN_RECORDS_DIR));
+            editor.commit();
+        } finally {
+            index.unlock();
+        }
+    }
+
+    private HistoryException failure(String action, Exception e) {
+        return new HistoryException("could not " + action + " in the git repository of " + workspace + " ("
+                + e.getMessage() + "); fix the repository (for example remove a stale .git/index.lock left by a killed"
+                + " git process) and try again", e);
+    }
+
+    @Override
+    public void close() {
+        git.close();
+    }
+
+    /** Commits with a message, as {@link Undo} needs. */
+    @FunctionalInterface
+    interface Committer {
+        Revision commitAll(String message) throws GitAPIException, IOException;
+    }
+}

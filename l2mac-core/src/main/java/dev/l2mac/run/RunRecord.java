@@ -1,0 +1,152 @@
+package dev.l2mac.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A run as its folder records it, for listing and showing: what it was asked, how far it got, what it spent, and
+ * each instruction of its program with its status, handover summary, checks and commit. Read from
+ * {@code run.json} and the event log's path; a run whose log ends without a finish is reported as it stood.
+ *
+ * @param status       completed, failed, model-failed, budget-reached, or running (also for a run that was
+ *                     interrupted and not resumed; the caller can tell the two apart by the workspace's lock)
+ * @param started      when the run started (from its id), if known
+ * @param lastActivity when its log was last written, if it exists
+ */
+public record RunRecord(String id, String domain, String task, String status, String reason,
+                        List<InstructionRecord> instructions, long promptTokens, long completionTokens,
+                        double costUsd, Optional<Instant> started, Optional<Instant> lastActivity) {
+
+    public RunRecord {
+        instructions = List.copyOf(instructions);
+    }
+
+    /** One instruction of the run's program and what became of it. */
+    public record InstructionRecord(int number, String text, Status status, String summary, String reason,
+                                    List<RunEvent.CheckReported> checks, Optional<String> commit) {
+        public InstructionRecord {
+            checks = List.copyOf(checks);
+        }
+    }
+
+    /** Where an instruction stands. */
+    public enum Status { PENDING, RUNNING, COMPLETED, FAILED, ROLLED_BACK }
+
+    /**
+     * Reads the run in {@code folder}.
+     *
+     * @throws IOException when its files cannot be read or its log is damaged
+     */
+    public static RunRecord read(RunFolder folder) throws IOException {
+        JsonNode run = folder.readRun().orElse(null);
+        RecordedEvents events = RecordedEvents.read(folder.eventsFile());
+        Progress progress = new Progress();
+        events.path().forEach(progress::take);
+        Optional<RunEvent.SpendUpdated> spend = events.all().stream()
+                .filter(RunEvent.SpendUpdated.class::isInstance).map(RunEvent.SpendUpdated.class::cast)
+                .reduce((first, second) -> second);
+        long prompt = spend.map(RunEvent.SpendUpdated::promptTokens).orElse(progress.promptTokens);
+        long completion = spend.map(RunEvent.SpendUpdated::completionTokens).orElse(progress.completionTokens);
+        double cost = spend.map(RunEvent.SpendUpdated::costUsd).orElse(0.0);
+        Optional<Instant> last = Files.exists(folder.eventsFile())
+                ? Optional.of(Files.getLastModifiedTime(folder.eventsFile()).toInstant()) : Optional.empty();
+        return new RunRecord(folder.id(), text(run, "domain", progress.domain), text(run, "task", progress.task),
+                text(run, "status", "running"), text(run, "reason", ""), progress.instructions(), prompt,
+                completion, cost, folder.started(), last);
+    }
+
+    /** How many instructions completed. */
+    public long instructionsCompleted() {
+        return instructions.stream().filter(i -> i.status() == Status.COMPLETED).count();
+    }
+
+    /** How long the run went on, from its start to its log's last write, if both are known. */
+    public Optional<Duration> duration() {
+        return started.flatMap(start -> lastActivity.map(end -> Duration.between(start, end)))
+                .filter(d -> !d.isNegative());
+    }
+
+    private static String text(JsonNode run, String field, String otherwise) {
+        return run == null || !run.hasNonNull(field) ? otherwise : run.get(field).asText();
+    }
+
+    /** Follows the path's events, instruction by instruction. */
+    private static final class Progress {
+        private String domain = "";
+        private String task = "";
+        private final List<String> texts = new ArrayList<>();
+        private final List<Status> statuses = new ArrayList<>();
+        private final List<String> summaries = new ArrayList<>();
+        private final List<String> reasons = new ArrayList<>();
+        private final List<List<RunEvent.CheckReported>> checks = new ArrayList<>();
+        private final List<Optional<String>> commits = new ArrayList<>();
+        private int current;
+        private long promptTokens;
+        private long completionTokens;
+
+        void take(RunEvent event) {
+            switch (event) {
+                case RunEvent.RunStarted started -> {
+                    domain = started.domain();
+                    task = started.task();
+                }
+                case RunEvent.ProgramReady ready -> ready.instructions().forEach(this::add);
+                case RunEvent.InstructionStarted started -> {
+                    current = started.number();
+                    set(statuses, Status.RUNNING);
+                    checksOfCurrent().ifPresent(List::clear);
+                }
+                case RunEvent.ResponseReceived response -> {
+                    promptTokens += response.usage().promptTokens();
+                    completionTokens += response.usage().completionTokens();
+                }
+                case RunEvent.CheckReported check -> checksOfCurrent().ifPresent(list -> list.add(check));
+                case RunEvent.InstructionCompleted done -> {
+                    set(statuses, Status.COMPLETED);
+                    set(summaries, done.summary());
+                }
+                case RunEvent.InstructionFailed failed -> {
+                    set(statuses, Status.FAILED);
+                    set(reasons, failed.reason());
+                }
+                case RunEvent.InstructionCommitted committed -> set(commits, Optional.of(committed.commit()));
+                case RunEvent.WorkspaceRolledBack ignored -> set(statuses, Status.ROLLED_BACK);
+                default -> { }
+            }
+        }
+
+        private void add(String text) {
+            texts.add(text);
+            statuses.add(Status.PENDING);
+            summaries.add("");
+            reasons.add("");
+            checks.add(new ArrayList<>());
+            commits.add(Optional.empty());
+        }
+
+        private <T> void set(List<T> values, T value) {
+            if (current >= 1 && current <= values.size()) {
+                values.set(current - 1, value);
+            }
+        }
+
+        private Optional<List<RunEvent.CheckReported>> checksOfCurrent() {
+            return current >= 1 && current <= checks.size() ? Optional.of(checks.get(current - 1)) : Optional.empty();
+        }
+
+        List<InstructionRecord> instructions() {
+            List<InstructionRecord> all = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                all.add(new InstructionRecord(i + 1, texts.get(i), statuses.get(i), summaries.get(i), reasons.get(i),
+                        checks.get(i), commits.get(i)));
+            }
+            return all;
+        }
+    }
+}
