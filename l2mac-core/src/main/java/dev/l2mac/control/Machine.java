@@ -104,7 +104,7 @@ public final class Machine {
     /** This machine, following {@code verdicts} where the path forks (a replay follows its recording). */
     public Machine following(Verdicts verdicts) {
         Machine machine = new Machine(llm, files, tools, checks, prompts, limits, temperature, clock, retries, sleeper,
-                modelKnown ? Optional.of(model) : Optional.empty(), isolation);
+                modelKnown ? Optional.of(model) : Optional.empty(), isolation, onFailure);
         machine.verdicts = java.util.Objects.requireNonNull(verdicts, "verdicts");
         machine.savings = savings;
         return machine;
