@@ -62,6 +62,7 @@ public final class L2mac {
     private final boolean requireSandbox;
     private final Set<ContextSaving> savings;
     private final OnFailure onFailure;
+    private final List<String> languages;
     private final Map<String, Object> description;
 
     private L2mac(Builder builder, LlmClient llm, Optional<PromptProgram> program) {
@@ -79,6 +80,7 @@ public final class L2mac {
         this.requireSandbox = builder.requireSandbox;
         this.savings = builder.savings;
         this.onFailure = builder.onFailure;
+        this.languages = builder.languages;
         this.description = builder.description;
     }
 
@@ -114,9 +116,8 @@ public final class L2mac {
     /** Runs the task in a domain: {@code codebase} or {@code book}. */
     public RunResult run(String domain, String task) {
         PromptPack pack = promptPack(domain);
-        MachineSetup setup = new MachineSetup(llm, workspace, domain, pack, limits, temperature, checks, tools,
-                retries, models, requireSandbox, onFailure);
-        return assemble(setup).saving(savings).run(new RunRequest(domain, task, program, workspace, description),
+        return assemble(() -> new MachineSetup(llm, workspace, domain, pack, limits, temperature, checks, tools,
+                retries, models, requireSandbox, onFailure, languages)).saving(savings).run(new RunRequest(domain, task, program, workspace, description),
                 listener);
     }
 
@@ -129,9 +130,10 @@ public final class L2mac {
      */
     public RunResult resume(Optional<String> runId) {
         String domain = recordedDomain(runId);
-        MachineSetup setup = new MachineSetup(llm, workspace, domain, promptPack(domain), limits, temperature, checks,
-                tools, retries, models, requireSandbox, onFailure);
-        return assemble(setup).saving(savings).resume(workspace, runId, listener);
+        PromptPack pack = promptPack(domain);
+        return assemble(() -> new MachineSetup(llm, workspace, domain, pack, limits, temperature, checks, tools,
+                retries, models, requireSandbox, onFailure, languages)).saving(savings).resume(workspace, runId,
+                listener);
     }
 
     private String recordedDomain(Optional<String> runId) {
@@ -146,14 +148,16 @@ public final class L2mac {
         }
     }
 
-    private static Machine assemble(MachineSetup setup) {
+    private static Machine assemble(java.util.function.Supplier<MachineSetup> setup) {
         try {
-            return setup.assemble();
+            return setup.get().assemble();
         } catch (SandboxUnavailableException noSandbox) {
             throw new ConfigException(noSandbox.getMessage(), "install bubblewrap, or leave out --require-sandbox");
-        } catch (IllegalArgumentException invalidTools) {
-            throw new ConfigException("run.tools: " + invalidTools.getMessage(),
-                    "pass tool names from that list to --tools, separated by commas");
+        } catch (IllegalArgumentException invalid) {
+            String message = invalid.getMessage();
+            throw message.startsWith("run.") ? new ConfigException(message, "see l2mac codebase --help")
+                    : new ConfigException("run.tools: " + message,
+                            "pass tool names from that list to --tools, separated by commas");
         }
     }
 
@@ -187,6 +191,7 @@ public final class L2mac {
         private Path modelsFile;
         private boolean requireSandbox;
         private OnFailure onFailure = OnFailure.KEEP;
+        private List<String> languages = List.of();
         private Map<String, String> environment = System.getenv();
         private boolean stream;
         private Set<ContextSaving> savings = ContextSaving.all();
@@ -213,6 +218,7 @@ public final class L2mac {
             modelsFile = settings.modelsFile();
             requireSandbox = settings.requireSandbox();
             onFailure = settings.onFailure();
+            languages = settings.languages();
             stream = settings.stream();
             savings = settings.savings();
             description = settings.describeWithoutSecrets();
@@ -308,6 +314,12 @@ public final class L2mac {
          */
         public Builder stream(boolean stream) {
             this.stream = stream;
+            return this;
+        }
+
+        /** Check only these languages (python, java, javascript, typescript); empty: every language present. */
+        public Builder languages(List<String> names) {
+            this.languages = List.copyOf(names);
             return this;
         }
 

@@ -47,6 +47,11 @@ final class RunOptions {
     @Option(names = "--no-checks", description = "do not run syntax and test checks after each instruction")
     boolean noChecks;
 
+    @Option(names = "--checks", paramLabel = "LANGUAGES", split = ",",
+            description = "check only these languages: python, java, javascript, typescript (default: every one "
+                    + "present; run.languages)")
+    List<String> languages;
+
     @Option(names = "--tools", paramLabel = "NAMES", split = ",",
             description = "comma-separated tools the model may use (default: all)")
     List<String> tools;
@@ -121,6 +126,7 @@ final class RunOptions {
         putIfGiven(given, "run.program", program);
         putIfGiven(given, "run.prompts", prompts);
         putIfGiven(given, "run.tools", tools == null ? null : String.join(",", tools));
+        putIfGiven(given, "run.languages", languages == null ? null : String.join(",", languages));
         putIfGiven(given, "limits.max-cost-usd", maxCost == null ? null : maxCost.toString());
         putIfGiven(given, "limits.max-tokens", maxTokens == null ? null : maxTokens.toString());
         putIfGiven(given, "limits.max-requests", maxRequests == null ? null : maxRequests.toString());

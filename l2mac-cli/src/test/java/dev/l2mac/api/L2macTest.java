@@ -61,6 +61,23 @@ class L2macTest {
     }
 
     @Test
+    void checks_only_the_languages_asked_for() {
+        ScriptedLlm model = new ScriptedLlm()
+                .thenCall("write_files", """
+                        {"list_of_file_objects": [{"file_path": "test_x.py",
+                          "file_contents": "def test_x():\\n    assert False\\n"}]}""")
+                .thenCall("sub_task_step_complete", "{}")
+                .thenText("Done.");
+        List<RunEvent> events = new ArrayList<>();
+
+        RunResult result = L2mac.builder().llm(model).workspace(workspace).languages(List.of("java"))
+                .program(List.of("Write a test.")).listener(events::add).build().codebase("A test.");
+
+        assertThat(result.completed()).as(result.reason()).isTrue();
+        assertThat(events).noneMatch(e -> e instanceof RunEvent.CheckReported c && c.checker().contains("pytest"));
+    }
+
+    @Test
     void refuses_to_build_without_a_model_and_says_how_to_configure_one() {
         assertThatThrownBy(() -> L2mac.builder().workspace(workspace).build())
                 .isInstanceOf(ConfigException.class)

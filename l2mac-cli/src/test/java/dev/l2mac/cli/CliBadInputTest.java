@@ -73,6 +73,11 @@ class CliBadInputTest {
     }
 
     @Test
+    void unknown_check_language_names_the_setting_and_the_valid_ones() {
+        assertUsageError(List.of("--checks", "python,cobol"), "run.languages", "cobol", "java");
+    }
+
+    @Test
     void verbose_shows_every_context_window_as_sent() throws IOException {
         Files.writeString(project.resolve("plan.yaml"), "- Say hello in hello.txt.\n");
         server.enqueue(OpenAiReplies.toolCalls(new dev.l2mac.llm.ToolCall("c1", "sub_task_step_complete", "{}")),

@@ -56,6 +56,7 @@ final class ConfigKeys {
     static final Key STREAM = new Key(RUN, "stream", Type.BOOLEAN);
     static final Key CONTEXT_SAVINGS = new Key(RUN, "context_savings", Type.TEXT);
     static final Key ON_FAILURE = new Key(RUN, "on_failure", Type.TEXT);
+    static final Key LANGUAGES = new Key(RUN, "languages", Type.LIST);
 
     /** Read only to accept the reference configuration files; only an empty value is allowed. */
     static final String PROXY = "llm.proxy";
@@ -132,7 +133,7 @@ final class ConfigKeys {
         List<Key> keys = new ArrayList<>(List.of(API_TYPE, MODEL, BASE_URL, API_KEY, TEMPERATURE, TIMEOUT));
         keys.addAll(LimitsKeys.keys());
         keys.addAll(List.of(WORKSPACE, PROGRAM, PROMPTS, CHECKS, TOOLS, VERBOSE, MODELS_FILE, REQUIRE_SANDBOX, STREAM,
-                CONTEXT_SAVINGS, ON_FAILURE));
+                CONTEXT_SAVINGS, ON_FAILURE, LANGUAGES));
         Map<String, Key> byName = new LinkedHashMap<>();
         keys.forEach(k -> byName.put(normalize(k.full()), k));
         return byName;

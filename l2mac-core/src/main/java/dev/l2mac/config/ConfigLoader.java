@@ -87,6 +87,8 @@ public final class ConfigLoader {
         Limits limits = LimitsKeys.build(merged);
         @SuppressWarnings("unchecked")
         List<String> tools = (List<String>) value(merged, ConfigKeys.TOOLS);
+        @SuppressWarnings("unchecked")
+        List<String> languages = (List<String>) value(merged, ConfigKeys.LANGUAGES);
         return new Settings(llm, limits,
                 (Path) value(merged, ConfigKeys.WORKSPACE),
                 (Path) value(merged, ConfigKeys.PROGRAM),
@@ -98,7 +100,8 @@ public final class ConfigLoader {
                 (Boolean) value(merged, ConfigKeys.REQUIRE_SANDBOX),
                 (Boolean) value(merged, ConfigKeys.STREAM),
                 (String) value(merged, ConfigKeys.CONTEXT_SAVINGS),
-                onFailure(merged.get(ConfigKeys.ON_FAILURE.full())));
+                onFailure(merged.get(ConfigKeys.ON_FAILURE.full())),
+                languages);
     }
 
     private static OnFailure onFailure(ConfigValue configured) {

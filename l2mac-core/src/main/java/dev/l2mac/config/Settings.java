@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param contextSavings which stale or redundant content the context builder leaves out: {@code all},
  *                    {@code none}, or names such as {@code working-files,stale-test-runs}
  * @param onFailure   whether a failed instruction's changes are kept or rolled back to the last good commit
+ * @param languages   the languages checked (python, java, javascript, typescript); empty: every one present
  */
 public record Settings(
         LlmSettings llm,
@@ -41,7 +42,8 @@ public record Settings(
         boolean requireSandbox,
         boolean stream,
         String contextSavings,
-        OnFailure onFailure) {
+        OnFailure onFailure,
+        List<String> languages) {
 
     /** The workspace folder, under the current directory, when none is configured. */
     public static final String DEFAULT_WORKSPACE = "l2mac-output";
@@ -57,6 +59,7 @@ public record Settings(
             throw new ConfigException("run.workspace is not set", "pass --workspace DIR");
         }
         onFailure = onFailure == null ? OnFailure.KEEP : onFailure;
+        languages = languages == null ? List.of() : languages.stream().map(String::strip).toList();
         tools = tools == null ? List.of() : tools.stream().map(String::strip).toList();
         contextSavings = contextSavings == null ? "all" : contextSavings.strip();
         try {
@@ -112,6 +115,7 @@ public record Settings(
         runPart.put("stream", stream);
         runPart.put("context_savings", contextSavings);
         runPart.put("on_failure", onFailure.spelling());
+        runPart.put("languages", languages);
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("llm", llmPart);
         all.put("limits", LimitsKeys.describe(limits));

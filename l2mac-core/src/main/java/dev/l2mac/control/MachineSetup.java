@@ -1,6 +1,7 @@
 package dev.l2mac.control;
 
 import dev.l2mac.check.CheckPlan;
+import dev.l2mac.check.Language;
 import dev.l2mac.check.Checks;
 import dev.l2mac.check.JUnitLauncherJar;
 import dev.l2mac.check.ProcessRunner;
@@ -30,11 +31,12 @@ import java.util.Set;
  * (context window, prices, tokenizer); {@code null} retries and models mean none and the built-in registry.
  * Generated code runs in the sandbox found on this machine; without one it runs unconfined, with a loud warning,
  * unless {@code requireSandbox}, which makes that an error ({@link dev.l2mac.check.SandboxUnavailableException}).
- * A failed instruction's changes are kept or rolled back as {@code onFailure} says ({@code null}: kept).
+ * A failed instruction's changes are kept or rolled back as {@code onFailure} says ({@code null}: kept). When
+ * {@code checks} is on, {@code languages} names the languages checked (empty: every language present).
  */
 public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptPack prompts, Limits limits,
                            double temperature, boolean checks, List<String> tools, RetryPolicy retries,
-                           ModelRegistry models, boolean requireSandbox, OnFailure onFailure) {
+                           ModelRegistry models, boolean requireSandbox, OnFailure onFailure, List<String> languages) {
 
     public static final String CODEBASE = "codebase";
     public static final String BOOK = "book";
@@ -50,9 +52,25 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
         retries = retries == null ? RetryPolicy.NONE : retries;
         models = models == null ? ModelRegistry.builtIn() : models;
         onFailure = onFailure == null ? OnFailure.KEEP : onFailure;
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        if (!languages.isEmpty()) {
+            try {
+                Language.parseList(String.join(",", languages));
+            } catch (IllegalArgumentException unknown) {
+                throw new IllegalArgumentException("run.languages: " + unknown.getMessage(), unknown);
+            }
+        }
         if (!CODEBASE.equals(domain) && !BOOK.equals(domain)) {
             throw new IllegalArgumentException("unknown domain '" + domain + "'; use " + CODEBASE + " or " + BOOK);
         }
+    }
+
+    /** A setup that checks every language present. */
+    public MachineSetup(LlmClient llm, Path workspace, String domain, PromptPack prompts, Limits limits,
+                        double temperature, boolean checks, List<String> tools, RetryPolicy retries,
+                        ModelRegistry models, boolean requireSandbox, OnFailure onFailure) {
+        this(llm, workspace, domain, prompts, limits, temperature, checks, tools, retries, models, requireSandbox,
+                onFailure, List.of());
     }
 
     /** A setup that keeps a failed instruction's changes. */
@@ -79,10 +97,13 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
         }
         OutputChecks outputChecks = OutputChecks.NONE;
         if (checks && CODEBASE.equals(domain)) {
-            Checks languages = Checks.forWorkspace(runner,
-                    CheckPlan.allLanguages(limits.checkTimeout(), limits.toolOutputMaxChars()),
+            CheckPlan plan = languages.isEmpty()
+                    ? CheckPlan.allLanguages(limits.checkTimeout(), limits.toolOutputMaxChars())
+                    : new CheckPlan(Language.parseList(String.join(",", languages)), List.of(),
+                            limits.checkTimeout(), limits.toolOutputMaxChars());
+            Checks suite = Checks.forWorkspace(runner, plan,
                     JUnitLauncherJar.standard(JUnitLauncherJar.defaultCacheDirectory()));
-            outputChecks = () -> languages.run(workspace, Set.of());
+            outputChecks = () -> suite.run(workspace, Set.of());
         }
         return new Machine(llm, files, box, outputChecks, prompts, limits, temperature, Clock.systemUTC(), retries,
                 Sleeper.REAL, models.find(llm.modelName()),
