@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@value #DEFAULT_POINTS} kill points runs; {@code -Dcrash.points=all} kills at every event boundary.
  */
 class KillHarnessTest {
-    static final int DEFAULT_POINTS = 16;
+    static final int DEFAULT_POINTS = 100;
     /** Child JVMs alive at once. */
     private static final int PARALLEL = Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors()));
     private static final long CHILD_TIMEOUT_SECONDS = 120;
