@@ -1,8 +1,12 @@
 package dev.l2mac.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.l2mac.check.LocalProcessRunner;
+import dev.l2mac.check.Sandbox;
+import dev.l2mac.check.SandboxLimits;
+import dev.l2mac.check.Sandboxes;
 import dev.l2mac.eval.OutputOracle.Comparison;
 import java.time.Duration;
 import java.util.List;
@@ -61,6 +65,18 @@ class OutputJudgedTest {
         String inverted = "import re\ndef check_str(s):\n    return re.match('[aeiouAEIOU]', s) is None\n";
         assertThat(runner.run(startsWithVowel, right)).isEqualTo(new Verdict.Passed());
         assertThat(runner.run(startsWithVowel, inverted)).isInstanceOf(Verdict.Failed.class);
+    }
+
+    @Test
+    void canonical_passes_and_wrong_fails_in_the_sandbox_too() {
+        Sandbox sandbox = Sandboxes.detect();
+        assumeTrue(sandbox instanceof Sandbox.Bubblewrap, "no working sandbox here (" + sandbox.describe()
+                + "); skipping the sandboxed run");
+        CandidateRunner sandboxed = new CandidateRunner(Sandboxes.runner(sandbox, SandboxLimits.DEFAULTS, true),
+                "python3", TIMEOUT, OUTPUT_CHARS);
+        Problem problem = neverAsserting().getFirst();
+        assertThat(sandboxed.run(problem, problem.canonicalSolution())).isEqualTo(new Verdict.Passed());
+        assertThat(sandboxed.run(problem, "def check_str(s):\n    return None\n")).isInstanceOf(Verdict.Failed.class);
     }
 
     @Test
