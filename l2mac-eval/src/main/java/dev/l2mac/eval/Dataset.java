@@ -49,7 +49,7 @@ public record Dataset(Benchmark benchmark, Path file, List<Problem> problems) {
                 throw new DatasetException(file + " holds no problems; point at the " + benchmark.command()
                         + " data file");
             }
-            return new Dataset(benchmark, file, problems);
+            return OutputJudged.attach(new Dataset(benchmark, file, problems));
         } catch (NoSuchFileException e) {
             throw new DatasetException("data file " + file + " does not exist; download the " + benchmark.command()
                     + " data (see docs/evaluation.md) and pass its path with --data", e);
@@ -76,7 +76,7 @@ public record Dataset(Benchmark benchmark, Path file, List<Problem> problems) {
         return new Dataset(benchmark, file, problems.subList(0, Math.min(count, problems.size())));
     }
 
-    private static BufferedReader open(Path file) throws IOException {
+    static BufferedReader open(Path file) throws IOException {
         InputStream in = Files.newInputStream(file);
         try {
             if (file.getFileName().toString().endsWith(".gz")) {

@@ -54,7 +54,7 @@ public final class Evaluation {
             for (int i = 0; i < futures.size(); i++) {
                 Problem problem = dataset.problems().get(i);
                 results.add(new ProblemResult(problem.id(), collect(futures.get(i)),
-                        KnownIssues.of(dataset.benchmark(), problem.id())));
+                        KnownIssues.of(dataset.benchmark(), problem)));
             }
             Duration wall = Duration.ofNanos(System.nanoTime() - startNanos);
             return new EvalResult(dataset.benchmark(), dataset.file(), generator.method(), model, settings, timeout,
