@@ -1,8 +1,6 @@
 package dev.l2mac.cli;
 
 import dev.l2mac.config.ConfigException;
-import dev.l2mac.config.ConfigLoader;
-import dev.l2mac.config.Settings;
 import dev.l2mac.eval.Benchmark;
 import dev.l2mac.eval.EvalSettings;
 import java.nio.file.Files;
@@ -81,7 +79,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         EvalLauncher.Plan plan = new EvalLauncher.Plan(benchmark, dataFile(), method(), evalSettings(),
                 timeout(), problems == null ? List.of() : problems, limit, resolve(output), python, requireSandbox);
-        return EvalLauncher.launch(settings(), invocation.environment(), plan, invocation.out(),
+        return EvalLauncher.launch(model.resolve(invocation), invocation.environment(), plan, invocation.out(),
                 invocation.err());
     }
 
@@ -131,19 +129,6 @@ final class BenchmarkCommand implements Callable<Integer> {
         return Duration.ofSeconds(timeoutSeconds);
     }
 
-    private Settings settings() {
-        ConfigLoader loader = ConfigLoader.standard(invocation.home(), invocation.workingDir(),
-                invocation.environment());
-        if (model.config != null) {
-            Path userFile = resolve(Path.of(model.config));
-            if (!Files.isRegularFile(userFile)) {
-                throw new ConfigException("config file " + userFile + " does not exist",
-                        "check the path given to --config");
-            }
-            loader = loader.withUserFile(userFile);
-        }
-        return loader.load(model.asSettings());
-    }
 
     private Path resolve(Path path) {
         return invocation.workingDir().resolve(path).normalize();

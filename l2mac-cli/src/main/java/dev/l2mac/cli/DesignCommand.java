@@ -1,8 +1,6 @@
 package dev.l2mac.cli;
 
 import dev.l2mac.config.ConfigException;
-import dev.l2mac.config.ConfigLoader;
-import dev.l2mac.config.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +72,7 @@ final class DesignCommand implements Callable<Integer> {
         }
         DesignLauncher.Plan plan = new DesignLauncher.Plan(taskName(taskFile), description, seeds, existing,
                 resolve(output), python, Duration.ofSeconds(toolTimeoutSeconds), requireSandbox);
-        return DesignLauncher.launch(settings(), invocation.environment(), plan, invocation.out(),
+        return DesignLauncher.launch(model.resolve(invocation), invocation.environment(), plan, invocation.out(),
                 invocation.err());
     }
 
@@ -101,14 +99,6 @@ final class DesignCommand implements Callable<Integer> {
         }
     }
 
-    private Settings settings() {
-        ConfigLoader loader = ConfigLoader.standard(invocation.home(), invocation.workingDir(),
-                invocation.environment());
-        if (model.config != null) {
-            loader = loader.withUserFile(resolve(Path.of(model.config)));
-        }
-        return loader.load(model.asSettings());
-    }
 
     private Path resolve(Path path) {
         return invocation.workingDir().resolve(path).normalize();

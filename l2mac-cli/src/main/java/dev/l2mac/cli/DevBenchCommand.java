@@ -1,8 +1,6 @@
 package dev.l2mac.cli;
 
 import dev.l2mac.config.ConfigException;
-import dev.l2mac.config.ConfigLoader;
-import dev.l2mac.config.Settings;
 import dev.l2mac.eval.devbench.DevBenchException;
 import dev.l2mac.eval.devbench.DevBenchTask;
 import java.nio.file.Files;
@@ -72,7 +70,8 @@ final class DevBenchCommand implements Callable<Integer> {
         DevBenchLauncher.Plan plan = new DevBenchLauncher.Plan(devBenchTask, existing, resolve(output), python,
                 Duration.ofSeconds(testTimeoutSeconds), requireSandbox);
         // Scoring an existing codebase needs no model, so no model has to be configured for it.
-        return DevBenchLauncher.launch(this::settings, invocation.environment(), plan, invocation.out(),
+        return DevBenchLauncher.launch(() -> model.resolve(invocation), invocation.environment(), plan,
+                invocation.out(),
                 invocation.err());
     }
 
@@ -80,14 +79,6 @@ final class DevBenchCommand implements Callable<Integer> {
         return model != null && model.verbose;
     }
 
-    private Settings settings() {
-        ConfigLoader loader = ConfigLoader.standard(invocation.home(), invocation.workingDir(),
-                invocation.environment());
-        if (model.config != null) {
-            loader = loader.withUserFile(resolve(Path.of(model.config)));
-        }
-        return loader.load(model.asSettings());
-    }
 
     private Path resolve(Path path) {
         return invocation.workingDir().resolve(path).normalize();

@@ -1,5 +1,8 @@
 package dev.l2mac.cli;
 
+import dev.l2mac.config.ConfigLoader;
+import dev.l2mac.config.Settings;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -17,8 +20,8 @@ final class ModelOptions {
             description = "API root of an OpenAI-compatible server (default: https://api.openai.com/v1)")
     String baseUrl;
 
-    @Option(names = "--api-type", paramLabel = "TYPE",
-            description = "openai (default) or openai-compatible; ollama and vllm are read as openai-compatible")
+    @Option(names = {"--provider", "--api-type"}, paramLabel = "TYPE",
+            description = "openai (default), openai-compatible, anthropic, gemini, azure or ollama (llm.api_type)")
     String apiType;
 
     @Option(names = "--temperature", paramLabel = "T", description = "sampling temperature within [0, 2] (default 0)")
@@ -29,6 +32,18 @@ final class ModelOptions {
 
     @Option(names = "--verbose", description = "show details, including stack traces on failure")
     boolean verbose;
+
+    /** The settings of this invocation: the configuration layers with these options on top. */
+    Settings resolve(Invocation invocation) {
+        ConfigLoader loader = ConfigLoader.standard(invocation.home(), invocation.workingDir(),
+                invocation.environment());
+        if (config != null) {
+            Path userFile = invocation.workingDir().resolve(config).normalize();
+            InputFiles.requireReadable(userFile, "config file", "--config");
+            loader = loader.withUserFile(userFile);
+        }
+        return loader.load(asSettings());
+    }
 
     Map<String, String> asSettings() {
         Map<String, String> given = new LinkedHashMap<>();
