@@ -27,7 +27,7 @@ class PackageDependencyTest {
             "run", Set.of("llm", "memory"),
             "history", Set.of("memory"),
             "control", Set.of("llm", "memory", "check", "program", "tools", "run", "history"),
-            "config", Set.of("control"));
+            "config", Set.of("control", "check"));
     private static final List<String> FORBIDDEN_LIBRARIES = List.of("dev.langchain4j", "picocli");
 
     @Test

@@ -1,5 +1,6 @@
 package dev.l2mac.api;
 
+import dev.l2mac.check.CommandCheck;
 import dev.l2mac.check.SandboxUnavailableException;
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.config.LlmSettings;
@@ -63,6 +64,7 @@ public final class L2mac {
     private final Set<ContextSaving> savings;
     private final OnFailure onFailure;
     private final List<String> languages;
+    private final List<CommandCheck> commandChecks;
     private final Map<String, Object> description;
 
     private L2mac(Builder builder, LlmClient llm, Optional<PromptProgram> program) {
@@ -81,6 +83,7 @@ public final class L2mac {
         this.savings = builder.savings;
         this.onFailure = builder.onFailure;
         this.languages = builder.languages;
+        this.commandChecks = builder.commandChecks;
         this.description = builder.description;
     }
 
@@ -116,9 +119,8 @@ public final class L2mac {
     /** Runs the task in a domain: {@code codebase} or {@code book}. */
     public RunResult run(String domain, String task) {
         PromptPack pack = promptPack(domain);
-        return assemble(() -> new MachineSetup(llm, workspace, domain, pack, limits, temperature, checks, tools,
-                retries, models, requireSandbox, onFailure, languages)).saving(savings).run(new RunRequest(domain, task, program, workspace, description),
-                listener);
+        return assemble(() -> setup(domain, pack)).saving(savings)
+                .run(new RunRequest(domain, task, program, workspace, description), listener);
     }
 
     /**
@@ -131,9 +133,12 @@ public final class L2mac {
     public RunResult resume(Optional<String> runId) {
         String domain = recordedDomain(runId);
         PromptPack pack = promptPack(domain);
-        return assemble(() -> new MachineSetup(llm, workspace, domain, pack, limits, temperature, checks, tools,
-                retries, models, requireSandbox, onFailure, languages)).saving(savings).resume(workspace, runId,
-                listener);
+        return assemble(() -> setup(domain, pack)).saving(savings).resume(workspace, runId, listener);
+    }
+
+    private MachineSetup setup(String domain, PromptPack pack) {
+        return new MachineSetup(llm, workspace, domain, pack, limits, temperature, checks, tools, retries, models,
+                requireSandbox, onFailure, languages, commandChecks);
     }
 
     private String recordedDomain(Optional<String> runId) {
@@ -192,6 +197,7 @@ public final class L2mac {
         private boolean requireSandbox;
         private OnFailure onFailure = OnFailure.KEEP;
         private List<String> languages = List.of();
+        private List<CommandCheck> commandChecks = List.of();
         private Map<String, String> environment = System.getenv();
         private boolean stream;
         private Set<ContextSaving> savings = ContextSaving.all();
@@ -219,6 +225,7 @@ public final class L2mac {
             requireSandbox = settings.requireSandbox();
             onFailure = settings.onFailure();
             languages = settings.languages();
+            commandChecks = settings.commandChecks();
             stream = settings.stream();
             savings = settings.savings();
             description = settings.describeWithoutSecrets();
@@ -320,6 +327,12 @@ public final class L2mac {
         /** Check only these languages (python, java, javascript, typescript); empty: every language present. */
         public Builder languages(List<String> names) {
             this.languages = List.copyOf(names);
+            return this;
+        }
+
+        /** The user's own checks (a linter, a type checker), run after the languages' checks; none by default. */
+        public Builder commandChecks(List<CommandCheck> checks) {
+            this.commandChecks = List.copyOf(checks);
             return this;
         }
 

@@ -19,7 +19,8 @@ final class ConfigKeys {
     /** The kinds of value a key holds, each with the phrase used when a value of another kind is found. */
     enum Type {
         TEXT("text"), INTEGER("an integer"), NUMBER("a number"), BOOLEAN("true or false"),
-        LIST("a list of names"), PATH("a path"), SECONDS("a whole number of seconds");
+        LIST("a list of names"), PATH("a path"), SECONDS("a whole number of seconds"),
+        COMMAND_CHECKS("a list of command checks, each with a name and a command");
 
         final String expected;
 
@@ -57,6 +58,7 @@ final class ConfigKeys {
     static final Key CONTEXT_SAVINGS = new Key(RUN, "context_savings", Type.TEXT);
     static final Key ON_FAILURE = new Key(RUN, "on_failure", Type.TEXT);
     static final Key LANGUAGES = new Key(RUN, "languages", Type.LIST);
+    static final Key COMMAND_CHECKS = new Key(RUN, "command_checks", Type.COMMAND_CHECKS);
 
     /** Read only to accept the reference configuration files; only an empty value is allowed. */
     static final String PROXY = "llm.proxy";
@@ -133,7 +135,7 @@ final class ConfigKeys {
         List<Key> keys = new ArrayList<>(List.of(API_TYPE, MODEL, BASE_URL, API_KEY, TEMPERATURE, TIMEOUT));
         keys.addAll(LimitsKeys.keys());
         keys.addAll(List.of(WORKSPACE, PROGRAM, PROMPTS, CHECKS, TOOLS, VERBOSE, MODELS_FILE, REQUIRE_SANDBOX, STREAM,
-                CONTEXT_SAVINGS, ON_FAILURE, LANGUAGES));
+                CONTEXT_SAVINGS, ON_FAILURE, LANGUAGES, COMMAND_CHECKS));
         Map<String, Key> byName = new LinkedHashMap<>();
         keys.forEach(k -> byName.put(normalize(k.full()), k));
         return byName;

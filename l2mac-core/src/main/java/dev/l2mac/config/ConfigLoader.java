@@ -1,5 +1,6 @@
 package dev.l2mac.config;
 
+import dev.l2mac.check.CommandCheck;
 import dev.l2mac.config.ConfigKeys.Key;
 import dev.l2mac.control.Limits;
 import dev.l2mac.control.OnFailure;
@@ -89,6 +90,8 @@ public final class ConfigLoader {
         List<String> tools = (List<String>) value(merged, ConfigKeys.TOOLS);
         @SuppressWarnings("unchecked")
         List<String> languages = (List<String>) value(merged, ConfigKeys.LANGUAGES);
+        @SuppressWarnings("unchecked")
+        List<CommandCheck> commandChecks = (List<CommandCheck>) value(merged, ConfigKeys.COMMAND_CHECKS);
         return new Settings(llm, limits,
                 (Path) value(merged, ConfigKeys.WORKSPACE),
                 (Path) value(merged, ConfigKeys.PROGRAM),
@@ -101,7 +104,8 @@ public final class ConfigLoader {
                 (Boolean) value(merged, ConfigKeys.STREAM),
                 (String) value(merged, ConfigKeys.CONTEXT_SAVINGS),
                 onFailure(merged.get(ConfigKeys.ON_FAILURE.full())),
-                languages);
+                languages,
+                commandChecks);
     }
 
     private static OnFailure onFailure(ConfigValue configured) {

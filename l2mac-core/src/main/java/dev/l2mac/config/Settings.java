@@ -1,5 +1,6 @@
 package dev.l2mac.config;
 
+import dev.l2mac.check.CommandCheck;
 import dev.l2mac.control.ContextSaving;
 import dev.l2mac.control.Limits;
 import dev.l2mac.control.OnFailure;
@@ -28,6 +29,7 @@ import java.util.Optional;
  *                    {@code none}, or names such as {@code working-files,stale-test-runs}
  * @param onFailure   whether a failed instruction's changes are kept or rolled back to the last good commit
  * @param languages   the languages checked (python, java, javascript, typescript); empty: every one present
+ * @param commandChecks the user's own checks (a linter, a type checker), run after the languages' checks
  */
 public record Settings(
         LlmSettings llm,
@@ -43,7 +45,8 @@ public record Settings(
         boolean stream,
         String contextSavings,
         OnFailure onFailure,
-        List<String> languages) {
+        List<String> languages,
+        List<CommandCheck> commandChecks) {
 
     /** The workspace folder, under the current directory, when none is configured. */
     public static final String DEFAULT_WORKSPACE = "l2mac-output";
@@ -60,6 +63,7 @@ public record Settings(
         }
         onFailure = onFailure == null ? OnFailure.KEEP : onFailure;
         languages = languages == null ? List.of() : languages.stream().map(String::strip).toList();
+        commandChecks = commandChecks == null ? List.of() : List.copyOf(commandChecks);
         tools = tools == null ? List.of() : tools.stream().map(String::strip).toList();
         contextSavings = contextSavings == null ? "all" : contextSavings.strip();
         try {
@@ -116,6 +120,8 @@ public record Settings(
         runPart.put("context_savings", contextSavings);
         runPart.put("on_failure", onFailure.spelling());
         runPart.put("languages", languages);
+        runPart.put("command_checks", commandChecks.stream().map(check -> Map.of("name", check.name(),
+                "command", check.command(), "extensions", check.extensions())).toList());
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("llm", llmPart);
         all.put("limits", LimitsKeys.describe(limits));

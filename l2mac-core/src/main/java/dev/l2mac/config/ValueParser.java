@@ -28,6 +28,7 @@ final class ValueParser {
             case LIST -> list(key, raw, origin);
             case PATH -> baseDir.resolve(text(key, raw, origin)).normalize();
             case SECONDS -> Duration.ofSeconds(integer(key, raw, origin));
+            case COMMAND_CHECKS -> CommandCheckParser.parse(key, raw, origin);
         };
     }
 

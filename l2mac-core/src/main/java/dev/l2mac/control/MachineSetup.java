@@ -1,6 +1,7 @@
 package dev.l2mac.control;
 
 import dev.l2mac.check.CheckPlan;
+import dev.l2mac.check.CommandCheck;
 import dev.l2mac.check.Language;
 import dev.l2mac.check.Checks;
 import dev.l2mac.check.JUnitLauncherJar;
@@ -20,6 +21,7 @@ import dev.l2mac.tools.ToolBox;
 import dev.l2mac.tools.ToolSettings;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -32,11 +34,13 @@ import java.util.Set;
  * Generated code runs in the sandbox found on this machine; without one it runs unconfined, with a loud warning,
  * unless {@code requireSandbox}, which makes that an error ({@link dev.l2mac.check.SandboxUnavailableException}).
  * A failed instruction's changes are kept or rolled back as {@code onFailure} says ({@code null}: kept). When
- * {@code checks} is on, {@code languages} names the languages checked (empty: every language present).
+ * {@code checks} is on, {@code languages} names the languages checked (empty: every language present), and
+ * {@code commandChecks} are the user's own checks run after them; the {@code run_tests} tool runs the same checks.
  */
 public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptPack prompts, Limits limits,
                            double temperature, boolean checks, List<String> tools, RetryPolicy retries,
-                           ModelRegistry models, boolean requireSandbox, OnFailure onFailure, List<String> languages) {
+                           ModelRegistry models, boolean requireSandbox, OnFailure onFailure, List<String> languages,
+                           List<CommandCheck> commandChecks) {
 
     public static final String CODEBASE = "codebase";
     public static final String BOOK = "book";
@@ -53,6 +57,7 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
         models = models == null ? ModelRegistry.builtIn() : models;
         onFailure = onFailure == null ? OnFailure.KEEP : onFailure;
         languages = languages == null ? List.of() : List.copyOf(languages);
+        commandChecks = commandChecks == null ? List.of() : List.copyOf(commandChecks);
         if (!languages.isEmpty()) {
             try {
                 Language.parseList(String.join(",", languages));
@@ -65,12 +70,12 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
         }
     }
 
-    /** A setup that checks every language present. */
+    /** A setup that checks every language present and runs no command checks. */
     public MachineSetup(LlmClient llm, Path workspace, String domain, PromptPack prompts, Limits limits,
                         double temperature, boolean checks, List<String> tools, RetryPolicy retries,
                         ModelRegistry models, boolean requireSandbox, OnFailure onFailure) {
         this(llm, workspace, domain, prompts, limits, temperature, checks, tools, retries, models, requireSandbox,
-                onFailure, List.of());
+                onFailure, List.of(), List.of());
     }
 
     /** A setup that keeps a failed instruction's changes. */
@@ -81,6 +86,13 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
                 OnFailure.KEEP);
     }
 
+    /** The languages asked for (every one when none is named) and the command checks, within the limits. */
+    private CheckPlan checkPlan() {
+        Set<Language> checked = languages.isEmpty() ? EnumSet.allOf(Language.class)
+                : Language.parseList(String.join(",", languages));
+        return new CheckPlan(checked, commandChecks, limits.checkTimeout(), limits.toolOutputMaxChars());
+    }
+
     /** Assembles the machine: a file store on the workspace, the domain's tools, and the checks when enabled. */
     public Machine assemble() {
         FileStore files = new DiskFileStore(workspace, limits.maxFileBytes());
@@ -88,23 +100,18 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
         ProcessRunner runner = Sandboxes.runner(sandbox, SandboxLimits.DEFAULTS, requireSandbox);
         ToolSettings toolSettings = ToolSettings.of(limits.viewMaxChars(), limits.toolOutputMaxChars(),
                 limits.runTimeout(), workspace);
-        ToolBox box = CODEBASE.equals(domain) ? ToolBox.codebase(files, runner, toolSettings)
+        Checks suite = Checks.forWorkspace(runner, checkPlan(),
+                JUnitLauncherJar.standard(JUnitLauncherJar.defaultCacheDirectory()));
+        ToolBox box = CODEBASE.equals(domain) ? ToolBox.codebase(files, runner, toolSettings, suite)
                 : ToolBox.book(files, toolSettings);
         if (!tools.isEmpty()) {
             Set<String> offered = new java.util.LinkedHashSet<>(tools);
             offered.add(STEP_COMPLETE_TOOL);
             box = box.restrictedTo(offered);
         }
-        OutputChecks outputChecks = OutputChecks.NONE;
-        if (checks && CODEBASE.equals(domain)) {
-            CheckPlan plan = languages.isEmpty()
-                    ? CheckPlan.allLanguages(limits.checkTimeout(), limits.toolOutputMaxChars())
-                    : new CheckPlan(Language.parseList(String.join(",", languages)), List.of(),
-                            limits.checkTimeout(), limits.toolOutputMaxChars());
-            Checks suite = Checks.forWorkspace(runner, plan,
-                    JUnitLauncherJar.standard(JUnitLauncherJar.defaultCacheDirectory()));
-            outputChecks = () -> suite.run(workspace, Set.of());
-        }
+        OutputChecks outputChecks = checks && CODEBASE.equals(domain)
+                ? () -> suite.run(workspace, Set.of())
+                : OutputChecks.NONE;
         return new Machine(llm, files, box, outputChecks, prompts, limits, temperature, Clock.systemUTC(), retries,
                 Sleeper.REAL, models.find(llm.modelName()),
                 new RunEvent.SandboxReported(sandbox.describe(), Sandboxes.warning(sandbox).orElse("")), onFailure);

@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
- * Runs the Python interpreter in the workspace for a tool and turns the outcome into the tool's result. A timeout is
+ * Runs the Python interpreter, or another command, in the workspace for a tool and turns the outcome into the tool's
+ * result. A timeout is
  * a result the model must act on, so it comes back as {@link ToolResult.Ok} whose text starts with "TIMED OUT".
  */
 final class PythonRun {
@@ -40,7 +41,11 @@ final class PythonRun {
         List<String> command = new ArrayList<>();
         command.add(settings.pythonCommand());
         command.addAll(arguments);
-        String shown = String.join(" ", command);
+        return command(command, String.join(" ", command), outcome);
+    }
+
+    /** Runs {@code command}, shown to the model as {@code shown}; {@code outcome} describes an exit code. */
+    ToolResult command(List<String> command, String shown, IntFunction<String> outcome) {
         ProcessResult result = runner.run(List.copyOf(command), workspace, Map.of(), settings.runTimeout(),
                 settings.toolOutputMaxChars());
         String output = output(result);
@@ -51,7 +56,7 @@ final class PythonRun {
         }
         if (result.exitCode() < 0) {
             return new ToolResult.Error("Could not run `" + shown + "`: the process did not start (is "
-                    + settings.pythonCommand() + " installed?).\n" + output);
+                    + command.getFirst() + " installed?).\n" + output);
         }
         return new ToolResult.Ok("Exit code " + result.exitCode() + ": " + outcome.apply(result.exitCode())
                 + "\n" + output);

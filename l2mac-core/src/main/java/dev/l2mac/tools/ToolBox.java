@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.l2mac.check.CheckPlan;
+import dev.l2mac.check.Checks;
+import dev.l2mac.check.JUnitLauncherJar;
 import dev.l2mac.check.ProcessRunner;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.llm.ToolSpec;
@@ -65,11 +68,21 @@ public final class ToolBox {
     }
 
     /**
-     * The codebase domain's tools: step completion, file viewing, writing, deleting and listing, and running pytest
-     * and Python files. Python runs in {@code settings.workspace()}, or else in the store's root; with neither, the
-     * run tools refuse every call.
+     * The codebase domain's tools, with {@code run_tests} running the standard checks of every language; see
+     * {@link #codebase(FileStore, ProcessRunner, ToolSettings, Checks)}.
      */
     public static ToolBox codebase(FileStore store, ProcessRunner runner, ToolSettings settings) {
+        return codebase(store, runner, settings, Checks.forWorkspace(runner,
+                CheckPlan.allLanguages(settings.runTimeout(), settings.toolOutputMaxChars()),
+                JUnitLauncherJar.standard(JUnitLauncherJar.defaultCacheDirectory())));
+    }
+
+    /**
+     * The codebase domain's tools: step completion, file viewing, writing, deleting and listing, running pytest and
+     * Python files, running {@code checks} ({@code run_tests}) and shell commands. Processes run in
+     * {@code settings.workspace()}, or else in the store's root; with neither, the run tools refuse every call.
+     */
+    public static ToolBox codebase(FileStore store, ProcessRunner runner, ToolSettings settings, Checks checks) {
         Path workspace = settings.workspace() != null ? settings.workspace() : store.root().orElse(null);
         PythonRun python = new PythonRun(runner, settings, workspace);
         return new ToolBox(List.of(
@@ -79,7 +92,9 @@ public final class ToolBox {
                 new DeleteFilesTool(store),
                 new ListFilesTool(store, settings.viewMaxChars()),
                 new PytestFilesTool(store, python),
-                new RunPythonFileTool(store, python)));
+                new RunPythonFileTool(store, python),
+                new RunTestsTool(checks, workspace, settings.toolOutputMaxChars()),
+                new RunCommandTool(python)));
     }
 
     /** The book domain's tools: step completion and the file tools; nothing runs code. */

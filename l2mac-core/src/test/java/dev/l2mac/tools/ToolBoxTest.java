@@ -49,7 +49,7 @@ class ToolBoxTest {
     @Test
     void offers_the_reference_tool_names_in_order() {
         assertThat(codebase.names()).containsExactly("sub_task_step_complete", "view_files", "write_files",
-                "delete_files", "list_files", "pytest_files", "run_python_file");
+                "delete_files", "list_files", "pytest_files", "run_python_file", "run_tests", "run_command");
         assertThat(ToolBox.book(store, SETTINGS).names()).containsExactly("sub_task_step_complete", "view_files",
                 "write_files", "delete_files", "list_files");
         assertThat(codebase.specs()).extracting(ToolSpec::name).containsExactlyElementsOf(codebase.names());
@@ -125,7 +125,7 @@ class ToolBoxTest {
         ToolResult result = codebase.dispatch(call("read_file", "{}"));
         assertThat(result).isEqualTo(new ToolResult.Error("There is no tool named 'read_file'. The available tools"
                 + " are: sub_task_step_complete, view_files, write_files, delete_files, list_files, pytest_files,"
-                + " run_python_file. Call one of these by its exact name."));
+                + " run_python_file, run_tests, run_command. Call one of these by its exact name."));
     }
 
     @Test
@@ -148,7 +148,7 @@ class ToolBoxTest {
         assertThatThrownBy(() -> codebase.restrictedTo(List.of("view_files", "grep", "edit")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Unknown tools 'grep', 'edit'; the valid tools are: sub_task_step_complete, view_files,"
-                        + " write_files, delete_files, list_files, pytest_files, run_python_file.");
+                        + " write_files, delete_files, list_files, pytest_files, run_python_file, run_tests, run_command.");
     }
 
     @Test
