@@ -10,9 +10,10 @@ import java.util.Optional;
 
 /**
  * Wraps a command in bubblewrap and {@code prlimit}: new user, process, IPC and host-name namespaces, a network
- * namespace of its own unless the network is {@link Network#OPEN}, no capabilities, the whole system read-only, the homes hidden, a private {@code /tmp}, and only the working
- * directory (but its {@code .git} and {@code .l2mac}), the fresh home and the granted paths writable. The sandbox
- * dies with the runner, and everything in it dies with its first process.
+ * namespace of its own unless the network is {@link Network#OPEN}, no capabilities, the whole system read-only, the
+ * homes hidden, a private {@code /tmp}, and only the working directory (but its {@code .git} and {@code .l2mac}),
+ * the fresh home and the granted paths writable. The sandbox dies with the runner, and everything in it dies with
+ * its first process.
  */
 final class BubblewrapConfinement implements Confinement {
 

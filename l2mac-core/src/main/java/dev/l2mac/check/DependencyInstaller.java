@@ -45,7 +45,7 @@ public final class DependencyInstaller {
     private final Duration timeout;
     private final int maxOutputChars;
 
-    /** An installer running {@code python3}, {@code npm} and {@code mvn} from the {@code PATH} through {@code runner}. */
+    /** An installer running {@code python3}, {@code npm} and {@code mvn} from the {@code PATH} by {@code runner}. */
     public DependencyInstaller(ProcessRunner runner) {
         this(runner, TIMEOUT, MAX_OUTPUT_CHARS);
     }

@@ -43,7 +43,8 @@ final class PythonRun {
         command.addAll(arguments);
         String shown = String.join(" ", command);
         ProcessResult result = runner.run(List.copyOf(command), workspace,
-                DependencyCache.of(workspace).pythonEnvironment(), settings.runTimeout(), settings.toolOutputMaxChars());
+                DependencyCache.of(workspace).pythonEnvironment(), settings.runTimeout(),
+                settings.toolOutputMaxChars());
         String output = output(result);
         if (result.timedOut()) {
             return new ToolResult.Ok(TIMED_OUT + " after " + seconds() + ": `" + shown + "` did not finish in time and"
