@@ -51,8 +51,13 @@ public final class DependencyInstaller {
     }
 
     DependencyInstaller(ProcessRunner runner, Duration timeout, int maxOutputChars) {
+        this(runner, List.of(new PipInstall(CheckerCatalog.PYTHON), new NpmInstall(), new MavenInstall()), timeout,
+                maxOutputChars);
+    }
+
+    DependencyInstaller(ProcessRunner runner, List<PackageInstall> installs, Duration timeout, int maxOutputChars) {
         this.runner = runner;
-        this.installs = List.of(new PipInstall(CheckerCatalog.PYTHON), new NpmInstall(), new MavenInstall());
+        this.installs = List.copyOf(installs);
         this.timeout = timeout;
         this.maxOutputChars = maxOutputChars;
     }
