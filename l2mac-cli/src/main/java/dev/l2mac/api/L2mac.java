@@ -1,7 +1,11 @@
 package dev.l2mac.api;
 
 import dev.l2mac.check.CommandCheck;
+import dev.l2mac.check.DependencyInstaller;
+import dev.l2mac.check.Installation;
+import dev.l2mac.check.Network;
 import dev.l2mac.check.SandboxUnavailableException;
+import dev.l2mac.check.Sandboxes;
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.config.LlmSettings;
 import dev.l2mac.config.Settings;
@@ -104,6 +108,19 @@ public final class L2mac {
             throw new ConfigException(invalid.getMessage(), "see the README's Configuration section for each "
                     + "provider's settings");
         }
+    }
+
+    /**
+     * Installs what the manifests at the workspace root list ({@code requirements.txt}, {@code package.json},
+     * {@code pom.xml}) into its {@code .l2mac/deps}, where the checks and tools find it: the only step that uses the
+     * network for the generated project, run in the sandbox found here with the network open (unconfined where
+     * there is none). Nothing is installed again for a manifest that did not change. One result per ecosystem.
+     *
+     * @throws SandboxUnavailableException when {@code requireSandbox} is set and there is no sandbox
+     */
+    public static List<Installation> installDependencies(Path workspace, boolean requireSandbox) {
+        return new DependencyInstaller(Sandboxes.runner(Sandboxes.detected(), DependencyInstaller.SANDBOX_LIMITS,
+                requireSandbox, Network.OPEN)).install(workspace);
     }
 
     /** Writes a codebase for the task, checking syntax and tests after every instruction. */

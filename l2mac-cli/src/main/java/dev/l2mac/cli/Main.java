@@ -21,6 +21,7 @@ public final class Main {
                 .addSubcommand("eval", EvalCommand.commandLine(invocation))
                 .addSubcommand(new ReplayCommand(invocation))
                 .addSubcommand(new ResumeCommand(invocation))
+                .addSubcommand(new DepsCommand(invocation))
                 .addSubcommand(new RunsCommand(invocation))
                 .addSubcommand(new ShowCommand(invocation))
                 .addSubcommand(new UndoCommand(invocation))

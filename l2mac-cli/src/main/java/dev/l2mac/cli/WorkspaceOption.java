@@ -4,11 +4,11 @@ import dev.l2mac.config.Settings;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The workspace a command that reads or changes past runs works on; it needs no model settings. */
+/** The workspace of a command that needs no model settings: one that reads or changes past runs, or installs. */
 final class WorkspaceOption {
 
     @Option(names = "--workspace", paramLabel = "DIR",
-            description = "the workspace whose runs to read (default: l2mac-output in the current folder)")
+            description = "the workspace (default: l2mac-output in the current folder)")
     String workspace;
 
     Path resolve(Invocation invocation) {

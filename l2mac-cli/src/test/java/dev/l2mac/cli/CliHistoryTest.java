@@ -7,10 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.llm.openai.LocalOpenAiServer;
 import dev.l2mac.run.RunFolder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,12 +23,12 @@ class CliHistoryTest {
     @TempDir
     Path project;
     private LocalOpenAiServer server;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private WorkspaceCommands commands;
 
     @BeforeEach
     void start() {
         server = LocalOpenAiServer.start();
+        commands = new WorkspaceCommands(project);
     }
 
     @AfterEach
@@ -139,7 +136,7 @@ class CliHistoryTest {
                 toolCalls(write("c3", "bye.txt", "bye\\n"), write("c4", "hello.txt", "hello\\n")),
                 toolCalls(complete("c5")), text("Wrote bye.txt."));
         assertThat(run("codebase", "Write two files.", "--program", "plan.yaml")).as(errors()).isZero();
-        out.reset();
+        commands.forgetOutput();
         return RunFolder.latest(workspace()).orElseThrow().id();
     }
 
@@ -153,15 +150,15 @@ class CliHistoryTest {
     }
 
     private Path workspace() {
-        return project.resolve("out");
+        return commands.workspace();
     }
 
     private String output() {
-        return out.toString(StandardCharsets.UTF_8);
+        return commands.output();
     }
 
     private String errors() {
-        return err.toString(StandardCharsets.UTF_8);
+        return commands.errors();
     }
 
     private int run(String... command) {
@@ -171,11 +168,6 @@ class CliHistoryTest {
     }
 
     private int command(String... command) {
-        List<String> args = new ArrayList<>(List.of(command));
-        args.addAll(List.of("--workspace", "out"));
-        Invocation invocation = new Invocation(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("L2MAC_API_KEY", "sk-local-test"),
-                project, project.resolve("home"), RunLauncher::launch);
-        return Main.execute(args.toArray(String[]::new), invocation);
+        return commands.run(command);
     }
 }

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Wraps a command in bubblewrap and {@code prlimit}: new user, process, network, IPC and host-name namespaces, no
- * capabilities, the whole system read-only, the homes hidden, a private {@code /tmp}, and only the working
- * directory (but its {@code .git} and {@code .l2mac}), the fresh home and the granted paths writable. The sandbox
- * dies with the runner, and everything in it dies with its first process.
+ * Wraps a command in bubblewrap and {@code prlimit}: new user, process, IPC and host-name namespaces, a network
+ * namespace of its own unless the network is {@link Network#OPEN}, no capabilities, the whole system read-only, the
+ * homes hidden, a private {@code /tmp}, and only the working directory (but its {@code .git} and {@code .l2mac}),
+ * the fresh home and the granted paths writable. The sandbox dies with the runner, and everything in it dies with
+ * its first process.
  */
 final class BubblewrapConfinement implements Confinement {
 
@@ -25,11 +26,17 @@ final class BubblewrapConfinement implements Confinement {
     private final Sandbox.Bubblewrap sandbox;
     private final SandboxLimits limits;
     private final HomeShield shield;
+    private final Network network;
 
     BubblewrapConfinement(Sandbox.Bubblewrap sandbox, SandboxLimits limits, HomeShield shield) {
+        this(sandbox, limits, shield, Network.ISOLATED);
+    }
+
+    BubblewrapConfinement(Sandbox.Bubblewrap sandbox, SandboxLimits limits, HomeShield shield, Network network) {
         this.sandbox = sandbox;
         this.limits = limits;
         this.shield = shield;
+        this.network = network;
     }
 
     @Override
@@ -56,7 +63,12 @@ final class BubblewrapConfinement implements Confinement {
 
     List<String> bubblewrap(Path directory, Path home, ProcessRunner.Access access) {
         List<String> arguments = new ArrayList<>(List.of(sandbox.bwrap().toString(),
-                "--unshare-user", "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts",
+                "--unshare-user", "--unshare-pid", "--unshare-ipc", "--unshare-uts"));
+        arguments.addAll(switch (network) {
+            case ISOLATED -> List.of("--unshare-net");
+            case OPEN -> List.<String>of();
+        });
+        arguments.addAll(List.of(
                 // As root, bubblewrap would otherwise keep every capability, enough to unmount what hides the home.
                 "--cap-drop", "ALL",
                 "--die-with-parent", "--new-session",

@@ -1,6 +1,8 @@
 package dev.l2mac.check;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,6 +30,14 @@ public record DependencyCache(Path root) {
     /** The target of {@code pip install --target} for {@code requirements.txt}; put on {@code PYTHONPATH}. */
     public Path python() {
         return root.resolve("python");
+    }
+
+    /**
+     * The environment a Python process needs to import the installed packages: {@code PYTHONPATH} naming
+     * {@link #python()} once the step has created it, nothing before.
+     */
+    public Map<String, String> pythonEnvironment() {
+        return Files.isDirectory(python()) ? Map.of("PYTHONPATH", python().toString()) : Map.of();
     }
 
     /** The npm project installed from {@code package.json}; its {@code node_modules} is what Node resolves. */

@@ -40,6 +40,7 @@ final class ForkServer {
     private final List<String> python;
     private final int maxOutputChars;
     private Path workspace;
+    private Map<String, String> environment = Map.of();
     private Path scratch;
     private ProcessRunner.Worker worker;
     private boolean broken;
@@ -56,11 +57,13 @@ final class ForkServer {
     }
 
     /**
-     * Runs the tool with {@code arguments} in {@code directory}, or empty when no worker can serve it (the caller
-     * then runs the tool cold). {@code reportDirectory} must lie in {@link #scratch(Path)}.
+     * Runs the tool with {@code arguments} in {@code directory}, the worker having {@code environment} added to
+     * the minimal one (a worker started with another is replaced), or empty when no worker can serve it (the caller
+     * then runs the tool cold). {@code reportDirectory} must lie in {@link #scratch(Path, Map)}.
      */
-    synchronized Optional<ProcessResult> run(Path directory, List<String> arguments, Duration timeout) {
-        if (!ready(directory)) {
+    synchronized Optional<ProcessResult> run(Path directory, Map<String, String> environment, List<String> arguments,
+                                             Duration timeout) {
+        if (!ready(directory, environment)) {
             return Optional.empty();
         }
         String request;
@@ -91,24 +94,25 @@ final class ForkServer {
     }
 
     /** A directory the worker and the tool may write to, such as for a report; created with the worker. */
-    synchronized Optional<Path> scratch(Path directory) {
-        return ready(directory) ? Optional.of(scratch) : Optional.empty();
+    synchronized Optional<Path> scratch(Path directory, Map<String, String> environment) {
+        return ready(directory, environment) ? Optional.of(scratch) : Optional.empty();
     }
 
-    private boolean ready(Path directory) {
+    private boolean ready(Path directory, Map<String, String> wanted) {
         if (broken) {
             return false;
         }
-        if (worker != null && directory.equals(workspace)) {
+        if (worker != null && directory.equals(workspace) && wanted.equals(environment)) {
             return true;
         }
         stop();
         workspace = directory;
+        environment = Map.copyOf(wanted);
         scratch = temporaryDirectory();
         List<String> command = new ArrayList<>(python);
         command.addAll(List.of("-c", SCRIPT, kind, scratch.toString(), String.valueOf(maxOutputChars),
                 String.valueOf(IDLE_TIMEOUT.toSeconds())));
-        Optional<ProcessRunner.Worker> started = runner.startWorker(command, directory,
+        Optional<ProcessRunner.Worker> started = runner.startWorker(command, directory, environment,
                 ProcessRunner.Access.writable(scratch));
         if (started.isEmpty()) {
             broken = true;

@@ -96,7 +96,8 @@ public final class LocalProcessRunner implements ProcessRunner {
     }
 
     @Override
-    public Optional<Worker> startWorker(List<String> command, Path directory, Access access) {
+    public Optional<Worker> startWorker(List<String> command, Path directory, Map<String, String> extra,
+                                        Access access) {
         if (command.isEmpty()) {
             throw new IllegalArgumentException("command must not be empty");
         }
@@ -106,7 +107,7 @@ public final class LocalProcessRunner implements ProcessRunner {
         } catch (IOException e) {
             return Optional.empty();
         }
-        Map<String, String> environment = environmentFor(home, Map.of());
+        Map<String, String> environment = environmentFor(home, extra);
         Optional<String> executable = Executables.resolve(command.getFirst(), environment.get("PATH"), directory);
         if (executable.isEmpty() || !Files.isDirectory(directory)) {
             Directories.deleteTree(home);

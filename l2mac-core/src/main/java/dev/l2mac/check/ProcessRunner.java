@@ -26,11 +26,12 @@ public interface ProcessRunner {
     }
 
     /**
-     * Starts {@code command} in {@code directory} as a long-lived worker that answers each request line with one
-     * line, confined like {@link #run}; empty when this runner cannot keep a process (callers then run commands one
-     * by one). The worker's own stderr is discarded.
+     * Starts {@code command} in {@code directory}, with {@code environment} added to the minimal one, as a
+     * long-lived worker that answers each request line with one line, confined like {@link #run}; empty when this
+     * runner cannot keep a process (callers then run commands one by one). The worker's own stderr is discarded.
      */
-    default java.util.Optional<Worker> startWorker(List<String> command, Path directory, Access access) {
+    default java.util.Optional<Worker> startWorker(List<String> command, Path directory,
+                                                   Map<String, String> environment, Access access) {
         return java.util.Optional.empty();
     }
 

@@ -125,8 +125,10 @@ final class PylintChecker implements Checker {
         arguments.addAll(files);
         List<String> command = new ArrayList<>(pylint);
         command.addAll(arguments);
-        return warm.flatMap(server -> server.run(workspace, arguments, timeout))
-                .orElseGet(() -> runner.run(command, workspace, Map.of(), timeout, maxOutputChars));
+        // Installed packages are on the import path, so that importing one is no error.
+        Map<String, String> environment = DependencyCache.of(workspace).pythonEnvironment();
+        return warm.flatMap(server -> server.run(workspace, environment, arguments, timeout))
+                .orElseGet(() -> runner.run(command, workspace, environment, timeout, maxOutputChars));
     }
 
     private boolean installed(Path workspace) {

@@ -15,8 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Runs the workspace's pytest suite and reports each failing or erroring test as a finding, read from pytest's
- * JUnit XML report rather than from its console output. No tests collected is a pass; a timeout never is.
+ * Runs the workspace's pytest suite, with the packages installed into its {@link DependencyCache} importable, and
+ * reports each failing or erroring test as a finding, read from pytest's JUnit XML report rather than from its
+ * console output. No tests collected is a pass; a timeout never is.
  */
 public final class PytestChecker implements Checker {
 
@@ -63,7 +64,8 @@ public final class PytestChecker implements Checker {
     /** Always runs the whole suite: a change anywhere can break a test anywhere. */
     @Override
     public CheckReport check(Path workspace, Set<String> changed) {
-        Optional<Path> scratch = warm.flatMap(server -> server.scratch(workspace));
+        Map<String, String> environment = DependencyCache.of(workspace).pythonEnvironment();
+        Optional<Path> scratch = warm.flatMap(server -> server.scratch(workspace, environment));
         Path reportDirectory;
         try {
             reportDirectory = scratch.isPresent() ? Files.createTempDirectory(scratch.get(), "report-")
@@ -73,8 +75,9 @@ public final class PytestChecker implements Checker {
         }
         try {
             Path reportFile = reportDirectory.resolve("report.xml");
-            ProcessResult result = warm.flatMap(server -> server.run(workspace, arguments(reportFile), timeout))
-                    .orElseGet(() -> runner.run(command(reportFile), workspace, Map.of(), timeout, maxOutputChars,
+            ProcessResult result = warm.flatMap(server -> server.run(workspace, environment, arguments(reportFile),
+                            timeout))
+                    .orElseGet(() -> runner.run(command(reportFile), workspace, environment, timeout, maxOutputChars,
                             ProcessRunner.Access.writable(reportDirectory)));
             return interpret(result, JUnitXmlReport.read(reportFile), workspace);
         } finally {

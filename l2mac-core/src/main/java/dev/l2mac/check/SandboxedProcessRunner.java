@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs each command inside a bubblewrap sandbox under kernel resource limits: no network, the system read-only,
+ * Runs each command inside a bubblewrap sandbox under kernel resource limits: no network (unless built with
+ * {@link Network#OPEN}, for installing dependencies), the system read-only,
  * the user's homes hidden (so keys such as {@code ~/.l2mac/config.yaml} cannot be read), a private {@code /tmp},
  * and only the working directory writable; with the same minimal environment, capped output and whole-tree
  * timeout as {@link LocalProcessRunner}.
@@ -17,11 +18,21 @@ public final class SandboxedProcessRunner implements ProcessRunner {
 
     /** A runner for a sandbox found by {@link Sandboxes#detect()}, within {@code limits}. */
     public SandboxedProcessRunner(Sandbox.Bubblewrap sandbox, SandboxLimits limits) {
-        this(sandbox, limits, HomeShield.ofCurrentUser(LocalProcessRunner.searchPath()));
+        this(sandbox, limits, Network.ISOLATED);
+    }
+
+    /** A runner for {@code sandbox} within {@code limits} whose commands reach the network as {@code network} says. */
+    public SandboxedProcessRunner(Sandbox.Bubblewrap sandbox, SandboxLimits limits, Network network) {
+        this(sandbox, limits, HomeShield.ofCurrentUser(LocalProcessRunner.searchPath()), network);
     }
 
     SandboxedProcessRunner(Sandbox.Bubblewrap sandbox, SandboxLimits limits, HomeShield shield) {
-        this.local = new LocalProcessRunner(ProcessGroups.detect(), new BubblewrapConfinement(sandbox, limits, shield));
+        this(sandbox, limits, shield, Network.ISOLATED);
+    }
+
+    SandboxedProcessRunner(Sandbox.Bubblewrap sandbox, SandboxLimits limits, HomeShield shield, Network network) {
+        this.local = new LocalProcessRunner(ProcessGroups.detect(),
+                new BubblewrapConfinement(sandbox, limits, shield, network));
     }
 
     @Override
@@ -37,7 +48,8 @@ public final class SandboxedProcessRunner implements ProcessRunner {
     }
 
     @Override
-    public java.util.Optional<Worker> startWorker(List<String> command, Path directory, Access access) {
-        return local.startWorker(command, directory, access);
+    public java.util.Optional<Worker> startWorker(List<String> command, Path directory,
+                                                  Map<String, String> environment, Access access) {
+        return local.startWorker(command, directory, environment, access);
     }
 }

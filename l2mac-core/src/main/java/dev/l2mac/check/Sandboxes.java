@@ -63,8 +63,19 @@ public final class Sandboxes {
      * @throws SandboxUnavailableException when a sandbox is required and there is none
      */
     public static ProcessRunner runner(Sandbox sandbox, SandboxLimits limits, boolean requireSandbox) {
+        return runner(sandbox, limits, requireSandbox, Network.ISOLATED);
+    }
+
+    /**
+     * Like {@link #runner(Sandbox, SandboxLimits, boolean)}, with the network as {@code network} says; a runner
+     * without a sandbox always has the network.
+     *
+     * @throws SandboxUnavailableException when a sandbox is required and there is none
+     */
+    public static ProcessRunner runner(Sandbox sandbox, SandboxLimits limits, boolean requireSandbox,
+                                       Network network) {
         return switch (sandbox) {
-            case Sandbox.Bubblewrap bubblewrap -> new SandboxedProcessRunner(bubblewrap, limits);
+            case Sandbox.Bubblewrap bubblewrap -> new SandboxedProcessRunner(bubblewrap, limits, network);
             case Sandbox.None none -> {
                 if (requireSandbox) {
                     throw new SandboxUnavailableException(none);

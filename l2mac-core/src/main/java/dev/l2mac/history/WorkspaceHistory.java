@@ -23,7 +23,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
  * The git repository of a workspace, opened or created: commits of completed instructions, the discarding of a
  * failed instruction's changes, and the undoing of a run's last instruction. It only ever adds commits on the
  * current branch (no force, no history edits, no configuration changes); the run records under {@code .l2mac/}
- * are never committed. Commits carry the author "l2mac &lt;l2mac@localhost&gt;" and the time of the given clock.
+ * are never committed, nor the {@code node_modules} link to the installed packages. Commits carry the author "l2mac &lt;l2mac@localhost&gt;" and the time of the given clock.
  */
 public final class WorkspaceHistory implements AutoCloseable {
     static final String AUTHOR = "l2mac";
@@ -34,6 +34,13 @@ public final class WorkspaceHistory implements AutoCloseable {
     static final String RUN_RECORDS_DIR = ".l2mac";
     /** Ignore rule for the run records. */
     static final String RUN_RECORDS = "/" + RUN_RECORDS_DIR + "/";
+    /**
+     * Ignore rule for the link to the installed npm packages that the dependency-installation step puts at the
+     * root; without a trailing slash, since git sees a symbolic link as a file, not a folder.
+     */
+    static final String DEPENDENCY_LINK = "/node_modules";
+    /** What every repository ignores, its own or one this class creates: nothing the machine keeps for itself. */
+    static final List<String> MACHINE_IGNORES = List.of(RUN_RECORDS, DEPENDENCY_LINK);
     /** What a new repository ignores: the run records and the caches that running Python code leaves behind. */
     static final List<String> NEW_REPOSITORY_IGNORES = List.of(RUN_RECORDS, "__pycache__/", ".pytest_cache/");
 
@@ -65,7 +72,7 @@ public final class WorkspaceHistory implements AutoCloseable {
                 git = Git.init().setDirectory(root.toFile()).setInitialBranch(INITIAL_BRANCH).call();
                 Ignores.exclude(git.getRepository().getCommonDirectory().toPath(), NEW_REPOSITORY_IGNORES);
             }
-            Ignores.exclude(git.getRepository().getCommonDirectory().toPath(), List.of(RUN_RECORDS));
+            Ignores.exclude(git.getRepository().getCommonDirectory().toPath(), MACHINE_IGNORES);
             return new WorkspaceHistory(git, root, clock);
         } catch (IOException | GitAPIException e) {
             throw new HistoryException("could not open or create the git repository of the workspace " + root + " ("

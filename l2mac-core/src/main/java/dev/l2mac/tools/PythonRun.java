@@ -1,17 +1,17 @@
 package dev.l2mac.tools;
 
+import dev.l2mac.check.DependencyCache;
 import dev.l2mac.check.ProcessRunner;
 import dev.l2mac.check.ProcessRunner.ProcessResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
- * Runs the Python interpreter, or another command, in the workspace for a tool and turns the outcome into the tool's
- * result. A timeout is
+ * Runs the Python interpreter, or another command, in the workspace for a tool, with the packages of its
+ * {@link DependencyCache} importable, and turns the outcome into the tool's result. A timeout is
  * a result the model must act on, so it comes back as {@link ToolResult.Ok} whose text starts with "TIMED OUT".
  */
 final class PythonRun {
@@ -46,7 +46,8 @@ final class PythonRun {
 
     /** Runs {@code command}, shown to the model as {@code shown}; {@code outcome} describes an exit code. */
     ToolResult command(List<String> command, String shown, IntFunction<String> outcome) {
-        ProcessResult result = runner.run(List.copyOf(command), workspace, Map.of(), settings.runTimeout(),
+        ProcessResult result = runner.run(List.copyOf(command), workspace,
+                DependencyCache.of(workspace).pythonEnvironment(), settings.runTimeout(),
                 settings.toolOutputMaxChars());
         String output = output(result);
         if (result.timedOut()) {

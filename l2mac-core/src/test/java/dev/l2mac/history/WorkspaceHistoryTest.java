@@ -79,6 +79,20 @@ class WorkspaceHistoryTest {
     }
 
     @Test
+    void never_commits_nor_rolls_back_the_link_to_the_installed_npm_packages() throws Exception {
+        write(".l2mac/deps/node/node_modules/is-number/index.js", "module.exports = 1;\n");
+        Files.createSymbolicLink(workspace.resolve("node_modules"), Path.of(".l2mac/deps/node/node_modules"));
+        try (WorkspaceHistory history = WorkspaceHistory.open(workspace, CLOCK)) {
+            write("index.js", "require('is-number');\n");
+            Revision done = history.commitInstruction("r1", 1, "Write index.js.", "Done.");
+            assertThat(files(done.commit())).containsOnlyKeys("index.js");
+            assertThat(history.hasChanges()).isFalse();
+            history.rollBack();
+        }
+        assertThat(Files.isSymbolicLink(workspace.resolve("node_modules"))).as("kept by the rollback").isTrue();
+    }
+
+    @Test
     void commits_uncommitted_files_found_at_the_start_so_that_nothing_before_the_run_can_be_lost() throws Exception {
         try (Git git = Git.init().setDirectory(workspace.toFile()).call()) {
             write("notes.txt", "one\n");

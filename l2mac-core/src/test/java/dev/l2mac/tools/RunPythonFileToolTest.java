@@ -46,6 +46,17 @@ class RunPythonFileToolTest {
     }
 
     @Test
+    void the_program_imports_the_packages_installed_into_the_dependency_cache_once_there_are_any() throws IOException {
+        run(runner, "{\"file_name_to_run\": \"app/main.py\"}");
+        assertThat(runner.last().environment()).doesNotContainKey("PYTHONPATH");
+        Path installed = java.nio.file.Files.createDirectories(root.resolve(".l2mac/deps/python"));
+
+        run(runner, "{\"file_name_to_run\": \"app/main.py\"}");
+
+        assertThat(runner.last().environment()).containsEntry("PYTHONPATH", installed.toAbsolutePath().toString());
+    }
+
+    @Test
     void arguments_are_optional() {
         run(runner, "{\"file_name_to_run\": \"app/main.py\"}");
         assertThat(runner.last().command()).containsExactly("python3", "app/main.py");
