@@ -82,6 +82,21 @@ class DiskFileStoreTest extends FileStoreContract {
     }
 
     @Test
+    void refuses_reaching_the_reserved_folders_through_a_symlink() throws Exception {
+        Path installed = Files.createDirectories(root.resolve(".l2mac/deps/node/node_modules/is-number"));
+        Files.writeString(installed.resolve("index.js"), "module.exports = () => true;\n");
+        Files.createSymbolicLink(root.resolve("node_modules"), Path.of(".l2mac/deps/node/node_modules"));
+        FileStore store = newStore();
+
+        assertThatThrownBy(() -> store.write("node_modules/is-number/index.js", "owned"))
+                .isInstanceOf(MemoryException.class)
+                .hasMessageContaining("into '.l2mac/'");
+        assertThatThrownBy(() -> store.read("node_modules/is-number/index.js"))
+                .hasMessageContaining("into '.l2mac/'");
+        assertThat(Files.readString(installed.resolve("index.js"))).contains("() => true");
+    }
+
+    @Test
     void refuses_writing_through_a_symlink_that_escapes() throws Exception {
         Files.createSymbolicLink(root.resolve("link.txt"), outside.resolve("secret.txt"));
         Files.createSymbolicLink(root.resolve("dir"), outside);
