@@ -69,6 +69,7 @@ public final class L2mac {
     private final OnFailure onFailure;
     private final List<String> languages;
     private final List<CommandCheck> commandChecks;
+    private final boolean installDependencies;
     private final Map<String, Object> description;
 
     private L2mac(Builder builder, LlmClient llm, Optional<PromptProgram> program) {
@@ -88,6 +89,7 @@ public final class L2mac {
         this.onFailure = builder.onFailure;
         this.languages = builder.languages;
         this.commandChecks = builder.commandChecks;
+        this.installDependencies = builder.installDependencies;
         this.description = builder.description;
     }
 
@@ -155,7 +157,7 @@ public final class L2mac {
 
     private MachineSetup setup(String domain, PromptPack pack) {
         return new MachineSetup(llm, workspace, domain, pack, limits, temperature, checks, tools, retries, models,
-                requireSandbox, onFailure, languages, commandChecks);
+                requireSandbox, onFailure, languages, commandChecks, installDependencies);
     }
 
     private String recordedDomain(Optional<String> runId) {
@@ -215,6 +217,7 @@ public final class L2mac {
         private OnFailure onFailure = OnFailure.KEEP;
         private List<String> languages = List.of();
         private List<CommandCheck> commandChecks = List.of();
+        private boolean installDependencies;
         private Map<String, String> environment = System.getenv();
         private boolean stream;
         private Set<ContextSaving> savings = ContextSaving.all();
@@ -243,6 +246,7 @@ public final class L2mac {
             onFailure = settings.onFailure();
             languages = settings.languages();
             commandChecks = settings.commandChecks();
+            installDependencies = settings.installDependencies();
             stream = settings.stream();
             savings = settings.savings();
             description = settings.describeWithoutSecrets();
@@ -350,6 +354,15 @@ public final class L2mac {
         /** The user's own checks (a linter, a type checker), run after the languages' checks; none by default. */
         public Builder commandChecks(List<CommandCheck> checks) {
             this.commandChecks = List.copyOf(checks);
+            return this;
+        }
+
+        /**
+         * Whether each check first installs the packages of a changed manifest into the workspace's dependency cache,
+         * as {@code l2mac deps} does (the package managers may use the network); off by default.
+         */
+        public Builder installDependencies(boolean install) {
+            this.installDependencies = install;
             return this;
         }
 

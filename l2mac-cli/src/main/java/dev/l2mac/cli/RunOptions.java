@@ -52,6 +52,10 @@ final class RunOptions {
                     + "present; run.languages)")
     List<String> languages;
 
+    @Option(names = "--install-deps", description = "before each check, install the packages of a changed"
+            + " requirements.txt, package.json or pom.xml into the workspace's cache, with network (run.install_deps)")
+    boolean installDeps;
+
     @Option(names = "--tools", paramLabel = "NAMES", split = ",",
             description = "comma-separated tools the model may use (default: all)")
     List<String> tools;
@@ -138,6 +142,9 @@ final class RunOptions {
         }
         if (stream) {
             given.put("run.stream", "true");
+        }
+        if (installDeps) {
+            given.put("run.install_deps", "true");
         }
         if (requireSandbox) {
             given.put("run.require_sandbox", "true");

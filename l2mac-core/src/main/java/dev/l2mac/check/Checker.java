@@ -26,4 +26,11 @@ public interface Checker {
     default boolean dependsOn(String file) {
         return true;
     }
+
+    /**
+     * Drops whatever this checker remembers of earlier checks to work incrementally, because something outside the
+     * workspace's files changed what a check finds (packages were installed); the next check starts afresh.
+     */
+    default void forget() {
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +23,7 @@ import java.util.concurrent.Future;
 public final class Checks {
 
     private final List<Checker> checkers;
+    private final Optional<DependencyInstaller> installer;
     private final Map<Checker, Reusable> previous = new HashMap<>();
 
     /** A report and the fingerprint of the files it was made from. */
@@ -29,7 +31,21 @@ public final class Checks {
     }
 
     public Checks(List<Checker> checkers) {
+        this(checkers, Optional.empty());
+    }
+
+    private Checks(List<Checker> checkers, Optional<DependencyInstaller> installer) {
         this.checkers = List.copyOf(checkers);
+        this.installer = installer;
+    }
+
+    /**
+     * These checks, each run preceded by {@code installer} bringing the workspace's dependencies up to date with its
+     * manifests (a no-op while they are unchanged); what it did or why it failed comes first among the reports, as
+     * the check {@value InstallationReports#NAME}, and a fresh installation invalidates every reusable report.
+     */
+    public Checks installingWith(DependencyInstaller installer) {
+        return new Checks(checkers, Optional.of(installer));
     }
 
     /**
@@ -71,6 +87,7 @@ public final class Checks {
      * checker is reported as that checker being unavailable, so one broken check does not stop the others.
      */
     public synchronized List<CheckReport> run(Path workspace, Collection<String> files, Set<String> changed) {
+        List<CheckReport> installed = installDependencies(workspace);
         Map<String, String> digests = new HashMap<>();
         List<Checker> applicable = checkers.stream().filter(checker -> checker.appliesTo(files)).toList();
         List<String> fingerprints = new ArrayList<>();
@@ -92,7 +109,21 @@ public final class Checks {
                 remember(applicable.get(i), fingerprints.get(i), reports.get(i));
             }
         }
+        reports.addAll(0, installed);
         return List.copyOf(reports);
+    }
+
+    /** Installs what changed, when this suite installs at all; the reports worth telling, in ecosystem order. */
+    private List<CheckReport> installDependencies(Path workspace) {
+        if (installer.isEmpty()) {
+            return List.of();
+        }
+        List<Installation> installations = installer.get().install(workspace);
+        if (installations.stream().anyMatch(Installation.Installed.class::isInstance)) {
+            previous.clear();
+            checkers.forEach(Checker::forget);
+        }
+        return installations.stream().map(InstallationReports::of).flatMap(Optional::stream).toList();
     }
 
     /**

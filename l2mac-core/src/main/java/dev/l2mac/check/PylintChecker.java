@@ -99,6 +99,14 @@ final class PylintChecker implements Checker {
                 + (files.size() == 1 ? " Python file" : " Python files"));
     }
 
+    /** The next check lints every file again: an installed package may resolve an import error anywhere. */
+    @Override
+    public synchronized void forget() {
+        digests = Map.of();
+        findingsByFile.clear();
+        warm.ifPresent(ForkServer::stop);
+    }
+
     /** Every file on the first check; later, the changed files and the files importing a changed or deleted one. */
     private Set<String> toLint(Path workspace, List<String> files, Map<String, String> current) {
         if (digests.isEmpty()) {

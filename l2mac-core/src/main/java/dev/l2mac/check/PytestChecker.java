@@ -62,6 +62,12 @@ public final class PytestChecker implements Checker {
     }
 
     /** Always runs the whole suite: a change anywhere can break a test anywhere. */
+    /** The warm worker is started afresh, so that no module imported before an installation stays in it. */
+    @Override
+    public void forget() {
+        warm.ifPresent(ForkServer::stop);
+    }
+
     @Override
     public CheckReport check(Path workspace, Set<String> changed) {
         Map<String, String> environment = DependencyCache.of(workspace).pythonEnvironment();

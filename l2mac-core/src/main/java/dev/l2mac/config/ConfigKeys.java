@@ -59,6 +59,7 @@ final class ConfigKeys {
     static final Key ON_FAILURE = new Key(RUN, "on_failure", Type.TEXT);
     static final Key LANGUAGES = new Key(RUN, "languages", Type.LIST);
     static final Key COMMAND_CHECKS = new Key(RUN, "command_checks", Type.COMMAND_CHECKS);
+    static final Key INSTALL_DEPS = new Key(RUN, "install_deps", Type.BOOLEAN);
 
     /** Read only to accept the reference configuration files; only an empty value is allowed. */
     static final String PROXY = "llm.proxy";
@@ -135,7 +136,7 @@ final class ConfigKeys {
         List<Key> keys = new ArrayList<>(List.of(API_TYPE, MODEL, BASE_URL, API_KEY, TEMPERATURE, TIMEOUT));
         keys.addAll(LimitsKeys.keys());
         keys.addAll(List.of(WORKSPACE, PROGRAM, PROMPTS, CHECKS, TOOLS, VERBOSE, MODELS_FILE, REQUIRE_SANDBOX, STREAM,
-                CONTEXT_SAVINGS, ON_FAILURE, LANGUAGES, COMMAND_CHECKS));
+                CONTEXT_SAVINGS, ON_FAILURE, LANGUAGES, COMMAND_CHECKS, INSTALL_DEPS));
         Map<String, Key> byName = new LinkedHashMap<>();
         keys.forEach(k -> byName.put(normalize(k.full()), k));
         return byName;

@@ -105,7 +105,8 @@ public final class ConfigLoader {
                 (String) value(merged, ConfigKeys.CONTEXT_SAVINGS),
                 onFailure(merged.get(ConfigKeys.ON_FAILURE.full())),
                 languages,
-                commandChecks);
+                commandChecks,
+                (Boolean) value(merged, ConfigKeys.INSTALL_DEPS));
     }
 
     private static OnFailure onFailure(ConfigValue configured) {

@@ -30,6 +30,7 @@ final class Layer {
         layer.putTyped(ConfigKeys.VERBOSE, false, origin);
         layer.putTyped(ConfigKeys.REQUIRE_SANDBOX, false, origin);
         layer.putTyped(ConfigKeys.STREAM, false, origin);
+        layer.putTyped(ConfigKeys.INSTALL_DEPS, false, origin);
         layer.putTyped(ConfigKeys.CONTEXT_SAVINGS, "all", origin);
         layer.putTyped(ConfigKeys.ON_FAILURE, OnFailure.KEEP.spelling(), origin);
         return layer;

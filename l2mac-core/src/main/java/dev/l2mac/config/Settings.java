@@ -30,6 +30,7 @@ import java.util.Optional;
  * @param onFailure   whether a failed instruction's changes are kept or rolled back to the last good commit
  * @param languages   the languages checked (python, java, javascript, typescript); empty: every one present
  * @param commandChecks the user's own checks (a linter, a type checker), run after the languages' checks
+ * @param installDependencies whether each check first installs the packages of a changed manifest, with network
  */
 public record Settings(
         LlmSettings llm,
@@ -46,7 +47,8 @@ public record Settings(
         String contextSavings,
         OnFailure onFailure,
         List<String> languages,
-        List<CommandCheck> commandChecks) {
+        List<CommandCheck> commandChecks,
+        boolean installDependencies) {
 
     /** The workspace folder, under the current directory, when none is configured. */
     public static final String DEFAULT_WORKSPACE = "l2mac-output";
@@ -122,6 +124,7 @@ public record Settings(
         runPart.put("languages", languages);
         runPart.put("command_checks", commandChecks.stream().map(check -> Map.of("name", check.name(),
                 "command", check.command(), "extensions", check.extensions())).toList());
+        runPart.put("install_deps", installDependencies);
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("llm", llmPart);
         all.put("limits", LimitsKeys.describe(limits));

@@ -2,9 +2,11 @@ package dev.l2mac.control;
 
 import dev.l2mac.check.CheckPlan;
 import dev.l2mac.check.CommandCheck;
+import dev.l2mac.check.DependencyInstaller;
 import dev.l2mac.check.Language;
 import dev.l2mac.check.Checks;
 import dev.l2mac.check.JUnitLauncherJar;
+import dev.l2mac.check.Network;
 import dev.l2mac.check.ProcessRunner;
 import dev.l2mac.check.Sandbox;
 import dev.l2mac.check.SandboxLimits;
@@ -36,11 +38,14 @@ import java.util.Set;
  * A failed instruction's changes are kept or rolled back as {@code onFailure} says ({@code null}: kept). When
  * {@code checks} is on, {@code languages} names the languages checked (empty: every language present), and
  * {@code commandChecks} are the user's own checks run after them; the {@code run_tests} tool runs the same checks.
+ * With {@code installDependencies} each check first installs the packages of a changed manifest
+ * ({@code requirements.txt}, {@code package.json}, {@code pom.xml}) into the workspace's dependency cache, with the
+ * network open to the package manager only.
  */
 public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptPack prompts, Limits limits,
                            double temperature, boolean checks, List<String> tools, RetryPolicy retries,
                            ModelRegistry models, boolean requireSandbox, OnFailure onFailure, List<String> languages,
-                           List<CommandCheck> commandChecks) {
+                           List<CommandCheck> commandChecks, boolean installDependencies) {
 
     public static final String CODEBASE = "codebase";
     public static final String BOOK = "book";
@@ -75,7 +80,7 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
                         double temperature, boolean checks, List<String> tools, RetryPolicy retries,
                         ModelRegistry models, boolean requireSandbox, OnFailure onFailure) {
         this(llm, workspace, domain, prompts, limits, temperature, checks, tools, retries, models, requireSandbox,
-                onFailure, List.of(), List.of());
+                onFailure, List.of(), List.of(), false);
     }
 
     /** A setup that keeps a failed instruction's changes. */
@@ -100,8 +105,10 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
         ProcessRunner runner = Sandboxes.runner(sandbox, SandboxLimits.DEFAULTS, requireSandbox);
         ToolSettings toolSettings = ToolSettings.of(limits.viewMaxChars(), limits.toolOutputMaxChars(),
                 limits.runTimeout(), workspace);
-        Checks suite = Checks.forWorkspace(runner, checkPlan(),
+        Checks standard = Checks.forWorkspace(runner, checkPlan(),
                 JUnitLauncherJar.standard(JUnitLauncherJar.defaultCacheDirectory()));
+        Checks suite = installDependencies ? standard.installingWith(new DependencyInstaller(Sandboxes.runner(sandbox,
+                DependencyInstaller.SANDBOX_LIMITS, requireSandbox, Network.OPEN))) : standard;
         ToolBox box = CODEBASE.equals(domain) ? ToolBox.codebase(files, runner, toolSettings, suite)
                 : ToolBox.book(files, toolSettings);
         if (!tools.isEmpty()) {

@@ -19,7 +19,7 @@ class SettingsTest {
     }
 
     private static Settings settings(LlmSettings llm) {
-        return new Settings(llm, Limits.DEFAULTS, Path.of("/tmp/ws"), null, null, true, List.of("view_files"), false, null, false, false, "all", null, List.of(), List.of());
+        return new Settings(llm, Limits.DEFAULTS, Path.of("/tmp/ws"), null, null, true, List.of("view_files"), false, null, false, false, "all", null, List.of(), List.of(), false);
     }
 
     @Test
@@ -68,7 +68,7 @@ class SettingsTest {
         assertThatThrownBy(() -> new LlmSettings("openai", "m", "http://h/v1", null, 0, Duration.ZERO))
                 .hasMessageContaining("llm.timeout_seconds");
         assertThatThrownBy(() -> new Settings(llm("http://h/v1", null), Limits.DEFAULTS, Path.of("w"), null, null,
-                true, List.of("view_files", " "), false, null, false, false, "all", null, List.of(), List.of()))
+                true, List.of("view_files", " "), false, null, false, false, "all", null, List.of(), List.of(), false))
                 .hasMessageContaining("run.tools");
     }
 }

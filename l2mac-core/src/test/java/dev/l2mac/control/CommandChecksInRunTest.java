@@ -58,7 +58,7 @@ class CommandChecksInRunTest {
         List<RunEvent> events = new ArrayList<>();
 
         RunResult result = new MachineSetup(model, workspace, MachineSetup.CODEBASE, PromptPack.builtIn("codebase"),
-                Limits.DEFAULTS, 0.0, true, List.of(), null, null, false, OnFailure.KEEP, List.of(), List.of(NO_TODO))
+                Limits.DEFAULTS, 0.0, true, List.of(), null, null, false, OnFailure.KEEP, List.of(), List.of(NO_TODO), false)
                 .assemble()
                 .run(new RunRequest("codebase", "Write notes.", Optional.of(PromptProgram.of(List.of("Write notes.txt."))), workspace,
                         Map.of()), events::add);
