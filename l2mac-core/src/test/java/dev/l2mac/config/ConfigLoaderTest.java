@@ -121,6 +121,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void installs_dependencies_during_a_run_only_when_asked() throws IOException {
+        assertThat(loader().load(LOCAL_MODEL).installDependencies()).isFalse();
+
+        projectFile("run:\n  install_deps: true\n");
+
+        assertThat(loader().load(LOCAL_MODEL).installDependencies()).isTrue();
+        assertThat(loader().load(LOCAL_MODEL).describeWithoutSecrets()).extracting(all -> all.get("run"))
+                .asString().contains("install_deps=true");
+    }
+
+    @Test
     void refuses_an_unknown_failure_policy_naming_the_key_and_the_choices() {
         Map<String, String> flags = new java.util.HashMap<>(LOCAL_MODEL);
         flags.put("run.on_failure", "revert");
