@@ -84,11 +84,11 @@ final class JUnitChecker implements Checker {
                     + " on a JDK rather than a JRE to run Java tests.");
         }
         return switch (launcher.resolve()) {
-            case JUnitLauncherJar.Resolution.Missing missing -> new CheckReport.Unavailable(NAME, missing.reason());
-            case JUnitLauncherJar.Resolution.Found found -> {
+            case PinnedArtifact.Resolution.Missing missing -> new CheckReport.Unavailable(NAME, missing.reason());
+            case PinnedArtifact.Resolution.Found found -> {
                 Path scratch = temporaryDirectory();
                 try {
-                    yield compileAndRun(compiler, workspace, found.jar(), scratch);
+                    yield compileAndRun(compiler, workspace, found.file(), scratch);
                 } finally {
                     Directories.deleteTree(scratch);
                 }

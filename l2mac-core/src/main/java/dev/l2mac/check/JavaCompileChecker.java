@@ -51,8 +51,8 @@ public final class JavaCompileChecker implements Checker {
      */
     JavaCompileChecker(JUnitLauncherJar junit) {
         this(() -> switch (junit.resolve()) {
-            case JUnitLauncherJar.Resolution.Found found -> List.of(found.jar());
-            case JUnitLauncherJar.Resolution.Missing missing -> List.of();
+            case PinnedArtifact.Resolution.Found found -> List.of(found.file());
+            case PinnedArtifact.Resolution.Missing missing -> List.of();
         }, false);
     }
 

@@ -61,10 +61,10 @@ class JUnitLauncherJarTest {
 
     @Test
     void downloads_once_into_the_cache_and_verifies_the_digest() throws IOException {
-        JUnitLauncherJar.Resolution first = launcher(DIGEST).resolve();
+        PinnedArtifact.Resolution first = launcher(DIGEST).resolve();
 
-        assertThat(first).isInstanceOf(JUnitLauncherJar.Resolution.Found.class);
-        Path jar = ((JUnitLauncherJar.Resolution.Found) first).jar();
+        assertThat(first).isInstanceOf(PinnedArtifact.Resolution.Found.class);
+        Path jar = ((PinnedArtifact.Resolution.Found) first).file();
         assertThat(jar.getParent()).isEqualTo(cache);
         assertThat(Files.readAllBytes(jar)).isEqualTo(JAR);
 
@@ -76,10 +76,10 @@ class JUnitLauncherJarTest {
     void refuses_a_download_whose_digest_differs_and_keeps_nothing() throws IOException {
         served = "something else".getBytes(StandardCharsets.UTF_8);
 
-        JUnitLauncherJar.Resolution resolution = launcher(DIGEST).resolve();
+        PinnedArtifact.Resolution resolution = launcher(DIGEST).resolve();
 
-        assertThat(resolution).isInstanceOf(JUnitLauncherJar.Resolution.Missing.class);
-        assertThat(((JUnitLauncherJar.Resolution.Missing) resolution).reason())
+        assertThat(resolution).isInstanceOf(PinnedArtifact.Resolution.Missing.class);
+        assertThat(((PinnedArtifact.Resolution.Missing) resolution).reason())
                 .contains("SHA-256").contains("Java tests cannot run").contains(cache.toString());
         try (var left = Files.list(cache)) {
             assertThat(left).isEmpty();
@@ -92,7 +92,7 @@ class JUnitLauncherJarTest {
         Files.createDirectories(local.getParent());
         Files.write(local, JAR);
 
-        assertThat(launcher(DIGEST).resolve()).isEqualTo(new JUnitLauncherJar.Resolution.Found(local));
+        assertThat(launcher(DIGEST).resolve()).isEqualTo(new PinnedArtifact.Resolution.Found(local));
         assertThat(requests).hasValue(0);
     }
 
@@ -101,10 +101,10 @@ class JUnitLauncherJarTest {
         JUnitLauncherJar offline = new JUnitLauncherJar(cache, Optional.of(emptyRepository), Optional.empty(),
                 DIGEST);
 
-        JUnitLauncherJar.Resolution resolution = offline.resolve();
+        PinnedArtifact.Resolution resolution = offline.resolve();
 
-        assertThat(resolution).isInstanceOf(JUnitLauncherJar.Resolution.Missing.class);
-        assertThat(((JUnitLauncherJar.Resolution.Missing) resolution).reason())
+        assertThat(resolution).isInstanceOf(PinnedArtifact.Resolution.Missing.class);
+        assertThat(((PinnedArtifact.Resolution.Missing) resolution).reason())
                 .contains("downloading is off").contains("junit-platform-console-standalone-"
                         + JUnitLauncherJar.VERSION + ".jar").contains(cache.toString());
         assertThat(requests).hasValue(0);

@@ -41,9 +41,9 @@ class JavaWorkspacesTest {
     @BeforeAll
     static void needsTheLauncherOffline() {
         junit = JUnitLauncherJar.offline(cache);
-        assumeTrue(junit.resolve() instanceof JUnitLauncherJar.Resolution.Found,
+        assumeTrue(junit.resolve() instanceof PinnedArtifact.Resolution.Found,
                 () -> "the JUnit console launcher is not available offline, so Java tests are not run: "
-                        + ((JUnitLauncherJar.Resolution.Missing) junit.resolve()).reason());
+                        + ((PinnedArtifact.Resolution.Missing) junit.resolve()).reason());
     }
 
     @BeforeEach
