@@ -19,11 +19,12 @@ final class CheckerCatalog {
     private CheckerCatalog() {
     }
 
-    static List<Checker> checkers(ProcessRunner runner, CheckPlan plan, JUnitLauncherJar junit, boolean treeSitter) {
+    static List<Checker> checkers(ProcessRunner runner, CheckPlan plan, JUnitLauncherJar junit,
+                                  TypeScriptToolchain typescript, boolean treeSitter) {
         List<Checker> checkers = new ArrayList<>();
         for (Language language : Language.values()) {
             if (plan.languages().contains(language)) {
-                checkers.addAll(of(language, runner, plan, junit, treeSitter));
+                checkers.addAll(of(language, runner, plan, junit, typescript, treeSitter));
             }
         }
         for (CommandCheck command : plan.commands()) {
@@ -33,7 +34,7 @@ final class CheckerCatalog {
     }
 
     private static List<Checker> of(Language language, ProcessRunner runner, CheckPlan plan, JUnitLauncherJar junit,
-                                    boolean treeSitter) {
+                                    TypeScriptToolchain typescript, boolean treeSitter) {
         return switch (language) {
             case PYTHON -> List.of(
                     treeSitter ? TreeSitterSyntaxChecker.python()
@@ -47,7 +48,15 @@ final class CheckerCatalog {
                     ? List.of(TreeSitterSyntaxChecker.javascript(),
                             new NodeTestChecker(runner, plan.timeout(), plan.maxOutputChars()))
                     : List.of(new NodeTestChecker(runner, plan.timeout(), plan.maxOutputChars()));
-            case TYPESCRIPT -> treeSitter ? List.of(TreeSitterSyntaxChecker.typescript()) : List.of();
+            case TYPESCRIPT -> {
+                List<Checker> checkers = new ArrayList<>();
+                if (treeSitter) {
+                    checkers.add(TreeSitterSyntaxChecker.typescript());
+                }
+                checkers.add(new TypeScriptTypeChecker(runner, typescript, plan.timeout(), plan.maxOutputChars()));
+                checkers.add(new TypeScriptTestChecker(runner, typescript, plan.timeout(), plan.maxOutputChars()));
+                yield checkers;
+            }
         };
     }
 }

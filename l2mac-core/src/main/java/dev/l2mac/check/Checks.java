@@ -52,10 +52,17 @@ public final class Checks {
      * The checkers {@code plan} asks for, each running only when the workspace has files it checks: Python
      * (syntax in-process, pylint errors when pylint is installed, pytest), Java (compilation in-process, JUnit 5
      * tests through {@code junit}'s launcher), JavaScript (syntax in-process, {@code node --test}), TypeScript
-     * (syntax in-process), then the user's command checks. Generated code runs through {@code runner}.
+     * (syntax in-process, {@code tsc} type errors, tests through {@code node --test}, with the toolchain of the
+     * default tool cache), then the user's command checks. Generated code runs through {@code runner}.
      */
     public static Checks forWorkspace(ProcessRunner runner, CheckPlan plan, JUnitLauncherJar junit) {
-        return new Checks(CheckerCatalog.checkers(runner, plan, junit, TreeSitterSyntaxChecker.loads()));
+        return forWorkspace(runner, plan, junit, TypeScriptToolchain.standard(JUnitLauncherJar.defaultCacheDirectory()));
+    }
+
+    /** Like {@link #forWorkspace(ProcessRunner, CheckPlan, JUnitLauncherJar)} with this TypeScript toolchain. */
+    public static Checks forWorkspace(ProcessRunner runner, CheckPlan plan, JUnitLauncherJar junit,
+                                      TypeScriptToolchain typescript) {
+        return new Checks(CheckerCatalog.checkers(runner, plan, junit, typescript, TreeSitterSyntaxChecker.loads()));
     }
 
     /** Python syntax, then pytest, each bounded by {@code timeout} and {@code maxOutputChars}. */

@@ -15,7 +15,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The six JavaScript and TypeScript workspaces of the acceptance list, checked in the sandbox when there is one. */
+/** The six JavaScript workspaces of the acceptance list, checked in the sandbox when there is one. */
 class JavaScriptWorkspacesTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -150,7 +150,8 @@ class JavaScriptWorkspacesTest {
 
         assertThat(check(TIMEOUT)).containsExactly(
                 new CheckReport.Passed("javascript-syntax", "1 javascript file parses"),
-                new CheckReport.Passed("typescript-syntax", "1 typescript file parses"));
+                new CheckReport.Passed("typescript-syntax", "1 typescript file parses"),
+                new CheckReport.Passed(TypeScriptTypeChecker.NAME, "1 TypeScript file type-checks"));
     }
 
     @Test
