@@ -75,9 +75,15 @@ final class JUnitChecker implements Checker {
                 || name.startsWith("Test") || name.endsWith("Test") || name.endsWith("Tests");
     }
 
-    /** Always runs every test: a change to any class can break any test. */
+    /**
+     * Always runs every test: a change to any class can break any test. A project with its own {@code pom.xml}
+     * whose libraries were installed is tested by Maven as it would be built; any other through the launcher.
+     */
     @Override
     public CheckReport check(Path workspace, Set<String> changed) {
+        if (MavenBuild.buildable(workspace)) {
+            return new MavenBuild(runner, timeout, maxOutputChars, java).test(NAME, workspace);
+        }
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
             return new CheckReport.Unavailable(NAME, "this Java runtime has no compiler (javax.tools); run l2mac"
@@ -106,7 +112,9 @@ final class JUnitChecker implements Checker {
             throw new UncheckedIOException("cannot create directories for compiled tests and their report", e);
         }
         List<String> sources = WorkspaceFiles.list(workspace).stream().filter(JavaCompileChecker::isJava).toList();
-        CheckReport compiled = JavaCompileChecker.compile(compiler, workspace, sources, classes, List.of(jar));
+        List<Path> libraries = new ArrayList<>(List.of(jar));
+        libraries.addAll(ProjectClasspath.of(workspace));
+        CheckReport compiled = JavaCompileChecker.compile(compiler, workspace, sources, classes, libraries);
         if (!(compiled instanceof CheckReport.Passed)) {
             return new CheckReport.Unavailable(NAME, "the tests were not run because the Java code does not"
                     + " compile; fix the compile errors first.");
@@ -139,6 +147,9 @@ final class JUnitChecker implements Checker {
         command.addAll(List.of("-jar", jar.toString(), "execute", "--disable-banner", "--disable-ansi-colors",
                 "--details=summary", "--scan-class-path", classes.toString(),
                 "--class-path", classes.toString(), "--reports-dir", reports.toString()));
+        for (Path library : ProjectClasspath.of(workspace)) {
+            command.addAll(List.of("--class-path", library.toString()));
+        }
         for (String resources : RESOURCE_DIRECTORIES) {
             if (Files.isDirectory(workspace.resolve(resources))) {
                 command.addAll(List.of("--class-path", workspace.resolve(resources).toString()));

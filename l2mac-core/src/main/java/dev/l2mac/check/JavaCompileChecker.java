@@ -71,9 +71,10 @@ public final class JavaCompileChecker implements Checker {
         return files.stream().anyMatch(JavaCompileChecker::isJava);
     }
 
+    /** Java sources, and the POM that names the libraries they compile against. */
     @Override
     public boolean dependsOn(String file) {
-        return isJava(file);
+        return isJava(file) || file.equals(ProjectClasspath.POM);
     }
 
     static boolean isJava(String file) {
@@ -88,7 +89,8 @@ public final class JavaCompileChecker implements Checker {
             return new CheckReport.Unavailable(NAME, "this Java runtime has no compiler (javax.tools); run l2mac"
                     + " on a JDK rather than a JRE to check Java code.");
         }
-        List<Path> libraries = classpath.get();
+        List<Path> libraries = new ArrayList<>(classpath.get());
+        libraries.addAll(ProjectClasspath.of(workspace));
         List<String> files = WorkspaceFiles.list(workspace).stream().filter(JavaCompileChecker::isJava).toList();
         List<String> compiled = junitOnClasspath || !libraries.isEmpty() ? files
                 : files.stream().filter(file -> !importsJUnit(workspace.resolve(file))).toList();
@@ -125,8 +127,9 @@ public final class JavaCompileChecker implements Checker {
                     files.stream().map(workspace::resolve).toList());
             boolean compiled = compiler.getTask(messages, fileManager, diagnostics, options(output, libraries), null, sources)
                     .call();
-            List<Finding> findings = findings(workspace, diagnostics.getDiagnostics());
+            List<Finding> findings = new ArrayList<>(findings(workspace, diagnostics.getDiagnostics()));
             if (!findings.isEmpty()) {
+                findings.addAll(ProjectClasspath.missingLibraries(workspace, findings));
                 return new CheckReport.Failed(NAME, findings);
             }
             if (!compiled) {
