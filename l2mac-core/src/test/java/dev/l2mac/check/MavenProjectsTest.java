@@ -213,6 +213,36 @@ class MavenProjectsTest {
     }
 
     @Test
+    void a_library_the_pom_names_compiles_once_installed_and_is_explained_before() throws IOException {
+        workspace.write("src/main/java/shop/Receipt.java", """
+                package shop;
+
+                import com.fasterxml.jackson.databind.ObjectMapper;
+
+                public class Receipt {
+                    public static String json(int total) throws Exception {
+                        return new ObjectMapper().writeValueAsString(java.util.Map.of("total", total));
+                    }
+                }
+                """);
+
+        CheckReport.Failed before = (CheckReport.Failed) report(check(TIMEOUT), JavaCompileChecker.NAME);
+
+        assertThat(before.findings().getFirst().message()).contains("package com.fasterxml.jackson.databind does"
+                + " not exist");
+        assertThat(before.findings().getLast().file()).isEqualTo("pom.xml");
+        assertThat(before.findings().getLast().message()).contains("not installed", "l2mac deps");
+
+        Path jackson = DependencyCache.of(root).mavenRepository().resolve("com/fasterxml/jackson/core");
+        Files.writeString(DependencyCache.of(root).mavenClasspath(), String.join(java.io.File.pathSeparator,
+                jackson.resolve("jackson-databind/2.22.1/jackson-databind-2.22.1.jar").toString(),
+                jackson.resolve("jackson-core/2.22.1/jackson-core-2.22.1.jar").toString(),
+                jackson.resolve("jackson-annotations/2.22/jackson-annotations-2.22.jar").toString()));
+
+        assertThat(report(check(TIMEOUT), JavaCompileChecker.NAME)).isInstanceOf(CheckReport.Passed.class);
+    }
+
+    @Test
     void a_hanging_test_times_out_and_never_passes() {
         workspace.write("src/main/java/shop/Cart.java", CART);
         test("""
