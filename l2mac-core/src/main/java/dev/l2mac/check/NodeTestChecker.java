@@ -43,9 +43,15 @@ final class NodeTestChecker implements Checker {
         return TEST_FILE.matcher(file).matches();
     }
 
-    /** Always runs every test: a change to any module can break any test. */
+    /**
+     * Always runs every test: a change to any module can break any test. A project whose {@code package.json} has
+     * a test script, with its packages installed, is tested with {@code npm test} instead.
+     */
     @Override
     public CheckReport check(Path workspace, Set<String> changed) {
+        if (NpmTest.configured(workspace)) {
+            return NpmTest.run(NAME, runner, timeout, maxOutputChars, workspace);
+        }
         return NodeTestRun.run(NAME, runner, timeout, maxOutputChars, workspace, List.of(), List.of(),
                 ProcessRunner.Access.NONE);
     }

@@ -55,9 +55,17 @@ final class TypeScriptTestChecker implements Checker {
                 && NodeTestChecker.isTest(file.replaceFirst("\\.([cm]?)ts$", ".$1js"));
     }
 
-    /** Always runs every test: a change to any module can break any test. */
+    /**
+     * Always runs every test: a change to any module can break any test. A project whose {@code package.json} has
+     * a test script, with its packages installed, is tested with {@code npm test} instead, here unless it also has
+     * JavaScript tests, whose checker runs it then.
+     */
     @Override
     public CheckReport check(Path workspace, Set<String> changed) {
+        if (NpmTest.configured(workspace)
+                && WorkspaceFiles.list(workspace).stream().noneMatch(NodeTestChecker::isTest)) {
+            return NpmTest.run(NAME, runner, timeout, maxOutputChars, workspace);
+        }
         return switch (toolchain.resolve()) {
             case TypeScriptToolchain.Resolution.Missing missing -> new CheckReport.Unavailable(NAME, missing.reason());
             case TypeScriptToolchain.Resolution.Found found -> {
