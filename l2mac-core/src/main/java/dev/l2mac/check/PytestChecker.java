@@ -61,13 +61,13 @@ public final class PytestChecker implements Checker {
         return WorkspaceFiles.anyPythonTest(files);
     }
 
-    /** Always runs the whole suite: a change anywhere can break a test anywhere. */
     /** The warm worker is started afresh, so that no module imported before an installation stays in it. */
     @Override
     public void forget() {
         warm.ifPresent(ForkServer::stop);
     }
 
+    /** Always runs the whole suite: a change anywhere can break a test anywhere. */
     @Override
     public CheckReport check(Path workspace, Set<String> changed) {
         Map<String, String> environment = DependencyCache.of(workspace).pythonEnvironment();

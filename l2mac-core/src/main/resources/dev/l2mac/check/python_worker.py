@@ -15,6 +15,7 @@ sys.path[:] = [entry for entry in sys.path if entry not in ("", ".", WORKSPACE)]
 
 import contextlib  # noqa: E402 (after the path is cleaned)
 import ctypes  # noqa: E402
+import gc  # noqa: E402
 import io  # noqa: E402
 import json  # noqa: E402
 import select  # noqa: E402
@@ -32,9 +33,41 @@ def warm_up():
     with open(sample, "w") as handle:
         handle.write("import collections, dataclasses, datetime, enum, functools, itertools, json, math, os, re\n"
                      "import typing, unittest\n\n\ndef test_warm_up():\n    assert 1 == 1\n")
+    samples = [sample]
+    if kind == "pytest":
+        cache_statement_ranges()
+        # A module that fails to import: pytest then shows its traceback through the import machinery, whose
+        # statement ranges stay cached for every check's children.
+        broken = os.path.join(scratch, "test_warm_up_import.py")
+        with open(broken, "w") as handle:
+            handle.write("import l2mac_warm_up_missing_module\n")
+        samples.append(broken)
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        run_tool([sample, "-p", "no:cacheprovider", "-q"] if kind == "pytest" else ["--errors-only", sample])
-    os.remove(sample)
+        run_tool(samples + ["-p", "no:cacheprovider", "-q"] if kind == "pytest" else ["--errors-only", sample])
+    for path in samples:
+        os.remove(path)
+
+
+def cache_statement_ranges():
+    """pytest finds the statement around each traceback line by parsing and walking the whole source file, again for
+    every traceback it shows. The answer depends only on the file's text and the line, so it is kept: children
+    inherit what the worker computed for the files every check's tracebacks pass through (pytest's own, importlib)."""
+    try:
+        from _pytest._code import code, source
+        original = source.getstatementrange_ast
+    except (ImportError, AttributeError):
+        return
+    ranges = {}
+
+    def cached(lineno, text, assertion=False, astnode=None):
+        key = (str(text), lineno, assertion)
+        found = ranges.get(key)
+        if found is None:
+            found = ranges[key] = original(lineno, text, assertion, astnode)
+        return found
+
+    code.getstatementrange_ast = cached
+    source.getstatementrange_ast = cached
 
 
 def run_tool(args):
@@ -108,6 +141,9 @@ def main():
     except BaseException as error:
         print(json.dumps({"error": "%s could not start: %r" % (kind, error)}), flush=True)
         return
+    # Everything loaded so far lives as long as the worker: moved out of the collector's sight, a child's garbage
+    # collections (pytest runs several at the end of a session) scan only what the check itself allocates.
+    gc.freeze()
     print(json.dumps({"ready": True}), flush=True)
     while select.select([sys.stdin], [], [], IDLE_SECONDS)[0]:
         line = sys.stdin.readline()
