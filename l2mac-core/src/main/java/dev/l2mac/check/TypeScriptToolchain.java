@@ -20,7 +20,7 @@ import java.util.zip.ZipInputStream;
  */
 public final class TypeScriptToolchain {
 
-    /** Keep the versions equal to the webjar properties in this module's pom, which put them in the local repository. */
+    /** Keep the versions equal to the webjar properties in this module's pom, which bring them into ~/.m2. */
     static final List<Webjar> WEBJARS = List.of(
             new Webjar("typescript", "5.6.3", "typescript",
                     "c72118503486030b76f005e06d46a7207fd6e36ec1d280b2d6fade4a984510b2"),

@@ -23,7 +23,8 @@ import org.eclipse.jgit.revwalk.RevWalk;
  * The git repository of a workspace, opened or created: commits of completed instructions, the discarding of a
  * failed instruction's changes, and the undoing of a run's last instruction. It only ever adds commits on the
  * current branch (no force, no history edits, no configuration changes); the run records under {@code .l2mac/}
- * are never committed, nor the {@code node_modules} link to the installed packages. Commits carry the author "l2mac &lt;l2mac@localhost&gt;" and the time of the given clock.
+ * are never committed, nor the {@code node_modules} link to the installed packages. Commits carry the author
+ * "l2mac &lt;l2mac@localhost&gt;" and the time of the given clock.
  */
 public final class WorkspaceHistory implements AutoCloseable {
     static final String AUTHOR = "l2mac";
