@@ -51,7 +51,8 @@ final class TypeScriptCompiler {
 
     private static List<String> start(Path workspace, TypeScriptToolchain.Resolution.Found toolchain,
                                       List<String> sources) {
-        List<String> command = new ArrayList<>(List.of("node", toolchain.tsc().toString(), "--pretty", "false"));
+        List<String> command = new ArrayList<>(List.of("node", tsc(workspace, toolchain).toString(), "--pretty",
+                "false"));
         if (hasConfig(workspace)) {
             command.addAll(List.of("--project", TSCONFIG, "--typeRoots",
                     workspace.resolve("node_modules").resolve("@types") + "," + toolchain.typeRoots()));
@@ -61,6 +62,12 @@ final class TypeScriptCompiler {
             command.addAll(sources);
         }
         return command;
+    }
+
+    /** The project's own compiler when its packages include one (its version is the one it was written for). */
+    static Path tsc(Path workspace, TypeScriptToolchain.Resolution.Found toolchain) {
+        Path own = workspace.resolve("node_modules").resolve("typescript").resolve("lib").resolve("tsc.js");
+        return Files.isRegularFile(own) ? own : toolchain.tsc();
     }
 
     static boolean hasConfig(Path workspace) {

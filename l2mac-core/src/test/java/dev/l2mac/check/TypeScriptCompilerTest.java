@@ -33,6 +33,19 @@ class TypeScriptCompilerTest {
     }
 
     @Test
+    void prefers_the_projects_own_compiler_and_otherwise_uses_the_toolchains() {
+        TypeScriptToolchain.Resolution.Found toolchain = new TypeScriptToolchain.Resolution.Found(
+                root.resolve("cache/node_modules"));
+
+        assertThat(TypeScriptCompiler.typeCheck(root, toolchain, List.of("a.ts")))
+                .startsWith("node", toolchain.tsc().toString()).endsWith("a.ts", "--noEmit").contains("--strict");
+
+        new WorkspaceFixture(root).write("node_modules/typescript/lib/tsc.js", "// the project's compiler\n");
+        assertThat(TypeScriptCompiler.typeCheck(root, toolchain, List.of("a.ts")).get(1))
+                .isEqualTo(root.resolve("node_modules/typescript/lib/tsc.js").toString());
+    }
+
+    @Test
     void keeps_at_most_a_few_findings() {
         new WorkspaceFixture(root).write("a.ts", "\n");
         String output = "a.ts(1,1): error TS1: x\n".repeat(TypeScriptCompiler.MAX_FINDINGS + 5);
