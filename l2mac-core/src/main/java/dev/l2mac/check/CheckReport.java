@@ -3,22 +3,47 @@ package dev.l2mac.check;
 import java.time.Duration;
 import java.util.List;
 
-/** The outcome of one checker. Only {@link Passed} is a pass; the set is closed. */
+/**
+ * The outcome of one checker; the set is closed. {@link Passed} and {@link Unavailable} pass: a check that could not
+ * run is not a failure of the code. {@link Failed} and {@link TimedOut} fail. Environment notes say something about
+ * the machine the checks run on (a package declared but not installed, a missing tool): they never fail a check and
+ * never hold an instruction, since the model cannot act on them.
+ */
 public sealed interface CheckReport {
 
     String checker();
 
-    /** Everything is fine; {@code summary} says what was checked (for example "12 tests passed"). */
-    record Passed(String checker, String summary) implements CheckReport {
+    /** Notes about the environment, each a {@link Finding.Severity#NOTE}; never a reason to fail. */
+    default List<Finding> notes() {
+        return List.of();
     }
 
-    /** Problems found, each located where possible. */
-    record Failed(String checker, List<Finding> findings) implements CheckReport {
+    /** Everything is fine; {@code summary} says what was checked (for example "12 tests passed"). */
+    record Passed(String checker, String summary, List<Finding> notes) implements CheckReport {
+        public Passed {
+            notes = Finding.notesOnly(notes);
+        }
+
+        public Passed(String checker, String summary) {
+            this(checker, summary, List.of());
+        }
+    }
+
+    /** Problems in the code, each located where possible, and notes about the environment. */
+    record Failed(String checker, List<Finding> findings, List<Finding> notes) implements CheckReport {
         public Failed {
             findings = List.copyOf(findings);
+            notes = Finding.notesOnly(notes);
             if (findings.isEmpty()) {
                 throw new IllegalArgumentException("a failed check needs at least one finding");
             }
+            if (findings.stream().anyMatch(Finding::aboutEnvironment)) {
+                throw new IllegalArgumentException("a note about the environment is not a finding; pass it as a note");
+            }
+        }
+
+        public Failed(String checker, List<Finding> findings) {
+            this(checker, findings, List.of());
         }
     }
 
@@ -26,7 +51,10 @@ public sealed interface CheckReport {
     record TimedOut(String checker, Duration after, String output) implements CheckReport {
     }
 
-    /** The check could not run at all (tool missing, nothing to check); not a failure of the code. */
+    /**
+     * The check could not run at all, for a reason in the environment (a tool or package missing, the sandbox
+     * refused, nothing to check); not a failure of the code, and a pass.
+     */
     record Unavailable(String checker, String reason) implements CheckReport {
     }
 }

@@ -39,7 +39,7 @@ final class CheckerCatalog {
             case PYTHON -> List.of(
                     treeSitter ? TreeSitterSyntaxChecker.python()
                             : new PythonSyntaxChecker(runner, plan.timeout(), plan.maxOutputChars()),
-                    new PylintChecker(runner, plan.timeout(), plan.maxOutputChars(), PYLINT, WARM),
+                    new PylintChecker(runner, plan.timeout(), plan.maxOutputChars(), PYLINT, PYTHON, WARM),
                     new PytestChecker(runner, plan.timeout(), plan.maxOutputChars(), PYTHON, WARM));
             case JAVA -> List.of(
                     new JavaCompileChecker(junit),

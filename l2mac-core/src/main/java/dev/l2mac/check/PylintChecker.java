@@ -20,8 +20,10 @@ import java.util.TreeSet;
 /**
  * pylint's error and fatal messages ({@code pylint --errors-only}, the paper's error count) as findings. After the
  * first check it lints only the Python files whose content changed and the files that import them, and keeps the
- * findings of the rest: an edit can break a caller, rarely anything further away. Without pylint it reports itself
- * unavailable, once per check, saying how to install it.
+ * findings of the rest: an edit can break a caller, rarely anything further away. An import error counts only for a
+ * module of the workspace or of the standard library; one of a package is the environment's (pylint runs under its
+ * own interpreter, which may lack what the code's interpreter has), and becomes a note at most
+ * ({@link PylintImports}). Without pylint it reports itself unavailable, once per check, saying how to install it.
  */
 final class PylintChecker implements Checker {
 
@@ -41,17 +43,23 @@ final class PylintChecker implements Checker {
     private Boolean installed;
     private Optional<ForkServer> warm = Optional.empty();
     private final boolean warmWanted;
+    private final PylintImports imports;
 
     PylintChecker(ProcessRunner runner, Duration timeout, int maxOutputChars, List<String> pylint) {
-        this(runner, timeout, maxOutputChars, pylint, false);
+        this(runner, timeout, maxOutputChars, pylint, CheckerCatalog.PYTHON, false);
     }
 
-    /** With {@code warm}, pylint runs in a forking worker under its own interpreter ({@link ForkServer}). */
-    PylintChecker(ProcessRunner runner, Duration timeout, int maxOutputChars, List<String> pylint, boolean warm) {
+    /**
+     * With {@code warm}, pylint runs in a forking worker under its own interpreter ({@link ForkServer});
+     * {@code python} is the interpreter that runs the code, asked which packages are installed.
+     */
+    PylintChecker(ProcessRunner runner, Duration timeout, int maxOutputChars, List<String> pylint,
+                  List<String> python, boolean warm) {
         this.runner = runner;
         this.timeout = timeout;
         this.maxOutputChars = maxOutputChars;
         this.pylint = List.copyOf(pylint);
+        this.imports = new PylintImports(new PythonModuleHomes(runner, python, timeout));
         this.warmWanted = warm;
     }
 
@@ -91,12 +99,14 @@ final class PylintChecker implements Checker {
             findingsByFile.putAll(parse(workspace, result.output()));
         }
         digests = current;
-        List<Finding> all = findingsByFile.values().stream().flatMap(List::stream).limit(MAX_FINDINGS).toList();
-        if (!all.isEmpty()) {
-            return new CheckReport.Failed(NAME, all);
+        JudgedFindings judged = imports.judge(workspace, files,
+                findingsByFile.values().stream().flatMap(List::stream).toList());
+        List<Finding> errors = judged.errors().stream().limit(MAX_FINDINGS).toList();
+        if (!errors.isEmpty()) {
+            return new CheckReport.Failed(NAME, errors, judged.notes());
         }
         return new CheckReport.Passed(NAME, "no pylint errors in " + files.size()
-                + (files.size() == 1 ? " Python file" : " Python files"));
+                + (files.size() == 1 ? " Python file" : " Python files"), judged.notes());
     }
 
     /** The next check lints every file again: an installed package may resolve an import error anywhere. */
@@ -104,6 +114,7 @@ final class PylintChecker implements Checker {
     public synchronized void forget() {
         digests = Map.of();
         findingsByFile.clear();
+        imports.forget();
         warm.ifPresent(ForkServer::stop);
     }
 

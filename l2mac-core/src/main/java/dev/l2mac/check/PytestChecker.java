@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Runs the workspace's pytest suite, with the packages installed into its {@link DependencyCache} importable, and
  * reports each failing or erroring test as a finding, read from pytest's JUnit XML report rather than from its
- * console output. No tests collected is a pass; a timeout never is.
+ * console output. No tests collected is a pass; a timeout never is. A test that cannot import a package the project
+ * declares but this machine lacks is the environment's matter: a note, not a failure ({@link MissingPackages}).
  */
 public final class PytestChecker implements Checker {
 
@@ -31,6 +33,7 @@ public final class PytestChecker implements Checker {
     private final int maxOutputChars;
     private final List<String> python;
     private final Optional<ForkServer> warm;
+    private final MissingPackages missing;
 
     /** A checker that runs pytest with {@code python3} from the {@code PATH}. */
     public PytestChecker(ProcessRunner runner, Duration timeout, int maxOutputChars) {
@@ -49,6 +52,7 @@ public final class PytestChecker implements Checker {
         this.maxOutputChars = maxOutputChars;
         this.python = List.copyOf(python);
         this.warm = warm ? Optional.of(new ForkServer(runner, NAME, python, maxOutputChars)) : Optional.empty();
+        this.missing = new MissingPackages(new PythonModuleHomes(runner, python, timeout));
     }
 
     @Override
@@ -64,6 +68,7 @@ public final class PytestChecker implements Checker {
     /** The warm worker is started afresh, so that no module imported before an installation stays in it. */
     @Override
     public void forget() {
+        missing.forget();
         warm.ifPresent(ForkServer::stop);
     }
 
@@ -100,8 +105,8 @@ public final class PytestChecker implements Checker {
     }
 
     private static List<String> arguments(Path reportFile) {
-        return List.of("-q", "-p", "no:cacheprovider", "--tb=short", "-o", "junit_family=xunit1",
-                "--junitxml=" + reportFile);
+        return List.of("-q", "-p", "no:cacheprovider", "--tb=short", "--continue-on-collection-errors", "-o",
+                "junit_family=xunit1", "--junitxml=" + reportFile);
     }
 
     private CheckReport interpret(ProcessResult result, Optional<JUnitXmlReport> report, Path workspace) {
@@ -118,9 +123,17 @@ public final class PytestChecker implements Checker {
         if (result.exitCode() == EXIT_NO_TESTS_COLLECTED) {
             return new CheckReport.Passed(NAME, "no tests collected");
         }
-        List<Finding> findings = report.map(r -> TestFindings.of(r, workspace)).orElse(List.of());
+        List<Finding> all = report.map(r -> TestFindings.of(r, workspace)).orElse(List.of());
+        JudgedFindings judged = missing.judge(workspace, all);
+        List<Finding> findings = judged.errors();
         if (!findings.isEmpty()) {
-            return new CheckReport.Failed(NAME, findings);
+            return new CheckReport.Failed(NAME, findings, judged.notes());
+        }
+        if (!judged.notes().isEmpty()) {
+            return report.filter(r -> r.count(JUnitXmlReport.Outcome.PASSED) > 0)
+                    .<CheckReport>map(r -> new CheckReport.Passed(NAME, summary(r), judged.notes()))
+                    .orElseGet(() -> new CheckReport.Unavailable(NAME, "the tests could not run: "
+                            + judged.notes().stream().map(Finding::describe).collect(Collectors.joining("; "))));
         }
         if (result.exitCode() != 0) {
             return new CheckReport.Failed(NAME, List.of(TestFindings.stopped(result)));

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Renders check reports as the text fed back to the model: one header line per report, then its findings (place,
- * message, context) or the output of a timed-out check. Every header is kept; bodies fill the remaining budget in
+ * message, context) or the output of a timed-out check, then its notes about the environment, marked as nothing to
+ * fix. Every header is kept; bodies fill the remaining budget in
  * order, and what does not fit is counted in a note, so the result never exceeds the cap.
  */
 public final class ReportRenderer {
@@ -16,6 +17,8 @@ public final class ReportRenderer {
     /** A body block is shortened rather than dropped when at least this much budget is left for it. */
     static final int MIN_PARTIAL_BLOCK_CHARS = 200;
     private static final String ELLIPSIS = "...";
+    /** Said of what the environment causes, so that the model does not try to fix it in the code. */
+    static final String NOTHING_TO_FIX = "not an error in the code; nothing to fix";
 
     private ReportRenderer() {
     }
@@ -70,17 +73,33 @@ public final class ReportRenderer {
     private static Section section(CheckReport report) {
         return switch (report) {
             case CheckReport.Passed passed -> new Section(passed.checker() + ": passed (" + passed.summary() + ")",
-                    List.of());
-            case CheckReport.Unavailable unavailable -> new Section(
-                    unavailable.checker() + ": not run: " + unavailable.reason(), List.of());
-            case CheckReport.Failed failed -> new Section(failed.checker() + ": failed with "
-                    + failed.findings().size() + (failed.findings().size() == 1 ? " problem" : " problems"),
-                    findingBlocks(failed.findings()));
+                    noteBlocks(passed.notes()));
+            case CheckReport.Unavailable unavailable -> new Section(unavailable.checker() + ": not run, for a reason"
+                    + " in the environment (" + NOTHING_TO_FIX + "): " + unavailable.reason(), List.of());
+            case CheckReport.Failed failed -> {
+                List<Block> blocks = new ArrayList<>(findingBlocks(failed.findings()));
+                blocks.addAll(noteBlocks(failed.notes()));
+                yield new Section(failed.checker() + ": failed with " + failed.findings().size()
+                        + (failed.findings().size() == 1 ? " problem" : " problems"), blocks);
+            }
             case CheckReport.TimedOut timedOut -> new Section(timedOut.checker() + ": timed out after "
                     + seconds(timedOut.after()) + " and was stopped; something waits forever or loops (a sleep,"
                     + " input(), a server or an endless loop). Make it finish quickly. Output before it stopped:",
                     timedOut.output().isBlank() ? List.of() : List.of(new Block(withNewline(timedOut.output()), true)));
         };
+    }
+
+    /** The environment's notes under one line that says they are no error of the code. */
+    private static List<Block> noteBlocks(List<Finding> notes) {
+        if (notes.isEmpty()) {
+            return List.of();
+        }
+        List<Block> blocks = new ArrayList<>(notes.size());
+        blocks.add(new Block("  notes about the environment (" + NOTHING_TO_FIX + "):\n", false));
+        for (Finding note : notes) {
+            blocks.add(new Block("  " + note.describe() + "\n", false));
+        }
+        return blocks;
     }
 
     private static List<Block> findingBlocks(List<Finding> findings) {

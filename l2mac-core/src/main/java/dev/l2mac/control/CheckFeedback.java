@@ -2,8 +2,10 @@ package dev.l2mac.control;
 
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Checks;
+import dev.l2mac.check.Finding;
 import dev.l2mac.run.RunEvent;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The control unit's reading of check reports: whether they pass (a check that could not run is not a failure of
@@ -19,14 +21,22 @@ final class CheckFeedback {
 
     static RunEvent.CheckReported event(CheckReport report) {
         return switch (report) {
-            case CheckReport.Passed passed -> new RunEvent.CheckReported(passed.checker(), "passed", passed.summary());
+            case CheckReport.Passed passed -> new RunEvent.CheckReported(passed.checker(), "passed",
+                    passed.summary() + notes(passed.notes()));
             case CheckReport.Failed failed -> new RunEvent.CheckReported(failed.checker(), "failed",
-                    failed.findings().size() + " finding(s); first: " + failed.findings().getFirst().describe());
+                    failed.findings().size() + " finding(s); first: " + failed.findings().getFirst().describe()
+                            + notes(failed.notes()));
             case CheckReport.TimedOut timedOut -> new RunEvent.CheckReported(timedOut.checker(), "timed-out",
                     "no result within " + timedOut.after().toSeconds() + " s");
             case CheckReport.Unavailable unavailable -> new RunEvent.CheckReported(unavailable.checker(),
                     "unavailable", unavailable.reason());
         };
+    }
+
+    /** The environment's notes after a report's details, so that the user sees what the machine lacks. */
+    private static String notes(List<Finding> notes) {
+        return notes.isEmpty() ? "" : "; environment: " + notes.stream().map(Finding::message)
+                .collect(Collectors.joining("; "));
     }
 
     /** The failing reports as text for the model, never longer than {@code maxChars}. */

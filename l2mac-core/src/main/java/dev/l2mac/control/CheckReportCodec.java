@@ -22,11 +22,14 @@ final class CheckReportCodec {
         for (CheckReport report : reports) {
             ObjectNode node = all.addObject().put("checker", report.checker());
             switch (report) {
-                case CheckReport.Passed passed -> node.put("kind", "passed").put("summary", passed.summary());
+                case CheckReport.Passed passed -> {
+                    node.put("kind", "passed").put("summary", passed.summary());
+                    putFindings(node, "notes", passed.notes());
+                }
                 case CheckReport.Failed failed -> {
                     node.put("kind", "failed");
-                    ArrayNode findings = node.putArray("findings");
-                    failed.findings().forEach(finding -> findings.add(JSON.valueToTree(finding)));
+                    putFindings(node, "findings", failed.findings());
+                    putFindings(node, "notes", failed.notes());
                 }
                 case CheckReport.TimedOut timedOut -> node.put("kind", "timed-out")
                         .put("afterMillis", timedOut.after().toMillis()).put("output", timedOut.output());
@@ -42,8 +45,10 @@ final class CheckReportCodec {
         for (JsonNode node : reports) {
             String checker = node.path("checker").asText();
             decoded.add(switch (node.path("kind").asText()) {
-                case "passed" -> new CheckReport.Passed(checker, node.path("summary").asText());
-                case "failed" -> new CheckReport.Failed(checker, findings(node.path("findings")));
+                case "passed" -> new CheckReport.Passed(checker, node.path("summary").asText(),
+                        findings(node.path("notes")));
+                case "failed" -> new CheckReport.Failed(checker, findings(node.path("findings")),
+                        findings(node.path("notes")));
                 case "timed-out" -> new CheckReport.TimedOut(checker,
                         Duration.ofMillis(node.path("afterMillis").asLong()), node.path("output").asText());
                 case "unavailable" -> new CheckReport.Unavailable(checker, node.path("reason").asText());
@@ -54,6 +59,15 @@ final class CheckReportCodec {
         return decoded;
     }
 
+    /** Writes {@code findings} under {@code field}, leaving out an empty list so older logs read the same. */
+    private static void putFindings(ObjectNode node, String field, List<Finding> findings) {
+        if (!findings.isEmpty()) {
+            ArrayNode array = node.putArray(field);
+            findings.forEach(finding -> array.add(JSON.valueToTree(finding)));
+        }
+    }
+
+    /** The findings of a JSON array; none for a missing field. */
     private static List<Finding> findings(JsonNode findings) {
         List<Finding> decoded = new ArrayList<>();
         for (JsonNode finding : findings) {

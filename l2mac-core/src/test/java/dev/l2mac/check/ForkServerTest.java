@@ -136,7 +136,7 @@ class ForkServerTest {
         assumeTrue(new LocalProcessRunner().run(List.of("pylint", "--version"), root, Map.of(), TIMEOUT, CAP)
                 .succeeded(), "pylint is not installed; skipping");
         PylintChecker checker = new PylintChecker(new LocalProcessRunner(), TIMEOUT, CAP, CheckerCatalog.PYLINT,
-                true);
+                CheckerCatalog.PYTHON, true);
         workspace.write("prices.py", "def net(price):\n    return price\n")
                 .write("cart.py", "from prices import net\n\n\ndef total(p):\n    return net(p)\n");
         assertThat(checker.check(root, Set.of())).isInstanceOf(CheckReport.Passed.class);

@@ -108,4 +108,53 @@ class PylintCheckerTest {
         assertThat(report).isInstanceOf(CheckReport.Unavailable.class);
         assertThat(((CheckReport.Unavailable) report).reason()).contains("apt-get install pylint");
     }
+
+    @Test
+    void flags_a_missing_module_of_the_workspace_but_not_a_package_its_interpreter_lacks(@TempDir Path site) {
+        new WorkspaceFixture(site).write("fancylib/__init__.py", "VERSION = 1\n");
+        workspace.write("shop/__init__.py", "")
+                .write("shop/cart.py", "TOTAL = 0\n")
+                .write("app.py", "import fancylib\nfrom fancylib import VERSION\nfrom shop.cart import Cart\n"
+                        + "from shop import gone\nfrom os import nonexistent\n");
+
+        CheckReport report = new PylintChecker(new LocalProcessRunner(), TIMEOUT, CAP, CheckerCatalog.PYLINT,
+                codeInterpreterWith(site), false).check(root, Set.of());
+
+        assertThat(findings(report)).extracting(Finding::line).containsExactly(3, 4, 5);
+        assertThat(findings(report)).extracting(Finding::message).noneMatch(message -> message.contains("fancylib"));
+        assertThat(report.notes()).isEmpty();
+    }
+
+    @Test
+    void a_declared_package_that_is_not_installed_is_a_note_never_a_failure() {
+        workspace.write("requirements.txt", "# web\nFancy-Thing>=1.0  # the client\n")
+                .write("app.py", "import fancy_thing\nfrom fancy_thing.client import Client\n");
+
+        CheckReport report = new PylintChecker(new LocalProcessRunner(), TIMEOUT, CAP, CheckerCatalog.PYLINT)
+                .check(root, Set.of());
+
+        assertThat(report).isInstanceOf(CheckReport.Passed.class);
+        assertThat(report.notes()).singleElement().satisfies(note -> {
+            assertThat(note.severity()).isEqualTo(Finding.Severity.NOTE);
+            assertThat(note.describe()).startsWith("app.py:1: note: the package 'fancy_thing' is declared in"
+                    + " requirements.txt but not installed").contains("l2mac deps");
+        });
+    }
+
+    @Test
+    void an_import_nothing_provides_is_a_note_that_says_to_write_or_declare_it() {
+        workspace.write("app.py", "import helpers_never_written\n\nX = helpers_never_written.X\n");
+
+        CheckReport report = new PylintChecker(new LocalProcessRunner(), TIMEOUT, CAP, CheckerCatalog.PYLINT)
+                .check(root, Set.of());
+
+        assertThat(report).isInstanceOf(CheckReport.Passed.class);
+        assertThat(report.notes()).singleElement().extracting(Finding::message).asString()
+                .contains("neither a module of this workspace nor an installed package", "requirements.txt");
+    }
+
+    /** {@code python3} with {@code site} on its import path, as if the package there were installed for it. */
+    static List<String> codeInterpreterWith(Path site) {
+        return List.of("env", "PYTHONPATH=" + site, "python3");
+    }
 }

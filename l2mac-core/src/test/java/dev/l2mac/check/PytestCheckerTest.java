@@ -192,4 +192,41 @@ class PytestCheckerTest {
         assertThat(checker.appliesTo(List.of("app.py", "pkg/tests/helpers.py"))).isTrue();
         assertThat(checker.appliesTo(List.of("app.py", "testing.py", "tests.txt"))).isFalse();
     }
+
+    @Test
+    void tests_that_cannot_import_a_declared_package_this_machine_lacks_are_a_note_not_a_failure() throws IOException {
+        write("requirements.txt", "fancy-thing==2.0\n");
+        write("test_client.py", "import fancy_thing\n\n\ndef test_client():\n    assert fancy_thing\n");
+
+        CheckReport report = checker.check(workspace, Set.of());
+
+        assertThat(report).isInstanceOf(CheckReport.Unavailable.class);
+        assertThat(((CheckReport.Unavailable) report).reason()).contains("'fancy_thing' is declared in"
+                + " requirements.txt but not installed");
+    }
+
+    @Test
+    void a_missing_module_nobody_declares_still_fails_the_tests() throws IOException {
+        write("requirements.txt", "fancy-thing==2.0\n");
+        write("test_cart.py", "from cart import total\n\n\ndef test_total():\n    assert total() == 0\n");
+        write("test_ok.py", "def test_ok():\n    assert True\n");
+
+        CheckReport report = checker.check(workspace, Set.of());
+
+        assertThat(report).isInstanceOf(CheckReport.Failed.class);
+        assertThat(((CheckReport.Failed) report).findings()).singleElement().extracting(Finding::message)
+                .asString().contains("No module named 'cart'");
+    }
+
+    @Test
+    void passing_tests_beside_ones_needing_a_missing_declared_package_pass_with_a_note() throws IOException {
+        write("requirements.txt", "fancy-thing==2.0\n");
+        write("test_client.py", "import fancy_thing\n\n\ndef test_client():\n    assert fancy_thing\n");
+        write("test_ok.py", "def test_ok():\n    assert True\n");
+
+        CheckReport report = checker.check(workspace, Set.of());
+
+        assertThat(report).isInstanceOf(CheckReport.Passed.class);
+        assertThat(report.notes()).singleElement().extracting(Finding::file).isEqualTo("test_client.py");
+    }
 }

@@ -1,0 +1,153 @@
+package dev.l2mac.check;
+
+import dev.l2mac.check.ProcessRunner.ProcessResult;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Where a module that a Python import names lives, judged by its top-level package. An import error is the model's
+ * to fix only when the module belongs to the workspace or to the standard library; a module of neither is a
+ * package, and whether this machine has it installed is the environment's matter. Whether a package is installed
+ * is asked of the interpreter that runs the code (with the workspace's {@link DependencyCache}), not of pylint's,
+ * once per name until {@link #forget()}.
+ */
+final class PythonModuleHomes {
+
+    /** Where a module lives, from the model's point of view. */
+    enum Home {
+        /** A file or folder of the workspace provides it: an import error is the model's. */
+        WORKSPACE,
+        /** Python's own library: a missing name in it is the model's error. */
+        STANDARD_LIBRARY,
+        /** Installed for the interpreter that runs the code; pylint's interpreter merely lacks it. */
+        INSTALLED,
+        /** Declared by the project's manifest, not installed where the checks run. */
+        DECLARED,
+        /** Neither the workspace's nor installed nor declared: a module not yet written, or an undeclared package. */
+        UNKNOWN
+    }
+
+    /** Prints each name's home as the interpreter sees it, never importing (so running) any of them. */
+    private static final String PROBE = String.join("\n",
+            "import importlib.util, os, sys",
+            "sys.path = [p for p in sys.path if p not in ('', os.getcwd())]",
+            "for name in sys.argv[1:]:",
+            "    if name in sys.stdlib_module_names or name in sys.builtin_module_names:",
+            "        print(name, 'stdlib')",
+            "    else:",
+            "        try:",
+            "            found = importlib.util.find_spec(name) is not None",
+            "        except (ImportError, ValueError):",
+            "            found = False",
+            "        print(name, 'installed' if found else 'missing')");
+
+    private final ProcessRunner runner;
+    private final List<String> python;
+    private final Duration timeout;
+    private final Map<String, Home> probed = new HashMap<>();
+
+    PythonModuleHomes(ProcessRunner runner, List<String> python, Duration timeout) {
+        this.runner = runner;
+        this.python = List.copyOf(python);
+        this.timeout = timeout;
+    }
+
+    /** The home of each of {@code modules} (dotted names), given the workspace's Python files {@code files}. */
+    synchronized Map<String, Home> of(Path workspace, Collection<String> files, Collection<String> modules) {
+        Set<String> local = workspaceNames(files);
+        Map<String, String> declared = PythonManifests.declaredModules(workspace);
+        Map<String, Home> homes = new HashMap<>();
+        Set<String> unknown = new TreeSet<>();
+        for (String module : modules) {
+            String top = topLevel(module);
+            if (local.contains(top)) {
+                homes.put(module, Home.WORKSPACE);
+            } else if (!probed.containsKey(top)) {
+                unknown.add(top);
+            }
+        }
+        probe(workspace, unknown);
+        for (String module : modules) {
+            homes.computeIfAbsent(module, key -> {
+                Home home = probed.getOrDefault(topLevel(key), Home.UNKNOWN);
+                return home == Home.UNKNOWN && declared.containsKey(topLevel(key).toLowerCase(Locale.ROOT))
+                        ? Home.DECLARED : home;
+            });
+        }
+        return homes;
+    }
+
+    /** The manifest that declares {@code module}'s package, or {@code requirements.txt} when none does. */
+    static String manifestDeclaring(Path workspace, String module) {
+        return PythonManifests.declaredModules(workspace)
+                .getOrDefault(topLevel(module).toLowerCase(Locale.ROOT), Ecosystem.PYTHON.manifest());
+    }
+
+    /** Answers found before an installation no longer hold. */
+    synchronized void forget() {
+        probed.clear();
+    }
+
+    static String topLevel(String module) {
+        String name = module.startsWith(".") ? "" : module;
+        int dot = name.indexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    /**
+     * Every name a workspace file could be imported by as a top-level module, whichever folder is on the import
+     * path: each folder and module name along the paths of its Python files ({@code src/shop/cart.py} gives
+     * {@code src}, {@code shop} and {@code cart}). Too many rather than too few: a module of the workspace is never
+     * taken for a package.
+     */
+    static Set<String> workspaceNames(Collection<String> files) {
+        Set<String> names = new HashSet<>();
+        for (String file : files) {
+            if (!Language.PYTHON.owns(file)) {
+                continue;
+            }
+            String[] parts = file.split("/");
+            for (int i = 0; i < parts.length; i++) {
+                String part = i == parts.length - 1 ? parts[i].replaceFirst("\\.pyi?$", "") : parts[i];
+                names.add(part);
+            }
+        }
+        return names;
+    }
+
+    /** Asks the interpreter about names not asked about before; a probe that cannot run leaves them unknown. */
+    private void probe(Path workspace, Set<String> names) {
+        names.removeIf(name -> name.isEmpty() || !name.matches("[A-Za-z_][A-Za-z0-9_]*"));
+        if (names.isEmpty()) {
+            return;
+        }
+        List<String> command = new ArrayList<>(python);
+        command.addAll(List.of("-c", PROBE));
+        command.addAll(names);
+        ProcessResult result = runner.run(command, workspace, DependencyCache.of(workspace).pythonEnvironment(),
+                timeout, 64 * names.size() + 1_024);
+        if (!result.succeeded()) {
+            return;
+        }
+        for (String line : result.output().lines().toList()) {
+            String[] parts = line.strip().split(" ");
+            if (parts.length == 2 && names.contains(parts[0])) {
+                probed.put(parts[0], switch (parts[1]) {
+                    case "stdlib" -> Home.STANDARD_LIBRARY;
+                    case "installed" -> Home.INSTALLED;
+                    default -> Home.UNKNOWN;
+                });
+            }
+        }
+    }
+}
