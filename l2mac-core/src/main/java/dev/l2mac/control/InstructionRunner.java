@@ -123,7 +123,7 @@ final class InstructionRunner {
             listener.on(new RunEvent.ToolReturned(call.id(), call.name(), ok, text));
             state.dialog.add(new Message.ToolResultMessage(call.id(), call.name(), text));
             switch (result) {
-                case ToolResult.Ok ignored -> { }
+                case ToolResult.Ok ignored -> state.editedSinceCheck |= tools.mayChangeFiles(call.name());
                 case ToolResult.Error ignored -> state.toolErrors++;
                 case ToolResult.StepCompleted ignored -> declaredComplete = true;
             }
@@ -145,8 +145,22 @@ final class InstructionRunner {
             return Optional.of(failed(state, "its checks still fail after limits.max-correction-rounds="
                     + limits.maxCorrectionRounds() + " rounds of correction:\n" + findings));
         }
+        if (cameBackUnchanged(state, findings) > limits.maxUnchangedCheckRounds()) {
+            return Optional.of(failed(state, "the same failing checks came back " + state.unchangedCheckRounds
+                    + " times with no file changed in between, more than limits.max-unchanged-check-rounds="
+                    + limits.maxUnchangedCheckRounds() + "; the model is not acting on them:\n" + findings));
+        }
         state.dialog.add(new Message.UserMessage(prompts.render(PromptName.CHECKS_FAILED, Map.of("findings", findings))));
         return Optional.empty();
+    }
+
+    /** How often in a row these failing checks came back exactly as before with no edit since; 0 when new. */
+    private static int cameBackUnchanged(InstructionState state, String findings) {
+        boolean unchanged = findings.equals(state.lastFailedChecks) && !state.editedSinceCheck;
+        state.unchangedCheckRounds = unchanged ? state.unchangedCheckRounds + 1 : 0;
+        state.lastFailedChecks = findings;
+        state.editedSinceCheck = false;
+        return state.unchangedCheckRounds;
     }
 
     private StepOutcome complete(InstructionState state) {

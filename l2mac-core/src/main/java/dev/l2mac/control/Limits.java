@@ -14,6 +14,9 @@ import java.time.Duration;
  * @param maxOutputTokens          most tokens the model may generate in one reply
  * @param maxRestarts              overflow restarts (with a progress summary) of one instruction
  * @param maxCorrectionRounds      failed checks fed back to the model within one instruction
+ * @param maxUnchangedCheckRounds  failing check reports that come back exactly as before, with no call of a tool that
+ *                                 may change files in between, tolerated before the instruction ends: the model is
+ *                                 not acting on them, so more rounds would only spend model calls
  * @param maxTurnsPerInstruction   model calls within one instruction, across restarts
  * @param maxInvalidToolCalls      refused tool calls (unknown tool, unparsable arguments, refused path or content)
  *                                 tolerated within one instruction
@@ -39,6 +42,7 @@ public record Limits(
         int maxOutputTokens,
         int maxRestarts,
         int maxCorrectionRounds,
+        int maxUnchangedCheckRounds,
         int maxTurnsPerInstruction,
         int maxInvalidToolCalls,
         int cycleWindow,
@@ -56,7 +60,7 @@ public record Limits(
         int tokensPerMinute) {
 
     public static final Limits DEFAULTS = new Limits(
-            10, 3, 128_000, 1_024, 4_096, 3, 6, 80, 20, 4, 0.2, 1.0,
+            10, 3, 128_000, 1_024, 4_096, 3, 6, 2, 80, 20, 4, 0.2, 1.0,
             24_000, 8_000, 1_000_000, Duration.ofSeconds(120), Duration.ofSeconds(60), 0, 0, 0, 0, 0);
 
     public Limits {
@@ -67,6 +71,7 @@ public record Limits(
         positive("max-output-tokens", maxOutputTokens);
         atLeastZero("max-restarts", maxRestarts);
         atLeastZero("max-correction-rounds", maxCorrectionRounds);
+        atLeastZero("max-unchanged-check-rounds", maxUnchangedCheckRounds);
         positive("max-turns-per-instruction", maxTurnsPerInstruction);
         atLeastZero("max-invalid-tool-calls", maxInvalidToolCalls);
         positive("cycle-window", cycleWindow);
@@ -101,14 +106,14 @@ public record Limits(
 
     public Limits withMaxSteps(int steps) {
         return new Limits(steps, maxPlanAttempts, contextWindow, reserveTokens, maxOutputTokens, maxRestarts,
-                maxCorrectionRounds, maxTurnsPerInstruction, maxInvalidToolCalls, cycleWindow, temperatureStep,
-                maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout, runTimeout, maxCostUsd,
-                maxTokens, maxRequests, requestsPerMinute, tokensPerMinute);
+                maxCorrectionRounds, maxUnchangedCheckRounds, maxTurnsPerInstruction, maxInvalidToolCalls, cycleWindow,
+                temperatureStep, maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout,
+                runTimeout, maxCostUsd, maxTokens, maxRequests, requestsPerMinute, tokensPerMinute);
     }
 
     public Limits withContextWindow(int window, int reserve) {
-        return new Limits(maxSteps, maxPlanAttempts, window, reserve, maxOutputTokens, maxRestarts,
-                maxCorrectionRounds, maxTurnsPerInstruction, maxInvalidToolCalls, cycleWindow, temperatureStep,
+        return new Limits(maxSteps, maxPlanAttempts, window, reserve, maxOutputTokens, maxRestarts, maxCorrectionRounds,
+                maxUnchangedCheckRounds, maxTurnsPerInstruction, maxInvalidToolCalls, cycleWindow, temperatureStep,
                 maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout, runTimeout, maxCostUsd,
                 maxTokens, maxRequests, requestsPerMinute, tokensPerMinute);
     }
@@ -116,9 +121,9 @@ public record Limits(
     /** These limits with the run's budgets; 0 means no bound. */
     public Limits withBudget(double costUsd, long tokens, int requests) {
         return new Limits(maxSteps, maxPlanAttempts, contextWindow, reserveTokens, maxOutputTokens, maxRestarts,
-                maxCorrectionRounds, maxTurnsPerInstruction, maxInvalidToolCalls, cycleWindow, temperatureStep,
-                maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout, runTimeout, costUsd,
-                tokens, requests, requestsPerMinute, tokensPerMinute);
+                maxCorrectionRounds, maxUnchangedCheckRounds, maxTurnsPerInstruction, maxInvalidToolCalls, cycleWindow,
+                temperatureStep, maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout,
+                runTimeout, costUsd, tokens, requests, requestsPerMinute, tokensPerMinute);
     }
 
     /** These limits within what the model accepts: its context window and its longest reply. */
@@ -126,18 +131,18 @@ public record Limits(
         int window = Math.min(contextWindow, modelContextWindow);
         int reserve = Math.min(reserveTokens, window / 2);
         return new Limits(maxSteps, maxPlanAttempts, window, reserve, Math.min(maxOutputTokens, modelMaxOutputTokens),
-                maxRestarts, maxCorrectionRounds, maxTurnsPerInstruction, maxInvalidToolCalls, cycleWindow,
-                temperatureStep, maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout,
-                runTimeout, maxCostUsd, maxTokens, maxRequests, requestsPerMinute, tokensPerMinute);
+                maxRestarts, maxCorrectionRounds, maxUnchangedCheckRounds, maxTurnsPerInstruction, maxInvalidToolCalls,
+                cycleWindow, temperatureStep, maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes,
+                checkTimeout, runTimeout, maxCostUsd, maxTokens, maxRequests, requestsPerMinute, tokensPerMinute);
     }
 
     /** These limits with the bounds that stop an instruction replaced; for a replay, where the recording decides. */
-    public Limits withStoppingBounds(int restarts, int correctionRounds, int turnsPerInstruction,
-                                     int invalidToolCalls) {
+    public Limits withStoppingBounds(int restarts, int correctionRounds, int unchangedCheckRounds,
+                                     int turnsPerInstruction, int invalidToolCalls) {
         return new Limits(maxSteps, maxPlanAttempts, contextWindow, reserveTokens, maxOutputTokens, restarts,
-                correctionRounds, turnsPerInstruction, invalidToolCalls, cycleWindow, temperatureStep,
-                maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout, runTimeout, maxCostUsd,
-                maxTokens, maxRequests, requestsPerMinute, tokensPerMinute);
+                correctionRounds, unchangedCheckRounds, turnsPerInstruction, invalidToolCalls, cycleWindow,
+                temperatureStep, maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout,
+                runTimeout, maxCostUsd, maxTokens, maxRequests, requestsPerMinute, tokensPerMinute);
     }
 
     private static void positive(String key, long value) {

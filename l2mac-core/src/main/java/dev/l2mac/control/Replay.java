@@ -62,7 +62,8 @@ public final class Replay {
     public static Limits limitsFor(RecordedResponses recording, Limits base, int contextWindow) {
         int everyResponse = Math.max(1, recording.size());
         return base.withContextWindow(contextWindow, Math.min(base.reserveTokens(), contextWindow - 1))
-                .withStoppingBounds(recording.failures(), everyResponse, everyResponse, everyResponse);
+                .withStoppingBounds(recording.failures(), everyResponse, everyResponse, everyResponse,
+                        everyResponse);
     }
 
     /**

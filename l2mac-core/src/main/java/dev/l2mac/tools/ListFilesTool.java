@@ -37,6 +37,11 @@ final class ListFilesTool implements Tool {
     }
 
     @Override
+    public boolean mayChangeFiles() {
+        return false;
+    }
+
+    @Override
     public ToolSpec spec() {
         return SPEC;
     }

@@ -42,6 +42,11 @@ final class PytestFilesTool implements Tool {
     }
 
     @Override
+    public boolean mayChangeFiles() {
+        return false;
+    }
+
+    @Override
     public ToolSpec spec() {
         return SPEC;
     }

@@ -43,6 +43,11 @@ final class RunTestsTool implements Tool {
     }
 
     @Override
+    public boolean mayChangeFiles() {
+        return false;
+    }
+
+    @Override
     public ToolSpec spec() {
         return SPEC;
     }

@@ -20,6 +20,11 @@ final class StepCompleteTool implements Tool {
     }
 
     @Override
+    public boolean mayChangeFiles() {
+        return false;
+    }
+
+    @Override
     public ToolSpec spec() {
         return SPEC;
     }

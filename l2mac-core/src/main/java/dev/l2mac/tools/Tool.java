@@ -23,6 +23,15 @@ public interface Tool {
         return false;
     }
 
+    /**
+     * False when a call does not edit the workspace's code (reads, listings, test runs, whose byproducts are no
+     * edits), so that a failing check that comes back unchanged after such calls shows the model is not acting on
+     * it. True unless a tool knows better.
+     */
+    default boolean mayChangeFiles() {
+        return true;
+    }
+
     default String name() {
         return spec().name();
     }

@@ -132,6 +132,12 @@ public final class ToolBox {
         return new ToolBox(tools.values().stream().filter(tool -> names.contains(tool.name())).toList());
     }
 
+    /** True unless the named tool is known not to edit the workspace's code ({@link Tool#mayChangeFiles()}). */
+    public boolean mayChangeFiles(String name) {
+        Tool tool = tools.get(name);
+        return tool == null || tool.mayChangeFiles();
+    }
+
     /** Executes one call; never throws. */
     public ToolResult dispatch(ToolCall call) {
         Objects.requireNonNull(call, "call");

@@ -42,6 +42,11 @@ final class ViewFilesTool implements Tool {
     }
 
     @Override
+    public boolean mayChangeFiles() {
+        return false;
+    }
+
+    @Override
     public ToolSpec spec() {
         return SPEC;
     }

@@ -40,9 +40,34 @@ class ReportRendererTest {
 
         assertThat(text).startsWith("""
                 python-syntax: passed (3 Python files parse)
-                pylint: not run: pylint is not installed
+                pylint: not run, for a reason in the environment (not an error in the code; nothing to fix): \
+                pylint is not installed
                 pytest: timed out after 120s and was stopped;""")
                 .endsWith("Output before it stopped:\ncollected 3 items\n");
+    }
+
+    @Test
+    void renders_notes_about_the_environment_after_the_findings_as_nothing_to_fix() {
+        Finding note = Finding.note("app.py", 1, "the package 'flask' is declared in requirements.txt but not"
+                + " installed where the checks run");
+
+        String text = ReportRenderer.render(List.of(
+                new CheckReport.Failed("pylint", List.of(syntaxError("app/models.py", 4)), List.of(note)),
+                new CheckReport.Passed("pytest", "2 tests passed", List.of(note))), ROOMY);
+
+        assertThat(text).isEqualTo("""
+                pylint: failed with 1 problem
+                app/models.py:4:9: error: '(' was never closed
+                    4 | def total(items:
+                      |         ^
+                  notes about the environment (not an error in the code; nothing to fix):
+                  app.py:1: note: the package 'flask' is declared in requirements.txt but not installed where \
+                the checks run
+                pytest: passed (2 tests passed)
+                  notes about the environment (not an error in the code; nothing to fix):
+                  app.py:1: note: the package 'flask' is declared in requirements.txt but not installed where \
+                the checks run
+                """);
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FailurePolicyTest {
     /** No round of correction: the first failing check fails the instruction. */
-    private static final Limits NO_CORRECTIONS = new Limits(10, 3, 128_000, 1_024, 4_096, 3, 0, 80, 20, 4, 0.2, 1.0,
+    private static final Limits NO_CORRECTIONS = new Limits(10, 3, 128_000, 1_024, 4_096, 3, 0, 2, 80, 20, 4, 0.2, 1.0,
             24_000, 8_000, 1_000_000, Duration.ofSeconds(120), Duration.ofSeconds(60), 0, 0, 0, 0, 0);
 
     @TempDir

@@ -1,6 +1,7 @@
 package dev.l2mac.control;
 
 import static dev.l2mac.control.ScriptedCalls.complete;
+import static dev.l2mac.control.ScriptedCalls.view;
 import static dev.l2mac.control.ScriptedCalls.write;
 import static dev.l2mac.control.ScriptedChecks.failed;
 import static dev.l2mac.control.ScriptedChecks.passed;
@@ -87,6 +88,40 @@ class InstructionRunnerChecksTest {
         assertThat(bench.model.requests()).hasSize(3);
         assertThat(bench.model.remainingSteps()).isZero();
         assertThat(bench.events(RunEvent.InstructionFailed.class)).hasSize(1);
+    }
+
+    @Test
+    void ends_when_the_same_failing_checks_come_back_with_only_reads_in_between() {
+        bench.model.thenCalls(complete()).thenCalls(view("greet.py"), complete()).thenCalls(complete())
+                .thenCalls(complete());
+        bench.checks.then(failed("E0401 Unable to import 'flask'")).then(failed("E0401 Unable to import 'flask'"))
+                .then(failed("E0401 Unable to import 'flask'")).then(failed("E0401 Unable to import 'flask'"));
+
+        StepOutcome outcome = bench.run(TestLimits.defaults().maxUnchangedCheckRounds(1).build());
+
+        assertThat(outcome).isInstanceOf(StepOutcome.Failed.class);
+        assertThat(((StepOutcome.Failed) outcome).reason())
+                .startsWith("instruction 1 failed: the same failing checks came back 2 times with no file changed in"
+                        + " between, more than limits.max-unchanged-check-rounds=1")
+                .contains("Unable to import 'flask'");
+        assertThat(bench.model.requests()).hasSize(3);
+        assertThat(bench.checks.runs()).isEqualTo(3);
+    }
+
+    @Test
+    void an_edit_between_identical_failing_checks_gives_the_model_another_round() {
+        String file = "greet.py";
+        bench.model.thenCalls(complete())
+                .thenCalls(write(Map.of(file, "def greet(name):\n    return name\n")), complete())
+                .thenCalls(write(Map.of(file, "def greet(name):\n    return 'Hi ' + name\n")), complete())
+                .thenCalls(write(Map.of(file, "def greet(name):\n    return 'Hello ' + name\n")), complete())
+                .thenText(SUMMARY);
+        bench.checks.then(failed("same")).then(failed("same")).then(failed("same")).then(passed());
+
+        StepOutcome outcome = bench.run(TestLimits.defaults().maxUnchangedCheckRounds(0).build());
+
+        assertThat(outcome).isEqualTo(new StepOutcome.Completed(SUMMARY));
+        assertThat(bench.checks.runs()).isEqualTo(4);
     }
 
     @Test

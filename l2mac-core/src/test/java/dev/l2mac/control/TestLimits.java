@@ -11,6 +11,7 @@ final class TestLimits {
     private int maxOutputTokens = Limits.DEFAULTS.maxOutputTokens();
     private int maxRestarts = Limits.DEFAULTS.maxRestarts();
     private int maxCorrectionRounds = Limits.DEFAULTS.maxCorrectionRounds();
+    private int maxUnchangedCheckRounds = Limits.DEFAULTS.maxUnchangedCheckRounds();
     private int maxTurnsPerInstruction = Limits.DEFAULTS.maxTurnsPerInstruction();
     private int maxInvalidToolCalls = Limits.DEFAULTS.maxInvalidToolCalls();
     private int cycleWindow = Limits.DEFAULTS.cycleWindow();
@@ -48,6 +49,11 @@ final class TestLimits {
 
     TestLimits maxRestarts(int value) {
         maxRestarts = value;
+        return this;
+    }
+
+    TestLimits maxUnchangedCheckRounds(int value) {
+        maxUnchangedCheckRounds = value;
         return this;
     }
 
@@ -93,9 +99,9 @@ final class TestLimits {
     Limits build() {
         Duration checkTimeout = Limits.DEFAULTS.checkTimeout();
         return new Limits(maxSteps, maxPlanAttempts, contextWindow, reserveTokens, maxOutputTokens, maxRestarts,
-                maxCorrectionRounds, maxTurnsPerInstruction, maxInvalidToolCalls, cycleWindow, temperatureStep,
-                maxTemperature, Limits.DEFAULTS.viewMaxChars(), toolOutputMaxChars, Limits.DEFAULTS.maxFileBytes(),
-                checkTimeout, Limits.DEFAULTS.runTimeout(), maxCostUsd, maxTokens, maxRequests, requestsPerMinute,
-                tokensPerMinute);
+                maxCorrectionRounds, maxUnchangedCheckRounds, maxTurnsPerInstruction, maxInvalidToolCalls, cycleWindow,
+                temperatureStep, maxTemperature, Limits.DEFAULTS.viewMaxChars(), toolOutputMaxChars,
+                Limits.DEFAULTS.maxFileBytes(), checkTimeout, Limits.DEFAULTS.runTimeout(), maxCostUsd, maxTokens,
+                maxRequests, requestsPerMinute, tokensPerMinute);
     }
 }
