@@ -1,5 +1,9 @@
 package dev.l2mac.cli;
 
+import static dev.l2mac.cli.ChatScript.PLAN_TOOL;
+import static dev.l2mac.cli.ChatScript.call;
+import static dev.l2mac.cli.ChatScript.plan;
+import static dev.l2mac.cli.ChatScript.write;
 import static dev.l2mac.llm.openai.OpenAiReplies.error;
 import static dev.l2mac.llm.openai.OpenAiReplies.text;
 import static dev.l2mac.llm.openai.OpenAiReplies.toolCalls;
@@ -8,9 +12,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.l2mac.llm.ToolCall;
 import dev.l2mac.testing.Pytest;
 import dev.l2mac.llm.openai.LocalOpenAiServer;
 import dev.l2mac.llm.provider.OpenAiDialect;
@@ -22,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -37,8 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CliRunAgainstLocalServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final AtomicInteger IDS = new AtomicInteger();
-    private static final String PLAN_TOOL = "provide_detailed_sub_task_steps_for_sub_agents";
 
     @TempDir
     Path root;
@@ -73,7 +71,7 @@ class CliRunAgainstLocalServerTest {
         server.enqueue(
                 error(429, "requests", "rate_limit_exceeded", "Rate limit reached, try again in 1s")
                         .withHeader("Retry-After", "1"),
-                toolCalls(call(PLAN_TOOL, plan("Write calc.add with tests.", "Write calc.stats.mean with tests."))),
+                toolCalls(plan("Write calc.add with tests.", "Write calc.stats.mean with tests.")),
                 toolCalls(write(Map.of("calc/__init__.py", "", "calc/core.py", "def add(a, b):\n    return a - b\n",
                         "tests/test_core.py", "from calc.core import add\n\n\ndef test_add():\n"
                                 + "    assert add(2, 3) == 5\n"))),
@@ -130,7 +128,7 @@ class CliRunAgainstLocalServerTest {
 
     @Test
     void stops_before_a_request_that_could_cross_the_cost_budget_and_says_how_to_go_on() throws Exception {
-        server.enqueue(toolCalls(call(PLAN_TOOL, plan("Write calc.add with tests."))));
+        server.enqueue(toolCalls(plan("Write calc.add with tests.")));
 
         int exit = run("codebase", "Write a calculator package.", "--model", "gpt-4o", "--base-url",
                 server.baseUrl(), "--workspace", "out", "--max-cost", "0.01");
@@ -146,7 +144,7 @@ class CliRunAgainstLocalServerTest {
 
     @Test
     void a_request_budget_lets_exactly_that_many_requests_through() throws Exception {
-        server.enqueue(toolCalls(call(PLAN_TOOL, plan("Write calc.add with tests."))),
+        server.enqueue(toolCalls(plan("Write calc.add with tests.")),
                 toolCalls(write(Map.of("calc/__init__.py", ""))),
                 toolCalls(call("sub_task_step_complete", "{}")));
 
@@ -202,24 +200,6 @@ class CliRunAgainstLocalServerTest {
             assertThat(all).hasSize(1);
             return all.getFirst();
         }
-    }
-
-    private static ToolCall call(String name, String arguments) {
-        return new ToolCall("call_" + IDS.incrementAndGet(), name, arguments);
-    }
-
-    private static String plan(String... steps) {
-        ObjectNode args = JSON.createObjectNode();
-        ArrayNode list = args.putArray("steps");
-        List.of(steps).forEach(list::add);
-        return args.toString();
-    }
-
-    private static ToolCall write(Map<String, String> files) {
-        ObjectNode args = JSON.createObjectNode();
-        ArrayNode list = args.putArray("list_of_file_objects");
-        files.forEach((path, content) -> list.addObject().put("file_path", path).put("file_contents", content));
-        return call("write_files", args.toString());
     }
 
     private static String bigTable() {

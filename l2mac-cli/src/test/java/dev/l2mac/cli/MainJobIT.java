@@ -1,0 +1,148 @@
+package dev.l2mac.cli;
+
+import static dev.l2mac.cli.ChatScript.complete;
+import static dev.l2mac.cli.ChatScript.plan;
+import static dev.l2mac.cli.ChatScript.write;
+import static dev.l2mac.llm.openai.OpenAiReplies.text;
+import static dev.l2mac.llm.openai.OpenAiReplies.toolCalls;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.l2mac.llm.openai.LocalOpenAiServer;
+import dev.l2mac.testing.Pytest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The main job as a user runs it: {@code bin/l2mac codebase} on the packaged jar, against a local chat-completions
+ * server, on this machine's own pylint, sandbox, pytest and Flask. The generated code imports Flask and pytest, which
+ * pylint's interpreter may lack: the run must still complete with pylint run and passed, and the generated tests
+ * must pass on their own.
+ */
+class MainJobIT {
+    private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
+    /** A whole run on a loaded machine: a JVM, two instructions, and the checks with their warm-up. */
+    private static final long RUN_TIMEOUT_SECONDS = 300;
+
+    private static final String APP = """
+            from flask import Flask, jsonify, request
+
+            app = Flask(__name__)
+
+
+            @app.get("/health")
+            def health():
+                return jsonify(status="ok")
+            """;
+    private static final String ECHO = """
+
+
+            @app.post("/echo")
+            def echo():
+                return jsonify(request.get_json())
+            """;
+    private static final String HEALTH_TEST = """
+            import pytest
+
+            from app import app
+
+
+            @pytest.fixture
+            def client():
+                return app.test_client()
+
+
+            def test_health(client):
+                assert client.get("/health").get_json() == {"status": "ok"}
+            """;
+    private static final String ECHO_TEST = """
+            import pytest
+
+            from app import app
+
+
+            @pytest.mark.parametrize("body", [{"a": 1}, {"words": ["x", "y"]}])
+            def test_echo_returns_the_body(body):
+                assert app.test_client().post("/echo", json=body).get_json() == body
+            """;
+
+    @TempDir
+    Path root;
+
+    @Test
+    void builds_a_flask_service_with_tests_that_pylint_and_pytest_pass() throws Exception {
+        assumeTrue(Pytest.available(), "python3 with pytest is needed for this test");
+        assumeTrue(succeeds("python3", "-c", "import flask"), "python3 with Flask is needed for this test");
+        assumeTrue(succeeds("pylint", "--version"), "pylint is needed for this test");
+        assumeTrue(succeeds("bwrap", "--version"), "bubblewrap is needed for this test");
+        try (LocalOpenAiServer server = LocalOpenAiServer.start()) {
+            server.enqueue(
+                    toolCalls(plan("Write app.py, a Flask app with GET /health, and its pytest tests.",
+                            "Add POST /echo, which returns the JSON body it gets, with pytest tests.")),
+                    toolCalls(write(Map.of("requirements.txt", "flask\npytest\n", "app.py", APP,
+                            "test_health.py", HEALTH_TEST))),
+                    toolCalls(complete()),
+                    text("app.py has the Flask app with GET /health; test_health.py tests it."),
+                    toolCalls(write(Map.of("app.py", APP + ECHO, "test_echo.py", ECHO_TEST))),
+                    toolCalls(complete()),
+                    text("POST /echo added, tested in test_echo.py."));
+
+            Result run = launch(server, "codebase", "Build a small Flask JSON service with pytest tests.",
+                    "--require-sandbox");
+
+            assertThat(run.exitCode()).as(run.output()).isZero();
+            assertThat(server.remainingReplies()).as(run.output()).isZero();
+            assertThat(run.output()).contains("sandbox: bubblewrap", "check pylint: passed", "check pytest: passed", "Run completed")
+                    .doesNotContain("check pylint: failed", "check pylint: unavailable", "check pytest: failed",
+                            "check pytest: unavailable");
+            assertThat(occurrences(run.output(), "check pylint: passed")).isEqualTo(2);
+        }
+        Path workspace = root.resolve("out");
+        assertThat(workspace.resolve("app.py")).content().contains("/echo");
+        assertThat(Pytest.run(workspace)).isZero();
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    private Result launch(LocalOpenAiServer server, String... args) throws IOException, InterruptedException {
+        Path home = Files.createDirectories(root.resolve("home"));
+        List<String> command = new ArrayList<>(List.of("bash", PROJECT.resolve("bin/l2mac").toString()));
+        command.addAll(List.of(args));
+        command.addAll(List.of("--model", "gpt-4o", "--base-url", server.baseUrl(), "--workspace",
+                root.resolve("out").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("L2MAC_") || name.startsWith("OPENAI_"));
+        builder.environment().put("HOME", home.toString());
+        builder.environment().put("L2MAC_API_KEY", "sk-local-test");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS)).as(output).isTrue();
+        return new Result(process.exitValue(), output);
+    }
+
+    private static boolean succeeds(String... command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+}
