@@ -107,6 +107,8 @@ class MainJobIT {
         }
         Path workspace = root.resolve("out");
         assertThat(workspace.resolve("app.py")).content().contains("/echo");
+        // Flask and pytest are installed for the code's interpreter: not even a note about them.
+        assertThat(events(workspace)).contains("\"checker\":\"pylint\"").doesNotContain("environment:");
         assertThat(Pytest.run(workspace)).isZero();
     }
 
@@ -127,6 +129,12 @@ class MainJobIT {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS)).as(output).isTrue();
         return new Result(process.exitValue(), output);
+    }
+
+    private static String events(Path workspace) throws IOException {
+        try (var runs = Files.list(workspace.resolve(".l2mac/runs"))) {
+            return Files.readString(runs.findFirst().orElseThrow().resolve("events.jsonl"));
+        }
     }
 
     private static boolean succeeds(String... command) {
