@@ -51,6 +51,11 @@ final class PythonModuleHomes {
             "            found = False",
             "        print(name, 'installed' if found else 'missing')");
 
+    /** Room in the probe's output for one answer line (a module name and its home) ... */
+    private static final int PROBE_CHARS_PER_NAME = 96;
+    /** ... and for whatever else the interpreter prints (a warning at start-up). */
+    private static final int PROBE_SPARE_CHARS = 1_024;
+
     private final ProcessRunner runner;
     private final List<String> python;
     private final Duration timeout;
@@ -62,7 +67,10 @@ final class PythonModuleHomes {
         this.timeout = timeout;
     }
 
-    /** The home of each of {@code modules} (dotted names), given the workspace's Python files {@code files}. */
+    /**
+     * The home of each of {@code modules} (dotted names; a relative one is the workspace's), given the workspace's
+     * files {@code files}.
+     */
     synchronized Map<String, Home> of(Path workspace, Collection<String> files, Collection<String> modules) {
         Set<String> local = workspaceNames(files);
         Map<String, String> declared = PythonManifests.declaredModules(workspace);
@@ -70,7 +78,7 @@ final class PythonModuleHomes {
         Set<String> unknown = new TreeSet<>();
         for (String module : modules) {
             String top = topLevel(module);
-            if (local.contains(top)) {
+            if (module.startsWith(".") || local.contains(top)) {
                 homes.put(module, Home.WORKSPACE);
             } else if (!probed.containsKey(top)) {
                 unknown.add(top);
@@ -135,7 +143,7 @@ final class PythonModuleHomes {
         command.addAll(List.of("-c", PROBE));
         command.addAll(names);
         ProcessResult result = runner.run(command, workspace, DependencyCache.of(workspace).pythonEnvironment(),
-                timeout, 64 * names.size() + 1_024);
+                timeout, PROBE_CHARS_PER_NAME * names.size() + PROBE_SPARE_CHARS);
         if (!result.succeeded()) {
             return;
         }
