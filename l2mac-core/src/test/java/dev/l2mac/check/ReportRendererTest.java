@@ -40,7 +40,8 @@ class ReportRendererTest {
 
         assertThat(text).startsWith("""
                 python-syntax: passed (3 Python files parse)
-                pylint: not run: pylint is not installed
+                pylint: not run, for a reason in the environment (not an error in the code; nothing to fix): \
+                pylint is not installed
                 pytest: timed out after 120s and was stopped;""")
                 .endsWith("Output before it stopped:\ncollected 3 items\n");
     }
