@@ -15,12 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Runs the generated project's JUnit 5 tests: compiles every Java file in this JVM against the JUnit API, then runs
  * the JUnit Platform console launcher over the classes through the process runner (so inside the sandbox), and
  * reports each failing test, read from the launcher's XML report, as a finding at its line in the test source. No
- * tests is a pass; a timeout never is.
+ * tests is a pass; a timeout never is. Code that needs a declared library this machine lacks cannot be tested here:
+ * unavailable, not failed.
  */
 final class JUnitChecker implements Checker {
 
@@ -118,6 +120,11 @@ final class JUnitChecker implements Checker {
         if (!(compiled instanceof CheckReport.Passed)) {
             return new CheckReport.Unavailable(NAME, "the tests were not run because the Java code does not"
                     + " compile; fix the compile errors first.");
+        }
+        if (!compiled.notes().isEmpty()) {
+            return new CheckReport.Unavailable(NAME, "the tests were not run because the code needs libraries"
+                    + " that are not installed: " + compiled.notes().stream().map(Finding::message)
+                    .collect(Collectors.joining("; ")));
         }
         ProcessResult result = runner.run(command(workspace, jar, classes, reports), workspace, Map.of(), timeout,
                 maxOutputChars, new ProcessRunner.Access(List.of(jar, classes, java), List.of(reports)));

@@ -23,14 +23,21 @@ import java.util.stream.Collectors;
 
 /**
  * Compiles every Java file of the workspace in this JVM with {@code javax.tools}, into a temporary directory
- * outside the workspace, and reports compile errors with file, line, column and the code around them. Annotation
- * processing is off, so compiling runs none of the workspace's code and needs no sandbox.
+ * outside the workspace, and reports compile errors with file, line, column and the code around them. Errors caused
+ * by a library a {@code pom.xml} declares but this machine has not installed are notes, not failures
+ * ({@link JavacImports}). Annotation processing is off, so compiling runs none of the workspace's code and needs no
+ * sandbox.
  */
 public final class JavaCompileChecker implements Checker {
 
     static final String NAME = "java-compile";
     /** Most compile errors reported at once; one mistake often causes many, and the model fixes a few at a time. */
     static final int MAX_FINDINGS = 20;
+    /**
+     * Most errors the compiler reports before they are judged: a missing library causes one at each use of it,
+     * and they must not crowd out the errors of the workspace's own code behind them.
+     */
+    static final int MAX_COMPILER_ERRORS = 500;
 
     private final Supplier<List<Path>> classpath;
     private final boolean junitOnClasspath;
@@ -71,10 +78,10 @@ public final class JavaCompileChecker implements Checker {
         return files.stream().anyMatch(JavaCompileChecker::isJava);
     }
 
-    /** Java sources, and the POM that names the libraries they compile against. */
+    /** Java sources, and the POMs that name the libraries they compile against. */
     @Override
     public boolean dependsOn(String file) {
-        return isJava(file) || file.equals(ProjectClasspath.POM);
+        return isJava(file) || file.equals(ProjectClasspath.POM) || file.endsWith("/" + ProjectClasspath.POM);
     }
 
     static boolean isJava(String file) {
@@ -127,25 +134,32 @@ public final class JavaCompileChecker implements Checker {
                     files.stream().map(workspace::resolve).toList());
             boolean compiled = compiler.getTask(messages, fileManager, diagnostics, options(output, libraries), null, sources)
                     .call();
-            List<Finding> findings = new ArrayList<>(findings(workspace, diagnostics.getDiagnostics()));
-            if (!findings.isEmpty()) {
-                findings.addAll(ProjectClasspath.missingLibraries(workspace, findings));
-                return new CheckReport.Failed(NAME, findings);
+            JudgedFindings judged = JavacImports.judge(workspace, findings(workspace, diagnostics.getDiagnostics()));
+            if (!judged.errors().isEmpty()) {
+                return new CheckReport.Failed(NAME, judged.errors().stream().limit(MAX_FINDINGS).toList(),
+                        judged.notes());
+            }
+            if (!judged.notes().isEmpty()) {
+                return new CheckReport.Passed(NAME, compiles(files.size()) + ", apart from the uses of libraries"
+                        + " that are not installed (see the notes)", judged.notes());
             }
             if (!compiled) {
                 return new CheckReport.Failed(NAME, List.of(new Finding("", 0, 0, Finding.Severity.ERROR,
                         "the Java compiler failed without a located error: " + messages.toString().strip(), "")));
             }
-            return new CheckReport.Passed(NAME, files.size() + (files.size() == 1 ? " Java file compiles"
-                    : " Java files compile"));
+            return new CheckReport.Passed(NAME, compiles(files.size()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the Java compiler's files: " + e.getMessage(), e);
         }
     }
 
+    private static String compiles(int files) {
+        return files + (files == 1 ? " Java file compiles" : " Java files compile");
+    }
+
     private static List<String> options(Path output, List<Path> classpath) {
         List<String> options = new ArrayList<>(List.of("-d", output.toString(), "-proc:none", "-implicit:class",
-                "-encoding", "UTF-8", "-Xmaxerrs", String.valueOf(MAX_FINDINGS), "-nowarn"));
+                "-encoding", "UTF-8", "-Xmaxerrs", String.valueOf(MAX_COMPILER_ERRORS), "-nowarn"));
         if (!classpath.isEmpty()) {
             options.addAll(List.of("-classpath", classpath.stream().map(Path::toString)
                     .collect(Collectors.joining(File.pathSeparator))));
@@ -156,7 +170,7 @@ public final class JavaCompileChecker implements Checker {
     private static List<Finding> findings(Path workspace, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
         List<Finding> findings = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics) {
-            if (diagnostic.getKind() != Diagnostic.Kind.ERROR || findings.size() == MAX_FINDINGS) {
+            if (diagnostic.getKind() != Diagnostic.Kind.ERROR) {
                 continue;
             }
             String file = diagnostic.getSource() == null ? ""

@@ -29,6 +29,9 @@ final class MavenBuild {
     /** The copy Maven builds, kept between checks so that its {@code target/} is reused; the workspace's own. */
     static final String BUILD_FOLDER = ".l2mac/maven-build";
     static final String TARGET = "target";
+    /** Maven's words when an offline build lacks a library the POM declares. */
+    private static final Pattern UNRESOLVED = Pattern.compile(
+            "Could not resolve dependencies|has not been downloaded from it before|Cannot access \\S+ in offline mode");
     private static final Pattern COMPILE_ERROR = Pattern.compile(
             "^\\[ERROR\\] (/[^\\[]+\\.java):\\[(\\d+),(\\d+)\\] (.+)$");
 
@@ -76,6 +79,11 @@ final class MavenBuild {
         }
         if (result.exitCode() == -1) {
             return new CheckReport.Unavailable(checker, result.output());
+        }
+        if (result.exitCode() != 0 && UNRESOLVED.matcher(result.output()).find()) {
+            return new CheckReport.Unavailable(checker, "mvn -o test could not resolve every library the"
+                    + " project's POMs declare from those installed, so the tests were not run; "
+                    + PackageNotes.installHint("them"));
         }
         List<Finding> compileErrors = compileErrors(root, build, result.output());
         if (!compileErrors.isEmpty()) {

@@ -1,7 +1,5 @@
 package dev.l2mac.check;
 
-import dev.l2mac.check.PythonModuleHomes.Home;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Failing tests whose cause is a package the project declares but this machine has not installed
- * ({@code ModuleNotFoundError} of a {@link Home#DECLARED} module): the environment's matter, so one note per
+ * ({@code ModuleNotFoundError} of a {@link ModuleHome#DECLARED} module): the environment's matter, so one note per
  * package instead of a failure. A module of the workspace, or one that nothing provides or declares, stays the
  * model's: it can write the module or declare the package.
  */
@@ -35,12 +33,12 @@ final class MissingPackages {
         if (missing.isEmpty()) {
             return new JudgedFindings(findings, List.of());
         }
-        Map<String, Home> where = homes.of(workspace, WorkspaceFiles.list(workspace), missing.values());
+        Map<String, ModuleHome> where = homes.of(workspace, WorkspaceFiles.list(workspace), missing.values());
         List<Finding> errors = new ArrayList<>();
         Map<String, Finding> notes = new LinkedHashMap<>();
         for (Finding finding : findings) {
             String module = missing.get(finding);
-            if (module != null && where.get(module) == Home.DECLARED) {
+            if (module != null && where.get(module) == ModuleHome.DECLARED) {
                 notes.putIfAbsent(PythonModuleHomes.topLevel(module), Finding.note(finding.file(), finding.line(),
                         PylintImports.declaredNote(workspace, module)));
             } else {

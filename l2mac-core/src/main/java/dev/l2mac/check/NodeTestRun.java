@@ -16,12 +16,19 @@ import java.util.regex.Pattern;
 
 /**
  * One run of Node's built-in test runner ({@code node --test}) through the process runner, read from its JUnit XML
- * report: each failing test is a finding at the line of its failure in the workspace. No tests is a pass; a timeout
- * never is.
+ * report: each failing test is a finding at the line of its failure in the workspace, and a test file that failed as a
+ * whole is explained by what it printed. A test that cannot load a package {@code package.json} declares but this
+ * machine lacks is a note, not a failure ({@link NodeImports}). No tests is a pass; a timeout never is.
  */
 final class NodeTestRun {
 
     private static final Pattern ERROR_CAUSE = Pattern.compile("cause: ([A-Z]\\w*Error)\\b");
+    /** The first error a failed test file printed, such as {@code Error: Cannot find module 'x'}. */
+    private static final Pattern THROWN = Pattern.compile("(?m)^(\\w*Error\\b.*)$");
+    /** The spec reporter's mark of a failed test or file. */
+    private static final String FAILED_MARK = "\u2716 ";
+    /** A line of the spec reporter that ends a test's or a file's output: its result or the run's totals. */
+    private static final Pattern RESULT_LINE = Pattern.compile("^\\s*(?:[\u2714\u2716\uFE63\u2139] )");
 
     private NodeTestRun() {
     }
@@ -43,7 +50,7 @@ final class NodeTestRun {
             List<String> command = new ArrayList<>(List.of("node"));
             command.addAll(options);
             command.addAll(List.of("--test", "--test-reporter=junit", "--test-reporter-destination=" + report,
-                    "--test-reporter=dot", "--test-reporter-destination=stdout"));
+                    "--test-reporter=spec", "--test-reporter-destination=stdout"));
             command.addAll(files);
             List<Path> writable = new ArrayList<>(access.writable());
             writable.add(reports);
@@ -67,18 +74,23 @@ final class NodeTestRun {
             return new CheckReport.Unavailable(checker, "this Node.js cannot write JUnit reports (it needs 20.13 or"
                     + " newer); upgrade Node.js to run JavaScript tests. It said: " + result.output().strip());
         }
-        List<Finding> findings = report.map(r -> findings(r, workspace)).orElse(List.of());
-        if (!findings.isEmpty()) {
-            return new CheckReport.Failed(checker, findings);
+        List<Finding> findings = report.map(r -> findings(r, workspace, result.output())).orElse(List.of());
+        long passed = report.map(r -> r.count(JUnitXmlReport.Outcome.PASSED)).orElse(0L);
+        Optional<CheckReport> judged = NodeImports.judgeTests(workspace, findings).testReport(checker, passed,
+                () -> summary(passed));
+        if (judged.isPresent()) {
+            return judged.get();
         }
         if (result.exitCode() != 0 || report.isEmpty()) {
             return new CheckReport.Failed(checker, List.of(new Finding("", 0, 0, Finding.Severity.ERROR,
                     "node --test stopped with exit code " + result.exitCode() + " without reporting failed tests;"
                             + " see its output", TestFindings.trimmed(result.output()))));
         }
-        long passed = report.get().count(JUnitXmlReport.Outcome.PASSED);
-        return new CheckReport.Passed(checker, passed == 0 ? "no tests found"
-                : passed + (passed == 1 ? " test passed" : " tests passed"));
+        return new CheckReport.Passed(checker, summary(passed));
+    }
+
+    private static String summary(long passed) {
+        return passed == 0 ? "no tests found" : passed + (passed == 1 ? " test passed" : " tests passed");
     }
 
     /** {@code TypeError: } when the failure's cause is one; Node's report names the error only in the trace. */
@@ -87,13 +99,17 @@ final class NodeTestRun {
         return matcher.find() ? matcher.group(1) + ": " : "";
     }
 
-    private static List<Finding> findings(JUnitXmlReport report, Path workspace) {
+    private static List<Finding> findings(JUnitXmlReport report, Path workspace, String output) {
         List<Finding> findings = new ArrayList<>();
         Path root = workspace.toAbsolutePath().normalize();
         Pattern frame = Pattern.compile("(?:file://)?" + Pattern.quote(root.toString()) + "/([^:()\\s]+):(\\d+):(\\d+)");
         for (JUnitXmlReport.TestCase test : report.problems()) {
-            Matcher matcher = frame.matcher(test.details());
-            String file = "";
+            // A test file that failed as a whole is reported by its path; why is only in what it printed.
+            String printed = fileOutput(test.name(), output);
+            String details = printed.isEmpty() ? test.details() : printed;
+            Matcher matcher = frame.matcher(details);
+            String file = printed.isEmpty() || !Path.of(test.name()).startsWith(root) ? ""
+                    : WorkspaceFiles.relative(root, Path.of(test.name()));
             int line = 0;
             int column = 0;
             if (matcher.find()) {
@@ -102,13 +118,35 @@ final class NodeTestRun {
                 column = Integer.parseInt(matcher.group(3));
             }
             String name = test.name().replace(root + "/", "");
-            String headline = errorType(test.details()) + test.message().strip().lines().findFirst()
-                    .orElse("no message");
-            String context = file.isEmpty() ? TestFindings.trimmed(test.details())
+            Matcher thrown = THROWN.matcher(printed);
+            String headline = thrown.find() ? thrown.group(1) : errorType(test.details())
+                    + test.message().strip().lines().findFirst().orElse("no message");
+            String context = line == 0 ? TestFindings.trimmed(details)
                     : SourceContext.around(root.resolve(file), line, column);
             findings.add(new Finding(file, line, column, Finding.Severity.ERROR,
                     "test '" + name + "' failed: " + headline, context));
         }
         return findings;
+    }
+
+    /**
+     * What a test file that failed as a whole printed: in the spec reporter's output, the lines after the previous
+     * result line and before {@code ✖ <file> (}. Empty for a test case that is not a file.
+     */
+    static String fileOutput(String testName, String output) {
+        if (!testName.startsWith("/")) {
+            return "";
+        }
+        List<String> lines = output.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(FAILED_MARK + testName + " (")) {
+                int start = i;
+                while (start > 0 && !RESULT_LINE.matcher(lines.get(start - 1)).find()) {
+                    start--;
+                }
+                return String.join("\n", lines.subList(start, i)).strip();
+            }
+        }
+        return "";
     }
 }

@@ -36,20 +36,4 @@ final class ProjectClasspath {
             return List.of();
         }
     }
-
-    /**
-     * A warning for a workspace whose {@code pom.xml} names libraries that were never installed, when the compiler
-     * could not find some package: the imports are right, the libraries are missing. Empty otherwise.
-     */
-    static List<Finding> missingLibraries(Path workspace, List<Finding> compileErrors) {
-        boolean installed = Files.isRegularFile(DependencyCache.of(workspace).mavenClasspath());
-        boolean packageMissing = compileErrors.stream().anyMatch(error -> error.message().startsWith("package ")
-                && error.message().contains("does not exist"));
-        if (installed || !packageMissing || !Files.isRegularFile(workspace.resolve(POM))) {
-            return List.of();
-        }
-        return List.of(new Finding(POM, 0, 0, Finding.Severity.WARNING, "the libraries pom.xml names are not"
-                + " installed, so their packages cannot be found; the user installs them with `l2mac deps` (or runs"
-                + " with --install-deps). Keep the dependencies in pom.xml and the imports as they should be.", ""));
-    }
 }

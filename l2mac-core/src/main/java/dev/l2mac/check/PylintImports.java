@@ -1,7 +1,5 @@
 package dev.l2mac.check;
 
-import dev.l2mac.check.PythonModuleHomes.Home;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,7 +38,7 @@ final class PylintImports {
         if (imported.isEmpty()) {
             return new JudgedFindings(findings, List.of());
         }
-        Map<String, Home> where = homes.of(workspace, files, imported.values());
+        Map<String, ModuleHome> where = homes.of(workspace, files, imported.values());
         List<Finding> errors = new ArrayList<>();
         Map<String, Finding> notes = new LinkedHashMap<>();
         for (Finding finding : findings) {
@@ -77,15 +75,11 @@ final class PylintImports {
     }
 
     static String declaredNote(Path workspace, String module) {
-        String top = PythonModuleHomes.topLevel(module);
-        return "the package '" + top + "' is declared in " + PythonModuleHomes.manifestDeclaring(workspace, module)
-                + " but not installed where the checks run; the user can install it with 'l2mac deps' or"
-                + " --install-deps";
+        return PackageNotes.declaredButNotInstalled("the package '" + PythonModuleHomes.topLevel(module) + "'",
+                PythonModuleHomes.manifestDeclaring(workspace, module));
     }
 
     private static String unknownNote(String module) {
-        String top = PythonModuleHomes.topLevel(module);
-        return "'" + top + "' is neither a module of this workspace nor an installed package; if it belongs to the"
-                + " project, write it; if it is a third-party package, list it in requirements.txt";
+        return PackageNotes.neitherWrittenNorDeclared(PythonModuleHomes.topLevel(module), Ecosystem.PYTHON.manifest());
     }
 }

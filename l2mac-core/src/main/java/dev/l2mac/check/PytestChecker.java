@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Runs the workspace's pytest suite, with the packages installed into its {@link DependencyCache} importable, and
@@ -124,16 +123,11 @@ public final class PytestChecker implements Checker {
             return new CheckReport.Passed(NAME, "no tests collected");
         }
         List<Finding> all = report.map(r -> TestFindings.of(r, workspace)).orElse(List.of());
-        JudgedFindings judged = missing.judge(workspace, all);
-        List<Finding> findings = judged.errors();
-        if (!findings.isEmpty()) {
-            return new CheckReport.Failed(NAME, findings, judged.notes());
-        }
-        if (!judged.notes().isEmpty()) {
-            return report.filter(r -> r.count(JUnitXmlReport.Outcome.PASSED) > 0)
-                    .<CheckReport>map(r -> new CheckReport.Passed(NAME, summary(r), judged.notes()))
-                    .orElseGet(() -> new CheckReport.Unavailable(NAME, "the tests could not run: "
-                            + judged.notes().stream().map(Finding::describe).collect(Collectors.joining("; "))));
+        long passed = report.map(r -> r.count(JUnitXmlReport.Outcome.PASSED)).orElse(0L);
+        Optional<CheckReport> judged = missing.judge(workspace, all).testReport(NAME, passed,
+                () -> report.map(PytestChecker::summary).orElse("tests passed"));
+        if (judged.isPresent()) {
+            return judged.get();
         }
         if (result.exitCode() != 0) {
             return new CheckReport.Failed(NAME, List.of(TestFindings.stopped(result)));

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +26,8 @@ final class PythonManifests {
     private static final Pattern DEPENDENCY_ARRAY = Pattern.compile("(?m)^dependencies\\s*=\\s*\\[");
     private static final Pattern ANY_ARRAY = Pattern.compile("(?m)^[\"']?[A-Za-z0-9_.-]+[\"']?\\s*=\\s*\\[");
     private static final Pattern POETRY_TABLE = Pattern.compile("^\\[tool\\.poetry\\.(?:[\\w.-]*\\.)?dependencies]");
-    private static final Map<String, String> MODULE_OF = exceptions();
+    /** Distributions whose module is not their normalised name. */
+    private static final Map<String, String> MODULE_OF = KnownNames.read("python-modules.properties");
 
     private PythonManifests() {
     }
@@ -46,7 +46,7 @@ final class PythonManifests {
     /** The top-level module a distribution provides, in lower case. */
     static String moduleOf(String distribution) {
         String normalised = distribution.toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-");
-        return MODULE_OF.getOrDefault(normalised, normalised.replace('-', '_'));
+        return MODULE_OF.getOrDefault(normalised, normalised.replace('-', '_')).toLowerCase(Locale.ROOT);
     }
 
     private static List<String> manifests(Path workspace) {
@@ -116,22 +116,5 @@ final class PythonManifests {
         } catch (IOException e) {
             return "";
         }
-    }
-
-    /** Distributions whose module is not their normalised name, from {@code python-modules.properties}. */
-    private static Map<String, String> exceptions() {
-        Properties table = new Properties();
-        try (var in = PythonManifests.class.getResourceAsStream("python-modules.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("python-modules.properties is missing from the build");
-            }
-            table.load(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("python-modules.properties cannot be read", e);
-        }
-        Map<String, String> modules = new LinkedHashMap<>();
-        table.forEach((distribution, module) -> modules.put(distribution.toString().toLowerCase(Locale.ROOT),
-                module.toString().toLowerCase(Locale.ROOT)));
-        return Map.copyOf(modules);
     }
 }

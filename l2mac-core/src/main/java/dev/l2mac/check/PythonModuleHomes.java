@@ -23,20 +23,6 @@ import java.util.TreeSet;
  */
 final class PythonModuleHomes {
 
-    /** Where a module lives, from the model's point of view. */
-    enum Home {
-        /** A file or folder of the workspace provides it: an import error is the model's. */
-        WORKSPACE,
-        /** Python's own library: a missing name in it is the model's error. */
-        STANDARD_LIBRARY,
-        /** Installed for the interpreter that runs the code; pylint's interpreter merely lacks it. */
-        INSTALLED,
-        /** Declared by the project's manifest, not installed where the checks run. */
-        DECLARED,
-        /** Neither the workspace's nor installed nor declared: a module not yet written, or an undeclared package. */
-        UNKNOWN
-    }
-
     /** Prints each name's home as the interpreter sees it, never importing (so running) any of them. */
     private static final String PROBE = String.join("\n",
             "import importlib.util, os, sys",
@@ -59,7 +45,7 @@ final class PythonModuleHomes {
     private final ProcessRunner runner;
     private final List<String> python;
     private final Duration timeout;
-    private final Map<String, Home> probed = new HashMap<>();
+    private final Map<String, ModuleHome> probed = new HashMap<>();
 
     PythonModuleHomes(ProcessRunner runner, List<String> python, Duration timeout) {
         this.runner = runner;
@@ -71,15 +57,15 @@ final class PythonModuleHomes {
      * The home of each of {@code modules} (dotted names; a relative one is the workspace's), given the workspace's
      * files {@code files}.
      */
-    synchronized Map<String, Home> of(Path workspace, Collection<String> files, Collection<String> modules) {
+    synchronized Map<String, ModuleHome> of(Path workspace, Collection<String> files, Collection<String> modules) {
         Set<String> local = workspaceNames(files);
         Map<String, String> declared = PythonManifests.declaredModules(workspace);
-        Map<String, Home> homes = new HashMap<>();
+        Map<String, ModuleHome> homes = new HashMap<>();
         Set<String> unknown = new TreeSet<>();
         for (String module : modules) {
             String top = topLevel(module);
             if (module.startsWith(".") || local.contains(top)) {
-                homes.put(module, Home.WORKSPACE);
+                homes.put(module, ModuleHome.WORKSPACE);
             } else if (!probed.containsKey(top)) {
                 unknown.add(top);
             }
@@ -87,9 +73,9 @@ final class PythonModuleHomes {
         probe(workspace, unknown);
         for (String module : modules) {
             homes.computeIfAbsent(module, key -> {
-                Home home = probed.getOrDefault(topLevel(key), Home.UNKNOWN);
-                return home == Home.UNKNOWN && declared.containsKey(topLevel(key).toLowerCase(Locale.ROOT))
-                        ? Home.DECLARED : home;
+                ModuleHome home = probed.getOrDefault(topLevel(key), ModuleHome.UNKNOWN);
+                return home == ModuleHome.UNKNOWN && declared.containsKey(topLevel(key).toLowerCase(Locale.ROOT))
+                        ? ModuleHome.DECLARED : home;
             });
         }
         return homes;
@@ -151,9 +137,9 @@ final class PythonModuleHomes {
             String[] parts = line.strip().split(" ");
             if (parts.length == 2 && names.contains(parts[0])) {
                 probed.put(parts[0], switch (parts[1]) {
-                    case "stdlib" -> Home.STANDARD_LIBRARY;
-                    case "installed" -> Home.INSTALLED;
-                    default -> Home.UNKNOWN;
+                    case "stdlib" -> ModuleHome.STANDARD_LIBRARY;
+                    case "installed" -> ModuleHome.INSTALLED;
+                    default -> ModuleHome.UNKNOWN;
                 });
             }
         }

@@ -17,6 +17,11 @@ final class TypeScriptCompiler {
     static final String TSCONFIG = "tsconfig.json";
     /** Located findings kept from one compilation; a broken tree can produce thousands. */
     static final int MAX_FINDINGS = 30;
+    /**
+     * Diagnostics read before judging which are the code's: imports of packages that are not installed must not
+     * crowd out the errors behind them.
+     */
+    static final int MAX_DIAGNOSTICS_JUDGED = 1_000;
     private static final Pattern DIAGNOSTIC = Pattern.compile(
             "^(.+?)\\((\\d+),(\\d+)\\): (error|warning) (TS\\d+): (.*)$");
     private static final List<String> NODE_DEFAULTS = List.of("--target", "es2022", "--module", "nodenext",
@@ -76,11 +81,16 @@ final class TypeScriptCompiler {
 
     /** The diagnostics {@code tsc --pretty false} printed about files in the workspace, located, at most a few. */
     static List<Finding> findings(Path workspace, String output) {
+        return findings(workspace, output, MAX_FINDINGS);
+    }
+
+    /** The first {@code limit} located diagnostics, before some are judged to be no error of the code. */
+    static List<Finding> findings(Path workspace, String output, int limit) {
         Path root = workspace.toAbsolutePath().normalize();
         List<Finding> findings = new ArrayList<>();
         for (String line : output.lines().toList()) {
             Matcher matcher = DIAGNOSTIC.matcher(line.strip());
-            if (!matcher.matches() || findings.size() == MAX_FINDINGS) {
+            if (!matcher.matches() || findings.size() == limit) {
                 continue;
             }
             Path file = root.resolve(matcher.group(1)).normalize();

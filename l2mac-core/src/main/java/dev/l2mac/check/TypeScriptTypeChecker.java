@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Type-checks the workspace's TypeScript with {@code tsc --noEmit} through the process runner, and reports each
- * error at its file, line and column. The compiler only reads the code; it runs in the sandbox all the same.
+ * error at its file, line and column. An import of an npm package is judged by where the package lives
+ * ({@link NodeImports}): never a failure. The compiler only reads the code; it runs in the sandbox all the same.
  */
 final class TypeScriptTypeChecker implements Checker {
 
@@ -66,13 +67,27 @@ final class TypeScriptTypeChecker implements Checker {
             return new CheckReport.Unavailable(NAME, result.output());
         }
         if (result.exitCode() == 0) {
-            return new CheckReport.Passed(NAME, sources.size() + (sources.size() == 1
-                    ? " TypeScript file type-checks" : " TypeScript files type-check"));
+            return new CheckReport.Passed(NAME, typeChecks(sources.size()));
         }
-        List<Finding> findings = TypeScriptCompiler.findings(workspace, result.output());
-        return new CheckReport.Failed(NAME, !findings.isEmpty() ? findings : List.of(new Finding("", 0, 0,
-                Finding.Severity.ERROR, "tsc stopped with exit code " + result.exitCode() + "; see its output",
-                TestFindings.trimmed(result.output()))));
+        List<Finding> findings = TypeScriptCompiler.findings(workspace, result.output(),
+                TypeScriptCompiler.MAX_DIAGNOSTICS_JUDGED);
+        JudgedFindings judged = NodeImports.judgeCompiler(workspace, findings);
+        if (!judged.errors().isEmpty()) {
+            return new CheckReport.Failed(NAME, judged.errors().stream().limit(TypeScriptCompiler.MAX_FINDINGS)
+                    .toList(), judged.notes());
+        }
+        if (findings.isEmpty() || result.truncated()) {
+            // Nothing located, or the output was cut and the errors not seen may be the code's own.
+            return new CheckReport.Failed(NAME, List.of(new Finding("", 0, 0, Finding.Severity.ERROR,
+                    "tsc stopped with exit code " + result.exitCode() + "; see its output",
+                    TestFindings.trimmed(result.output()))), judged.notes());
+        }
+        return new CheckReport.Passed(NAME, typeChecks(sources.size()) + (judged.notes().isEmpty() ? ""
+                : ", apart from imports of packages that are not installed (see the notes)"), judged.notes());
+    }
+
+    private static String typeChecks(int files) {
+        return files + (files == 1 ? " TypeScript file type-checks" : " TypeScript files type-check");
     }
 
     /** The TypeScript files tsc is given when there is no tsconfig.json to say which. */

@@ -164,4 +164,87 @@ class JavaScriptWorkspacesTest {
         assertThat(report(reports, NodeTestChecker.NAME)).isInstanceOf(CheckReport.TimedOut.class);
         assertThat(Checks.allPassed(reports)).isFalse();
     }
+
+    /** A manifest declaring a package that this workspace's dependency cache never installed. */
+    private static final String DECLARES_FANCY_THING = """
+            {"name": "shop", "version": "1.0.0", "dependencies": {"fancy-thing": "^2.0.0"}}
+            """;
+
+    private void clientTest(String load) {
+        workspace.write("test/client.test.js", """
+                const test = require('node:test');
+                %s
+
+                test('client connects', () => {});
+                """.formatted(load));
+    }
+
+    @Test
+    void a_test_that_needs_a_declared_package_this_machine_lacks_is_a_note_beside_passing_tests() {
+        workspace.write("package.json", DECLARES_FANCY_THING).write("cart.js", CART);
+        test("test('adds prices', () => assert.strictEqual(total([1, 2]), 3));");
+        clientTest("const fancy = require('fancy-thing');");
+
+        CheckReport tests = report(check(TIMEOUT), NodeTestChecker.NAME);
+
+        assertThat(tests).isEqualTo(new CheckReport.Passed(NodeTestChecker.NAME, "1 test passed", tests.notes()));
+        assertThat(tests.notes()).singleElement().satisfies(note -> {
+            assertThat(note.file()).isEqualTo("test/client.test.js");
+            assertThat(note.message()).startsWith("the package 'fancy-thing' is declared in package.json but not"
+                    + " installed").contains("l2mac deps");
+        });
+    }
+
+    @Test
+    void tests_that_only_need_a_declared_es_module_package_this_machine_lacks_cannot_run() {
+        workspace.write("package.json", DECLARES_FANCY_THING).write("client.test.mjs", """
+                import test from 'node:test';
+                import { connect } from 'fancy-thing/client';
+
+                test('client connects', () => connect());
+                """);
+
+        CheckReport tests = report(check(TIMEOUT), NodeTestChecker.NAME);
+
+        assertThat(tests).isInstanceOf(CheckReport.Unavailable.class);
+        assertThat(((CheckReport.Unavailable) tests).reason()).contains("'fancy-thing' is declared in package.json");
+    }
+
+    @Test
+    void a_missing_module_of_the_workspace_still_fails_the_test() {
+        workspace.write("package.json", DECLARES_FANCY_THING);
+        clientTest("const { connect } = require('../client');");
+
+        CheckReport.Failed tests = (CheckReport.Failed) report(check(TIMEOUT), NodeTestChecker.NAME);
+
+        assertThat(tests.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.file()).isEqualTo("test/client.test.js");
+            assertThat(finding.line()).isEqualTo(2);
+            assertThat(finding.message()).contains("Cannot find module '../client'");
+        });
+        assertThat(tests.notes()).isEmpty();
+    }
+
+    @Test
+    void a_package_nobody_declares_still_fails_the_test_and_says_to_declare_it() {
+        workspace.write("package.json", DECLARES_FANCY_THING);
+        clientTest("const _ = require('lodash');");
+
+        CheckReport.Failed tests = (CheckReport.Failed) report(check(TIMEOUT), NodeTestChecker.NAME);
+
+        assertThat(tests.findings()).singleElement().extracting(Finding::message).asString()
+                .contains("Cannot find module 'lodash'", "declare it in package.json");
+    }
+
+    @Test
+    void an_installed_package_is_loaded_and_its_tests_pass() {
+        workspace.write("package.json", DECLARES_FANCY_THING)
+                .write("node_modules/fancy-thing/package.json", "{\"name\": \"fancy-thing\", \"main\": \"index.js\"}")
+                .write("node_modules/fancy-thing/index.js", "module.exports = { ready: true };\n");
+        clientTest("const fancy = require('fancy-thing');\nrequire('node:assert').ok(fancy.ready);");
+
+        CheckReport tests = report(check(TIMEOUT), NodeTestChecker.NAME);
+
+        assertThat(tests).isEqualTo(new CheckReport.Passed(NodeTestChecker.NAME, "1 test passed"));
+    }
 }

@@ -166,4 +166,111 @@ class JavaWorkspacesTest {
         assertThat(report(reports, JUnitChecker.NAME)).isInstanceOf(CheckReport.TimedOut.class);
         assertThat(Checks.allPassed(reports)).isFalse();
     }
+
+    /** A POM declaring Jackson, which this workspace's dependency cache has never installed. */
+    private static final String POM_WITH_JACKSON = """
+            <project xmlns="http://maven.apache.org/POM/4.0.0">
+              <modelVersion>4.0.0</modelVersion>
+              <groupId>shop</groupId>
+              <artifactId>cart</artifactId>
+              <version>1.0</version>
+              <dependencies>
+                <dependency>
+                  <groupId>com.fasterxml.jackson.core</groupId>
+                  <artifactId>jackson-databind</artifactId>
+                  <version>2.17.0</version>
+                </dependency>
+              </dependencies>
+            </project>
+            """;
+    private static final String RECEIPT = """
+            package shop;
+
+            import com.fasterxml.jackson.databind.ObjectMapper;
+
+            public class Receipt {
+                private final ObjectMapper mapper = new ObjectMapper();
+
+                public String json(int total) throws Exception {
+                    return mapper.writeValueAsString(total);
+                }
+            }
+            """;
+
+    @Test
+    void a_library_the_pom_declares_but_nobody_installed_is_a_note_and_its_tests_cannot_run() {
+        workspace.write("pom.xml", POM_WITH_JACKSON)
+                .write("src/main/java/shop/Calculator.java", CALCULATOR)
+                .write("src/main/java/shop/Receipt.java", RECEIPT);
+        test("    @Test void adds() { assertEquals(3, new Calculator().add(1, 2)); }");
+
+        List<CheckReport> reports = check(root, TIMEOUT);
+
+        CheckReport compile = report(reports, JavaCompileChecker.NAME);
+        assertThat(compile).isInstanceOf(CheckReport.Passed.class);
+        assertThat(compile.notes()).singleElement().satisfies(note -> {
+            assertThat(note.file()).isEqualTo("src/main/java/shop/Receipt.java");
+            assertThat(note.line()).isEqualTo(3);
+            assertThat(note.message()).contains("'com.fasterxml.jackson.core:jackson-databind'",
+                    "declared in pom.xml but not installed", "l2mac deps");
+        });
+        CheckReport tests = report(reports, JUnitChecker.NAME);
+        assertThat(tests).isInstanceOf(CheckReport.Unavailable.class);
+        assertThat(((CheckReport.Unavailable) tests).reason()).contains("jackson-databind", "l2mac deps");
+        assertThat(Checks.allPassed(reports)).isTrue();
+    }
+
+    @Test
+    void an_error_in_the_workspace_code_is_still_located_while_a_declared_library_is_missing() {
+        workspace.write("pom.xml", POM_WITH_JACKSON)
+                .write("src/main/java/shop/Calculator.java", CALCULATOR.replace("return a + b;", "return \"a\";"))
+                .write("src/main/java/shop/Receipt.java", RECEIPT);
+
+        CheckReport.Failed compile = (CheckReport.Failed) report(check(root, TIMEOUT), JavaCompileChecker.NAME);
+
+        assertThat(compile.findings()).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo("src/main/java/shop/Calculator.java");
+            assertThat(error.line()).isEqualTo(5);
+            assertThat(error.message()).contains("incompatible types");
+        });
+        assertThat(compile.notes()).singleElement().extracting(Finding::message).asString()
+                .contains("jackson-databind");
+    }
+
+    @Test
+    void a_missing_class_of_the_workspace_is_still_flagged_beside_a_missing_library() {
+        workspace.write("pom.xml", POM_WITH_JACKSON)
+                .write("src/main/java/shop/Calculator.java", CALCULATOR)
+                .write("src/main/java/shop/Receipt.java", RECEIPT.replace("import com.",
+                        "import shop.money.Cents;\nimport shop.Tax;\nimport com."));
+
+        CheckReport.Failed compile = (CheckReport.Failed) report(check(root, TIMEOUT), JavaCompileChecker.NAME);
+
+        assertThat(compile.findings()).extracting(Finding::line).containsExactly(3, 4);
+        assertThat(compile.findings()).extracting(Finding::message).anySatisfy(message -> assertThat(message)
+                .isEqualTo("package shop.money does not exist"));
+        assertThat(compile.notes()).hasSize(1);
+    }
+
+    @Test
+    void a_package_nobody_declares_stays_an_error_that_says_how_to_provide_it() {
+        workspace.write("src/main/java/shop/Names.java", """
+                package shop;
+
+                import org.apache.commons.lang3.StringUtils;
+
+                public class Names {
+                    public String title(String name) {
+                        return StringUtils.capitalize(name);
+                    }
+                }
+                """);
+
+        CheckReport.Failed compile = (CheckReport.Failed) report(check(root, TIMEOUT), JavaCompileChecker.NAME);
+
+        assertThat(compile.findings().getFirst().describe()).startsWith("src/main/java/shop/Names.java:3:")
+                .contains("package org.apache.commons.lang3 does not exist", "if it belongs to the project, write it",
+                        "declare it as a dependency in a pom.xml at the workspace root");
+        assertThat(compile.notes()).isEmpty();
+    }
 }

@@ -175,4 +175,85 @@ class TypeScriptWorkspacesTest {
                 + " type.");
         assertThat(root.resolve("dist")).doesNotExist();
     }
+
+    /** A manifest declaring a package that this workspace's dependency cache never installed. */
+    private static final String DECLARES_FANCY_THING = """
+            {"name": "shop", "version": "1.0.0", "devDependencies": {"fancy-thing": "^2.0.0"}}
+            """;
+    private static final String CLIENT = """
+            import { connect } from 'fancy-thing';
+
+            export function open(): unknown {
+              return connect();
+            }
+            """;
+
+    @Test
+    void an_import_of_a_declared_package_this_machine_lacks_is_a_note_not_a_type_error() {
+        workspace.write("package.json", DECLARES_FANCY_THING).write("client.ts", CLIENT).write("cart.ts", CART);
+
+        CheckReport types = report(check(TIMEOUT), TypeScriptTypeChecker.NAME);
+
+        assertThat(types).isInstanceOf(CheckReport.Passed.class);
+        assertThat(types.notes()).singleElement().satisfies(note -> {
+            assertThat(note.describe()).startsWith("client.ts:1: note: the package 'fancy-thing' is declared in"
+                    + " package.json but not installed");
+            assertThat(note.message()).contains("l2mac deps");
+        });
+    }
+
+    @Test
+    void a_missing_module_of_the_workspace_is_still_a_type_error_beside_a_missing_package() {
+        workspace.write("package.json", DECLARES_FANCY_THING).write("client.ts", CLIENT)
+                .write("cart.ts", "import { round } from './money';\n" + CART);
+
+        CheckReport.Failed types = (CheckReport.Failed) report(check(TIMEOUT), TypeScriptTypeChecker.NAME);
+
+        assertThat(types.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.file()).isEqualTo("cart.ts");
+            assertThat(finding.line()).isEqualTo(1);
+            assertThat(finding.message()).startsWith("TS2307: Cannot find module './money'");
+        });
+        assertThat(types.notes()).singleElement().extracting(Finding::file).isEqualTo("client.ts");
+    }
+
+    @Test
+    void an_import_nobody_declares_is_a_note_that_says_to_write_or_declare_it() {
+        workspace.write("client.ts", CLIENT);
+
+        CheckReport types = report(check(TIMEOUT), TypeScriptTypeChecker.NAME);
+
+        assertThat(types).isInstanceOf(CheckReport.Passed.class);
+        assertThat(types.notes()).singleElement().extracting(Finding::message).asString()
+                .contains("'fancy-thing' is neither a module of this workspace nor an installed package",
+                        "declare it in package.json");
+    }
+
+    @Test
+    void an_installed_package_without_type_declarations_is_no_finding() {
+        workspace.write("package.json", DECLARES_FANCY_THING).write("client.ts", CLIENT)
+                .write("node_modules/fancy-thing/package.json", "{\"name\": \"fancy-thing\", \"main\": \"index.js\"}")
+                .write("node_modules/fancy-thing/index.js", "exports.connect = () => 1;\n");
+
+        CheckReport types = report(check(TIMEOUT), TypeScriptTypeChecker.NAME);
+
+        assertThat(types).isEqualTo(new CheckReport.Passed(TypeScriptTypeChecker.NAME,
+                "1 TypeScript file type-checks"));
+    }
+
+    @Test
+    void typescript_tests_that_need_a_declared_package_this_machine_lacks_cannot_run() {
+        workspace.write("package.json", DECLARES_FANCY_THING).write("client.ts", CLIENT)
+                .write("test/client.test.ts", """
+                        import { test } from 'node:test';
+                        import { open } from '../client';
+
+                        test('opens', () => { open(); });
+                        """);
+
+        CheckReport tests = report(check(TIMEOUT), TypeScriptTestChecker.NAME);
+
+        assertThat(tests).isInstanceOf(CheckReport.Unavailable.class);
+        assertThat(((CheckReport.Unavailable) tests).reason()).contains("'fancy-thing' is declared in package.json");
+    }
 }
