@@ -1,6 +1,7 @@
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -8,7 +9,9 @@ import java.util.stream.Stream;
 
 /**
  * Prints what the last build's tests skipped, and why: it sums up the skip logs that the tests' SkipLog listener
- * writes into each module's surefire and failsafe reports. Run from the checkout: java .ci/SkippedTests.java [root]
+ * writes into each module's surefire and failsafe reports. Run from the checkout:
+ * {@code java .ci/SkippedTests.java [root [since]]}; with {@code since} (an ISO instant, the build's start) a log
+ * older than that, left by an earlier build of a module whose tests did not run this time, is left out.
  */
 public class SkippedTests {
     private static final List<String> REPORTS = List.of("surefire-reports", "failsafe-reports");
@@ -16,13 +19,14 @@ public class SkippedTests {
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
+        Instant since = args.length > 1 ? Instant.parse(args[1]) : Instant.EPOCH;
         Map<String, Long> skipped = new TreeMap<>();
         int logs = 0;
         try (Stream<Path> modules = Files.list(root)) {
             for (Path module : modules.filter(Files::isDirectory).sorted().toList()) {
                 for (String reports : REPORTS) {
                     Path log = module.resolve("target").resolve(reports).resolve(LOG);
-                    if (Files.isRegularFile(log)) {
+                    if (Files.isRegularFile(log) && !Files.getLastModifiedTime(log).toInstant().isBefore(since)) {
                         logs++;
                         for (String line : Files.readAllLines(log)) {
                             String[] fields = line.split("\t", 3);

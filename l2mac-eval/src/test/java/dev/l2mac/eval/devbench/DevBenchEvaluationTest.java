@@ -15,7 +15,6 @@ import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.run.RunListener;
-import dev.l2mac.testing.Pytest;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.testing.Tool;
 import java.net.URISyntaxException;
