@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
         footer = {"  0    success",
                 "  1    the run failed",
                 "  2    usage or configuration error (nothing was run)",
-                "  3    the model provider failed (authentication, unknown model, unreachable server)",
+                "  3    the model provider failed (bad key, unknown model, unreachable server)",
+                "  4    a budget was reached: the run stopped before crossing it; output kept",
                 "  130  interrupted",
                 "",
                 "Settings, lowest first: defaults < ~/.l2mac/config.yaml < ./l2mac.yaml < L2MAC_* environment "

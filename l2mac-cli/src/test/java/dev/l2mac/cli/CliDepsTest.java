@@ -1,8 +1,9 @@
 package dev.l2mac.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.l2mac.testing.Requirements;
+import dev.l2mac.testing.Tool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class CliDepsTest {
 
     @Test
     void installs_the_requirements_once_says_so_per_ecosystem_and_skips_them_while_unchanged() throws IOException {
-        assumePip();
+        Requirements.require(Tool.PIP);
         write("requirements.txt", "--no-index\n# nothing needed yet\n");
 
         assertThat(commands.run("deps")).as(commands.errors()).isZero();
@@ -42,7 +43,7 @@ class CliDepsTest {
 
     @Test
     void a_requirement_that_cannot_be_installed_fails_the_command_with_pips_message() throws IOException {
-        assumePip();
+        Requirements.require(Tool.PIP);
         write("requirements.txt", "--no-index\nno-such-package-l2mac==1.0\n");
 
         assertThat(commands.run("deps", "--verbose")).isEqualTo(ExitCode.RUN_FAILED);
@@ -70,19 +71,6 @@ class CliDepsTest {
 
         assertThat(commands.errors()).contains("l2mac: there is no workspace at " + commands.workspace(),
                 "--workspace DIR");
-    }
-
-    private static void assumePip() {
-        try {
-            Process pip = new ProcessBuilder("python3", "-m", "pip", "--version").redirectErrorStream(true).start();
-            pip.getInputStream().readAllBytes();
-            assumeTrue(pip.waitFor() == 0, "python3 has no pip here; the installation is not tried");
-        } catch (IOException e) {
-            assumeTrue(false, "python3 is not installed; the installation is not tried");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private void write(String path, String content) throws IOException {

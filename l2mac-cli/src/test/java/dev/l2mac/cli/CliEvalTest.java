@@ -3,20 +3,19 @@ package dev.l2mac.cli;
 import static dev.l2mac.llm.openai.OpenAiReplies.error;
 import static dev.l2mac.llm.openai.OpenAiReplies.text;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.llm.openai.LocalOpenAiServer;
+import dev.l2mac.testing.Requirements;
+import dev.l2mac.testing.Tool;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +57,7 @@ class CliEvalTest {
 
     @Test
     void evaluates_direct_completions_and_writes_the_reports() throws Exception {
-        assumeTrue(python3(), "python3 is needed to run the candidates' tests; skipping");
+        Requirements.require(Tool.PYTHON3);
         server.enqueue(text("```python\n    return 2 * x\n```"), text("```python\ndef negate(x):\n    return x\n```"));
 
         int exit = run("eval", "humaneval", "--data", "demo.jsonl", "--method", "direct", "--parallel", "1",
@@ -148,7 +147,7 @@ class CliEvalTest {
 
     @Test
     void scores_an_existing_codebase_against_a_devbench_task_s_acceptance_tests() throws Exception {
-        assumeTrue(python3(), "python3 is needed to run the acceptance tests; skipping");
+        Requirements.require(Tool.PYTHON3);
         Path task = Files.createDirectories(project.resolve("task/acceptance_tests"));
         Files.writeString(project.resolve("task/repo_config.json"), "{\"PRD\": \"PRD.md\", \"language\": \"python\", "
                 + "\"acceptance_tests\": \"acceptance_tests\"}");
@@ -191,15 +190,5 @@ class CliEvalTest {
 
     private static LocalOpenAiServer.Reply unauthorized() {
         return error(401, "invalid_request_error", "invalid_api_key", "Incorrect API key provided.");
-    }
-
-    private static boolean python3() {
-        try {
-            Process process = new ProcessBuilder(List.of("python3", "--version")).redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
     }
 }

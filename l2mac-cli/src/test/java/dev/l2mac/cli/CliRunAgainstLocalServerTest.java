@@ -8,13 +8,14 @@ import static dev.l2mac.llm.openai.OpenAiReplies.error;
 import static dev.l2mac.llm.openai.OpenAiReplies.text;
 import static dev.l2mac.llm.openai.OpenAiReplies.toolCalls;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.testing.Pytest;
 import dev.l2mac.llm.openai.LocalOpenAiServer;
 import dev.l2mac.llm.provider.OpenAiDialect;
+import dev.l2mac.testing.Requirements;
+import dev.l2mac.testing.Tool;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -60,7 +61,7 @@ class CliRunAgainstLocalServerTest {
 
     @Test
     void builds_a_checked_package_through_the_cli_with_a_retried_rate_limit_and_an_overflow() throws Exception {
-        assumeTrue(Pytest.available(), "python3 with pytest is needed for this test; it is skipped");
+        Requirements.require(Tool.PYTEST);
         Files.writeString(project.resolve("l2mac.yaml"), """
                 limits:
                   context-window: 5000

@@ -75,6 +75,44 @@ class MainTest {
     }
 
     @Test
+    void help_lists_every_exit_code_of_the_command_and_of_the_readme() throws IOException {
+        assertThat(run("--help")).isEqualTo(ExitCode.SUCCESS);
+
+        List<String> listed = out().lines().dropWhile(line -> !line.equals("Exit codes:")).skip(1)
+                .takeWhile(line -> !line.isBlank()).toList();
+        assertThat(listed).containsExactly(
+                "  0    success",
+                "  1    the run failed",
+                "  2    usage or configuration error (nothing was run)",
+                "  3    the model provider failed (bad key, unknown model, unreachable server)",
+                "  4    a budget was reached: the run stopped before crossing it; output kept",
+                "  130  interrupted");
+        assertThat(codes(listed, "^ +(\\d+) .*")).as("the codes of ExitCode").isEqualTo(exitCodeConstants());
+        List<String> readme = Files.readAllLines(Path.of("..", "README.md")).stream()
+                .dropWhile(line -> !line.equals("## Exit codes")).skip(1)
+                .takeWhile(line -> !line.startsWith("## ")).toList();
+        assertThat(codes(readme, "^\\| (\\d+) \\|.*")).as("README.md's table of exit codes")
+                .isEqualTo(exitCodeConstants());
+    }
+
+    private static List<Integer> codes(List<String> lines, String pattern) {
+        return lines.stream().filter(line -> line.matches(pattern))
+                .map(line -> Integer.valueOf(line.replaceFirst(pattern, "$1"))).toList();
+    }
+
+    private static List<Integer> exitCodeConstants() {
+        return java.util.Arrays.stream(ExitCode.class.getDeclaredFields())
+                .filter(field -> java.lang.reflect.Modifier.isStatic(field.getModifiers()))
+                .map(field -> {
+                    try {
+                        return field.getInt(null);
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).sorted().toList();
+    }
+
+    @Test
     void command_help_lists_the_options() {
         assertThat(run("codebase", "--help")).isEqualTo(ExitCode.SUCCESS);
 

@@ -103,7 +103,7 @@ class ChecksTest {
 
     @Test
     void python_checks_find_a_syntax_error_and_the_failing_test_it_causes() throws Exception {
-        Python.assumePytest();
+        Python.requirePytest();
         Files.writeString(workspace.resolve("calc.py"), "def add(a, b)\n    return a + b\n");
         Files.writeString(workspace.resolve("test_calc.py"), "from calc import add\n\n"
                 + "def test_add():\n    assert add(1, 2) == 3\n");
@@ -120,7 +120,7 @@ class ChecksTest {
 
     @Test
     void python_checks_pass_a_correct_codebase() throws Exception {
-        Python.assumePytest();
+        Python.requirePytest();
         Files.writeString(workspace.resolve("calc.py"), "def add(a, b):\n    return a + b\n");
         Files.writeString(workspace.resolve("test_calc.py"), "from calc import add\n\n"
                 + "def test_add():\n    assert add(1, 2) == 3\n");

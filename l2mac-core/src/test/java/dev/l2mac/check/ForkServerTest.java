@@ -1,5 +1,7 @@
 package dev.l2mac.check;
 
+import dev.l2mac.testing.Requirements;
+import dev.l2mac.testing.Tool;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -7,11 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** pytest and pylint served warm by a forking worker: the same reports as cold runs, never stale, never hung. */
 class ForkServerTest {
@@ -26,7 +26,7 @@ class ForkServerTest {
 
     @BeforeEach
     void needsPytest() {
-        Python.assumePytest();
+        Python.requirePytest();
         workspace = new WorkspaceFixture(root);
     }
 
@@ -95,7 +95,7 @@ class ForkServerTest {
 
     @Test
     void serves_pytest_inside_the_sandbox() {
-        Sandbox.Bubblewrap sandbox = Sandboxing.assumeBubblewrap();
+        Sandbox.Bubblewrap sandbox = Sandboxing.requireBubblewrap();
         PytestChecker checker = warmPytest(new SandboxedProcessRunner(sandbox, SandboxLimits.DEFAULTS), TIMEOUT);
         workspace.write("test_net.py", """
                 import socket
@@ -113,7 +113,7 @@ class ForkServerTest {
 
     @Test
     void keeps_one_sandboxed_worker_across_checks_run_from_short_lived_threads() throws Exception {
-        Sandbox.Bubblewrap sandbox = Sandboxing.assumeBubblewrap();
+        Sandbox.Bubblewrap sandbox = Sandboxing.requireBubblewrap();
         PytestChecker checker = warmPytest(new SandboxedProcessRunner(sandbox, SandboxLimits.DEFAULTS), TIMEOUT);
         workspace.write("test_pid.py", "import os\n\n\ndef test_pid():\n    print(os.getppid())\n"
                 + "    assert os.getppid() == -1\n");
@@ -133,8 +133,7 @@ class ForkServerTest {
 
     @Test
     void pylint_served_warm_lints_each_edit_afresh() {
-        assumeTrue(new LocalProcessRunner().run(List.of("pylint", "--version"), root, Map.of(), TIMEOUT, CAP)
-                .succeeded(), "pylint is not installed; skipping");
+        Requirements.require(Tool.PYLINT);
         PylintChecker checker = new PylintChecker(new LocalProcessRunner(), TIMEOUT, CAP, CheckerCatalog.PYLINT,
                 CheckerCatalog.PYTHON, true);
         workspace.write("prices.py", "def net(price):\n    return price\n")

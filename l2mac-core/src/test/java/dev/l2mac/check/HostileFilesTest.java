@@ -28,7 +28,7 @@ class HostileFilesTest {
 
     @BeforeEach
     void sandbox() throws Exception {
-        hostile = new HostileRun(Sandboxing.assumeBubblewrap(), HostileRun.TIGHT, workspace, home);
+        hostile = new HostileRun(Sandboxing.requireBubblewrap(), HostileRun.TIGHT, workspace, home);
     }
 
     @Test

@@ -31,7 +31,7 @@ class HostileProcessesTest {
 
     @Test
     void a_fork_bomb_is_bounded_by_the_process_limit_and_stopped_by_the_timeout() throws Exception {
-        HostileRun hostile = hostile(Sandboxing.assumeBoundedProcesses());
+        HostileRun hostile = hostile(Sandboxing.requireBoundedProcesses());
         String marker = Processes.uniqueSleepSeconds();
         AtomicInteger most = new AtomicInteger();
         AtomicBoolean running = new AtomicBoolean(true);
@@ -64,7 +64,7 @@ class HostileProcessesTest {
 
     @Test
     void an_infinite_loop_times_out() throws Exception {
-        HostileRun hostile = hostile(Sandboxing.assumeBubblewrap());
+        HostileRun hostile = hostile(Sandboxing.requireBubblewrap());
         long started = System.nanoTime();
 
         ProcessResult result = hostile.run("while True:\n    pass\n", SHORT);
@@ -77,7 +77,7 @@ class HostileProcessesTest {
 
     @Test
     void two_hundred_megabytes_of_output_are_cut_to_the_cap() throws Exception {
-        HostileRun hostile = hostile(Sandboxing.assumeBubblewrap());
+        HostileRun hostile = hostile(Sandboxing.requireBubblewrap());
 
         ProcessResult result = hostile.run("""
                 import sys
@@ -97,7 +97,7 @@ class HostileProcessesTest {
 
     @Test
     void allocating_ten_gigabytes_fails_inside_the_program() throws Exception {
-        HostileRun hostile = hostile(Sandboxing.assumeBubblewrap());
+        HostileRun hostile = hostile(Sandboxing.requireBubblewrap());
 
         ProcessResult result = hostile.run("""
                 try:
@@ -114,7 +114,7 @@ class HostileProcessesTest {
 
     @Test
     void killing_its_parent_and_every_process_it_can_see_spares_the_host() throws Exception {
-        HostileRun hostile = hostile(Sandboxing.assumeBubblewrap());
+        HostileRun hostile = hostile(Sandboxing.requireBubblewrap());
         String marker = Processes.uniqueSleepSeconds();
         Process bystander = new ProcessBuilder("sleep", marker).start();
         try {
@@ -140,7 +140,7 @@ class HostileProcessesTest {
 
     @Test
     void a_background_process_left_behind_is_killed() throws Exception {
-        HostileRun hostile = hostile(Sandboxing.assumeBubblewrap());
+        HostileRun hostile = hostile(Sandboxing.requireBubblewrap());
         String marker = Processes.uniqueSleepSeconds();
         try {
             ProcessResult result = hostile.run("""

@@ -30,7 +30,7 @@ final class HostileRun {
     final SandboxedProcessRunner runner;
 
     HostileRun(Sandbox.Bubblewrap sandbox, SandboxLimits limits, Path workspace, Path home) throws IOException {
-        Python.assumePython();
+        Python.requirePython();
         this.workspace = workspace;
         this.home = home;
         Files.createDirectories(home.resolve(".l2mac"));

@@ -2,6 +2,8 @@ package dev.l2mac.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.l2mac.testing.Requirements;
+import dev.l2mac.testing.Tool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +19,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Compares this machine's Python check after a one-file change with the reference implementation's recipe, both in
@@ -44,9 +45,8 @@ class IncrementalCheckBenchmark {
 
     @Test
     void measures_a_check_after_a_one_file_change_against_the_reference_recipe() throws Exception {
-        assumeTrue(runner.run(List.of("pylint", "--version"), root, Map.of(), TIMEOUT, CAP).succeeded(),
-                "pylint is not installed");
-        Python.assumePytest();
+        Requirements.require(Tool.PYLINT);
+        Python.requirePytest();
         StringBuilder lines = new StringBuilder();
         lines.append(measure("unsandboxed", runner)).append('\n');
         if (Sandboxing.DETECTED instanceof Sandbox.Bubblewrap sandbox) {

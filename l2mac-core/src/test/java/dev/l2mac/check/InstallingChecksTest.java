@@ -25,23 +25,21 @@ class InstallingChecksTest {
 
     @TempDir(factory = OutsideTmp.class)
     Path workspace;
-    @TempDir(factory = OutsideTmp.class)
-    Path packages;
 
     private Checks checks;
     private Path wheel;
 
     @BeforeEach
     void sandboxes() throws IOException {
-        Sandbox.Bubblewrap sandbox = Sandboxing.assumeBubblewrap();
-        Python.assumePytest();
+        Sandbox.Bubblewrap sandbox = Sandboxing.requireBubblewrap();
+        Python.requirePytest();
         DependencyInstaller installer = new DependencyInstaller(new SandboxedProcessRunner(sandbox,
                 DependencyInstaller.SANDBOX_LIMITS, Network.OPEN));
         checks = Checks.forWorkspace(new SandboxedProcessRunner(sandbox, SandboxLimits.DEFAULTS),
                         new CheckPlan(EnumSet.of(Language.PYTHON), List.of(), TIMEOUT, CAP),
                         JUnitLauncherJar.offline(workspace.resolve(".cache")))
                 .installingWith(installer);
-        wheel = Wheels.pure(packages, "greeting", "def hello():\n    return \"hello\"\n");
+        wheel = Wheels.pure(Files.createDirectories(workspace.resolve(Wheels.FOLDER)), "greeting", "def hello():\n    return \"hello\"\n");
         new WorkspaceFixture(workspace).write("test_greeting.py",
                 "from greeting import hello\n\n\ndef test_hello():\n    assert hello() == \"hello\"\n");
     }

@@ -1,5 +1,7 @@
 package dev.l2mac.check;
 
+import dev.l2mac.testing.Requirements;
+import dev.l2mac.testing.Tool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,11 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The six JavaScript workspaces of the acceptance list, checked in the sandbox when there is one. */
 class JavaScriptWorkspacesTest {
@@ -35,12 +35,11 @@ class JavaScriptWorkspacesTest {
 
     @BeforeAll
     static void needsNodeAndTreeSitter() {
-        assumeTrue(TreeSitterSyntaxChecker.loads(), "tree-sitter's native library does not load here");
-        ProcessRunner.ProcessResult version = new LocalProcessRunner().run(List.of("node", "--version"),
-                Path.of("."), Map.of(), TIMEOUT, CAP);
-        assumeTrue(version.succeeded(), "node is not installed; JavaScript tests are not run");
-        assumeTrue(writesJUnitReports(version.output().strip()), "node " + version.output().strip()
-                + " cannot write JUnit reports (20.13 or newer can); JavaScript tests are not run");
+        Requirements.require(TreeSitterSyntaxChecker.loads(), "tree-sitter's native library, which does not load here");
+        Requirements.require(Tool.NODE);
+        String version = Tool.NODE.probeOutput().orElseThrow();
+        Requirements.require(writesJUnitReports(version), () -> "a node that writes JUnit reports (20.13 or newer"
+                + " does; this is " + version + "), so JavaScript tests are not run");
     }
 
     /** Node's JUnit reporter came with 20.13 (and 21.3). */

@@ -1,5 +1,6 @@
 package dev.l2mac.check;
 
+import dev.l2mac.testing.Requirements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,6 @@ import java.util.EnumSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The six Java workspaces of the acceptance list, checked as a run checks them: in the sandbox when there is one. */
 class JavaWorkspacesTest {
@@ -41,8 +41,8 @@ class JavaWorkspacesTest {
     @BeforeAll
     static void needsTheLauncherOffline() {
         junit = JUnitLauncherJar.offline(cache);
-        assumeTrue(junit.resolve() instanceof PinnedArtifact.Resolution.Found,
-                () -> "the JUnit console launcher is not available offline, so Java tests are not run: "
+        Requirements.require(junit.resolve() instanceof PinnedArtifact.Resolution.Found,
+                () -> "the JUnit console launcher offline, so Java tests are not run: "
                         + ((PinnedArtifact.Resolution.Missing) junit.resolve()).reason());
     }
 

@@ -1,5 +1,7 @@
 package dev.l2mac.check;
 
+import dev.l2mac.testing.Requirements;
+import dev.l2mac.testing.Tool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@code pom.xml} resolved by real Maven from Maven Central in the real sandbox, after which the project's tests
@@ -70,8 +71,7 @@ class MavenInstallTest {
 
     @BeforeAll
     static void needsMavenAndCentral() throws InterruptedException {
-        assumeTrue(Executables.resolve("mvn", LocalProcessRunner.searchPath(), Path.of(".")).isPresent(),
-                "mvn is not installed; the Maven installation is not tried");
+        Requirements.require(Tool.MAVEN);
         boolean reachable;
         try (HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build()) {
             reachable = http.send(HttpRequest.newBuilder(CENTRAL).timeout(PROBE_TIMEOUT).method("HEAD",
@@ -80,12 +80,13 @@ class MavenInstallTest {
         } catch (IOException e) {
             reachable = false;
         }
-        assumeTrue(reachable, "Maven Central (" + CENTRAL + ") is unreachable; the Maven installation needs it");
+        Requirements.require(reachable, "Maven Central (" + CENTRAL + "), which is unreachable; the Maven"
+                + " installation needs it");
     }
 
     @Test
     void resolves_what_an_offline_mvn_test_needs_into_the_cache_and_writes_the_test_class_path() throws IOException {
-        Sandbox.Bubblewrap sandbox = Sandboxing.assumeBubblewrap();
+        Sandbox.Bubblewrap sandbox = Sandboxing.requireBubblewrap();
         new WorkspaceFixture(workspace)
                 .write("pom.xml", POM)
                 .write("src/main/java/shop/Cart.java", "package shop;\n\npublic class Cart {\n"

@@ -1,5 +1,7 @@
 package dev.l2mac.check;
 
+import dev.l2mac.testing.Requirements;
+import dev.l2mac.testing.Tool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Java projects with their own {@code pom.xml}, tested by real Maven offline in the sandbox. The dependency cache
@@ -78,13 +79,13 @@ class MavenProjectsTest {
 
     @BeforeAll
     static void needsMavenAndTheBuildsRepository() {
-        assumeTrue(Executables.resolve("mvn", LocalProcessRunner.searchPath(), Path.of(".")).isPresent(),
-                "mvn is not installed; Maven projects are not built");
-        assumeTrue(Files.isDirectory(USER_REPOSITORY.resolve("org/apache/maven/plugins/maven-surefire-plugin/3.5.4")),
-                "the user's Maven repository lacks what this project's build puts there; Maven projects are not built");
-        assumeTrue(Files.isRegularFile(USER_REPOSITORY.resolve(PLEXUS_UTILS)) || fetchPlexusUtils(),
-                "Maven before 3.9 gives plugins plexus-utils 1.1, which this project's build does not fetch, and it"
-                        + " could not be fetched now; Maven projects are not built");
+        Requirements.require(Tool.MAVEN);
+        Requirements.require(Files.isDirectory(USER_REPOSITORY.resolve(
+                "org/apache/maven/plugins/maven-surefire-plugin/3.5.4")), "in the user's Maven repository, what this"
+                + " project's build puts there; Maven projects are not built. Run ./mvnw verify");
+        Requirements.require(Files.isRegularFile(USER_REPOSITORY.resolve(PLEXUS_UTILS)) || fetchPlexusUtils(),
+                "plexus-utils 1.1, which Maven before 3.9 gives plugins; this project's build does not fetch it, and"
+                        + " it could not be fetched now from Maven Central; Maven projects are not built");
     }
 
     private static boolean fetchPlexusUtils() {

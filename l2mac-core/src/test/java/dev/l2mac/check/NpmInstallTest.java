@@ -1,5 +1,6 @@
 package dev.l2mac.check;
 
+import dev.l2mac.testing.Requirements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@code package.json} installed by real npm from the npm registry in the real sandbox (network open, only the
@@ -41,13 +41,13 @@ class NpmInstallTest {
     static void needsNpmAndTheRegistry() {
         ProcessRunner.ProcessResult ping = new LocalProcessRunner().run(List.of("npm", "ping"), Path.of("."),
                 Map.of(), TIMEOUT, CAP);
-        assumeTrue(ping.succeeded(), "npm is missing or the npm registry is unreachable, so no package can be"
-                + " installed from it: " + ping.output().strip());
+        Requirements.require(ping.succeeded(), () -> "npm or the npm registry (`npm ping` failed), so no package"
+                + " can be installed from it: " + ping.output().strip());
     }
 
     @BeforeEach
     void sandboxes() {
-        Sandbox.Bubblewrap sandbox = Sandboxing.assumeBubblewrap();
+        Sandbox.Bubblewrap sandbox = Sandboxing.requireBubblewrap();
         checks = new SandboxedProcessRunner(sandbox, SandboxLimits.DEFAULTS);
         installer = new DependencyInstaller(new SandboxedProcessRunner(sandbox, DependencyInstaller.SANDBOX_LIMITS,
                 Network.OPEN));

@@ -1,5 +1,7 @@
 package dev.l2mac.check;
 
+import dev.l2mac.testing.Requirements;
+import dev.l2mac.testing.Tool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,11 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** A project's own {@code npm test} runs instead of {@code node --test} once its packages are installed. */
 class NpmTestTest {
@@ -32,8 +32,7 @@ class NpmTestTest {
 
     @BeforeAll
     static void needsNpm() {
-        assumeTrue(new LocalProcessRunner().run(List.of("npm", "--version"), Path.of("."), Map.of(), TIMEOUT, CAP)
-                .succeeded(), "npm is not installed; npm test is not tried");
+        Requirements.require(Tool.NPM);
     }
 
     @BeforeEach

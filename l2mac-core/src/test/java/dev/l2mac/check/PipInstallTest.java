@@ -33,20 +33,20 @@ class PipInstallTest {
 
     @TempDir(factory = OutsideTmp.class)
     Path workspace;
-    @TempDir(factory = OutsideTmp.class)
-    Path packages;
+    @TempDir
+    Path elsewhere;
 
     private ProcessRunner checks;
     private DependencyInstaller installer;
 
     @BeforeEach
     void sandboxes() throws IOException {
-        Sandbox.Bubblewrap sandbox = Sandboxing.assumeBubblewrap();
-        Python.assumePytest();
+        Sandbox.Bubblewrap sandbox = Sandboxing.requireBubblewrap();
+        Python.requirePytest();
         checks = new SandboxedProcessRunner(sandbox, SandboxLimits.DEFAULTS);
         installer = new DependencyInstaller(new SandboxedProcessRunner(sandbox, DependencyInstaller.SANDBOX_LIMITS,
                 Network.OPEN));
-        Path wheel = Wheels.pure(packages, "greeting", "def hello():\n    return \"hello\"\n");
+        Path wheel = Wheels.pure(Files.createDirectories(workspace.resolve(Wheels.FOLDER)), "greeting", "def hello():\n    return \"hello\"\n");
         new WorkspaceFixture(workspace)
                 .write("test_greeting.py", TEST)
                 .write("requirements.txt", "--no-index\n" + wheel + "\n");
@@ -90,9 +90,10 @@ class PipInstallTest {
         try (Stream<Path> files = Files.walk(workspace)) {
             assertThat(files.filter(Files::isRegularFile).map(workspace::relativize).map(Path::toString)
                     .filter(file -> !file.startsWith(DependencyCache.FOLDER)))
-                    .containsExactlyInAnyOrder("test_greeting.py", "requirements.txt");
+                    .containsExactlyInAnyOrder("test_greeting.py", "requirements.txt",
+                            Wheels.FOLDER + "/greeting-1.0-py3-none-any.whl");
         }
-        assertThat(new LocalProcessRunner().run(List.of("python3", "-c", "import greeting"), packages, Map.of(),
+        assertThat(new LocalProcessRunner().run(List.of("python3", "-c", "import greeting"), elsewhere, Map.of(),
                 TIMEOUT, CAP).succeeded()).as("the user's python3 cannot import the package").isFalse();
     }
 

@@ -1,5 +1,7 @@
 package dev.l2mac.check;
 
+import dev.l2mac.testing.Requirements;
+import dev.l2mac.testing.Tool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class PylintCheckerTest {
 
@@ -40,8 +41,7 @@ class PylintCheckerTest {
 
     @BeforeAll
     static void needsPylint() {
-        assumeTrue(new LocalProcessRunner().run(List.of("pylint", "--version"), Path.of("."), Map.of(), TIMEOUT, CAP)
-                .succeeded(), "pylint is not installed (apt-get install pylint); skipping");
+        Requirements.require(Tool.PYLINT);
     }
 
     @BeforeEach

@@ -25,7 +25,7 @@ class PytestCheckerTest {
 
     @BeforeEach
     void needsPytest() {
-        Python.assumePytest();
+        Python.requirePytest();
     }
 
     private void write(String path, String content) throws IOException {

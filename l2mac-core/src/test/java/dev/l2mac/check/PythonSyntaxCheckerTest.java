@@ -25,7 +25,7 @@ class PythonSyntaxCheckerTest {
 
     @BeforeEach
     void needsPython() {
-        Python.assumePython();
+        Python.requirePython();
     }
 
     private void write(String path, String content) throws IOException {

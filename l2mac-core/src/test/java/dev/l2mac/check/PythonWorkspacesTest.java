@@ -1,5 +1,7 @@
 package dev.l2mac.check;
 
+import dev.l2mac.testing.Requirements;
+import dev.l2mac.testing.Tool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,11 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The six Python workspaces of the acceptance list, checked in the sandbox when there is one. */
 class PythonWorkspacesTest {
@@ -33,12 +33,7 @@ class PythonWorkspacesTest {
 
     @BeforeAll
     static void needsPytest() {
-        assumeTrue(succeeds(List.of("python3", "-m", "pytest", "--version")),
-                "python3 with pytest is not installed; the Python workspaces are not checked");
-    }
-
-    private static boolean succeeds(List<String> command) {
-        return new LocalProcessRunner().run(command, Path.of("."), Map.of(), TIMEOUT, CAP).succeeded();
+        Requirements.require(Tool.PYTEST);
     }
 
     @BeforeEach
@@ -72,7 +67,7 @@ class PythonWorkspacesTest {
 
     @Test
     void a_call_with_a_missing_argument_is_a_pylint_error() {
-        assumeTrue(succeeds(List.of("pylint", "--version")), "pylint is not installed; its errors are not checked");
+        Requirements.require(Tool.PYLINT);
         workspace.write("cart.py", CART + "\n\ndef receipt(prices):\n    return 'Total: ' + str(total())\n");
 
         CheckReport.Failed pylint = (CheckReport.Failed) report(check(TIMEOUT), PylintChecker.NAME);

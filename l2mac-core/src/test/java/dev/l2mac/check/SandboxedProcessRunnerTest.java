@@ -28,7 +28,7 @@ class SandboxedProcessRunnerTest {
 
     @BeforeEach
     void sandbox() {
-        runner = new SandboxedProcessRunner(Sandboxing.assumeBubblewrap(), SandboxLimits.DEFAULTS);
+        runner = new SandboxedProcessRunner(Sandboxing.requireBubblewrap(), SandboxLimits.DEFAULTS);
     }
 
     private ProcessResult sh(String script) {
@@ -94,7 +94,7 @@ class SandboxedProcessRunnerTest {
 
     @Test
     void runs_python_from_the_users_path_although_the_home_is_hidden() {
-        Python.assumePython();
+        Python.requirePython();
 
         ProcessResult result = runner.run(List.of("python3", "-c", "print(6 * 7)"), workspace, Map.of(), TIMEOUT,
                 CAP);

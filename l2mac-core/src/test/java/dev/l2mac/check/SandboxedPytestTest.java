@@ -23,8 +23,8 @@ class SandboxedPytestTest {
 
     @BeforeEach
     void sandbox() {
-        runner = new SandboxedProcessRunner(Sandboxing.assumeBubblewrap(), SandboxLimits.DEFAULTS);
-        Python.assumePytest();
+        runner = new SandboxedProcessRunner(Sandboxing.requireBubblewrap(), SandboxLimits.DEFAULTS);
+        Python.requirePytest();
     }
 
     @Test

@@ -1,11 +1,10 @@
 package dev.l2mac.check;
 
+import dev.l2mac.testing.Requirements;
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-/** The sandbox of this machine, detected once, and assumptions that skip tests it cannot support, saying why. */
+/** The sandbox of this machine, detected once, and the needs of tests that must run inside it. */
 final class Sandboxing {
 
     static final Sandbox DETECTED = Sandboxes.detect();
@@ -13,18 +12,17 @@ final class Sandboxing {
     private Sandboxing() {
     }
 
-    static Sandbox.Bubblewrap assumeBubblewrap() {
-        assumeTrue(DETECTED instanceof Sandbox.Bubblewrap,
-                "no bubblewrap sandbox on this machine, so this hostile program is not run (" + DETECTED.describe()
-                        + ")");
+    static Sandbox.Bubblewrap requireBubblewrap() {
+        Requirements.require(DETECTED instanceof Sandbox.Bubblewrap, () -> "a bubblewrap sandbox, so this program"
+                + " is not run (" + DETECTED.describe() + "); apt-get install bubblewrap");
         return (Sandbox.Bubblewrap) DETECTED;
     }
 
     /** For programs that would hurt the machine unless their process count is bounded, such as a fork bomb. */
-    static Sandbox.Bubblewrap assumeBoundedProcesses() {
-        Sandbox.Bubblewrap sandbox = assumeBubblewrap();
-        assumeTrue(sandbox.boundsProcesses(), "the sandbox here does not bound the process count, so running this"
-                + " program could exhaust the machine's processes; skipped (" + sandbox.describe() + ")");
+    static Sandbox.Bubblewrap requireBoundedProcesses() {
+        Sandbox.Bubblewrap sandbox = requireBubblewrap();
+        Requirements.require(sandbox.boundsProcesses(), () -> "a sandbox that bounds the process count, so this"
+                + " program, which could exhaust the machine's processes, is not run (" + sandbox.describe() + ")");
         return sandbox;
     }
 

@@ -1,5 +1,6 @@
 package dev.l2mac.check;
 
+import dev.l2mac.testing.Requirements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class TreeSitterSyntaxCheckerTest {
 
@@ -20,7 +20,7 @@ class TreeSitterSyntaxCheckerTest {
 
     @BeforeEach
     void needsTreeSitter() {
-        assumeTrue(TreeSitterSyntaxChecker.loads(), "tree-sitter's native library does not load here");
+        Requirements.require(TreeSitterSyntaxChecker.loads(), "tree-sitter's native library, which does not load here");
         workspace = new WorkspaceFixture(root);
     }
 

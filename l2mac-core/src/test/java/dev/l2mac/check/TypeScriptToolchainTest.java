@@ -88,8 +88,8 @@ class TypeScriptToolchainTest {
     void the_pinned_webjars_unpack_into_a_working_compiler() {
         TypeScriptToolchain.Resolution resolution = TypeScriptToolchain.offline(root.resolve("cache")).resolve();
 
-        org.junit.jupiter.api.Assumptions.assumeTrue(resolution instanceof TypeScriptToolchain.Resolution.Found,
-                "the webjars are not in the local Maven repository");
+        dev.l2mac.testing.Requirements.require(resolution instanceof TypeScriptToolchain.Resolution.Found,
+                "the TypeScript webjars in the local Maven repository, where ./mvnw verify puts them");
         TypeScriptToolchain.Resolution.Found found = (TypeScriptToolchain.Resolution.Found) resolution;
         assertThat(found.tsc()).isRegularFile();
         assertThat(found.typeRoots().resolve("node/index.d.ts")).isRegularFile();

@@ -1,5 +1,7 @@
 package dev.l2mac.check;
 
+import dev.l2mac.testing.Requirements;
+import dev.l2mac.testing.Tool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,11 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The six TypeScript workspaces of the acceptance list, checked with the real compiler and Node in the sandbox
@@ -40,12 +40,11 @@ class TypeScriptWorkspacesTest {
 
     @BeforeAll
     static void needsNodeAndTheToolchain() {
-        assumeTrue(new LocalProcessRunner().run(List.of("node", "--version"), Path.of("."), Map.of(), TIMEOUT, CAP)
-                .succeeded(), "node is not installed; TypeScript is not checked");
+        Requirements.require(Tool.NODE);
         toolchain = TypeScriptToolchain.offline(cache);
         TypeScriptToolchain.Resolution resolution = toolchain.resolve();
-        assumeTrue(resolution instanceof TypeScriptToolchain.Resolution.Found,
-                () -> "the TypeScript toolchain is not available offline: "
+        Requirements.require(resolution instanceof TypeScriptToolchain.Resolution.Found,
+                () -> "the TypeScript toolchain offline: "
                         + ((TypeScriptToolchain.Resolution.Missing) resolution).reason());
     }
 
@@ -76,7 +75,7 @@ class TypeScriptWorkspacesTest {
 
     @Test
     void a_syntax_error_is_found_without_running_anything() {
-        assumeTrue(TreeSitterSyntaxChecker.loads(), "tree-sitter's native library does not load here");
+        Requirements.require(TreeSitterSyntaxChecker.loads(), "tree-sitter's native library, which does not load here");
         workspace.write("cart.ts", CART.replace("sum + price, 0)", "sum + price, 0"));
 
         CheckReport.Failed syntax = (CheckReport.Failed) report(check(TIMEOUT), "typescript-syntax");

@@ -13,8 +13,15 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Builds a pure-Python wheel on disk, so that pip can install a package without reaching an index. */
+/**
+ * Builds a pure-Python wheel on disk, so that pip can install a package without reaching an index. Tests put it
+ * inside the workspace: pip runs in the sandbox, whose private {@code /tmp} would hide a wheel elsewhere whenever the
+ * checkout lives under {@code /tmp}.
+ */
 final class Wheels {
+
+    /** The workspace folder the tests' wheels go to. */
+    static final String FOLDER = "wheels";
 
     private Wheels() {
     }

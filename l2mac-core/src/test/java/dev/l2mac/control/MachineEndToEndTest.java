@@ -5,7 +5,6 @@ import static dev.l2mac.control.ScriptedCalls.plan;
 import static dev.l2mac.control.ScriptedCalls.view;
 import static dev.l2mac.control.ScriptedCalls.write;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +15,8 @@ import dev.l2mac.program.Bootstrapper;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.testing.Pytest;
+import dev.l2mac.testing.Requirements;
+import dev.l2mac.testing.Tool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class MachineEndToEndTest {
 
     @BeforeAll
     static void needsPytest() throws Exception {
-        assumeTrue(Pytest.available(), "python3 with pytest is needed for this end-to-end test; it is skipped");
+        Requirements.require(Tool.PYTEST);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.l2mac.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +12,7 @@ import dev.l2mac.program.PromptPack;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunListener;
+import dev.l2mac.testing.Requirements;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -44,11 +44,8 @@ class ReplayOfReferenceRunTest {
 
     @BeforeAll
     static void needsTheSharedData() {
-        String property = System.getProperty("l2mac.shared.data");
-        data = property == null ? null : Path.of(property);
-        assumeTrue(data != null && Files.isDirectory(data.resolve(RUN)), "the recorded reference run is not at "
-                + (data == null ? "(l2mac.shared.data is not set)" : data.resolve(RUN))
-                + "; this acceptance test is skipped");
+        Requirements.sharedData(RUN);
+        data = Requirements.sharedData("");
     }
 
     @Test

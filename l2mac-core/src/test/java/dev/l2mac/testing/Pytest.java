@@ -15,18 +15,6 @@ public final class Pytest {
     private Pytest() {
     }
 
-    /** True when {@code python3 -m pytest} works on this machine. */
-    public static boolean available() {
-        try {
-            Process process = new ProcessBuilder("python3", "-m", "pytest", "--version").redirectErrorStream(true)
-                    .start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(SUITE_TIMEOUT_SECONDS, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
     /** Runs the whole suite in {@code dir} and returns pytest's exit code (0: all passed). */
     public static int run(Path dir) throws IOException, InterruptedException {
         Process process = new ProcessBuilder("python3", "-m", "pytest", "-q", "-p", "no:cacheprovider")

@@ -2,12 +2,13 @@ package dev.l2mac.tools;
 
 import static dev.l2mac.tools.Calls.call;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.l2mac.check.ProcessRunner;
 import dev.l2mac.check.ProcessRunner.ProcessResult;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.MemoryException;
+import dev.l2mac.testing.Requirements;
+import dev.l2mac.testing.Tool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -91,20 +92,9 @@ class RunPythonFileToolTest {
 
     @Test
     void runs_real_python() {
-        assumeTrue(pythonAvailable(), "python3 is not installed");
+        Requirements.require(Tool.PYTHON3);
         ToolResult result = run(new SubprocessRunner(), "{\"file_name_to_run\": \"app/main.py\", \"arguments\": [\"x\"]}");
         assertThat(result.text()).startsWith("Exit code 3: the program failed").contains("args: ['x']");
-    }
-
-    private static boolean pythonAvailable() {
-        try {
-            return new ProcessBuilder("python3", "--version").start().waitFor(10, TimeUnit.SECONDS);
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     /** Just enough of a real runner for one test: merged output, a timeout, no sandbox. */

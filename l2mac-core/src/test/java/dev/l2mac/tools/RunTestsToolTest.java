@@ -2,7 +2,6 @@ package dev.l2mac.tools;
 
 import static dev.l2mac.tools.Calls.call;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.l2mac.check.CheckPlan;
 import dev.l2mac.check.Checks;
@@ -13,10 +12,11 @@ import dev.l2mac.check.LocalProcessRunner;
 import dev.l2mac.check.ProcessRunner;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.MemoryException;
+import dev.l2mac.testing.Requirements;
+import dev.l2mac.testing.Tool;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,8 +46,7 @@ class RunTestsToolTest {
     }
 
     private static void needsPytest() {
-        assumeTrue(new LocalProcessRunner().run(List.of("python3", "-m", "pytest", "--version"), Path.of("."),
-                Map.of(), TIMEOUT, 1_000).succeeded(), "pytest is not installed; run_tests over pytest is not run");
+        Requirements.require(Tool.PYTEST);
     }
 
     @Test

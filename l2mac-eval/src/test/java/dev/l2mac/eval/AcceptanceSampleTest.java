@@ -1,12 +1,12 @@
 package dev.l2mac.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.l2mac.check.ProcessRunner;
 import dev.l2mac.check.Sandbox;
 import dev.l2mac.check.SandboxLimits;
 import dev.l2mac.check.Sandboxes;
+import dev.l2mac.testing.Requirements;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +24,7 @@ class AcceptanceSampleTest {
 
     @BeforeAll
     static void needsPython() {
-        SharedData.assumePythonWithNumpy();
+        SharedData.requirePythonWithNumpy();
     }
 
     @Test
@@ -58,8 +58,8 @@ class AcceptanceSampleTest {
     @Test
     void canonical_solutions_pass_and_hanging_ones_time_out_in_the_sandbox_too() throws Exception {
         Sandbox sandbox = Sandboxes.detect();
-        assumeTrue(sandbox instanceof Sandbox.Bubblewrap, "no working sandbox here (" + sandbox.describe()
-                + "); skipping the sandboxed run");
+        Requirements.require(sandbox instanceof Sandbox.Bubblewrap, () -> "a bubblewrap sandbox, so the sandboxed run is"
+                + " not tried (" + sandbox.describe() + "); apt-get install bubblewrap");
         ProcessRunner sandboxed = Sandboxes.runner(sandbox, SandboxLimits.DEFAULTS, true);
         for (Benchmark benchmark : Benchmark.values()) {
             Dataset sample = SharedData.dataset(benchmark).first(HANGING_SAMPLE);

@@ -23,7 +23,7 @@ class BenchmarksFullRun {
 
     @BeforeAll
     static void needsPython() {
-        SharedData.assumePythonWithNumpy();
+        SharedData.requirePythonWithNumpy();
     }
 
     @Test

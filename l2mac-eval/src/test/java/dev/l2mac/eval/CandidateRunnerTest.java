@@ -25,7 +25,7 @@ class CandidateRunnerTest {
 
     @BeforeAll
     static void needsPython() {
-        SharedData.assumePythonWithNumpy();
+        SharedData.requirePythonWithNumpy();
     }
 
     @Test

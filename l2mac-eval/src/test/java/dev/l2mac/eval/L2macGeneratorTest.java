@@ -9,7 +9,8 @@ import dev.l2mac.control.Limits;
 import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.llm.ToolCall;
-import dev.l2mac.testing.Pytest;
+import dev.l2mac.testing.Requirements;
+import dev.l2mac.testing.Tool;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -25,8 +26,8 @@ class L2macGeneratorTest {
 
     @Test
     void takes_the_solution_file_the_run_wrote_as_the_candidate() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Pytest.available(), "python3 with pytest is needed; skipping");
-        SharedData.assumePythonWithNumpy();
+        Requirements.require(Tool.PYTEST);
+        SharedData.requirePythonWithNumpy();
         Problem problem = SharedData.dataset(Benchmark.HUMANEVAL).problems().getFirst();
         ScriptedLlm model = new ScriptedLlm("gpt-4o")
                 .thenCalls(plan("Write has_close_elements in solution.py with pytest tests."))

@@ -1,13 +1,13 @@
 package dev.l2mac.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.l2mac.check.LocalProcessRunner;
 import dev.l2mac.check.Sandbox;
 import dev.l2mac.check.SandboxLimits;
 import dev.l2mac.check.Sandboxes;
 import dev.l2mac.eval.OutputOracle.Comparison;
+import dev.l2mac.testing.Requirements;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +25,7 @@ class OutputJudgedTest {
 
     @BeforeAll
     static void needsPython() {
-        SharedData.assumePythonWithNumpy();
+        SharedData.requirePythonWithNumpy();
     }
 
     @Test
@@ -70,8 +70,8 @@ class OutputJudgedTest {
     @Test
     void canonical_passes_and_wrong_fails_in_the_sandbox_too() {
         Sandbox sandbox = Sandboxes.detect();
-        assumeTrue(sandbox instanceof Sandbox.Bubblewrap, "no working sandbox here (" + sandbox.describe()
-                + "); skipping the sandboxed run");
+        Requirements.require(sandbox instanceof Sandbox.Bubblewrap, () -> "a bubblewrap sandbox, so the sandboxed run is"
+                + " not tried (" + sandbox.describe() + "); apt-get install bubblewrap");
         CandidateRunner sandboxed = new CandidateRunner(Sandboxes.runner(sandbox, SandboxLimits.DEFAULTS, true),
                 "python3", TIMEOUT, OUTPUT_CHARS);
         Problem problem = neverAsserting().getFirst();

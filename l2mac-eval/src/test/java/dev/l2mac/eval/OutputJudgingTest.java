@@ -24,7 +24,7 @@ class OutputJudgingTest {
 
     @BeforeAll
     static void needsPython() {
-        SharedData.assumePythonWithNumpy();
+        SharedData.requirePythonWithNumpy();
     }
 
     @Test

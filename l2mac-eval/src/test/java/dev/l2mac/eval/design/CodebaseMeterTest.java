@@ -1,15 +1,14 @@
 package dev.l2mac.eval.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.l2mac.check.LocalProcessRunner;
 import dev.l2mac.check.ProcessRunner;
+import dev.l2mac.testing.Requirements;
+import dev.l2mac.testing.Tool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +31,7 @@ class CodebaseMeterTest {
 
     @Test
     void runs_the_codebase_s_own_tests_and_counts_passes_and_failures() throws Exception {
-        assumeTrue(pytest(), "python3 with pytest is needed; skipping");
+        Requirements.require(Tool.PYTEST);
         Files.writeString(codebase.resolve("test_app.py"), "def test_ok():\n    assert True\n\n\n"
                 + "def test_broken():\n    assert 1 == 2\n");
         CodebaseMetrics metrics = meter(new LocalProcessRunner()).measure(codebase);
@@ -42,7 +41,7 @@ class CodebaseMeterTest {
 
     @Test
     void counts_no_tests_as_zero_of_zero() throws Exception {
-        assumeTrue(pytest(), "python3 with pytest is needed; skipping");
+        Requirements.require(Tool.PYTEST);
         Files.writeString(codebase.resolve("app.py"), "x = 1\n");
         assertThat(meter(new LocalProcessRunner()).measure(codebase).tests())
                 .isEqualTo(new Measured.Value<>(new TestCounts(0, 0, 0, 0)));
@@ -80,10 +79,5 @@ class CodebaseMeterTest {
     private static ProcessRunner noTools() {
         return (command, directory, environment, timeout, max) -> new ProcessRunner.ProcessResult(1, false,
                 "/usr/bin/python3: No module named " + command.get(2), false);
-    }
-
-    private static boolean pytest() {
-        return new LocalProcessRunner().run(List.of("python3", "-m", "pytest", "--version"), Path.of("")
-                .toAbsolutePath(), Map.of(), TIMEOUT, OUTPUT_CHARS).succeeded();
     }
 }

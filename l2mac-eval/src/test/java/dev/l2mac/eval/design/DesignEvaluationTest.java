@@ -1,7 +1,6 @@
 package dev.l2mac.eval.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +11,8 @@ import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.run.RunListener;
-import dev.l2mac.testing.Pytest;
+import dev.l2mac.testing.Requirements;
+import dev.l2mac.testing.Tool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,7 +45,7 @@ class DesignEvaluationTest {
 
     @Test
     void writes_judges_and_measures_each_seed_and_keeps_malformed_verdicts_out_of_the_score() throws Exception {
-        assumeTrue(Pytest.available(), "python3 with pytest is needed for this test; it is skipped");
+        Requirements.require(Tool.PYTEST);
         ScriptedLlm model = new ScriptedLlm("gpt-4o");
         writeCodebase(model);
         model.thenText("{\"features\": [{\"id\": 1, \"implemented\": true}, {\"id\": 2, \"implemented\": false}, "

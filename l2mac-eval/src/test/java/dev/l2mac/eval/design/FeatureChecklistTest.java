@@ -2,11 +2,10 @@ package dev.l2mac.eval.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.l2mac.testing.Requirements;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class FeatureChecklistTest {
@@ -48,10 +47,6 @@ class FeatureChecklistTest {
     }
 
     private static String task(String name) throws IOException {
-        String root = System.getProperty("l2mac.shared.data");
-        assumeTrue(root != null, "l2mac.shared.data is not set; skipping a test that reads the paper's tasks");
-        Path file = Path.of(root, "l2mac-tasks", name, "description.txt");
-        assumeTrue(Files.isRegularFile(file), "no task at " + file + "; skipping");
-        return Files.readString(file);
+        return Files.readString(Requirements.sharedData("l2mac-tasks/" + name + "/description.txt"));
     }
 }

@@ -2,7 +2,6 @@ package dev.l2mac.eval.devbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,7 +15,8 @@ import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.run.RunListener;
-import dev.l2mac.testing.Pytest;
+import dev.l2mac.testing.Requirements;
+import dev.l2mac.testing.Tool;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +69,7 @@ class DevBenchEvaluationTest {
 
     @Test
     void a_correct_codebase_passes_every_acceptance_test_the_generator_never_saw() throws Exception {
-        assumeTrue(Pytest.available(), "python3 with pytest is needed; skipping");
+        Requirements.require(Tool.PYTEST);
         ScriptedLlm model = scriptedWriting(CORRECT);
         DevBenchEvaluation.Result result = evaluation(model).run(task(), folder);
 
@@ -84,7 +84,7 @@ class DevBenchEvaluationTest {
 
     @Test
     void a_broken_codebase_passes_only_the_tests_it_satisfies() throws Exception {
-        assumeTrue(Pytest.available(), "python3 with pytest is needed; skipping");
+        Requirements.require(Tool.PYTEST);
         DevBenchEvaluation.Result result = evaluation(scriptedWriting(BROKEN)).run(task(), folder);
 
         assertThat(result.acceptance().tests()).isEqualTo(new Measured.Value<>(new TestCounts(4, 1, 3, 0)));
@@ -97,7 +97,7 @@ class DevBenchEvaluationTest {
 
     @Test
     void the_acceptance_tests_replace_any_of_the_same_name_in_the_codebase() throws Exception {
-        assumeTrue(Pytest.available(), "python3 with pytest is needed; skipping");
+        Requirements.require(Tool.PYTEST);
         Path codebase = Files.createDirectories(folder.resolve("given"));
         Files.writeString(codebase.resolve("wordstats.py"), BROKEN);
         Files.createDirectories(codebase.resolve("acceptance_tests"));

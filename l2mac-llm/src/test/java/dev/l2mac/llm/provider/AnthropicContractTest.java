@@ -1,6 +1,6 @@
 package dev.l2mac.llm.provider;
 
-class AnthropicContractTest extends ProviderContract {
+class AnthropicContractTest extends TextArgumentsContract {
     @Override
     WireDialect dialect() {
         return new AnthropicDialect();

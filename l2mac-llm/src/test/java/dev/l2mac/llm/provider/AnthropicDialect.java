@@ -82,11 +82,6 @@ class AnthropicDialect implements WireDialect {
     }
 
     @Override
-    public Optional<Reply> streamedRawArguments(ToolCall call) {
-        return Optional.of(streamedToolCalls(List.of(call), Usage.NONE));
-    }
-
-    @Override
     public Reply error(int status, String type, String message) {
         ObjectNode body = WireDialect.object().put("type", "error");
         body.putObject("error").put("type", type).put("message", message);

@@ -1,6 +1,6 @@
 package dev.l2mac.llm.provider;
 
-class AzureContractTest extends ProviderContract {
+class AzureContractTest extends TextArgumentsContract {
     @Override
     WireDialect dialect() {
         return new AzureDialect();

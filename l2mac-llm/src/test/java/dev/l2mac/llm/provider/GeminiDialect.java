@@ -64,11 +64,6 @@ class GeminiDialect implements WireDialect {
     }
 
     @Override
-    public Optional<Reply> streamedRawArguments(ToolCall call) {
-        return Optional.empty(); // Gemini sends a function call's args as a JSON object, never as text
-    }
-
-    @Override
     public Reply error(int status, String type, String message) {
         ObjectNode body = WireDialect.object();
         body.putObject("error").put("code", status).put("message", message).put("status", type);

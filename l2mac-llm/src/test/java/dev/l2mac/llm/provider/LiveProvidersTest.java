@@ -1,19 +1,20 @@
 package dev.l2mac.llm.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.l2mac.llm.ChatResponse;
 import dev.l2mac.llm.LlmClient;
 import dev.l2mac.llm.LlmException;
 import dev.l2mac.llm.StreamListener;
+import dev.l2mac.testing.Requirements;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Against the real providers, only where a key is set: {@code L2MAC_LIVE_<PROVIDER>_MODEL} names the model (or the
- * Azure deployment), the provider's usual variables give key and endpoint. The build never needs them.
+ * Azure deployment), the provider's usual variables give key and endpoint. The build never needs them: these are the
+ * only tests that skip under CI ({@link Requirements#requireApiKey}).
  */
 class LiveProvidersTest {
     private static final Duration TIMEOUT = Duration.ofMinutes(1);
@@ -23,9 +24,9 @@ class LiveProvidersTest {
             "openai, OPENAI_API_KEY"})
     void a_live_provider_calls_the_forced_tool(String type, String keyVariable) throws LlmException {
         ApiType apiType = ApiType.parse(type);
-        String model = System.getenv("L2MAC_LIVE_" + apiType.name() + "_MODEL");
-        assumeTrue(System.getenv(keyVariable) != null && model != null,
-                "skipped: set " + keyVariable + " and L2MAC_LIVE_" + apiType.name() + "_MODEL to run it");
+        String modelVariable = "L2MAC_LIVE_" + apiType.name() + "_MODEL";
+        Requirements.requireApiKey(keyVariable, modelVariable);
+        String model = System.getenv(modelVariable);
         LlmClient client = Providers.connect(ProviderSettings.withEnvironment(apiType, model, null, null, TIMEOUT,
                 System.getenv()));
 

@@ -57,11 +57,6 @@ class OllamaDialect implements WireDialect {
     }
 
     @Override
-    public Optional<Reply> streamedRawArguments(ToolCall call) {
-        return Optional.empty(); // Ollama sends a tool call's arguments as a JSON object, never as text
-    }
-
-    @Override
     public Reply error(int status, String type, String message) {
         return WireDialect.json(status, WireDialect.object().put("error", message));
     }

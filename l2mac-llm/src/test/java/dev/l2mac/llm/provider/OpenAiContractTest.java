@@ -1,6 +1,6 @@
 package dev.l2mac.llm.provider;
 
-class OpenAiContractTest extends ProviderContract {
+class OpenAiContractTest extends TextArgumentsContract {
     @Override
     WireDialect dialect() {
         return new OpenAiDialect();

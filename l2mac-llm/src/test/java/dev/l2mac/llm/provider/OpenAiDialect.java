@@ -68,11 +68,6 @@ public class OpenAiDialect implements WireDialect {
     }
 
     @Override
-    public Optional<Reply> streamedRawArguments(ToolCall call) {
-        return Optional.of(streamedToolCalls(List.of(call), Usage.NONE));
-    }
-
-    @Override
     public Reply error(int status, String type, String message) {
         return OpenAiReplies.error(status, type, null, message);
     }

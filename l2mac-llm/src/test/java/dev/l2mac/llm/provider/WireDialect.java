@@ -41,9 +41,6 @@ interface WireDialect {
     /** A stream that closes cleanly but before the provider's final event. */
     Reply truncatedStream(List<String> fragments);
 
-    /** A streamed tool call with these exact argument characters, or empty where the API sends arguments as JSON. */
-    Optional<Reply> streamedRawArguments(ToolCall call);
-
     Reply error(int status, String type, String message);
 
     Reply contextOverflow();
