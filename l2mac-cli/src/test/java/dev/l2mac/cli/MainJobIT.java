@@ -6,10 +6,11 @@ import static dev.l2mac.cli.ChatScript.write;
 import static dev.l2mac.llm.openai.OpenAiReplies.text;
 import static dev.l2mac.llm.openai.OpenAiReplies.toolCalls;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.l2mac.llm.openai.LocalOpenAiServer;
 import dev.l2mac.testing.Pytest;
+import dev.l2mac.testing.Requirements;
+import dev.l2mac.testing.Tool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,10 +80,7 @@ class MainJobIT {
 
     @Test
     void builds_a_flask_service_with_tests_that_pylint_and_pytest_pass() throws Exception {
-        assumeTrue(Pytest.available(), "python3 with pytest is needed for this test");
-        assumeTrue(succeeds("python3", "-c", "import flask"), "python3 with Flask is needed for this test");
-        assumeTrue(succeeds("pylint", "--version"), "pylint is needed for this test");
-        assumeTrue(succeeds("bwrap", "--version"), "bubblewrap is needed for this test");
+        List.of(Tool.PYTEST, Tool.FLASK, Tool.PYLINT, Tool.BUBBLEWRAP).forEach(Requirements::require);
         try (LocalOpenAiServer server = LocalOpenAiServer.start()) {
             server.enqueue(
                     toolCalls(plan("Write app.py, a Flask app with GET /health, and its pytest tests.",
@@ -134,19 +132,6 @@ class MainJobIT {
     private static String events(Path workspace) throws IOException {
         try (var runs = Files.list(workspace.resolve(".l2mac/runs"))) {
             return Files.readString(runs.findFirst().orElseThrow().resolve("events.jsonl"));
-        }
-    }
-
-    private static boolean succeeds(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 

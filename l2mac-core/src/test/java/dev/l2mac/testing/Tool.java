@@ -15,7 +15,10 @@ public enum Tool {
             + " is Debian's", "python3", "-m", "pytest", "--version"),
     NUMPY("numpy for python3", "python3 -m pip install numpy, or apt-get install python3-numpy where python3 is"
             + " Debian's", "python3", "-c", "import numpy"),
+    FLASK("Flask for python3", "python3 -m pip install flask, or apt-get install python3-flask where python3 is"
+            + " Debian's", "python3", "-c", "import flask"),
     PYLINT("pylint", "apt-get install pylint", "pylint", "--version"),
+    BUBBLEWRAP("bubblewrap (bwrap)", "apt-get install bubblewrap", "bwrap", "--version"),
     NODE("Node.js (node)", "install Node.js 20.13 or newer (apt-get install nodejs)", "node", "--version"),
     NPM("npm", "apt-get install npm", "npm", "--version"),
     MAVEN("Maven (mvn)", "apt-get install maven", "mvn", "--version");
