@@ -68,8 +68,8 @@ public final class WorkspaceHistory implements AutoCloseable {
      * ignore rules go to {@code .git/info/exclude}, never to a {@code .gitignore}: the workspace holds the output
      * and nothing else, and no file the model can rewrite decides whether the run records get committed.
      *
-     * <p>Call it only while holding the workspace's lock ({@code dev.l2mac.run.WorkspaceLock}): git lock files that
-     * an l2mac process killed inside a git operation left behind are then removed (see {@link GitLocks}).
+     * <p>Call it only while holding the workspace's lock ({@code .l2mac/lock}): git lock files that an l2mac process
+     * killed inside a git operation left behind are then removed (see {@link GitLocks}).
      *
      * @throws HistoryException when the repository cannot be opened or created, or a git lock file of another
      *                          process is there (the message names it)
