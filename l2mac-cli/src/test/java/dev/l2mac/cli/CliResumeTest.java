@@ -66,6 +66,23 @@ class CliResumeTest {
     }
 
     @Test
+    void a_git_lock_it_did_not_leave_is_named_with_what_to_do_and_left_alone() throws IOException {
+        Files.writeString(project.resolve("plan.yaml"), "- Write hello.txt.\n");
+        server.enqueue(error(401, "invalid_request_error", "invalid_api_key", "Incorrect API key provided."));
+        assertThat(run("codebase", "Write a file.", "--program", "plan.yaml")).isEqualTo(ExitCode.PROVIDER);
+        Path lock = Files.createFile(project.resolve("out/.git/index.lock"));
+        err.reset();
+
+        int exit = run("resume");
+
+        assertThat(exit).isEqualTo(ExitCode.RUN_FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith(ErrorReport.PREFIX + lock + " exists: another"
+                + " git process is using the repository of this workspace; wait for it to finish, or delete the file"
+                + " if no git process is running").doesNotContain("unexpected failure").doesNotContain("--verbose");
+        assertThat(lock).exists();
+    }
+
+    @Test
     void says_there_is_nothing_to_resume_in_an_empty_workspace() {
         int exit = run("resume");
 

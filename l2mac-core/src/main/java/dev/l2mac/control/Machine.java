@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.history.CommitProbe;
 import dev.l2mac.history.WorkspaceHistory;
 import dev.l2mac.llm.LlmClient;
 import dev.l2mac.llm.LlmException;
@@ -55,6 +56,7 @@ public final class Machine {
     private Verdicts verdicts = Verdicts.OWN;
     /** None by default until live runs can choose them in their settings; a replay chooses all. */
     private Set<ContextSaving> savings = Set.of();
+    private CommitProbe commitProbe = CommitProbe.NONE;
 
     /**
      * A machine that makes no retries of its own (for a client that retries itself, or a scripted one), with the
@@ -107,6 +109,14 @@ public final class Machine {
                 modelKnown ? Optional.of(model) : Optional.empty(), isolation, onFailure);
         machine.verdicts = java.util.Objects.requireNonNull(verdicts, "verdicts");
         machine.savings = savings;
+        machine.commitProbe = commitProbe;
+        return machine;
+    }
+
+    /** This machine, telling {@code probe} the moments of each commit of the workspace (where crash tests kill). */
+    Machine probingCommits(CommitProbe probe) {
+        Machine machine = following(verdicts);
+        machine.commitProbe = java.util.Objects.requireNonNull(probe, "probe");
         return machine;
     }
 
@@ -149,7 +159,8 @@ public final class Machine {
     private RunResult execute(RunRequest request, RunFolder folder, Journal journal, int eventsInLog,
                               RunListener progress) throws IOException {
         try (EventLog log = new EventLog(folder.eventsFile(), clock);
-             WorkspaceHistory history = files.root().map(root -> WorkspaceHistory.open(root, clock)).orElse(null)) {
+             WorkspaceHistory history = files.root().map(root -> WorkspaceHistory.open(root, clock, commitProbe))
+                     .orElse(null)) {
             ResumeGate gate = new ResumeGate(journal, log, new Checkpoint(folder, eventsInLog), progress);
             return run(request, folder, journal, gate,
                     new HistoryRecorder(Optional.ofNullable(history), folder.id(), journal, gate, onFailure));

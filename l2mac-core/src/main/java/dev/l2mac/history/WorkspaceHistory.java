@@ -4,18 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.dircache.DirCacheEditor;
-import org.eclipse.jgit.lib.CommitConfig;
+import org.eclipse.jgit.api.errors.JGitInternalException;
+import org.eclipse.jgit.errors.LockFailedException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 
@@ -40,19 +37,30 @@ public final class WorkspaceHistory implements AutoCloseable {
      * root; without a trailing slash, since git sees a symbolic link as a file, not a folder.
      */
     static final String DEPENDENCY_LINK = "/node_modules";
-    /** What every repository ignores, its own or one this class creates: nothing the machine keeps for itself. */
-    static final List<String> MACHINE_IGNORES = List.of(RUN_RECORDS, DEPENDENCY_LINK);
-    /** What a new repository ignores: the run records and the caches that running Python code leaves behind. */
-    static final List<String> NEW_REPOSITORY_IGNORES = List.of(RUN_RECORDS, "__pycache__/", ".pytest_cache/");
+    /**
+     * The caches that running generated code and its tests leaves behind (Python bytecode, pytest and
+     * pytest-benchmark, Maven's output, npm packages); Maven's {@code target} only at the root, where a build of the
+     * workspace puts it, since a package of the output may well be called {@code target}.
+     */
+    static final List<String> CACHES = List.of("__pycache__/", "*.pyc", ".pytest_cache/", ".benchmarks/",
+            "/target/", "node_modules");
+    /**
+     * What every repository ignores, its own or one this class creates: nothing the machine keeps for itself, no
+     * cache. Ignoring keeps only files git does not track out of commits; a user's tracked files stay tracked.
+     */
+    static final List<String> MACHINE_IGNORES = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(RUN_RECORDS, DEPENDENCY_LINK), CACHES.stream()).toList();
 
     private final Git git;
     private final Path workspace;
-    private final Clock clock;
+    private final GitLocks locks;
+    private final CommitWriter writer;
 
-    private WorkspaceHistory(Git git, Path workspace, Clock clock) {
+    private WorkspaceHistory(Git git, Path workspace, Clock clock, CommitProbe probe) {
         this.git = git;
         this.workspace = workspace;
-        this.clock = clock;
+        this.locks = new GitLocks(git.getRepository(), workspace);
+        this.writer = new CommitWriter(git, clock, probe);
     }
 
     /**
@@ -60,25 +68,40 @@ public final class WorkspaceHistory implements AutoCloseable {
      * ignore rules go to {@code .git/info/exclude}, never to a {@code .gitignore}: the workspace holds the output
      * and nothing else, and no file the model can rewrite decides whether the run records get committed.
      *
-     * @throws HistoryException when the repository cannot be opened or created
+     * <p>Call it only while holding the workspace's lock ({@code .l2mac/lock}): git lock files that an l2mac process
+     * killed inside a git operation left behind are then removed (see {@link GitLocks}).
+     *
+     * @throws HistoryException when the repository cannot be opened or created, or a git lock file of another
+     *                          process is there (the message names it)
      */
     public static WorkspaceHistory open(Path workspace, Clock clock) {
+        return open(workspace, clock, CommitProbe.NONE);
+    }
+
+    /** As {@link #open(Path, Clock)}, telling {@code probe} the moments of every commit. */
+    public static WorkspaceHistory open(Path workspace, Clock clock, CommitProbe probe) {
         Path root = workspace.toAbsolutePath().normalize();
+        Git git;
         try {
-            Git git;
             if (Files.exists(root.resolve(Constants.DOT_GIT))) {
                 git = Git.open(root.toFile());
             } else {
                 Files.createDirectories(root);
                 git = Git.init().setDirectory(root.toFile()).setInitialBranch(INITIAL_BRANCH).call();
-                Ignores.exclude(git.getRepository().getCommonDirectory().toPath(), NEW_REPOSITORY_IGNORES);
             }
-            Ignores.exclude(git.getRepository().getCommonDirectory().toPath(), MACHINE_IGNORES);
-            return new WorkspaceHistory(git, root, clock);
-        } catch (IOException | GitAPIException e) {
+        } catch (IOException | GitAPIException | JGitInternalException e) {
             throw new HistoryException("could not open or create the git repository of the workspace " + root + " ("
                     + e.getMessage() + "); check that the folder is writable and that any .git there is a"
                     + " repository, or move it away", e);
+        }
+        WorkspaceHistory history = new WorkspaceHistory(git, root, clock, probe);
+        try {
+            Ignores.exclude(git.getRepository().getCommonDirectory().toPath(), MACHINE_IGNORES);
+            history.locks.clearLeftByDeadRun();
+            return history;
+        } catch (IOException | RuntimeException e) {
+            history.close();
+            throw e instanceof HistoryException known ? known : history.failure("prepare the repository", e);
         }
     }
 
@@ -93,7 +116,7 @@ public final class WorkspaceHistory implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            return Optional.of(new WorkspaceHistory(Git.open(root.toFile()), root, clock));
+            return Optional.of(new WorkspaceHistory(Git.open(root.toFile()), root, clock, CommitProbe.NONE));
         } catch (IOException e) {
             throw new HistoryException("could not open the git repository of the workspace " + root + " ("
                     + e.getMessage() + "); check that its .git is a repository", e);
@@ -116,7 +139,7 @@ public final class WorkspaceHistory implements AutoCloseable {
                 return Revision.of(head.get());
             }
             return commitAll(Trailers.start(runId));
-        } catch (IOException | GitAPIException e) {
+        } catch (IOException | GitAPIException | JGitInternalException e) {
             throw failure("record the workspace as found before run " + runId, e);
         }
     }
@@ -133,7 +156,7 @@ public final class WorkspaceHistory implements AutoCloseable {
                 return Revision.of(head.get());
             }
             return commitAll(Trailers.instruction(runId, number, instruction, summary));
-        } catch (IOException | GitAPIException e) {
+        } catch (IOException | GitAPIException | JGitInternalException e) {
             throw failure("commit instruction " + number + " of run " + runId, e);
         }
     }
@@ -148,10 +171,12 @@ public final class WorkspaceHistory implements AutoCloseable {
         try {
             RevCommit head = head().orElseThrow(() -> new HistoryException("there is no commit in " + workspace
                     + " to roll back to"));
-            git.reset().setMode(ResetCommand.ResetType.HARD).setRef(Constants.HEAD).call();
-            removeUntracked();
-            return Revision.of(head);
-        } catch (IOException | GitAPIException e) {
+            return locks.during(() -> {
+                git.reset().setMode(ResetCommand.ResetType.HARD).setRef(Constants.HEAD).call();
+                removeUntracked();
+                return Revision.of(head);
+            });
+        } catch (IOException | GitAPIException | JGitInternalException e) {
             throw failure("roll the workspace back to its latest commit", e);
         }
     }
@@ -200,7 +225,7 @@ public final class WorkspaceHistory implements AutoCloseable {
     public boolean hasChanges() {
         try {
             return !git.status().call().isClean();
-        } catch (GitAPIException e) {
+        } catch (GitAPIException | JGitInternalException e) {
             throw failure("read the status of the workspace", e);
         }
     }
@@ -215,7 +240,7 @@ public final class WorkspaceHistory implements AutoCloseable {
     public UndoOutcome undoLast(String runId) {
         try {
             return new Undo(git, workspace, this::commitAll).last(runId);
-        } catch (IOException | GitAPIException e) {
+        } catch (IOException | GitAPIException | JGitInternalException e) {
             throw failure("undo the last instruction of run " + runId, e);
         }
     }
@@ -242,34 +267,22 @@ public final class WorkspaceHistory implements AutoCloseable {
         }
     }
 
-    /** Stages every change (additions, modifications, deletions) and commits it as l2mac at the clock's time. */
+    /** Stages every change (additions, modifications, deletions) and commits it, marked as an l2mac operation. */
     private Revision commitAll(String message) throws GitAPIException, IOException {
-        git.add().addFilepattern(".").setAll(true).call();
-        unstageRunRecords();
-        PersonIdent l2mac = new PersonIdent(AUTHOR, EMAIL, clock.instant(), ZoneOffset.UTC);
-        // The user's hooks and signing setup are for their own commits; these record the machine's steps.
-        RevCommit commit = git.commit().setMessage(message).setAuthor(l2mac).setCommitter(l2mac)
-                .setAllowEmpty(true).setSign(false).setNoVerify(true)
-                .setCleanupMode(CommitConfig.CleanupMode.VERBATIM).call();
-        return Revision.of(commit);
-    }
-
-    /** A {@code .gitignore} in the work tree outranks info/exclude and could let the run records in; not so. */
-    private void unstageRunRecords() throws IOException {
-        DirCache index = git.getRepository().lockDirCache();
-        try {
-            DirCacheEditor editor = index.editor();
-            editor.add(new DirCacheEditor.DeleteTree(RUN_RECORDS_DIR));
-            editor.commit();
-        } finally {
-            index.unlock();
-        }
+        return locks.during(() -> writer.commitAll(message));
     }
 
     private HistoryException failure(String action, Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HistoryException known) {
+                return known;
+            }
+            if (cause instanceof LockFailedException locked) {
+                return GitLocks.busy(locked.getFile().toPath().resolveSibling(locked.getFile().getName() + ".lock"));
+            }
+        }
         return new HistoryException("could not " + action + " in the git repository of " + workspace + " ("
-                + e.getMessage() + "); fix the repository (for example remove a stale .git/index.lock left by a killed"
-                + " git process) and try again", e);
+                + e.getMessage() + "); check that the folder is writable and has free space, then try again", e);
     }
 
     @Override

@@ -19,9 +19,13 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A file store in a directory on disk: the workspace itself. Every access stays inside the root, also through
- * symbolic links; writes are atomic (a temporary file in the same directory, then a rename).
+ * symbolic links; writes are atomic (a temporary file, then a rename). The temporary files live in
+ * {@value #TEMPORARY_DIR}, among the run records: a process killed between writing one and renaming it leaves it
+ * where neither the file tools, nor the workspace's commits, nor the next run see it.
  */
 public final class DiskFileStore implements FileStore {
+    /** Where writes are prepared, relative to the root; on the same file system, so the rename is atomic. */
+    static final String TEMPORARY_DIR = ".l2mac/tmp";
 
     private final Path root;
     private final Path realRoot;
@@ -79,7 +83,8 @@ public final class DiskFileStore implements FileStore {
         Path temp = null;
         try {
             Files.createDirectories(file.getParent());
-            temp = file.resolveSibling("." + file.getFileName() + "." + randomSuffix() + ".tmp");
+            Path temporary = Files.createDirectories(realRoot.resolve(TEMPORARY_DIR));
+            temp = temporary.resolve(file.getFileName() + "." + randomSuffix() + ".tmp");
             Files.write(temp, content.getBytes(StandardCharsets.UTF_8));
             moveIntoPlace(temp, file);
         } catch (IOException e) {

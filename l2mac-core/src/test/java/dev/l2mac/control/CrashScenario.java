@@ -23,7 +23,6 @@ import dev.l2mac.run.RunFolder;
 import dev.l2mac.tools.ToolBox;
 import dev.l2mac.tools.ToolSettings;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -110,15 +109,30 @@ final class CrashScenario {
     }
 
     static Machine machine(Path workspace, LlmClient model, Path executions, Limits limits, OnFailure onFailure) {
+        return machine(workspace, model, executions, limits, onFailure, WorkPoints.NONE);
+    }
+
+    /** The machine, passing {@code points} at every file write and delete, check and commit moment. */
+    static Machine machine(Path workspace, LlmClient model, Path executions, WorkPoints points) {
+        return machine(workspace, model, executions, Limits.DEFAULTS, OnFailure.KEEP, points);
+    }
+
+    private static Machine machine(Path workspace, LlmClient model, Path executions, Limits limits,
+                                   OnFailure onFailure, WorkPoints points) {
         FileStore files = new CountingFileStore(new DiskFileStore(workspace, Limits.DEFAULTS.maxFileBytes()),
-                executions);
+                executions, points);
         ToolBox tools = ToolBox.codebase(files, new LocalProcessRunner(), ToolSettings.of(
                 Limits.DEFAULTS.viewMaxChars(), Limits.DEFAULTS.toolOutputMaxChars(), Limits.DEFAULTS.runTimeout(),
                 workspace));
         try {
-            return new Machine(model, files, tools, () -> check(files), PromptPack.builtIn("codebase"),
+            OutputChecks checks = () -> {
+                points.reached("check");
+                return check(files);
+            };
+            return new Machine(model, files, tools, checks, PromptPack.builtIn("codebase"),
                     limits, 0.0, Clock.systemUTC(), dev.l2mac.llm.RetryPolicy.NONE, dev.l2mac.llm.Sleeper.REAL,
-                    dev.l2mac.llm.ModelRegistry.builtIn().find(model.modelName()), null, onFailure);
+                    dev.l2mac.llm.ModelRegistry.builtIn().find(model.modelName()), null, onFailure)
+                    .probingCommits(points);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -200,68 +214,5 @@ final class CrashScenario {
 
     private static ToolCall complete(String id) {
         return new ToolCall(id, "sub_task_step_complete", "{}");
-    }
-
-    /** Appends one line per write or delete to a file outside the workspace before passing it on. */
-    static final class CountingFileStore implements FileStore {
-        private final FileStore store;
-        private final Path executions;
-
-        CountingFileStore(FileStore store, Path executions) {
-            this.store = store;
-            this.executions = executions;
-        }
-
-        private void count(String line) {
-            try {
-                Files.writeString(executions, line + "\n", java.nio.file.StandardOpenOption.CREATE,
-                        java.nio.file.StandardOpenOption.APPEND);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public List<String> list() {
-            return store.list();
-        }
-
-        @Override
-        public String read(String path) throws dev.l2mac.memory.MemoryException {
-            return store.read(path);
-        }
-
-        @Override
-        public void checkWrite(String path, String content) throws dev.l2mac.memory.MemoryException {
-            store.checkWrite(path, content);
-        }
-
-        @Override
-        public void write(String path, String content) throws dev.l2mac.memory.MemoryException {
-            store.write(path, content);
-            count("write " + path + " " + content.hashCode());
-        }
-
-        @Override
-        public boolean delete(String path) throws dev.l2mac.memory.MemoryException {
-            boolean deleted = store.delete(path);
-            count("delete " + path);
-            return deleted;
-        }
-
-        @Override
-        public boolean exists(String path) {
-            return store.exists(path);
-        }
-
-        @Override
-        public Map<String, String> snapshot() {
-            return store.snapshot();
-        }
-
-        @Override
-        public java.util.Optional<Path> root() {
-            return store.root();
-        }
     }
 }

@@ -118,6 +118,31 @@ class ResumeAfterCrashTest {
     }
 
     @Test
+    void a_resume_that_finds_a_git_lock_it_did_not_leave_names_the_file_and_goes_on_once_it_is_gone()
+            throws IOException {
+        Path workspace = dir.resolve("foreign-lock");
+        Path executions = dir.resolve("executions");
+        stopAfter(workspace, executions, 60);
+        Path lock = Files.createFile(workspace.resolve(".git/index.lock"));
+
+        assertThatThrownBy(() -> CrashScenario.machine(workspace, CrashScenario.model(0), executions)
+                .resume(workspace, Optional.empty(), RunListener.NONE))
+                .isInstanceOf(dev.l2mac.history.HistoryException.class)
+                .hasMessage(lock + " exists: another git process is using the repository of this workspace; wait for"
+                        + " it to finish, or delete the file if no git process is running, then run again (l2mac"
+                        + " resume continues a run that stopped)");
+        assertThat(lock).as("someone else's lock is never touched").exists();
+
+        Files.delete(lock);
+        ScriptedLlm rest = CrashScenario.model(CrashScenario.answered(workspace));
+        RunResult resumed = CrashScenario.machine(workspace, rest, executions)
+                .resume(workspace, Optional.empty(), RunListener.NONE);
+        assertThat(resumed.reason()).isEmpty();
+        assertThat(CrashScenario.files(workspace)).isEqualTo(reference);
+        assertThat(CrashScenario.commitTrees(workspace)).isEqualTo(referenceTrees);
+    }
+
+    @Test
     void continues_with_a_higher_budget_after_a_budget_stop() throws IOException {
         Path workspace = dir.resolve("budget");
         Path executions = dir.resolve("executions");

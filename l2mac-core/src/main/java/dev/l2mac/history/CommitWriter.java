@@ -1,0 +1,91 @@
+package dev.l2mac.history;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEditor;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
+
+/**
+ * Commits the whole work tree on the current branch as l2mac at the clock's time: stage, then write the tree and
+ * commit objects under the index lock, then move the branch. A process killed in between leaves at most lock files
+ * and objects no branch points at; the commit is then made again from the same files. No hooks, no signing: these
+ * commits record the machine's steps.
+ */
+final class CommitWriter {
+    private final Git git;
+    private final Clock clock;
+    private final CommitProbe probe;
+
+    CommitWriter(Git git, Clock clock, CommitProbe probe) {
+        this.git = git;
+        this.clock = clock;
+        this.probe = probe;
+    }
+
+    Revision commitAll(String message) throws GitAPIException, IOException {
+        git.add().addFilepattern(".").setAll(true).call();
+        probe.at(CommitProbe.Moment.STAGED);
+        Repository repository = git.getRepository();
+        DirCache index = repository.lockDirCache();
+        try (ObjectInserter inserter = repository.newObjectInserter(); RevWalk walk = new RevWalk(repository)) {
+            probe.at(CommitProbe.Moment.INDEX_LOCKED);
+            unstageRunRecords(index);
+            ObjectId parent = repository.resolve(Constants.HEAD);
+            PersonIdent l2mac = new PersonIdent(WorkspaceHistory.AUTHOR, WorkspaceHistory.EMAIL, clock.instant(),
+                    ZoneOffset.UTC);
+            CommitBuilder commit = new CommitBuilder();
+            commit.setTreeId(index.writeTree(inserter));
+            if (parent != null) {
+                commit.setParentId(parent);
+            }
+            commit.setAuthor(l2mac);
+            commit.setCommitter(l2mac);
+            commit.setMessage(message);
+            ObjectId id = inserter.insert(commit);
+            inserter.flush();
+            probe.at(CommitProbe.Moment.OBJECTS_WRITTEN);
+            moveBranch(parent, id, l2mac, message);
+            probe.at(CommitProbe.Moment.BRANCH_MOVED);
+            index.write();
+            index.commit();
+            return Revision.of(walk.parseCommit(id));
+        } finally {
+            index.unlock();
+        }
+    }
+
+    /** A {@code .gitignore} in the work tree outranks info/exclude and could let the run records in; not so. */
+    private static void unstageRunRecords(DirCache index) {
+        DirCacheEditor editor = index.editor();
+        editor.add(new DirCacheEditor.DeleteTree(WorkspaceHistory.RUN_RECORDS_DIR));
+        editor.finish();
+    }
+
+    private void moveBranch(ObjectId parent, ObjectId commit, PersonIdent l2mac, String message) throws IOException {
+        RefUpdate update = git.getRepository().updateRef(Constants.HEAD);
+        update.setNewObjectId(commit);
+        update.setExpectedOldObjectId(parent == null ? ObjectId.zeroId() : parent);
+        update.setRefLogIdent(l2mac);
+        update.setRefLogMessage((parent == null ? "commit (initial): " : "commit: ") + message.lines().findFirst()
+                .orElse(""), false);
+        RefUpdate.Result result = update.forceUpdate();
+        switch (result) {
+            case NEW, FORCED, FAST_FORWARD -> { }
+            case LOCK_FAILURE -> throw GitLocks.busy(git.getRepository().getCommonDirectory().toPath()
+                    .resolve(update.getRef().getLeaf().getName() + ".lock"));
+            default -> throw new IOException("could not move " + update.getRef().getLeaf().getName()
+                    + " to the new commit (" + result + ")");
+        }
+    }
+}
