@@ -84,7 +84,8 @@ public final class DiskFileStore implements FileStore {
         try {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createDirectories(realRoot.resolve(TEMPORARY_DIR));
-            temp = temporary.resolve(file.getFileName() + "." + randomSuffix() + ".tmp");
+            // A name of its own, so that a file whose name is near the file system's limit can still be written.
+            temp = temporary.resolve("write-" + randomSuffix() + ".tmp");
             Files.write(temp, content.getBytes(StandardCharsets.UTF_8));
             moveIntoPlace(temp, file);
         } catch (IOException e) {
