@@ -12,7 +12,17 @@ record Invocation(PrintStream out, PrintStream err, Map<String, String> environm
                   Launcher launcher) {
 
     static Invocation ofProcess() {
-        return new Invocation(System.out, System.err, System.getenv(), Path.of("").toAbsolutePath(),
-                Path.of(System.getProperty("user.home")), RunLauncher::launch);
+        Map<String, String> environment = System.getenv();
+        return new Invocation(System.out, System.err, environment, Path.of("").toAbsolutePath(),
+                homeOf(environment), RunLauncher::launch);
+    }
+
+    /**
+     * The user's home as the shell names it ({@code $HOME}), where {@code ~/.l2mac/config.yaml} is looked for; Java's
+     * {@code user.home} (from the password database) only when {@code HOME} is unset.
+     */
+    static Path homeOf(Map<String, String> environment) {
+        String home = environment.get("HOME");
+        return home == null || home.isBlank() ? Path.of(System.getProperty("user.home")) : Path.of(home);
     }
 }
