@@ -1,6 +1,7 @@
 package dev.l2mac.memory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -64,6 +65,25 @@ public final class DiskFileStore implements FileStore {
         }
         try {
             return TextContent.decode(valid, Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw Refusals.notFound(valid, list());
+        } catch (IOException e) {
+            throw ioFailure("read", valid, e);
+        }
+    }
+
+    @Override
+    public FileSummary summary(String path) throws MemoryException {
+        WorkspacePath valid = WorkspacePath.parse(path);
+        Path file = locate(valid);
+        if (Files.isDirectory(file)) {
+            throw Refusals.isDirectory(valid);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw Refusals.notFound(valid, list());
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return TextContent.summarise(in);
         } catch (NoSuchFileException e) {
             throw Refusals.notFound(valid, list());
         } catch (IOException e) {

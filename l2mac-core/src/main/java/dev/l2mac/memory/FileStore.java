@@ -30,6 +30,14 @@ public interface FileStore {
     /** Deletes one file; returns false when there was no such file. */
     boolean delete(String path) throws MemoryException;
 
+    /**
+     * The size, kind and line count of one file, read in pieces so that a huge file is never held in memory;
+     * refused when the path is invalid or no such file exists.
+     */
+    default FileSummary summary(String path) throws MemoryException {
+        return FileSummary.ofText(read(path));
+    }
+
     /** True when the (valid) path names a file in the store. */
     boolean exists(String path);
 

@@ -1,7 +1,11 @@
 package dev.l2mac.memory;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -43,6 +47,48 @@ final class TextContent {
         } catch (CharacterCodingException e) {
             throw binary(path);
         }
+    }
+
+    /** How many bytes {@link #summarise} reads at a time. */
+    static final int SUMMARY_CHUNK_BYTES = 64 * 1024;
+
+    /**
+     * The summary of a file's bytes, read {@value #SUMMARY_CHUNK_BYTES} at a time: text when it is NUL-free UTF-8,
+     * as {@link #decode} requires; a newline byte is never part of a longer UTF-8 sequence, so lines are counted on
+     * the bytes.
+     */
+    static FileSummary summarise(InputStream in) throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer pending = ByteBuffer.allocate(SUMMARY_CHUNK_BYTES);
+        CharBuffer chars = CharBuffer.allocate(SUMMARY_CHUNK_BYTES);
+        long size = 0;
+        long newlines = 0;
+        byte last = '\n';
+        boolean text = true;
+        int read;
+        while ((read = in.read(pending.array(), pending.position(), pending.remaining())) >= 0) {
+            int start = pending.position();
+            for (int i = start; i < start + read; i++) {
+                byte b = pending.array()[i];
+                text &= b != 0;
+                newlines += b == '\n' ? 1 : 0;
+            }
+            last = read > 0 ? pending.array()[start + read - 1] : last;
+            size += read;
+            pending.position(start + read).flip();
+            // A sequence cut by the end of this piece stays pending; anything else left means malformed input.
+            text = text && !utf8.decode(pending, chars.clear(), false).isError();
+            if (text) {
+                pending.compact();
+            } else {
+                pending.clear();
+            }
+        }
+        pending.flip();
+        text = text && !utf8.decode(pending, chars.clear(), true).isError() && !pending.hasRemaining();
+        long lines = size > 0 && last != '\n' ? newlines + 1 : newlines;
+        return new FileSummary(size, text, text ? lines : 0);
     }
 
     /** Counts the UTF-8 bytes of {@code text} without encoding it. */

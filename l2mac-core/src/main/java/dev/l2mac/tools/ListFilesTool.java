@@ -6,10 +6,12 @@ import dev.l2mac.memory.FileStore;
 import dev.l2mac.memory.MemoryException;
 import dev.l2mac.memory.WorkspacePath;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** {@code list_files}: lists the project's files (or one folder's) with their line counts, within a size cap. */
+/**
+ * {@code list_files}: lists the project's files (or one folder's) with their line counts, within a size cap. Each
+ * listed file is summarised in pieces ({@link FileStore#summary}), never read whole.
+ */
 final class ListFilesTool implements Tool {
 
     static final String NAME = "list_files";
@@ -54,7 +56,6 @@ final class ListFilesTool implements Tool {
         } catch (ArgumentException | MemoryException e) {
             return new ToolResult.Error(e.getMessage());
         }
-        Map<String, String> files = store.snapshot();
         List<String> paths = store.list().stream().filter(path -> inside(path, folder)).toList();
         String where = folder.isEmpty() ? "the project" : "'" + folder + "/'";
         if (paths.isEmpty()) {
@@ -64,9 +65,7 @@ final class ListFilesTool implements Tool {
         StringBuilder text = new StringBuilder(paths.size() == 1 ? "1 file" : paths.size() + " files")
                 .append(" in ").append(where).append(":\n");
         for (int i = 0; i < paths.size(); i++) {
-            String content = files.get(paths.get(i));
-            String line = paths.get(i) + " (" + (content == null ? "binary" : Lines.describe(Lines.count(content)))
-                    + ")\n";
+            String line = paths.get(i) + " (" + describe(paths.get(i)) + ")\n";
             String more = "[... and " + (paths.size() - i) + " more files not listed; pass folder_path to list one"
                     + " folder at a time.]\n";
             if (text.length() + line.length() + more.length() > maxChars && i < paths.size() - 1
@@ -86,5 +85,14 @@ final class ListFilesTool implements Tool {
 
     private static boolean inside(String path, String folder) {
         return folder.isEmpty() || path.startsWith(folder + "/");
+    }
+
+    /** The file's line count, or that it is binary; a file gone since listing says so. */
+    private String describe(String path) {
+        try {
+            return store.summary(path).describe();
+        } catch (MemoryException e) {
+            return "unreadable now";
+        }
     }
 }

@@ -71,6 +71,19 @@ class ListFilesToolTest {
         Files.write(root.resolve("logo.png"), new byte[] {1, 0, 2});
         Files.writeString(root.resolve("main.py"), "x\n");
         assertThat(list(new DiskFileStore(root, 1_000), 1_000, "{}").text())
-                .isEqualTo("2 files in the project:\nlogo.png (binary)\nmain.py (1 line)\n");
+                .isEqualTo("2 files in the project:\nlogo.png (binary, 3 bytes)\nmain.py (1 line)\n");
+    }
+
+    @Test
+    void lists_huge_files_by_their_summary_without_reading_them_whole(@TempDir Path root) throws Exception {
+        Path big = root.resolve("data.csv");
+        try (var out = Files.newBufferedWriter(big)) {
+            for (int i = 0; i < 200_000; i++) {
+                out.write("row " + i + ",é\n");
+            }
+        }
+        DiskFileStore disk = new DiskFileStore(root, 1_000);
+
+        assertThat(list(disk, 1_000, "{}").text()).isEqualTo("1 file in the project:\ndata.csv (200000 lines)\n");
     }
 }
