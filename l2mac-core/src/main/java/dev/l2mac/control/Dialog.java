@@ -15,6 +15,16 @@ final class Dialog {
         messages.add(message);
     }
 
+    /** Puts {@code replacement} where {@code message} (the same instance) is; nothing when it is not here. */
+    void replace(Message message, Message replacement) {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if (messages.get(i) == message) {
+                messages.set(i, replacement);
+                return;
+            }
+        }
+    }
+
     List<Message> messages() {
         return List.copyOf(messages);
     }

@@ -13,9 +13,11 @@ import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunListener;
 import dev.l2mac.tools.ToolBox;
 import dev.l2mac.tools.ToolResult;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Executes one instruction in its own context: turns of the model and its tool calls until it declares the
@@ -105,7 +107,9 @@ final class InstructionRunner {
             state.dialog.add(new Message.UserMessage(prompts.render(PromptName.NO_TOOL_CALL, Map.of())));
             return Optional.empty();
         }
-        boolean declaredComplete = executeToolCalls(state, reply.toolCalls());
+        Set<String> refused = new HashSet<>();
+        boolean declaredComplete = executeToolCalls(state, reply.toolCalls(), refused);
+        state.dialog.replace(reply, RefusedArguments.elided(reply, refused));
         if (state.toolErrors > limits.maxInvalidToolCalls()) {
             return Optional.of(failed(state, state.toolErrors + " tool calls were refused, more than "
                     + "limits.max-invalid-tool-calls=" + limits.maxInvalidToolCalls()));
@@ -113,7 +117,8 @@ final class InstructionRunner {
         return declaredComplete ? checkAndConclude(state) : Optional.empty();
     }
 
-    private boolean executeToolCalls(InstructionState state, List<ToolCall> calls) {
+    /** Executes the calls in order, adding their results to the dialog; collects the ids of refused calls. */
+    private boolean executeToolCalls(InstructionState state, List<ToolCall> calls, Set<String> refused) {
         boolean declaredComplete = false;
         for (ToolCall call : calls) {
             listener.on(new RunEvent.ToolCalled(call.id(), call.name(), call.arguments()));
@@ -124,7 +129,10 @@ final class InstructionRunner {
             state.dialog.add(new Message.ToolResultMessage(call.id(), call.name(), text));
             switch (result) {
                 case ToolResult.Ok ignored -> state.editedSinceCheck |= tools.mayChangeFiles(call.name());
-                case ToolResult.Error ignored -> state.toolErrors++;
+                case ToolResult.Error ignored -> {
+                    state.toolErrors++;
+                    refused.add(call.id());
+                }
                 case ToolResult.StepCompleted ignored -> declaredComplete = true;
             }
         }

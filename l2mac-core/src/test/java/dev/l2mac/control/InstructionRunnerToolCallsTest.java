@@ -3,6 +3,7 @@ package dev.l2mac.control;
 import static dev.l2mac.control.ScriptedCalls.complete;
 import static dev.l2mac.control.ScriptedCalls.list;
 import static dev.l2mac.control.ScriptedCalls.raw;
+import static dev.l2mac.control.ScriptedCalls.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.l2mac.llm.ChatRequest;
@@ -29,6 +30,27 @@ class InstructionRunnerToolCallsTest {
         assertThat(second.get(second.size() - 2)).isEqualTo(Message.AssistantMessage.ofText("I will now write greet.py."));
         assertThat(second.getLast()).isEqualTo(new Message.UserMessage(bench.prompt(PromptName.NO_TOOL_CALL)));
         assertThat(bench.checks.runs()).isEqualTo(1);
+    }
+
+    @Test
+    void keeps_the_refusal_of_a_call_but_not_its_long_arguments_in_the_dialog() {
+        String body = "x = 1\n".repeat(1_000);
+        ToolCall refusedWrite = write(java.util.Map.of("../outside.py", body));
+        ToolCall shortRefused = raw("make_coffee", "{\"cups\": 2}");
+        bench.model.thenCalls(refusedWrite, shortRefused).thenCalls(complete()).thenText(SUMMARY);
+
+        bench.run(Limits.DEFAULTS);
+
+        List<Message> second = bench.model.requests().get(1).messages();
+        Message.AssistantMessage reply = second.stream().filter(Message.AssistantMessage.class::isInstance)
+                .map(Message.AssistantMessage.class::cast).findFirst().orElseThrow();
+        assertThat(reply.toolCalls().getFirst().arguments()).contains("elided", "refused").doesNotContain(body)
+                .startsWith("{").endsWith("}");
+        assertThat(reply.toolCalls().get(1)).isEqualTo(shortRefused);
+        assertThat(second).filteredOn(Message.ToolResultMessage.class::isInstance).extracting(Message::text)
+                .anySatisfy(text -> assertThat(text).startsWith("Error: ").contains("outside"));
+        assertThat(bench.events(RunEvent.ToolCalled.class).getFirst().arguments()).contains("../outside.py")
+                .hasSizeGreaterThan(body.length());
     }
 
     @Test
