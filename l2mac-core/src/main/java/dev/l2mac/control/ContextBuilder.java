@@ -57,8 +57,9 @@ final class ContextBuilder {
             context.add(new Message.UserMessage(
                     prompts.render(PromptName.RESTART_WITH_SUMMARY, Map.of("summary", restartSummary))));
         }
-        economy.workingFiles(dialog).ifPresent(context::add);
-        context.addAll(economy.dialog(dialog));
+        DialogEconomy.Economized economized = economy.apply(dialog);
+        economized.workingFiles().ifPresent(context::add);
+        context.addAll(economized.dialog());
         return context;
     }
 

@@ -36,8 +36,35 @@ final class DialogEconomy {
         this.workingFilesMaxChars = workingFilesMaxChars;
     }
 
+    /** The working-files message (when that saving is on and the dialog has seen files) and the economized dialog. */
+    record Economized(Optional<Message> workingFiles, List<Message> dialog) {
+    }
+
+    /** The working files as text, and the files seen that did not fit in them. */
+    private record WorkingFiles(String text, Set<String> leftOut) {
+    }
+
+    Economized apply(List<Message> dialog) {
+        Optional<WorkingFiles> working = working(dialog);
+        Set<String> leftOut = working.map(WorkingFiles::leftOut).orElse(Set.of());
+        return new Economized(working.map(files -> new Message.UserMessage(files.text())),
+                economized(dialog, leftOut));
+    }
+
     /** The working-files message to put before the dialog, when that saving is on and the dialog has seen files. */
     Optional<Message> workingFiles(List<Message> dialog) {
+        return apply(dialog).workingFiles();
+    }
+
+    /**
+     * The dialog with stale contents replaced by notes. The latest view of a file too big for the working files is
+     * not stale: it stays, so that such a file can always be seen.
+     */
+    List<Message> dialog(List<Message> dialog) {
+        return apply(dialog).dialog();
+    }
+
+    private Optional<WorkingFiles> working(List<Message> dialog) {
         if (!savings.contains(ContextSaving.WORKING_FILES)) {
             return Optional.empty();
         }
@@ -51,11 +78,10 @@ final class DialogEconomy {
                 seen.addAll(CallContents.filesWritten(call));
             }
         }
-        return seen.isEmpty() ? Optional.empty() : Optional.of(new Message.UserMessage(render(seen)));
+        return seen.isEmpty() ? Optional.empty() : Optional.of(render(seen));
     }
 
-    /** The dialog with stale contents replaced by notes. */
-    List<Message> dialog(List<Message> dialog) {
+    private List<Message> economized(List<Message> dialog, Set<String> leftOut) {
         Map<String, ToolCall> calls = calls(dialog);
         Map<String, String> latestTestRun = new HashMap<>();
         for (Message message : dialog) {
@@ -68,18 +94,34 @@ final class DialogEconomy {
         Set<String> okResults = new java.util.HashSet<>();
         dialog.stream().filter(m -> m instanceof Message.ToolResultMessage r && succeeded(r))
                 .forEach(m -> okResults.add(((Message.ToolResultMessage) m).toolCallId()));
+        Set<String> latestViews = latestViews(dialog, calls, okResults, leftOut);
         List<Message> out = new ArrayList<>(dialog.size());
         for (Message message : dialog) {
             out.add(switch (message) {
                 case Message.AssistantMessage reply -> savings.contains(ContextSaving.WORKING_FILES)
                         ? withoutWrittenContents(reply, okResults) : reply;
                 case Message.ToolResultMessage result -> calls.containsKey(result.toolCallId())
+                        && !latestViews.contains(result.toolCallId())
                         ? economized(result, calls.get(result.toolCallId()), latestTestRun) : result;
                 case Message.SystemMessage system -> system;
                 case Message.UserMessage user -> user;
             });
         }
         return out;
+    }
+
+    /** The ids of the latest successful view of each file in {@code leftOut}. */
+    private static Set<String> latestViews(List<Message> dialog, Map<String, ToolCall> calls, Set<String> okResults,
+                                           Set<String> leftOut) {
+        Map<String, String> latest = new HashMap<>();
+        for (Message message : dialog) {
+            if (message instanceof Message.ToolResultMessage result && okResults.contains(result.toolCallId())
+                    && calls.containsKey(result.toolCallId())) {
+                CallContents.filesViewed(calls.get(result.toolCallId())).stream().filter(leftOut::contains)
+                        .forEach(path -> latest.put(path, result.toolCallId()));
+            }
+        }
+        return Set.copyOf(latest.values());
     }
 
     private Message economized(Message.ToolResultMessage result, ToolCall call, Map<String, String> latestTestRun) {
@@ -114,7 +156,7 @@ final class DialogEconomy {
         return new Message.AssistantMessage(reply.text(), calls);
     }
 
-    private String render(Set<String> seen) {
+    private WorkingFiles render(Set<String> seen) {
         StringBuilder text = new StringBuilder(WORKING_FILES_HEADING);
         List<String> over = new ArrayList<>();
         for (String path : seen) {
@@ -132,11 +174,11 @@ final class DialogEconomy {
             }
         }
         if (!over.isEmpty()) {
-            text.append("[Not shown, as the working files may take at most ").append(workingFilesMaxChars)
+            text.append("[Not shown here, as the working files may take at most ").append(workingFilesMaxChars)
                     .append(" characters: ").append(String.join(", ", over))
-                    .append("; view them again to see them.]\n");
+                    .append("; their latest view below stands, and viewing them again shows them there.]\n");
         }
-        return text.toString();
+        return new WorkingFiles(text.toString(), Set.copyOf(over));
     }
 
     private static String firstAndLast(String text) {

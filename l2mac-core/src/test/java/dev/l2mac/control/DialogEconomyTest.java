@@ -62,6 +62,25 @@ class DialogEconomyTest {
     }
 
     @Test
+    void a_file_too_big_for_the_working_files_keeps_its_latest_view_so_it_can_always_be_seen() throws Exception {
+        String big = "row = 1\n".repeat(100);
+        files.write("data.py", big);
+        files.write("app.py", "x = 1\n");
+        ToolCall first = new ToolCall("v1", "view_files", "{\"files\": [\"data.py\"]}");
+        ToolCall again = new ToolCall("v2", "view_files", "{\"files\": [\"data.py\", \"app.py\"]}");
+        List<Message> dialog = List.of(calls(first), result(first, "--- data.py ---\n" + big), calls(again),
+                result(again, "--- data.py ---\n" + big + "--- app.py ---\nx = 1\n"));
+
+        DialogEconomy.Economized economized = new DialogEconomy(EnumSet.of(ContextSaving.WORKING_FILES), files, 400)
+                .apply(dialog);
+
+        assertThat(economized.workingFiles().orElseThrow().text()).contains("--- app.py ---\nx = 1\n",
+                "Not shown here", "data.py; their latest view below stands").doesNotContain("row = 1");
+        assertThat(economized.dialog().get(1).text()).isEqualTo(DialogEconomy.VIEWED_NOTE + "data.py");
+        assertThat(economized.dialog().get(3)).isEqualTo(dialog.get(3));
+    }
+
+    @Test
     void keeps_refused_views_and_writes_as_they_were_and_says_when_a_seen_file_is_gone() throws Exception {
         ToolCall view = new ToolCall("v1", "view_files", "{\"files\": [\"old.py\"]}");
         ToolCall refused = new ToolCall("w1", "write_files",
