@@ -32,6 +32,14 @@ final class UndoCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<run-id>", description = "the run whose last instruction to take back (see l2mac runs)")
     String runId;
 
+    /**
+     * Said when the instruction's commit holds no change: the files on disk stay as they are, which is not a success
+     * to report silently when the instruction did write files that the history does not hold.
+     */
+    static final String NOTHING_RECORDED = "no file was restored: the instruction's commit recorded no change. Files"
+            + " that a .gitignore or .git/info/exclude hides are never in the history and stay as they are (git status"
+            + " --ignored lists them)";
+
     private final Invocation invocation;
 
     UndoCommand(Invocation invocation) {
@@ -54,7 +62,7 @@ final class UndoCommand implements Callable<Integer> {
             UndoOutcome undo = history.undoLast(runId);
             invocation.out().printf("Took back instruction %d of run %s: commit %s leaves the workspace as commit %s"
                     + "%n  %s%n", undo.instruction(), runId, ProgressPrinter.shortId(undo.undo().commit()),
-                    ProgressPrinter.shortId(undo.restored().commit()), undo.changes().isEmpty() ? "no files changed"
+                    ProgressPrinter.shortId(undo.restored().commit()), undo.changes().isEmpty() ? NOTHING_RECORDED
                     : undo.changes().stream().map(FileChange::describe).collect(Collectors.joining(", ")));
             return ExitCode.SUCCESS;
         }

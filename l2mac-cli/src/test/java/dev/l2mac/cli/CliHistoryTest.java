@@ -93,6 +93,22 @@ class CliHistoryTest {
     }
 
     @Test
+    void undo_of_an_instruction_whose_files_a_gitignore_hid_says_nothing_was_restored_and_why() throws IOException {
+        Files.writeString(project.resolve("plan.yaml"), "- Hide everything, then write notes.txt.\n");
+        server.enqueue(toolCalls(write("c1", ".gitignore", "*\\n"), write("c2", "notes.txt", "secret\\n")),
+                toolCalls(complete("c3")), text("Wrote notes.txt behind a .gitignore."));
+        assertThat(run("codebase", "Write hidden notes.", "--program", "plan.yaml")).as(errors()).isZero();
+        commands.forgetOutput();
+        String id = RunFolder.latest(workspace()).orElseThrow().id();
+
+        assertThat(command("undo", id)).as(errors()).isZero();
+
+        assertThat(output()).contains("Took back instruction 1 of run " + id, UndoCommand.NOTHING_RECORDED)
+                .doesNotContain("no files changed");
+        assertThat(workspace().resolve("notes.txt")).hasContent("secret\n");
+    }
+
+    @Test
     void undo_refuses_when_the_workspace_was_edited_after_the_run() throws IOException {
         String id = runTwoInstructions();
         Files.writeString(workspace().resolve("bye.txt"), "edited by hand\n");
