@@ -33,4 +33,11 @@ public interface Checker {
      */
     default void forget() {
     }
+
+    /**
+     * Stops whatever this checker keeps running between checks (a warm worker, its scratch folder and process
+     * group); the next check starts it again. Called when a run ends, so that nothing of it outlives the run.
+     */
+    default void release() {
+    }
 }

@@ -118,6 +118,11 @@ final class PylintChecker implements Checker {
         warm.ifPresent(ForkServer::stop);
     }
 
+    @Override
+    public synchronized void release() {
+        warm.ifPresent(ForkServer::stop);
+    }
+
     /** Every file on the first check; later, the changed files and the files importing a changed or deleted one. */
     private Set<String> toLint(Path workspace, List<String> files, Map<String, String> current) {
         if (digests.isEmpty()) {

@@ -71,6 +71,11 @@ public final class PytestChecker implements Checker {
         warm.ifPresent(ForkServer::stop);
     }
 
+    @Override
+    public void release() {
+        warm.ifPresent(ForkServer::stop);
+    }
+
     /** Always runs the whole suite: a change anywhere can break a test anywhere. */
     @Override
     public CheckReport check(Path workspace, Set<String> changed) {

@@ -164,6 +164,8 @@ public final class Machine {
             ResumeGate gate = new ResumeGate(journal, log, new Checkpoint(folder, eventsInLog), progress);
             return run(request, folder, journal, gate,
                     new HistoryRecorder(Optional.ofNullable(history), folder.id(), journal, gate, onFailure));
+        } finally {
+            checks.release();
         }
     }
 

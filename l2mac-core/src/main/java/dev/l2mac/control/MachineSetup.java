@@ -116,8 +116,7 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
             offered.add(STEP_COMPLETE_TOOL);
             box = box.restrictedTo(offered);
         }
-        OutputChecks outputChecks = checks && CODEBASE.equals(domain)
-                ? () -> suite.run(workspace, Set.of())
+        OutputChecks outputChecks = checks && CODEBASE.equals(domain) ? new WorkspaceChecks(suite, workspace)
                 : OutputChecks.NONE;
         return new Machine(llm, files, box, outputChecks, prompts, limits, temperature, Clock.systemUTC(), retries,
                 Sleeper.REAL, models.find(llm.modelName()),

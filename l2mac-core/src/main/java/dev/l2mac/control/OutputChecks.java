@@ -9,4 +9,8 @@ public interface OutputChecks {
     OutputChecks NONE = () -> List.of();
 
     List<CheckReport> run();
+
+    /** Stops what the checks keep running between runs of them (warm workers); called when the run ends. */
+    default void release() {
+    }
 }

@@ -62,6 +62,17 @@ class MachineTest {
     }
 
     @Test
+    void releases_the_checks_when_the_run_ends_so_no_worker_outlives_it() {
+        model.thenCalls(complete()).thenText("done");
+
+        RunResult result = run(Limits.DEFAULTS, program("Write the model."));
+
+        assertThat(result.status()).isEqualTo(RunResult.Status.COMPLETED);
+        assertThat(checks.runs()).isEqualTo(1);
+        assertThat(checks.releases()).isEqualTo(1);
+    }
+
+    @Test
     void skips_the_planning_request_when_a_program_is_supplied() throws IOException {
         model.thenCalls(complete()).thenText("done");
 

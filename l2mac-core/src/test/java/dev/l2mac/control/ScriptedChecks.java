@@ -14,6 +14,7 @@ import java.util.List;
 final class ScriptedChecks implements OutputChecks {
     private final Deque<List<CheckReport>> script = new ArrayDeque<>();
     private int runs;
+    private int releases;
 
     ScriptedChecks then(CheckReport... reports) {
         script.addLast(List.of(reports));
@@ -29,6 +30,15 @@ final class ScriptedChecks implements OutputChecks {
 
     int runs() {
         return runs;
+    }
+
+    @Override
+    public void release() {
+        releases++;
+    }
+
+    int releases() {
+        return releases;
     }
 
     static CheckReport passed() {
