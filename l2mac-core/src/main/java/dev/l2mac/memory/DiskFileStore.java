@@ -118,6 +118,9 @@ public final class DiskFileStore implements FileStore {
     @Override
     public boolean delete(String path) throws MemoryException {
         WorkspacePath valid = WorkspacePath.parse(path);
+        if (deletedAsLink(valid)) {
+            return true;
+        }
         Path file = locate(valid);
         if (Files.isDirectory(file)) {
             throw Refusals.isDirectory(valid);
@@ -130,6 +133,32 @@ public final class DiskFileStore implements FileStore {
             return deleted;
         } catch (IOException e) {
             throw ioFailure("delete", valid, e);
+        }
+    }
+
+    /**
+     * Deletes {@code path} when it is itself a symbolic link in a folder of the project: the link goes, wherever it
+     * points, and nothing it points to is touched. A link into the run's records or installed packages (the
+     * {@code node_modules} link) is the machine's own and stays.
+     */
+    private boolean deletedAsLink(WorkspacePath path) throws MemoryException {
+        Path link = realRoot.resolve(path.value());
+        if (!Files.isSymbolicLink(link)) {
+            return false;
+        }
+        try {
+            Path folder = link.getParent().toRealPath();
+            Path target = link.getParent().resolve(Files.readSymbolicLink(link)).normalize();
+            boolean machines = target.startsWith(realRoot) && !target.equals(realRoot)
+                    && WorkspacePath.RESERVED_ROOTS.contains(realRoot.relativize(target).getName(0).toString());
+            if (!folder.startsWith(realRoot) || machines) {
+                return false;
+            }
+            Files.delete(link);
+            removeEmptyParents(link.getParent());
+            return true;
+        } catch (IOException e) {
+            throw ioFailure("delete", path, e);
         }
     }
 

@@ -107,10 +107,27 @@ class DiskFileStoreTest extends FileStoreContract {
                 .hasMessageContaining("leads outside the project root through a symbolic link");
         assertThatThrownBy(() -> store.write("dir/deeper/new.txt", "owned"))
                 .hasMessageContaining("leads outside the project root through a symbolic link");
-        assertThatThrownBy(() -> store.delete("link.txt")).hasMessageContaining("symbolic link");
         assertThat(Files.readString(outside.resolve("secret.txt"))).isEqualTo("secret");
         assertThat(outside.resolve("new.txt")).doesNotExist();
         assertThat(outside.resolve("deeper")).doesNotExist();
+    }
+
+    @Test
+    void deletes_a_symbolic_link_itself_and_never_what_it_points_to() throws Exception {
+        Files.createSymbolicLink(root.resolve("link.txt"), outside.resolve("secret.txt"));
+        Files.createDirectories(root.resolve("sub"));
+        Files.createSymbolicLink(root.resolve("sub/ghost"), outside.resolve("nothing-there"));
+        Files.createSymbolicLink(root.resolve("node_modules"), Path.of(".l2mac/deps/node/node_modules"));
+        FileStore store = newStore();
+
+        assertThat(store.delete("link.txt")).isTrue();
+        assertThat(store.delete("sub/ghost")).isTrue();
+
+        assertThat(root.resolve("link.txt")).doesNotExist();
+        assertThat(Files.exists(root.resolve("sub/ghost"), java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(Files.readString(outside.resolve("secret.txt"))).isEqualTo("secret");
+        assertThatThrownBy(() -> store.delete("node_modules")).isInstanceOf(MemoryException.class);
+        assertThat(Files.isSymbolicLink(root.resolve("node_modules"))).isTrue();
     }
 
     @Test
