@@ -45,6 +45,12 @@ public final class FailureClassifier {
         if (http.isPresent()) {
             return fromStatus(http.get());
         }
+        Optional<MalformedReply> unreadable = causeOfType(failure, MalformedReply.class);
+        if (unreadable.isPresent()) {
+            return new LlmException.Transient(mask(endpoint.provider() + " at " + endpoint.baseUrl() + " sent a reply "
+                    + "that cannot be read: " + unreadable.get().getMessage() + "; another attempt usually succeeds"),
+                    null);
+        }
         Optional<IOException> network = causeOfType(failure, IOException.class)
                 .filter(io -> !(io instanceof JsonProcessingException));
         if (network.isPresent()) {
