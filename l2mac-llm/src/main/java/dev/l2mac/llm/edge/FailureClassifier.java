@@ -135,7 +135,8 @@ public final class FailureClassifier {
             case HttpConnectTimeoutException ignored -> "timed out connecting to " + endpoint.baseUrl()
                     + " after " + endpoint.timeout().toSeconds() + " s";
             case HttpTimeoutException ignored -> "no complete reply from " + endpoint.baseUrl() + " within "
-                    + endpoint.timeout().toSeconds() + " s (llm.timeout)";
+                    + endpoint.timeout().toSeconds() + " s (llm.timeout_seconds, which bounds the whole reply, "
+                    + "streamed or not); the server is too slow or stalled, or raise llm.timeout_seconds";
             case ConnectException ignored -> "cannot connect to " + endpoint.baseUrl()
                     + "; is the server running and the URL right?";
             default -> "the connection to " + endpoint.baseUrl() + " failed: " + cause.getClass().getSimpleName()

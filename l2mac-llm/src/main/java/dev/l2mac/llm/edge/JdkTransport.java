@@ -51,16 +51,21 @@ public final class JdkTransport implements HttpClient {
     public SuccessfulHttpResponse execute(HttpRequest request) {
         HttpResponse<InputStream> response;
         byte[] body;
-        try {
-            response = http.send(toJdk(request), BodyHandlers.ofInputStream());
-            try (InputStream limited = new LimitedBody(response.body())) {
-                body = limited.readAllBytes();
+        try (ReplyDeadline deadline = new ReplyDeadline(readTimeout)) {
+            try {
+                response = http.send(toJdk(request), BodyHandlers.ofInputStream());
+                try (InputStream limited = new LimitedBody(response.body())) {
+                    body = limited.readAllBytes();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(deadline.expired() ? deadline.timedOut() : e);
+            } catch (InterruptedException e) {
+                if (deadline.expired()) {
+                    throw new UncheckedIOException(deadline.timedOut());
+                }
+                Thread.currentThread().interrupt();
+                throw new UncheckedIOException(new IOException("interrupted while waiting for the server", e));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new IOException("interrupted while waiting for the server", e));
         }
         String text = new String(body, StandardCharsets.UTF_8);
         if (response.statusCode() < FIRST_SUCCESS || response.statusCode() >= FIRST_NON_SUCCESS) {
@@ -94,6 +99,13 @@ public final class JdkTransport implements HttpClient {
      */
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
+        try (ReplyDeadline deadline = new ReplyDeadline(readTimeout)) {
+            stream(request, parser, new RepairingListener(listener, repair, deadline), deadline);
+        }
+    }
+
+    private void stream(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener,
+                        ReplyDeadline deadline) {
         HttpResponse<InputStream> response;
         try {
             response = http.send(toJdk(request), BodyHandlers.ofInputStream());
@@ -101,7 +113,9 @@ public final class JdkTransport implements HttpClient {
             listener.onError(new UncheckedIOException(e));
             return;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            if (!deadline.expired()) {
+                Thread.currentThread().interrupt();
+            }
             listener.onError(new UncheckedIOException(new IOException("interrupted while waiting for the server", e)));
             return;
         }
@@ -113,7 +127,11 @@ public final class JdkTransport implements HttpClient {
             }
             listener.onOpen(SuccessfulHttpResponse.builder()
                     .statusCode(response.statusCode()).headers(response.headers().map()).build());
-            parser.parse(body, new RepairingListener(listener, repair));
+            parser.parse(body, listener);
+            if (deadline.expired()) {
+                listener.onError(new UncheckedIOException(deadline.timedOut()));
+                return;
+            }
             listener.onClose();
         } catch (IOException e) {
             listener.onError(new UncheckedIOException(e));

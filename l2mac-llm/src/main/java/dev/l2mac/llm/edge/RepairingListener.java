@@ -8,15 +8,18 @@ import java.io.UncheckedIOException;
 
 /**
  * Passes each streamed event through the adapter's {@link ReplyRepair} before the provider library reads it; an
- * event that cannot be read becomes the stream's error instead of an exception the library would swallow.
+ * event that cannot be read becomes the stream's error instead of an exception the library would swallow, and any
+ * error after the {@link ReplyDeadline} passed is reported as the reply timing out.
  */
 final class RepairingListener implements ServerSentEventListener {
     private final ServerSentEventListener listener;
     private final ReplyRepair repair;
+    private final ReplyDeadline deadline;
 
-    RepairingListener(ServerSentEventListener listener, ReplyRepair repair) {
+    RepairingListener(ServerSentEventListener listener, ReplyRepair repair, ReplyDeadline deadline) {
         this.listener = listener;
         this.repair = repair;
+        this.deadline = deadline;
     }
 
     @Override
@@ -44,7 +47,7 @@ final class RepairingListener implements ServerSentEventListener {
 
     @Override
     public void onError(Throwable error) {
-        listener.onError(error);
+        listener.onError(deadline.expired() ? new UncheckedIOException(deadline.timedOut()) : error);
     }
 
     @Override
