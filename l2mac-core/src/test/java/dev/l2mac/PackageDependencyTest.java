@@ -25,7 +25,7 @@ class PackageDependencyTest {
             "program", Set.of("llm"),
             "tools", Set.of("llm", "memory", "check"),
             "run", Set.of("llm", "memory"),
-            "history", Set.of("memory"),
+            "history", Set.of("memory", "llm"),
             "control", Set.of("llm", "memory", "check", "program", "tools", "run", "history"),
             "config", Set.of("control", "check"));
     private static final List<String> FORBIDDEN_LIBRARIES = List.of("dev.langchain4j", "picocli");

@@ -3,6 +3,7 @@ package dev.l2mac.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.llm.Message;
+import dev.l2mac.llm.ModelText;
 import dev.l2mac.llm.Usage;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunListener;
@@ -43,62 +44,71 @@ final class ProgressPrinter implements RunListener {
     @Override
     public void on(RunEvent event) {
         switch (event) {
-            case RunEvent.RunStarted started -> out.printf("Run %s (%s, model %s)%n", started.runId(),
+            case RunEvent.RunStarted started -> show("Run %s (%s, model %s)%n", started.runId(),
                     started.domain(), started.model());
             case RunEvent.ModelResolved model -> printModel(model);
             case RunEvent.SandboxReported sandbox -> {
-                out.println(sandbox.description());
+                showLine(sandbox.description());
                 if (!sandbox.warning().isBlank()) {
-                    out.println("*** " + sandbox.warning() + " ***");
+                    showLine("*** " + sandbox.warning() + " ***");
                 }
             }
             case RunEvent.SpendUpdated spend -> costUsd = spend.costUsd();
-            case RunEvent.Throttled throttled -> out.printf("  ~ waiting %.1f s (%s)%n", throttled.waitMillis() / 1000.0,
+            case RunEvent.Throttled throttled -> show("  ~ waiting %.1f s (%s)%n", throttled.waitMillis() / 1000.0,
                     throttled.reason());
             case RunEvent.ProgramReady ready -> printPlan(ready);
-            case RunEvent.InstructionStarted started -> out.printf("%n[%d/%d] %s%n", started.number(),
+            case RunEvent.InstructionStarted started -> show("%n[%d/%d] %s%n", started.number(),
                     started.count(), excerpt(started.text()));
             case RunEvent.RequestSent sent -> requests++;
             case RunEvent.ContextWindow window -> printContext(window.messages());
-            case RunEvent.ToolCallForming forming -> out.printf("  > %s ...%n", forming.name());
+            case RunEvent.ToolCallForming forming -> show("  > %s ...%n", forming.name());
             case RunEvent.ReplyStreaming streaming -> showStreaming(streaming.tokens());
             case RunEvent.ResponseReceived response -> {
                 usage = usage.plus(response.usage());
                 streamedLines = 0;
             }
-            case RunEvent.RequestFailed failed -> out.printf("  ! request failed (%s): %s%n", failed.kind(),
+            case RunEvent.RequestFailed failed -> show("  ! request failed (%s): %s%n", failed.kind(),
                     excerpt(failed.message()));
-            case RunEvent.RetryScheduled retry -> out.printf("  ! %s: %s; retrying in %.1f s%n", retry.kind(),
+            case RunEvent.RetryScheduled retry -> show("  ! %s: %s; retrying in %.1f s%n", retry.kind(),
                     excerpt(retry.message()), retry.waitMillis() / 1000.0);
             case RunEvent.ToolCalled called -> calls.put(called.callId(), describeCall(called.name(),
                     called.arguments()));
-            case RunEvent.ToolReturned returned -> out.printf("  %s %s%s%n", returned.ok() ? "-" : "x",
+            case RunEvent.ToolReturned returned -> show("  %s %s%s%n", returned.ok() ? "-" : "x",
                     calls.getOrDefault(returned.callId(), returned.name()),
                     returned.ok() ? "" : ": " + excerpt(returned.text()));
             case RunEvent.ChecksRecorded ignored -> { }
-            case RunEvent.RunResumed resumed -> out.printf("%nResumed at instruction %d, after %d recorded events;"
+            case RunEvent.RunResumed resumed -> show("%nResumed at instruction %d, after %d recorded events;"
                     + " nothing answered before is asked again%n", resumed.instruction(), resumed.continuesAfter());
-            case RunEvent.CheckReported check -> out.printf("  check %s: %s%s%n", check.checker(), check.outcome(),
+            case RunEvent.CheckReported check -> show("  check %s: %s%s%n", check.checker(), check.outcome(),
                     check.details().isBlank() ? "" : " (" + excerpt(check.details()) + ")");
-            case RunEvent.ContextOverflowed overflow -> out.printf("  ~ context full at %,d tokens (%s); restart %d "
+            case RunEvent.ContextOverflowed overflow -> show("  ~ context full at %,d tokens (%s); restart %d "
                     + "with a progress summary%n", overflow.promptTokens(), overflow.cause(), overflow.restart());
-            case RunEvent.VerdictOverridden overridden -> out.printf("  ~ followed '%s' = %s, where our own "
+            case RunEvent.VerdictOverridden overridden -> show("  ~ followed '%s' = %s, where our own "
                     + "judgement was %s%n", overridden.question(), overridden.followed(), overridden.own());
-            case RunEvent.TemperatureChanged change -> out.printf("  ~ temperature %.2f -> %.2f (%s)%n",
+            case RunEvent.TemperatureChanged change -> show("  ~ temperature %.2f -> %.2f (%s)%n",
                     change.from(), change.to(), change.reason());
             case RunEvent.InstructionCompleted done -> {
-                out.printf("  done; this instruction: %s; the run so far: %s tokens, %s%n",
+                show("  done; this instruction: %s; the run so far: %s tokens, %s%n",
                         dollars(costUsd - costAtInstructionStart), tokens(), dollars(costUsd));
                 costAtInstructionStart = costUsd;
             }
-            case RunEvent.InstructionFailed failed -> out.printf("  failed: %s%n", failed.reason());
+            case RunEvent.InstructionFailed failed -> show("  failed: %s%n", failed.reason());
             case RunEvent.HistoryStarted start -> { }
-            case RunEvent.InstructionCommitted commit -> out.printf("  committed %s%n", shortId(commit.commit()));
-            case RunEvent.WorkspaceRolledBack back -> out.printf("  rolled back: the workspace is again as commit %s%n",
+            case RunEvent.InstructionCommitted commit -> show("  committed %s%n", shortId(commit.commit()));
+            case RunEvent.WorkspaceRolledBack back -> show("  rolled back: the workspace is again as commit %s%n",
                     shortId(back.commit()));
-            case RunEvent.RunFinished finished -> out.printf("%nRun %s after %d requests; tokens: %s; cost: %s%n",
+            case RunEvent.RunFinished finished -> show("%nRun %s after %d requests; tokens: %s; cost: %s%n",
                     finished.status(), requests, tokens(), dollars(finished.costUsd()));
         }
+    }
+
+    /** Every line goes out through here, so that no model text can steer the terminal. */
+    private void show(String format, Object... args) {
+        out.print(ModelText.inert(String.format(format, args)));
+    }
+
+    private void showLine(String line) {
+        out.println(ModelText.inert(line));
     }
 
     /** The abbreviation of a commit id that git itself shows. */
@@ -128,17 +138,17 @@ final class ProgressPrinter implements RunListener {
     private void showStreaming(int tokens) {
         if (tokens / STREAM_LINE_TOKENS > streamedLines) {
             streamedLines = tokens / STREAM_LINE_TOKENS;
-            out.printf("  ... %,d tokens so far%n", tokens);
+            show("  ... %,d tokens so far%n", tokens);
         }
     }
 
     private void printModel(RunEvent.ModelResolved model) {
         if (model.known()) {
-            out.printf("Model %s: %,d-token context, replies up to %,d tokens, $%.2f / $%.2f per million tokens in / "
+            show("Model %s: %,d-token context, replies up to %,d tokens, $%.2f / $%.2f per million tokens in / "
                     + "out%n", model.model(), model.contextWindow(), model.maxOutputTokens(),
                     model.inputPricePerMillion(), model.outputPricePerMillion());
         } else {
-            out.printf("Warning: model %s is not in the model registry; assuming a %,d-token context, replies up to "
+            show("Warning: model %s is not in the model registry; assuming a %,d-token context, replies up to "
                     + "%,d tokens and no price (cost shows as $0, so --max-cost cannot bound it; --max-tokens can). "
                     + "Describe it in a models file (--models-file) to fix this.%n", model.model(),
                     model.contextWindow(), model.maxOutputTokens());
@@ -150,9 +160,9 @@ final class ProgressPrinter implements RunListener {
     }
 
     private void printPlan(RunEvent.ProgramReady ready) {
-        out.printf("Plan (%d instructions, from %s):%n", ready.instructions().size(), ready.source());
+        show("Plan (%d instructions, from %s):%n", ready.instructions().size(), ready.source());
         for (int i = 0; i < ready.instructions().size(); i++) {
-            out.printf("  %d. %s%n", i + 1, excerpt(ready.instructions().get(i)));
+            show("  %d. %s%n", i + 1, excerpt(ready.instructions().get(i)));
         }
     }
 
@@ -160,7 +170,7 @@ final class ProgressPrinter implements RunListener {
         if (!verbose) {
             return;
         }
-        out.println("  ---- context window (" + messages.size() + " messages) ----");
+        showLine("  ---- context window (" + messages.size() + " messages) ----");
         for (Message message : messages) {
             String role = switch (message) {
                 case Message.SystemMessage ignored -> "system";
@@ -169,10 +179,10 @@ final class ProgressPrinter implements RunListener {
                         ? " " + assistant.toolCalls().stream().map(c -> c.name() + c.arguments()).toList() : "");
                 case Message.ToolResultMessage tool -> "tool " + tool.toolName();
             };
-            out.println("  [" + role + "]");
-            out.println(message.text().indent(4).stripTrailing());
+            showLine("  [" + role + "]");
+            showLine(message.text().indent(4).stripTrailing());
         }
-        out.println("  ---- end of context window ----");
+        showLine("  ---- end of context window ----");
     }
 
     private String tokens() {

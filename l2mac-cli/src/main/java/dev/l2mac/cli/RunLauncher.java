@@ -3,6 +3,7 @@ package dev.l2mac.cli;
 import dev.l2mac.api.L2mac;
 import dev.l2mac.config.Settings;
 import dev.l2mac.control.RunResult;
+import dev.l2mac.llm.ModelText;
 import java.io.PrintStream;
 import java.util.Optional;
 
@@ -35,17 +36,17 @@ final class RunLauncher {
         return switch (result.status()) {
             case COMPLETED -> ExitCode.SUCCESS;
             case FAILED -> {
-                err.println(ErrorReport.PREFIX + result.reason());
+                err.println(ErrorReport.PREFIX + ModelText.inert(result.reason()));
                 yield ExitCode.RUN_FAILED;
             }
             case BUDGET_REACHED -> {
-                err.println(ErrorReport.PREFIX + result.reason());
+                err.println(ErrorReport.PREFIX + ModelText.inert(result.reason()));
                 err.printf("To go on where it stopped: l2mac resume %s --workspace %s --max-cost <more> (or --max-tokens,"
                         + " --max-requests)%n", result.runId(), result.workspace());
                 yield ExitCode.BUDGET_REACHED;
             }
             case MODEL_FAILED -> {
-                err.println(ErrorReport.PREFIX + result.reason());
+                err.println(ErrorReport.PREFIX + ModelText.inert(result.reason()));
                 yield ExitCode.PROVIDER;
             }
         };

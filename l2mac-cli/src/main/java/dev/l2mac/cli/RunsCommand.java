@@ -1,5 +1,6 @@
 package dev.l2mac.cli;
 
+import dev.l2mac.llm.ModelText;
 import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunRecord;
 import dev.l2mac.run.WorkspaceLock;
@@ -63,7 +64,7 @@ final class RunsCommand implements Callable<Integer> {
                         + run.instructions().size(), String.format(Locale.ROOT, "%,d", run.promptTokens()
                         + run.completionTokens()), String.format(Locale.ROOT, "$%.4f", run.costUsd()),
                         run.started().map(STARTED::format).orElse("?"), run.duration().map(RunsCommand::duration)
-                        .orElse("?"), excerpt(run.task(), TASK_WIDTH));
+                        .orElse("?"), ModelText.inert(excerpt(run.task(), TASK_WIDTH)));
             }
             return ExitCode.SUCCESS;
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package dev.l2mac.cli;
 import dev.l2mac.history.FileChange;
 import dev.l2mac.history.HistoryException;
 import dev.l2mac.history.WorkspaceHistory;
+import dev.l2mac.llm.ModelText;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunRecord;
@@ -55,11 +56,11 @@ final class ShowCommand implements Callable<Integer> {
         }
         PrintStream out = invocation.out();
         out.printf("Run %s (%s): %s%n", run.id(), run.domain(), run.status());
-        out.printf("Task: %s%n", run.task());
+        out.printf("Task: %s%n", ModelText.inert(run.task()));
         out.printf(Locale.ROOT, "Tokens: %,d; cost: $%.4f%n", run.promptTokens() + run.completionTokens(),
                 run.costUsd());
         if (!run.reason().isBlank()) {
-            out.printf("Reason: %s%n", run.reason());
+            out.printf("Reason: %s%n", ModelText.inert(run.reason()));
         }
         try (WorkspaceHistory history = WorkspaceHistory.existing(root, Clock.systemUTC()).orElse(null)) {
             for (RunRecord.InstructionRecord instruction : run.instructions()) {
@@ -72,19 +73,19 @@ final class ShowCommand implements Callable<Integer> {
     private static void print(PrintStream out, RunRecord.InstructionRecord instruction,
                               Optional<WorkspaceHistory> history) {
         out.printf("%n[%d] %s  %s%n", instruction.number(), instruction.status().name().toLowerCase(Locale.ROOT)
-                .replace('_', ' '), instruction.text());
+                .replace('_', ' '), ModelText.inert(instruction.text()));
         if (!instruction.summary().isBlank()) {
-            out.printf("    summary: %s%n", instruction.summary());
+            out.printf("    summary: %s%n", ModelText.inert(instruction.summary()));
         }
         if (!instruction.reason().isBlank()) {
-            out.printf("    reason: %s%n", instruction.reason());
+            out.printf("    reason: %s%n", ModelText.inert(instruction.reason()));
         }
         for (RunEvent.CheckReported check : instruction.checks()) {
             out.printf("    check %s: %s%s%n", check.checker(), check.outcome(), check.details().isBlank() ? ""
-                    : " (" + RunsCommand.excerpt(check.details(), DETAILS_WIDTH) + ")");
+                    : " (" + ModelText.inert(RunsCommand.excerpt(check.details(), DETAILS_WIDTH)) + ")");
         }
         instruction.commit().ifPresent(commit -> out.printf("    commit %s: %s%n",
-                ProgressPrinter.shortId(commit), files(commit, history)));
+                ProgressPrinter.shortId(commit), ModelText.inert(files(commit, history))));
     }
 
     private static String files(String commit, Optional<WorkspaceHistory> history) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.testing.Pytest;
 import dev.l2mac.llm.openai.LocalOpenAiServer;
+import dev.l2mac.llm.openai.OpenAiReplies;
 import dev.l2mac.llm.provider.OpenAiDialect;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.testing.Tool;
@@ -178,6 +179,36 @@ class CliRunAgainstLocalServerTest {
         assertThat(Files.readString(project.resolve("out/hello.txt"))).startsWith("Hello, world world");
         assertThat(Files.readString(onlyRun(project.resolve("out")).resolve("events.jsonl")))
                 .doesNotContain("tool-call-forming", "reply-streaming");
+    }
+
+    @Test
+    void a_hostile_model_neither_ends_the_run_nor_steers_the_terminal_nor_the_commit_message() throws Exception {
+        String hostile = "\u001b]0;pwned\u0007\u001b[2J";
+        String writeArguments = write(Map.of("hello.txt", "Hello\n")).arguments();
+        server.enqueue(
+                toolCalls(plan("Write hello.txt." + hostile)),
+                OpenAiReplies.raw(200, "application/json", """
+                        {"id": "x", "object": "chat.completion", "created": 1, "model": "gpt-4o",
+                         "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant",
+                           "tool_calls": [{"type": "function", "function": null},
+                                          {"type": "function", "function": {"name": "write_files",
+                                           "arguments": %s}}]}}],
+                         "usage": {"prompt_tokens": "lots", "completion_tokens": -1}}""".formatted(writeArguments)),
+                OpenAiReplies.raw(200, "application/json", "{\"choices\": [{\"message\": {\"content\": \"cut"),
+                toolCalls(call("sub_task_step_complete", "{}")),
+                text("Wrote hello.txt." + hostile));
+
+        int exit = run("codebase", "Say hello.", "--model", "gpt-4o", "--base-url", server.baseUrl(), "--workspace",
+                "out", "--no-checks");
+
+        assertThat(exit).as(stderr()).isEqualTo(ExitCode.SUCCESS);
+        assertThat(Files.readString(project.resolve("out/hello.txt"))).isEqualTo("Hello\n");
+        assertThat(stdout()).contains("Write hello.txt.\\u001b]0;pwned\\u0007\\u001b[2J", "cannot be read")
+                .doesNotContain("\u001b", "\u0007");
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(project.resolve("out").toFile())) {
+            String message = git.log().setMaxCount(1).call().iterator().next().getFullMessage();
+            assertThat(message).startsWith("Write hello.txt.\\u001b").doesNotContain("\u001b", "\u0007");
+        }
     }
 
     private int run(String... args) {

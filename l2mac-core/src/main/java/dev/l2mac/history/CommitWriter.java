@@ -1,5 +1,6 @@
 package dev.l2mac.history;
 
+import dev.l2mac.llm.ModelText;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -33,7 +34,9 @@ final class CommitWriter {
         this.probe = probe;
     }
 
-    Revision commitAll(String message) throws GitAPIException, IOException {
+    /** Commits every change; the message is made {@link ModelText#inert inert}, as it carries model text. */
+    Revision commitAll(String modelMessage) throws GitAPIException, IOException {
+        String message = ModelText.inert(modelMessage);
         git.add().addFilepattern(".").setAll(true).call();
         probe.at(CommitProbe.Moment.STAGED);
         Repository repository = git.getRepository();

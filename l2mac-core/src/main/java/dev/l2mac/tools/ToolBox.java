@@ -150,7 +150,9 @@ public final class ToolBox {
             return new ToolResult.Error(INTERRUPTED);
         }
         if (tool == null) {
-            return new ToolResult.Error("There is no tool named '" + call.name() + "'. The available tools are: "
+            return new ToolResult.Error((call.name().isBlank() ? "The tool call named no tool (its function or "
+                    + "its name was missing)" : "There is no tool named '" + call.name() + "'")
+                    + ". The available tools are: "
                     + String.join(", ", tools.keySet()) + ". Call one of these by its exact name.");
         }
         JsonNode arguments;

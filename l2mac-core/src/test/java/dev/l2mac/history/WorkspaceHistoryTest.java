@@ -124,6 +124,21 @@ class WorkspaceHistoryTest {
     }
 
     @Test
+    void a_commit_message_made_from_a_hostile_plan_step_holds_no_control_characters() throws Exception {
+        try (WorkspaceHistory history = WorkspaceHistory.open(workspace, CLOCK)) {
+            history.start("r1");
+            write("a.py", "x = 1\n");
+            Revision done = history.commitInstruction("r1", 1, "Write a.\u001b]0;pwned\u0007\u001b[2J",
+                    "Wrote\u009b a.py.\u202e");
+            String message = commit(done.commit()).getFullMessage();
+            assertThat(message.chars().filter(c -> c != '\n' && (c < 0x20 || (c >= 0x7f && c <= 0x9f)
+                    || c == 0x202e))).as(message).isEmpty();
+            assertThat(message).startsWith("Write a.\\u001b]0;pwned\\u0007\\u001b[2J\n\nWrote\\u009b a.py."
+                    + "\\u202e\n").contains("L2mac-Instruction: 1");
+        }
+    }
+
+    @Test
     void the_same_steps_at_the_same_times_make_the_same_commits() throws Exception {
         Path other = workspace.resolve("other");
         Path first = workspace.resolve("first");

@@ -137,6 +137,14 @@ class ToolBoxTest {
     }
 
     @Test
+    void refuses_a_call_that_names_no_tool_and_says_what_was_missing() {
+        ToolResult result = codebase.dispatch(call("", "{}"));
+        assertThat(result).isInstanceOf(ToolResult.Error.class);
+        assertThat(result.text()).startsWith("The tool call named no tool (its function or its name was missing)")
+                .contains("view_files");
+    }
+
+    @Test
     void restricts_to_named_tools_keeping_order() {
         ToolBox restricted = codebase.restrictedTo(Set.of("write_files", "view_files"));
         assertThat(restricted.names()).containsExactly("view_files", "write_files");

@@ -45,6 +45,12 @@ public final class FailureClassifier {
         if (http.isPresent()) {
             return fromStatus(http.get());
         }
+        Optional<MalformedReply> unreadable = causeOfType(failure, MalformedReply.class);
+        if (unreadable.isPresent()) {
+            return new LlmException.Transient(mask(endpoint.provider() + " at " + endpoint.baseUrl() + " sent a reply "
+                    + "that cannot be read: " + unreadable.get().getMessage() + "; another attempt usually succeeds"),
+                    null);
+        }
         Optional<IOException> network = causeOfType(failure, IOException.class)
                 .filter(io -> !(io instanceof JsonProcessingException));
         if (network.isPresent()) {
@@ -129,7 +135,8 @@ public final class FailureClassifier {
             case HttpConnectTimeoutException ignored -> "timed out connecting to " + endpoint.baseUrl()
                     + " after " + endpoint.timeout().toSeconds() + " s";
             case HttpTimeoutException ignored -> "no complete reply from " + endpoint.baseUrl() + " within "
-                    + endpoint.timeout().toSeconds() + " s (llm.timeout)";
+                    + endpoint.timeout().toSeconds() + " s (llm.timeout_seconds, which bounds the whole reply, "
+                    + "streamed or not); the server is too slow or stalled, or raise llm.timeout_seconds";
             case ConnectException ignored -> "cannot connect to " + endpoint.baseUrl()
                     + "; is the server running and the URL right?";
             default -> "the connection to " + endpoint.baseUrl() + " failed: " + cause.getClass().getSimpleName()

@@ -26,44 +26,71 @@ import java.time.Duration;
 public final class JdkTransport implements HttpClient {
     private static final int FIRST_SUCCESS = 200;
     private static final int FIRST_NON_SUCCESS = 300;
+    /**
+     * The most bytes read of one reply (a whole body, or a whole stream). It stays below Jackson's default string
+     * limit (20 million characters), so a reply is refused here, with a message that says so, before any parser
+     * could stop on that limit.
+     */
+    public static final int MAX_REPLY_BYTES = 16 * 1024 * 1024;
 
     private final java.net.http.HttpClient http;
     private final Duration readTimeout;
+    private final ReplyRepair repair;
 
-    private JdkTransport(Duration connectTimeout, Duration readTimeout) {
+    private JdkTransport(Duration connectTimeout, Duration readTimeout, ReplyRepair repair) {
         // HTTP/1.1 because local servers (llama.cpp, vLLM behind uvicorn) do not all survive an h2c upgrade probe.
         this.http = java.net.http.HttpClient.newBuilder()
                 .version(java.net.http.HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
                 .build();
         this.readTimeout = readTimeout;
+        this.repair = repair;
     }
 
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) {
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(toJdk(request), BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new IOException("interrupted while waiting for the server", e));
+        HttpResponse<InputStream> response;
+        byte[] body;
+        try (ReplyDeadline deadline = new ReplyDeadline(readTimeout)) {
+            try {
+                response = http.send(toJdk(request), BodyHandlers.ofInputStream());
+                try (InputStream limited = new LimitedBody(response.body())) {
+                    body = limited.readAllBytes();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(deadline.expired() ? deadline.timedOut() : e);
+            } catch (InterruptedException e) {
+                if (deadline.expired()) {
+                    throw new UncheckedIOException(deadline.timedOut());
+                }
+                Thread.currentThread().interrupt();
+                throw new UncheckedIOException(new IOException("interrupted while waiting for the server", e));
+            }
         }
+        String text = new String(body, StandardCharsets.UTF_8);
         if (response.statusCode() < FIRST_SUCCESS || response.statusCode() >= FIRST_NON_SUCCESS) {
-            throw new HttpFailure(response.statusCode(), response.headers().map(),
-                    new String(response.body(), StandardCharsets.UTF_8));
+            throw new HttpFailure(response.statusCode(), response.headers().map(), text);
+        }
+        try {
+            text = repair.repair(text, false);
+        } catch (MalformedReply malformed) {
+            throw new UncheckedIOException(malformed);
         }
         return SuccessfulHttpResponse.builder()
                 .statusCode(response.statusCode())
                 .headers(response.headers().map())
-                .body(response.body())
+                .body(text)
                 .build();
     }
 
     /** The builder every adapter hands to LangChain4j; both timeouts start at {@code timeout}. */
     public static HttpClientBuilder builder(Duration timeout) {
-        return new Builder(timeout);
+        return builder(timeout, ReplyRepair.NONE);
+    }
+
+    /** As {@link #builder(Duration)}, with every successful reply and streamed event passed through {@code repair}. */
+    public static HttpClientBuilder builder(Duration timeout, ReplyRepair repair) {
+        return new Builder(timeout, repair);
     }
 
     /**
@@ -72,6 +99,13 @@ public final class JdkTransport implements HttpClient {
      */
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
+        try (ReplyDeadline deadline = new ReplyDeadline(readTimeout)) {
+            stream(request, parser, new RepairingListener(listener, repair, deadline), deadline);
+        }
+    }
+
+    private void stream(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener,
+                        ReplyDeadline deadline) {
         HttpResponse<InputStream> response;
         try {
             response = http.send(toJdk(request), BodyHandlers.ofInputStream());
@@ -79,11 +113,13 @@ public final class JdkTransport implements HttpClient {
             listener.onError(new UncheckedIOException(e));
             return;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            if (!deadline.expired()) {
+                Thread.currentThread().interrupt();
+            }
             listener.onError(new UncheckedIOException(new IOException("interrupted while waiting for the server", e)));
             return;
         }
-        try (InputStream body = response.body()) {
+        try (InputStream body = new LimitedBody(response.body())) {
             if (response.statusCode() < FIRST_SUCCESS || response.statusCode() >= FIRST_NON_SUCCESS) {
                 listener.onError(new HttpFailure(response.statusCode(), response.headers().map(),
                         new String(body.readAllBytes(), StandardCharsets.UTF_8)));
@@ -92,6 +128,10 @@ public final class JdkTransport implements HttpClient {
             listener.onOpen(SuccessfulHttpResponse.builder()
                     .statusCode(response.statusCode()).headers(response.headers().map()).build());
             parser.parse(body, listener);
+            if (deadline.expired()) {
+                listener.onError(new UncheckedIOException(deadline.timedOut()));
+                return;
+            }
             listener.onClose();
         } catch (IOException e) {
             listener.onError(new UncheckedIOException(e));
@@ -112,10 +152,12 @@ public final class JdkTransport implements HttpClient {
     static final class Builder implements HttpClientBuilder {
         private Duration connectTimeout;
         private Duration readTimeout;
+        private final ReplyRepair repair;
 
-        Builder(Duration timeout) {
+        Builder(Duration timeout, ReplyRepair repair) {
             this.connectTimeout = timeout;
             this.readTimeout = timeout;
+            this.repair = repair;
         }
 
         @Override
@@ -142,7 +184,7 @@ public final class JdkTransport implements HttpClient {
 
         @Override
         public JdkTransport build() {
-            return new JdkTransport(connectTimeout, readTimeout);
+            return new JdkTransport(connectTimeout, readTimeout, repair);
         }
     }
 }

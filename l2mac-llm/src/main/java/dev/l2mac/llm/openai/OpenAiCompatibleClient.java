@@ -75,7 +75,7 @@ public final class OpenAiCompatibleClient implements LlmClient {
 
     private static DefaultOpenAiClient.Builder clientBuilder(OpenAiSettings settings) {
         return DefaultOpenAiClient.builder()
-                .httpClientBuilder(JdkTransport.builder(settings.timeout()))
+                .httpClientBuilder(JdkTransport.builder(settings.timeout(), new ChatCompletionRepair()))
                 .baseUrl(settings.baseUrl())
                 .connectTimeout(settings.timeout())
                 .readTimeout(settings.timeout())

@@ -38,13 +38,20 @@ public final class LocalOpenAiServer implements AutoCloseable {
 
     /**
      * One scripted answer: status, headers and body, optionally after a delay, or a dropped connection; when
-     * {@code cutShort}, the body promises more bytes than it sends and the connection closes halfway through it.
+     * {@code cutShort}, the body promises more bytes than it sends and the connection closes halfway through it;
+     * with a non-zero {@code trickle}, the body goes out one byte at a time with that pause before each.
      */
     public record Reply(int status, Map<String, String> headers, String body, Duration delay, boolean drop,
-                        boolean cutShort) {
+                        boolean cutShort, Duration trickle) {
         public Reply {
             headers = Map.copyOf(headers);
             delay = delay == null ? Duration.ZERO : delay;
+            trickle = trickle == null ? Duration.ZERO : trickle;
+        }
+
+        public Reply(int status, Map<String, String> headers, String body, Duration delay, boolean drop,
+                     boolean cutShort) {
+            this(status, headers, body, delay, drop, cutShort, Duration.ZERO);
         }
 
         public Reply(int status, Map<String, String> headers, String body, Duration delay, boolean drop) {
@@ -54,17 +61,22 @@ public final class LocalOpenAiServer implements AutoCloseable {
         public Reply withHeader(String name, String value) {
             Map<String, String> more = new LinkedHashMap<>(headers);
             more.put(name, value);
-            return new Reply(status, more, body, delay, drop, cutShort);
+            return new Reply(status, more, body, delay, drop, cutShort, trickle);
         }
 
         /** The same reply, sent only after {@code wait} (to provoke client timeouts). */
         public Reply delayedBy(Duration wait) {
-            return new Reply(status, headers, body, wait, drop, cutShort);
+            return new Reply(status, headers, body, wait, drop, cutShort, trickle);
+        }
+
+        /** The same reply, its body sent one byte at a time with {@code pause} before each (a stalling server). */
+        public Reply trickled(Duration pause) {
+            return new Reply(status, headers, body, delay, drop, cutShort, pause);
         }
 
         /** The same reply with the connection lost in the middle of its body, as a reset mid-stream looks. */
         public Reply resetMidway() {
-            return new Reply(status, headers, body, delay, drop, true);
+            return new Reply(status, headers, body, delay, drop, true, trickle);
         }
     }
 
@@ -162,7 +174,22 @@ public final class LocalOpenAiServer implements AutoCloseable {
                 throw new IOException("connection dropped mid-body on purpose");
             }
             exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
+            if (!reply.trickle().isZero()) {
+                trickle(exchange, body, reply.trickle());
+                return;
+            }
             exchange.getResponseBody().write(body);
+        }
+    }
+
+    /** Sends one byte per pause until the body is out, the client has gone, or the server stops. */
+    private static void trickle(HttpExchange exchange, byte[] body, Duration pause) throws IOException {
+        for (byte b : body) {
+            if (!sleep(pause)) {
+                return;
+            }
+            exchange.getResponseBody().write(b);
+            exchange.getResponseBody().flush();
         }
     }
 
