@@ -38,7 +38,11 @@ public record LlmSettings(
 
     public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
     public static final double DEFAULT_TEMPERATURE = 0.0;
-    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(120);
+    /**
+     * The longest one whole reply may take, streamed or not: long enough for a reply of several thousand tokens
+     * from a slow model, short enough that a stalled server does not hold a run for long.
+     */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(600);
     static final double MAX_TEMPERATURE = 2.0;
     private static final String OPENAI_HOST = "api.openai.com";
     private static final String MASK = "****";
