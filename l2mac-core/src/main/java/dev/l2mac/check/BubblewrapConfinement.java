@@ -96,6 +96,7 @@ final class BubblewrapConfinement implements Confinement {
         for (Path writable : access.writable()) {
             bind("--bind", writable, arguments);
         }
+        arguments.addAll(shield.settingFileArguments());
         arguments.addAll(List.of("--chdir", directory.toAbsolutePath().toString(), "--"));
         return arguments;
     }

@@ -1,6 +1,7 @@
 package dev.l2mac.check;
 
 import dev.l2mac.check.ProcessRunner.ProcessResult;
+import dev.l2mac.memory.Containment;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,16 +79,16 @@ final class CommandChecker implements Checker {
                 continue;
             }
             String file = matcher.group(1);
-            Path path = workspace.resolve(file).normalize();
-            if (!path.startsWith(workspace) || !path.toFile().isFile()) {
+            Optional<String> contained = Containment.workspaceFile(workspace, file);
+            if (contained.isEmpty()) {
                 continue;
             }
-            String relative = WorkspaceFiles.relative(workspace, path);
+            String relative = contained.get();
             int lineNumber = Integer.parseInt(matcher.group(2));
             int column = matcher.group(3) == null ? 0 : Integer.parseInt(matcher.group(3));
             String message = matcher.group(4);
             findings.add(new Finding(relative, lineNumber, column, severity(message),
-                    SEVERITY_PREFIX.matcher(message).replaceFirst(""), SourceContext.around(path, lineNumber, column)));
+                    SEVERITY_PREFIX.matcher(message).replaceFirst(""), SourceContext.around(workspace, relative, lineNumber, column)));
         }
         return findings;
     }

@@ -8,13 +8,14 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * The bubblewrap mounts that hide the user's home directories from generated code, where API keys live (for
  * example {@code ~/.l2mac/config.yaml}). Tool installations in a home that the {@code PATH} points into (pyenv,
  * nvm, sdkman) are shown again read-only, so that {@code python3} still works, with well-known credential files
- * inside them hidden again.
+ * inside them hidden again. Every file settings were read from ({@link SecretFiles}) is hidden too, wherever it lies.
  */
 final class HomeShield {
 
@@ -32,8 +33,15 @@ final class HomeShield {
 
     private final Set<Path> homes;
     private final List<Path> searchPath;
+    private final Supplier<Set<Path>> settingFiles;
 
     HomeShield(Collection<Path> homes, String searchPath) {
+        this(homes, searchPath, SecretFiles::existing);
+    }
+
+    /** @param settingFiles the files settings were read from, asked each time a sandbox starts */
+    HomeShield(Collection<Path> homes, String searchPath, Supplier<Set<Path>> settingFiles) {
+        this.settingFiles = settingFiles;
         this.homes = new LinkedHashSet<>();
         for (Path home : homes) {
             Path absolute = home.toAbsolutePath().normalize();
@@ -74,6 +82,18 @@ final class HomeShield {
             }
         }
         SYSTEM_SECRETS.forEach(secret -> hide(secret, arguments));
+        return arguments;
+    }
+
+    /**
+     * The mounts that hide every file settings were read from, wherever it lies; they come after every other
+     * mount, so that a project file inside the workspace is hidden too.
+     */
+    List<String> settingFileArguments() {
+        List<String> arguments = new ArrayList<>();
+        for (Path file : settingFiles.get()) {
+            arguments.addAll(List.of("--ro-bind", DevNull.FILE.getPath(), file.toString()));
+        }
         return arguments;
     }
 

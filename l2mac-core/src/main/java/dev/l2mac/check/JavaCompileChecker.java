@@ -177,7 +177,7 @@ public final class JavaCompileChecker implements Checker {
                     : WorkspaceFiles.relative(workspace, Path.of(diagnostic.getSource().toUri()));
             int line = (int) Math.max(0, diagnostic.getLineNumber());
             int column = (int) Math.max(0, diagnostic.getColumnNumber());
-            String context = file.isEmpty() ? "" : SourceContext.around(workspace.resolve(file), line, column);
+            String context = file.isEmpty() ? "" : SourceContext.around(workspace, file, line, column);
             findings.add(new Finding(file, line, column, Finding.Severity.ERROR,
                     diagnostic.getMessage(Locale.ROOT), context));
         }

@@ -239,7 +239,7 @@ public final class LocalProcessRunner implements ProcessRunner {
         environment.put("LANG", "C.UTF-8");
         environment.put("PYTHONDONTWRITEBYTECODE", "1");
         environment.put("PYTHONUNBUFFERED", "1");
-        environment.putAll(extra);
+        environment.putAll(SecretVariables.without(extra));
         return environment;
     }
 

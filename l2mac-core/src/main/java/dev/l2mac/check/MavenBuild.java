@@ -144,7 +144,7 @@ final class MavenBuild {
             int lineNumber = Integer.parseInt(matcher.group(2));
             int column = Integer.parseInt(matcher.group(3));
             findings.add(new Finding(file, lineNumber, column, Finding.Severity.ERROR, matcher.group(4),
-                    SourceContext.around(workspace.resolve(file), lineNumber, column)));
+                    SourceContext.around(workspace, file, lineNumber, column)));
         }
         return findings;
     }

@@ -1,6 +1,7 @@
 package dev.l2mac.check;
 
 import dev.l2mac.check.ProcessRunner.ProcessResult;
+import dev.l2mac.memory.Containment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -99,7 +100,7 @@ final class NodeTestRun {
         return matcher.find() ? matcher.group(1) + ": " : "";
     }
 
-    private static List<Finding> findings(JUnitXmlReport report, Path workspace, String output) {
+    static List<Finding> findings(JUnitXmlReport report, Path workspace, String output) {
         List<Finding> findings = new ArrayList<>();
         Path root = workspace.toAbsolutePath().normalize();
         Pattern frame = Pattern.compile("(?:file://)?" + Pattern.quote(root.toString()) + "/([^:()\\s]+):(\\d+):(\\d+)");
@@ -112,8 +113,11 @@ final class NodeTestRun {
                     : WorkspaceFiles.relative(root, Path.of(test.name()));
             int line = 0;
             int column = 0;
-            if (matcher.find()) {
-                file = matcher.group(1);
+            // A frame naming a path that leaves the workspace (through '..' or a link) is shown as plain text only.
+            Optional<String> located = matcher.find() ? Containment.workspaceFile(root, matcher.group(1))
+                    : Optional.empty();
+            if (located.isPresent()) {
+                file = located.get();
                 line = Integer.parseInt(matcher.group(2));
                 column = Integer.parseInt(matcher.group(3));
             }
@@ -122,7 +126,7 @@ final class NodeTestRun {
             String headline = thrown.find() ? thrown.group(1) : errorType(test.details())
                     + test.message().strip().lines().findFirst().orElse("no message");
             String context = line == 0 ? TestFindings.trimmed(details)
-                    : SourceContext.around(root.resolve(file), line, column);
+                    : SourceContext.around(root, file, line, column);
             findings.add(new Finding(file, line, column, Finding.Severity.ERROR,
                     "test '" + name + "' failed: " + headline, context));
         }

@@ -192,7 +192,7 @@ final class PylintChecker implements Checker {
                 default -> Finding.Severity.WARNING;
             };
             byFile.computeIfAbsent(file, key -> new ArrayList<>()).add(new Finding(file, line, column, severity,
-                    text, file.isEmpty() ? "" : SourceContext.around(workspace.resolve(file), line, column)));
+                    text, file.isEmpty() ? "" : SourceContext.around(workspace, file, line, column)));
         }
         return byFile;
     }

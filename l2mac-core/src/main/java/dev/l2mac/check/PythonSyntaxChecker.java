@@ -123,7 +123,7 @@ public final class PythonSyntaxChecker implements Checker {
             String file = node.path("file").asText("");
             int line = node.path("line").asInt(0);
             int column = node.path("col").asInt(0);
-            String context = file.isEmpty() ? "" : SourceContext.around(workspace.resolve(file), line, column);
+            String context = file.isEmpty() ? "" : SourceContext.around(workspace, file, line, column);
             return Optional.of(new Finding(file, line, column, Finding.Severity.ERROR,
                     node.path("msg").asText("syntax error"), context));
         } catch (JsonProcessingException e) {

@@ -1,10 +1,12 @@
 package dev.l2mac.check;
 
+import dev.l2mac.memory.Containment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** A few numbered lines of source around a location, with a caret under the column, for a finding's context. */
 final class SourceContext {
@@ -17,14 +19,22 @@ final class SourceContext {
     private SourceContext() {
     }
 
-    /** The context, or an empty string when the file cannot be read or the line is unknown or out of range. */
-    static String around(Path file, int line, int column) {
+    /**
+     * The context of a path a checker reported (relative to {@code workspace}, or absolute), or an empty string when
+     * the line is unknown or out of range, or the path fails {@link Containment#readableFile}: what a process
+     * printed is generated code's to choose, so nothing outside the workspace or in its reserved folders is read.
+     */
+    static String around(Path workspace, String reported, int line, int column) {
         if (line <= 0) {
+            return "";
+        }
+        Optional<Path> file = Containment.readableFile(workspace, reported);
+        if (file.isEmpty()) {
             return "";
         }
         List<String> lines;
         try {
-            lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+            lines = new String(Files.readAllBytes(file.get()), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
             return "";
         }

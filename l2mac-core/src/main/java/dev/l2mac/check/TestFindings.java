@@ -1,11 +1,12 @@
 package dev.l2mac.check;
 
 import dev.l2mac.check.ProcessRunner.ProcessResult;
+import dev.l2mac.memory.Containment;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,8 +88,9 @@ final class TestFindings {
         String candidate = classname;
         while (!candidate.isEmpty()) {
             String file = candidate.replace('.', '/') + ".py";
-            if (Files.isRegularFile(workspace.resolve(file))) {
-                return file;
+            Optional<String> contained = Containment.workspaceFile(workspace, file);
+            if (contained.isPresent()) {
+                return contained.get();
             }
             int dot = candidate.lastIndexOf('.');
             candidate = dot < 0 ? "" : candidate.substring(0, dot);

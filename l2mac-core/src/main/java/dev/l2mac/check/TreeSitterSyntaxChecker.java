@@ -150,7 +150,7 @@ final class TreeSitterSyntaxChecker implements Checker {
             int line = node.getStartPoint().getRow() + 1;
             int column = node.getStartPoint().getColumn() + 1;
             findings.add(new Finding(file, line, column, Finding.Severity.ERROR, problem,
-                    SourceContext.around(workspace.resolve(file), line, column)));
+                    SourceContext.around(workspace, file, line, column)));
             return;
         }
         if (!node.hasError() && refusedNodes.isEmpty()) {

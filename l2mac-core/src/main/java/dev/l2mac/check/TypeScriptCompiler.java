@@ -1,9 +1,11 @@
 package dev.l2mac.check;
 
+import dev.l2mac.memory.Containment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,16 +95,17 @@ final class TypeScriptCompiler {
             if (!matcher.matches() || findings.size() == limit) {
                 continue;
             }
-            Path file = root.resolve(matcher.group(1)).normalize();
-            if (!file.startsWith(root)) {
+            Optional<String> file = Containment.workspaceFile(root, matcher.group(1));
+            if (file.isEmpty()) {
                 continue;
             }
+            String relative = file.get();
             int lineNumber = Integer.parseInt(matcher.group(2));
             int column = Integer.parseInt(matcher.group(3));
             Finding.Severity severity = matcher.group(4).equals("warning") ? Finding.Severity.WARNING
                     : Finding.Severity.ERROR;
-            findings.add(new Finding(WorkspaceFiles.relative(root, file), lineNumber, column, severity,
-                    matcher.group(5) + ": " + matcher.group(6), SourceContext.around(file, lineNumber, column)));
+            findings.add(new Finding(relative, lineNumber, column, severity,
+                    matcher.group(5) + ": " + matcher.group(6), SourceContext.around(root, relative, lineNumber, column)));
         }
         return findings;
     }

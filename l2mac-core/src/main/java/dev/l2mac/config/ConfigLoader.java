@@ -1,6 +1,7 @@
 package dev.l2mac.config;
 
 import dev.l2mac.check.CommandCheck;
+import dev.l2mac.check.SecretFiles;
 import dev.l2mac.config.ConfigKeys.Key;
 import dev.l2mac.control.Limits;
 import dev.l2mac.control.OnFailure;
@@ -63,6 +64,9 @@ public final class ConfigLoader {
      * @throws ConfigException naming the key and its source when any layer is invalid or no model is configured
      */
     public Settings load(Map<String, String> flags) {
+        // Either file may hold an API key: generated code must never read it, wherever it lies.
+        SecretFiles.register(userFile);
+        SecretFiles.register(projectFile);
         Map<String, ConfigValue> merged = new LinkedHashMap<>();
         for (Layer layer : List.of(Layer.defaults(workingDir), EnvironmentLayer.openAi(environment, workingDir),
                 YamlLayer.read(userFile), YamlLayer.read(projectFile), EnvironmentLayer.l2mac(environment, workingDir),

@@ -204,38 +204,9 @@ public final class DiskFileStore implements FileStore {
         return file;
     }
 
-    /**
-     * Where a valid path lives on disk, with symbolic links resolved: the real path of the nearest existing ancestor
-     * must lie inside the root's real path, and no link that points nowhere may sit between it and the file.
-     */
+    /** Where a valid path lives on disk, by the one containment rule. */
     private Path locate(WorkspacePath path) throws MemoryException {
-        Path target = realRoot.resolve(path.value());
-        Path existing = target;
-        while (!Files.exists(existing)) {
-            if (Files.isSymbolicLink(existing)) {
-                throw new MemoryException("Path '" + path + "' goes through a symbolic link ('"
-                        + realRoot.relativize(existing) + "') that points to nothing; use a regular path inside the"
-                        + " project, or delete the link first.");
-            }
-            existing = existing.getParent();
-        }
-        Path real;
-        try {
-            real = existing.toRealPath();
-        } catch (IOException e) {
-            throw ioFailure("resolve", path, e);
-        }
-        if (!real.startsWith(realRoot)) {
-            throw new MemoryException("Path '" + path + "' leads outside the project root through a symbolic link;"
-                    + " use a path inside the project, such as 'app/main.py'.");
-        }
-        if (!real.equals(realRoot) && WorkspacePath.RESERVED_ROOTS.contains(realRoot.relativize(real).getName(0)
-                .toString())) {
-            throw new MemoryException("Path '" + path + "' leads through a symbolic link into '"
-                    + realRoot.relativize(real).getName(0) + "/', which holds the run's records and installed"
-                    + " packages and cannot be changed through the file tools; write the project's own files.");
-        }
-        return real.resolve(existing.relativize(target));
+        return Containment.locate(realRoot, path);
     }
 
     private void removeEmptyParents(Path directory) throws IOException {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +48,16 @@ class HomeShieldTest {
         HomeShield shield = new HomeShield(List.of(home), "/usr/bin:relative/bin:" + home.resolve(".absent/bin"));
 
         assertThat(shield.toolDirectories()).isEmpty();
+    }
+
+    @Test
+    void hides_every_file_settings_were_read_from_wherever_it_lies() {
+        Path config = Path.of("/srv/team/l2mac.yaml");
+
+        List<String> arguments = new HomeShield(List.of(home), "/usr/bin", () -> Set.of(config))
+                .settingFileArguments();
+
+        assertThat(arguments).containsExactly("--ro-bind", DevNull.FILE.getPath(), config.toString());
     }
 
     @Test
