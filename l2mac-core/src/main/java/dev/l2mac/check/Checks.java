@@ -1,5 +1,6 @@
 package dev.l2mac.check;
 
+import dev.l2mac.memory.NestedRepositories;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,9 +19,13 @@ import java.util.concurrent.Future;
 /**
  * The checks run when an instruction says it is complete: every checker that applies to the workspace's files, in
  * order, each reporting separately so the model sees syntax errors and failing tests in one round. A checker's
- * previous report is reused while none of the files it depends on changed in content since it was made.
+ * previous report is reused while none of the files it depends on changed in content since it was made. A
+ * repository nested in the workspace is always a failure ({@value #NESTED_REPOSITORIES}).
  */
 public final class Checks {
+
+    /** The report on repositories nested in the workspace, present only when there is one. */
+    public static final String NESTED_REPOSITORIES = "nested-repositories";
 
     private final List<Checker> checkers;
     private final Optional<DependencyInstaller> installer;
@@ -122,7 +127,20 @@ public final class Checks {
             }
         }
         reports.addAll(0, installed);
+        nestedRepositories(workspace).ifPresent(reports::add);
         return List.copyOf(reports);
+    }
+
+    /**
+     * A failure for every {@code .git} below the root that generated code left, looked for after the checks, which
+     * run generated code too; never reused, so it clears as soon as the entry is gone.
+     */
+    static Optional<CheckReport> nestedRepositories(Path workspace) {
+        List<Finding> findings = NestedRepositories.find(workspace).stream()
+                .map(git -> new Finding(git, 0, 0, Finding.Severity.ERROR, NestedRepositories.describe(git), ""))
+                .toList();
+        return findings.isEmpty() ? Optional.empty()
+                : Optional.of(new CheckReport.Failed(NESTED_REPOSITORIES, findings, List.of()));
     }
 
     /** Installs what changed, when this suite installs at all; the reports worth telling, in ecosystem order. */

@@ -14,6 +14,7 @@ record Trailers(Optional<String> run, OptionalInt instruction, Optional<String> 
     static final String INSTRUCTION = "L2mac-Instruction";
     static final String UNDONE = "L2mac-Undone";
     static final String RESTORES = "L2mac-Restores";
+    static final String REMOVED_REPOSITORY = "L2mac-Removed-Repository";
 
     static Trailers of(RevCommit commit) {
         return new Trailers(first(commit, RUN), first(commit, INSTRUCTION).flatMap(Trailers::number)
@@ -33,10 +34,15 @@ record Trailers(Optional<String> run, OptionalInt instruction, Optional<String> 
         return "Workspace as found before l2mac run " + runId + "\n\n" + RUN + ": " + runId + "\n";
     }
 
-    /** The message of an instruction's commit: the instruction, its handover summary, then the trailers. */
-    static String instruction(String runId, int number, String instruction, String summary) {
-        return instruction.strip() + "\n\n" + summary.strip() + "\n\n" + RUN + ": " + runId + "\n" + INSTRUCTION
-                + ": " + number + "\n";
+    /**
+     * The message of an instruction's commit: the instruction, its handover summary, then the trailers, among them
+     * one per nested {@code .git} removed before the commit.
+     */
+    static String instruction(String runId, int number, String instruction, String summary, List<String> removed) {
+        StringBuilder message = new StringBuilder(instruction.strip() + "\n\n" + summary.strip() + "\n\n" + RUN + ": "
+                + runId + "\n" + INSTRUCTION + ": " + number + "\n");
+        removed.forEach(git -> message.append(REMOVED_REPOSITORY).append(": ").append(git).append('\n'));
+        return message.toString();
     }
 
     /** The message of a commit that takes back instruction {@code number}, whose subject was {@code subject}. */

@@ -1,5 +1,6 @@
 package dev.l2mac.history;
 
+import dev.l2mac.memory.NestedRepositories;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The git repository of a workspace, opened or created: commits of completed instructions, the discarding of a
@@ -24,6 +27,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
  * "l2mac &lt;l2mac@localhost&gt;" and the time of the given clock.
  */
 public final class WorkspaceHistory implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceHistory.class);
     static final String AUTHOR = "l2mac";
     static final String EMAIL = "l2mac@localhost";
     /** The branch of a repository this class creates. */
@@ -146,7 +150,8 @@ public final class WorkspaceHistory implements AutoCloseable {
 
     /**
      * Commits the workspace as instruction {@code number} of run {@code runId} left it, with the instruction and
-     * its handover summary as the message (an empty commit when nothing changed). When the latest commit already
+     * its handover summary as the message (an empty commit when nothing changed). A {@code .git} that generated
+     * code left below the root is removed first (see {@link NestedRepositoryRemoval}) and named in a trailer. When the latest commit already
      * is that instruction's (made before an interruption), it is returned and no second commit is made.
      */
     public Revision commitInstruction(String runId, int number, String instruction, String summary) {
@@ -155,15 +160,18 @@ public final class WorkspaceHistory implements AutoCloseable {
             if (head.isPresent() && Trailers.of(head.get()).isInstruction(runId, number)) {
                 return Revision.of(head.get());
             }
-            return commitAll(Trailers.instruction(runId, number, instruction, summary));
+            List<String> removed = NestedRepositoryRemoval.removeFrom(git.getRepository(), workspace);
+            removed.forEach(entry -> LOG.warn("Removed {} before committing instruction {}: {}", entry, number,
+                    NestedRepositories.describe(entry)));
+            return commitAll(Trailers.instruction(runId, number, instruction, summary, removed));
         } catch (IOException | GitAPIException | JGitInternalException e) {
             throw failure("commit instruction " + number + " of run " + runId, e);
         }
     }
 
     /**
-     * Puts the work tree back to the latest commit: tracked files restored, files created since removed; files that
-     * git ignores (among them the run records) are left alone.
+     * Puts the work tree back to the latest commit: tracked files restored, files created since removed (nested
+     * {@code .git} entries too); files that git ignores (among them the run records) are left alone.
      *
      * @return the commit the workspace now equals
      */
@@ -171,6 +179,7 @@ public final class WorkspaceHistory implements AutoCloseable {
         try {
             RevCommit head = head().orElseThrow(() -> new HistoryException("there is no commit in " + workspace
                     + " to roll back to"));
+            NestedRepositoryRemoval.removeFrom(git.getRepository(), workspace);
             return locks.during(() -> {
                 git.reset().setMode(ResetCommand.ResetType.HARD).setRef(Constants.HEAD).call();
                 removeUntracked();

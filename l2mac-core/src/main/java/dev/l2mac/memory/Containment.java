@@ -83,11 +83,12 @@ public final class Containment {
             throw new MemoryException("Path '" + path + "' leads outside the project root through a symbolic link;"
                     + " use a path inside the project, such as 'app/main.py'.");
         }
-        if (!real.equals(realRoot) && WorkspacePath.RESERVED_ROOTS.contains(realRoot.relativize(real).getName(0)
-                .toString())) {
-            throw new MemoryException("Path '" + path + "' leads through a symbolic link into '"
-                    + realRoot.relativize(real).getName(0) + "/', which holds the run's records and installed"
-                    + " packages and cannot be changed through the file tools; write the project's own files.");
+        for (Path segment : realRoot.relativize(real)) {
+            if (WorkspacePath.reservedAs(segment.toString()).isPresent()) {
+                throw new MemoryException("Path '" + path + "' leads through a symbolic link into '" + segment
+                        + "/', which holds version control or the run's records and installed packages and cannot"
+                        + " be changed through the file tools; write the project's own files.");
+            }
         }
         return real.resolve(existing.relativize(target));
     }

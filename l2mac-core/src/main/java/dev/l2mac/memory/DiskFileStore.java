@@ -149,8 +149,9 @@ public final class DiskFileStore implements FileStore {
         try {
             Path folder = link.getParent().toRealPath();
             Path target = link.getParent().resolve(Files.readSymbolicLink(link)).normalize();
-            boolean machines = target.startsWith(realRoot) && !target.equals(realRoot)
-                    && WorkspacePath.RESERVED_ROOTS.contains(realRoot.relativize(target).getName(0).toString());
+            boolean machines = target.startsWith(realRoot) && java.util.stream.StreamSupport.stream(
+                    realRoot.relativize(target).spliterator(), false)
+                    .anyMatch(segment -> WorkspacePath.reservedAs(segment.toString()).isPresent());
             if (!folder.startsWith(realRoot) || machines) {
                 return false;
             }

@@ -9,13 +9,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Lists the files of an on-disk store: regular files the model can address, sorted. It never descends into
- * symbolic links to directories (so it cannot leave the root or loop), skips the reserved folders at the root,
+ * symbolic links to directories (so it cannot leave the root or loop), skips the reserved folders at any depth,
  * and skips caches that running Python code leaves behind.
  */
 final class TreeWalk {
@@ -63,9 +62,7 @@ final class TreeWalk {
             return false;
         }
         String name = dir.getFileName().toString();
-        boolean atRoot = dir.getParent().equals(realRoot);
-        return RUNTIME_CACHES.contains(name)
-                || atRoot && WorkspacePath.RESERVED_ROOTS.contains(name.toLowerCase(Locale.ROOT));
+        return RUNTIME_CACHES.contains(name) || WorkspacePath.reservedAs(name).isPresent();
     }
 
     private boolean linksToFileInside(Path link) {

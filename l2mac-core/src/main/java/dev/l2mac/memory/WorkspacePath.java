@@ -3,19 +3,27 @@ package dev.l2mac.memory;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * A file path the model may use: relative, normalized ({@code /}-separated, no {@code .} or {@code ..} segments),
- * inside the project root and outside the reserved folders. The one place where path text is judged.
+ * inside the project root, and with no reserved name as any of its segments. The one place where path text is
+ * judged.
  *
  * @param value the normalized path, such as {@code app/main.py}
  */
 public record WorkspacePath(String value) {
 
-    /** First segments the model may never touch: the run's own records and version control. */
-    static final Set<String> RESERVED_ROOTS = Set.of(".l2mac", ".git");
+    /**
+     * Names the model may never use as any segment: the run's own records and version control. A nested
+     * {@code .git} would make its folder a repository of its own, which the history records as a bare link and
+     * whose configuration ({@code core.fsmonitor}, hooks) git would run for the user.
+     */
+    static final Set<String> RESERVED_NAMES = Set.of(".l2mac", ".git");
+    /** The 8.3 short name Windows gives {@code .git}, which reaches the same folder there. */
+    private static final String GIT_SHORT_NAME = "git~1";
 
     private static final String EXAMPLE = "'app/main.py'";
     private static final Pattern DRIVE_LETTER = Pattern.compile("^[A-Za-z]:.*", Pattern.DOTALL);
@@ -46,13 +54,37 @@ public record WorkspacePath(String value) {
             throw notAFile(quoted);
         }
         String normalized = normalize(slashed, quoted);
-        String first = normalized.split("/", 2)[0].toLowerCase(Locale.ROOT);
-        if (RESERVED_ROOTS.contains(first)) {
-            throw new MemoryException("Path " + quoted + " is inside '" + first + "/', which is reserved for "
-                    + (first.equals(".git") ? "version control" : "the run's own records")
-                    + "; put project files elsewhere, such as " + EXAMPLE + ".");
+        for (String segment : normalized.split("/")) {
+            Optional<String> reserved = reservedAs(segment);
+            if (reserved.isPresent()) {
+                throw reservedName(quoted, segment, reserved.get());
+            }
         }
         return new WorkspacePath(normalized);
+    }
+
+    /**
+     * The reserved name a path segment means on some file system, if any: compared without case (macOS and Windows
+     * fold it), without trailing dots and spaces (Windows drops them) and without invisible format characters
+     * (macOS ignores some), so {@code .GIT}, {@code .git.} and {@code git~1} all count as {@code .git}.
+     */
+    public static Optional<String> reservedAs(String segment) {
+        StringBuilder visible = new StringBuilder();
+        segment.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).forEach(visible::appendCodePoint);
+        String folded = visible.toString().toLowerCase(Locale.ROOT).replaceFirst("[. ]+$", "");
+        if (folded.equals(GIT_SHORT_NAME)) {
+            return Optional.of(".git");
+        }
+        return RESERVED_NAMES.contains(folded) ? Optional.of(folded) : Optional.empty();
+    }
+
+    private static MemoryException reservedName(String quoted, String segment, String reserved) {
+        String why = reserved.equals(".git")
+                ? "is reserved for version control at any depth: a '.git' inside the project would make a"
+                        + " repository of its own that the workspace's history cannot record"
+                : "is reserved for the run's own records at any depth";
+        return new MemoryException("Path " + quoted + " has the segment '" + segment + "', which " + why
+                + "; put project files elsewhere, such as " + EXAMPLE + ".");
     }
 
     /** The path's last segment, such as {@code main.py}. */

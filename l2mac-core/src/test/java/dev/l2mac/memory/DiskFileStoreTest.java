@@ -181,6 +181,29 @@ class DiskFileStoreTest extends FileStoreContract {
     }
 
     @Test
+    void list_skips_a_nested_repository_at_any_depth_in_any_case() throws Exception {
+        for (String git : new String[] {"sub/.git", "a/b/.GIT", "c/.Git"}) {
+            Files.createDirectories(root.resolve(git + "/hooks"));
+            Files.writeString(root.resolve(git + "/config"), "[core]\n\tfsmonitor = sh evil.sh\n");
+            Files.writeString(root.resolve(git + "/hooks/pre-commit"), "x");
+        }
+        Files.writeString(root.resolve("sub/main.py"), "x");
+        assertThat(newStore().list()).containsExactly("sub/main.py");
+    }
+
+    @Test
+    void refuses_reaching_a_nested_git_through_a_symlink() throws Exception {
+        Files.createDirectories(root.resolve("sub/.git"));
+        Files.writeString(root.resolve("sub/.git/config"), "[core]\n");
+        Files.createSymbolicLink(root.resolve("settings"), Path.of("sub/.git"));
+
+        assertThatThrownBy(() -> newStore().write("settings/config", "[core]\n\tfsmonitor = sh evil.sh\n"))
+                .isInstanceOf(MemoryException.class)
+                .hasMessageContaining("into '.git/'");
+        assertThat(root.resolve("sub/.git/config")).hasContent("[core]\n");
+    }
+
+    @Test
     void lists_a_symlinked_file_that_stays_inside() throws Exception {
         Files.writeString(root.resolve("real.py"), "x");
         Files.createSymbolicLink(root.resolve("alias.py"), root.resolve("real.py"));

@@ -78,6 +78,19 @@ abstract class FileStoreContract {
     }
 
     @Test
+    void refuses_a_nested_git_or_run_records_folder_for_every_operation() {
+        FileStore store = newStore();
+        for (String path : new String[] {"sub/.git/config", "a/b/.GIT/hooks/pre-commit", "sub/.L2mac/x"}) {
+            assertThatThrownBy(() -> store.write(path, "x")).as(path).hasMessageContaining("at any depth");
+            assertThatThrownBy(() -> store.read(path)).as(path).hasMessageContaining("at any depth");
+            assertThatThrownBy(() -> store.delete(path)).as(path).hasMessageContaining("at any depth");
+            assertThatThrownBy(() -> store.checkWrite(path, "x")).as(path).hasMessageContaining("at any depth");
+            assertThat(store.exists(path)).as(path).isFalse();
+        }
+        assertThat(store.list()).isEmpty();
+    }
+
+    @Test
     void refuses_oversized_content_with_size_cap_and_advice() {
         FileStore store = newStore();
         String big = "x".repeat((int) MAX_FILE_BYTES + 1);

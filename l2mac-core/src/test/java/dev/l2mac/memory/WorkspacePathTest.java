@@ -18,8 +18,9 @@ class WorkspacePathTest {
             "x/../y.py          | y.py",
             "README.md          | README.md",
             ".gitignore         | .gitignore",
-            "src/.git/config    | src/.git/config",
             "my.l2mac/notes.md  | my.l2mac/notes.md",
+            "src/.github/ci.yml | src/.github/ci.yml",
+            "docs/git~2/a.md    | docs/git~2/a.md",
     })
     void normalizes_relative_paths(String raw, String expected) throws MemoryException {
         assertThat(WorkspacePath.parse(raw).value()).isEqualTo(expected);
@@ -42,6 +43,16 @@ class WorkspacePathTest {
             ".L2MAC/x           | reserved for the run's own records",
             "./.git/config      | reserved for version control",
             "a/../.l2mac/x      | reserved for the run's own records",
+            "sub/.git/config    | reserved for version control at any depth",
+            "a/b/c/.git/hooks/x | reserved for version control at any depth",
+            "sub/.Git/config    | reserved for version control at any depth",
+            "sub\\.GIT\\HEAD     | reserved for version control at any depth",
+            "sub/.git./config   | reserved for version control at any depth",
+            "sub/.git /config   | reserved for version control at any depth",
+            "sub/GIT~1/config   | reserved for version control at any depth",
+            "sub/.git           | reserved for version control at any depth",
+            "a/.l2mac/runs/x    | reserved for the run's own records at any depth",
+            "a/.L2Mac/x         | reserved for the run's own records at any depth",
             "app/               | names a directory",
             ".                  | names a directory",
             "a/..               | names a directory",
@@ -52,6 +63,21 @@ class WorkspacePathTest {
                 .hasMessageContaining("'" + raw + "'")
                 .hasMessageContaining(reason)
                 .hasMessageContaining("such as 'app/main.py'");
+    }
+
+    @Test
+    void refuses_git_hidden_behind_an_invisible_character_that_macos_ignores() {
+        assertThatThrownBy(() -> WorkspacePath.parse("sub/.g\u200cit/config"))
+                .isInstanceOf(MemoryException.class)
+                .hasMessageContaining("reserved for version control at any depth");
+    }
+
+    @Test
+    void nested_git_refusal_names_the_segment_and_what_to_do() {
+        assertThatThrownBy(() -> WorkspacePath.parse("sub/.GIT/config"))
+                .hasMessage("Path 'sub/.GIT/config' has the segment '.GIT', which is reserved for version control at"
+                        + " any depth: a '.git' inside the project would make a repository of its own that the"
+                        + " workspace's history cannot record; put project files elsewhere, such as 'app/main.py'.");
     }
 
     @Test
