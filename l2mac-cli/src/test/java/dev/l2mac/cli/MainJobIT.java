@@ -98,7 +98,8 @@ class MainJobIT {
 
             assertThat(run.exitCode()).as(run.output()).isZero();
             assertThat(server.remainingReplies()).as(run.output()).isZero();
-            assertThat(run.output()).contains("sandbox: bubblewrap", "check pylint: passed", "check pytest: passed", "Run completed")
+            assertThat(run.output()).contains("sandbox: bubblewrap", "check pylint: passed", "check pytest: passed",
+                            "Run completed")
                     .doesNotContain("check pylint: failed", "check pylint: unavailable", "check pytest: failed",
                             "check pytest: unavailable");
             assertThat(occurrences(run.output(), "check pylint: passed")).isEqualTo(2);

@@ -77,7 +77,10 @@ public final class Checks {
                 new PytestChecker(runner, timeout, maxOutputChars)));
     }
 
-    /** Stops what the checkers keep running between checks ({@link Checker#release()}); they start it again on demand. */
+    /**
+     * Stops what the checkers keep running between checks ({@link Checker#release()}); they start it again on
+     * demand.
+     */
     public void release() {
         checkers.forEach(Checker::release);
     }

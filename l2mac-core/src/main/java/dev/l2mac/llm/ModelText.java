@@ -4,8 +4,8 @@ package dev.l2mac.llm;
  * Makes text that came from a model (or anything else outside our control) inert before it reaches a terminal, a
  * log line meant for people or a commit message: every control character that could steer a terminal (C0 other
  * than newline and tab, DEL, C1, and so every escape sequence's ESC) and every bidirectional override is shown as
- * its {@code \}{@code uXXXX} escape instead, so a reply can neither retitle nor clear a screen nor reorder what a
- * person reads.
+ * its Java-style escape (ESC as {@code \}{@code u001b}) instead, so a reply can neither retitle nor clear a screen
+ * nor reorder what a person reads.
  */
 public final class ModelText {
     private static final char LAST_C0 = 0x1f;

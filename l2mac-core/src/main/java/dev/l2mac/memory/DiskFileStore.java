@@ -55,6 +55,26 @@ public final class DiskFileStore implements FileStore {
 
     @Override
     public String read(String path) throws MemoryException {
+        return readFile(path, (valid, file) -> TextContent.decode(valid, Files.readAllBytes(file)));
+    }
+
+    @Override
+    public FileSummary summary(String path) throws MemoryException {
+        return readFile(path, (valid, file) -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return TextContent.summarise(in);
+            }
+        });
+    }
+
+    /** How one existing file is read. */
+    @FunctionalInterface
+    private interface FileReading<T> {
+        T read(WorkspacePath path, Path file) throws IOException, MemoryException;
+    }
+
+    /** Reads the regular file {@code path} names with {@code reading}; a folder or a missing file is refused. */
+    private <T> T readFile(String path, FileReading<T> reading) throws MemoryException {
         WorkspacePath valid = WorkspacePath.parse(path);
         Path file = locate(valid);
         if (Files.isDirectory(file)) {
@@ -64,26 +84,7 @@ public final class DiskFileStore implements FileStore {
             throw Refusals.notFound(valid, list());
         }
         try {
-            return TextContent.decode(valid, Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            throw Refusals.notFound(valid, list());
-        } catch (IOException e) {
-            throw ioFailure("read", valid, e);
-        }
-    }
-
-    @Override
-    public FileSummary summary(String path) throws MemoryException {
-        WorkspacePath valid = WorkspacePath.parse(path);
-        Path file = locate(valid);
-        if (Files.isDirectory(file)) {
-            throw Refusals.isDirectory(valid);
-        }
-        if (!Files.isRegularFile(file)) {
-            throw Refusals.notFound(valid, list());
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return TextContent.summarise(in);
+            return reading.read(valid, file);
         } catch (NoSuchFileException e) {
             throw Refusals.notFound(valid, list());
         } catch (IOException e) {
