@@ -30,6 +30,8 @@ public final class DiskFileStore implements FileStore {
 
     private final Path root;
     private final Path realRoot;
+    /** The longest name of one file or folder, in UTF-8 bytes; 0 until the first write finds it. */
+    private volatile int maxNameBytes;
     private final long maxFileBytes;
 
     /** Opens (creating when missing) the directory {@code root} as a store of files up to {@code maxFileBytes}. */
@@ -202,8 +204,32 @@ public final class DiskFileStore implements FileStore {
                 throw Refusals.parentIsFile(valid, realRoot.relativize(parent).toString().replace('\\', '/'));
             }
         }
+        requireNamesFit(valid);
         TextContent.requireWritable(valid, content, maxFileBytes);
         return file;
+    }
+
+    /** Refuses a path with a name longer than the file system takes, saying so. */
+    private void requireNamesFit(WorkspacePath path) throws MemoryException {
+        int limit = maxNameBytes();
+        for (String name : path.value().split("/")) {
+            long bytes = TextContent.utf8Length(name);
+            if (bytes > limit) {
+                throw new MemoryException("The name '" + name.substring(0, Math.min(name.length(), 40)) + "...' in '"
+                        + path + "' is " + bytes + " bytes long, more than the " + limit + " bytes this file system"
+                        + " allows for one file or folder name; use a shorter name.");
+            }
+        }
+    }
+
+    /** The file system's longest name, found by trying on the first write. */
+    private int maxNameBytes() {
+        int known = maxNameBytes;
+        if (known == 0) {
+            known = NameLimit.probe(realRoot.resolve(TEMPORARY_DIR));
+            maxNameBytes = known;
+        }
+        return known;
     }
 
     /** Where a valid path lives on disk, by the one containment rule. */

@@ -113,6 +113,20 @@ class DiskFileStoreTest extends FileStoreContract {
     }
 
     @Test
+    void writes_a_long_legal_name_and_refuses_a_name_the_file_system_cannot_take_saying_so() throws Exception {
+        FileStore store = newStore();
+        String longest = "m".repeat(NameLimit.probe(root.resolve("probe")) - ".py".length()) + ".py";
+
+        store.write("pkg/" + longest, "x = 1\n");
+
+        assertThat(store.read("pkg/" + longest)).isEqualTo("x = 1\n");
+        String tooLong = "n".repeat(300) + ".py";
+        assertThatThrownBy(() -> store.write("pkg/" + tooLong, "x = 1\n")).isInstanceOf(MemoryException.class)
+                .hasMessageContaining("303 bytes long, more than the").hasMessageContaining("use a shorter name")
+                .hasMessageNotContaining("free space");
+    }
+
+    @Test
     void deletes_a_symbolic_link_itself_and_never_what_it_points_to() throws Exception {
         Files.createSymbolicLink(root.resolve("link.txt"), outside.resolve("secret.txt"));
         Files.createDirectories(root.resolve("sub"));
