@@ -8,6 +8,7 @@ import dev.l2mac.llm.Usage;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunListener;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,6 +30,8 @@ final class ProgressPrinter implements RunListener {
 
     private final PrintStream out;
     private final boolean verbose;
+    private final Duration replyLimit;
+    private boolean replyForming;
     private Usage usage = Usage.NONE;
     private int requests;
     private double costUsd;
@@ -36,13 +39,15 @@ final class ProgressPrinter implements RunListener {
     private double costAtInstructionStart;
     private final Map<String, String> calls = new HashMap<>();
 
-    ProgressPrinter(PrintStream out, boolean verbose) {
+    /** A printer for a run whose replies are each cut off after {@code replyLimit} ({@code llm.timeout_seconds}). */
+    ProgressPrinter(PrintStream out, boolean verbose, Duration replyLimit) {
         this.out = out;
         this.verbose = verbose;
+        this.replyLimit = replyLimit;
     }
 
     @Override
-    public void on(RunEvent event) {
+    public synchronized void on(RunEvent event) {
         switch (event) {
             case RunEvent.RunStarted started -> show("Run %s (%s, model %s)%n", started.runId(),
                     started.domain(), started.model());
@@ -59,10 +64,20 @@ final class ProgressPrinter implements RunListener {
             case RunEvent.ProgramReady ready -> printPlan(ready);
             case RunEvent.InstructionStarted started -> show("%n[%d/%d] %s%n", started.number(),
                     started.count(), excerpt(started.text()));
-            case RunEvent.RequestSent sent -> requests++;
+            case RunEvent.RequestSent sent -> {
+                requests++;
+                replyForming = false;
+            }
+            case RunEvent.AwaitingReply waiting -> showWaiting(waiting.elapsedMillis());
             case RunEvent.ContextWindow window -> printContext(window.messages());
-            case RunEvent.ToolCallForming forming -> show("  > %s ...%n", forming.name());
-            case RunEvent.ReplyStreaming streaming -> showStreaming(streaming.tokens());
+            case RunEvent.ToolCallForming forming -> {
+                replyForming = true;
+                show("  > %s ...%n", forming.name());
+            }
+            case RunEvent.ReplyStreaming streaming -> {
+                replyForming = true;
+                showStreaming(streaming.tokens());
+            }
             case RunEvent.ResponseReceived response -> {
                 usage = usage.plus(response.usage());
                 streamedLines = 0;
@@ -131,6 +146,14 @@ final class ProgressPrinter implements RunListener {
             return files.isEmpty() ? name : name + " " + excerpt(String.join(", ", files));
         } catch (java.io.IOException | RuntimeException unparsable) {
             return name + " (arguments are not valid JSON)";
+        }
+    }
+
+    /** How long the model has been silent; once its reply streams in, the token count says more. */
+    private void showWaiting(long elapsedMillis) {
+        if (!replyForming) {
+            show("  ... waiting for the model's reply: %d s (it is cut off at %d s, llm.timeout_seconds)%n",
+                    elapsedMillis / 1000, replyLimit.toSeconds());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.l2mac.cli;
 
 import dev.l2mac.config.ConfigException;
+import dev.l2mac.config.LlmSettings;
 import dev.l2mac.control.ContextSaving;
 import dev.l2mac.control.Limits;
 import dev.l2mac.control.MachineSetup;
@@ -80,7 +81,7 @@ final class ReplayCommand implements Callable<Integer> {
         PrintStream out = invocation.out();
         ReplayReport report;
         try {
-            report = replay.run(task, new ProgressPrinter(out, verbose));
+            report = replay.run(task, new ProgressPrinter(out, verbose, LlmSettings.DEFAULT_REQUEST_TIMEOUT));
         } catch (IllegalStateException notEmpty) {
             throw new ConfigException(notEmpty.getMessage(), "pass --workspace a folder that does not exist yet");
         }

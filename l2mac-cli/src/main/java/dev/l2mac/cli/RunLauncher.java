@@ -17,7 +17,7 @@ final class RunLauncher {
 
     static int launch(Settings settings, String domain, String task, PrintStream out, PrintStream err) {
         L2mac l2mac = L2mac.builder().settings(settings)
-                .listener(new ProgressPrinter(out, settings.verbose()))
+                .listener(new ProgressPrinter(out, settings.verbose(), settings.llm().requestTimeout()))
                 .build();
         return report(l2mac.run(domain, task), out, err);
     }
@@ -25,7 +25,7 @@ final class RunLauncher {
     /** Resumes {@code runId} (the latest run when empty) of the settings' workspace. */
     static int resume(Settings settings, Optional<String> runId, PrintStream out, PrintStream err) {
         L2mac l2mac = L2mac.builder().settings(settings)
-                .listener(new ProgressPrinter(out, settings.verbose()))
+                .listener(new ProgressPrinter(out, settings.verbose(), settings.llm().requestTimeout()))
                 .build();
         return report(l2mac.resume(runId), out, err);
     }

@@ -17,7 +17,7 @@ class ProgressPrinterTest {
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final ProgressPrinter printer = new ProgressPrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8),
-            true);
+            true, java.time.Duration.ofSeconds(600));
 
     private String printed() {
         return bytes.toString(StandardCharsets.UTF_8);
@@ -48,5 +48,27 @@ class ProgressPrinterTest {
         printer.on(new RunEvent.ContextWindow(List.of(new Message.UserMessage("summary:\n" + HOSTILE))));
 
         assertThat(printed()).contains("summary:\n", "step\\u001b]0;pwned").doesNotContain("\u001b", "\u0007");
+    }
+
+    @Test
+    void says_how_long_it_has_waited_for_a_silent_model_and_its_limit() {
+        printer.on(new RunEvent.RequestSent("instruction", 2, 100, 0.0, 500));
+        printer.on(new RunEvent.AwaitingReply(15_400));
+        printer.on(new RunEvent.AwaitingReply(30_100));
+
+        assertThat(printed()).contains("waiting for the model's reply: 15 s (it is cut off at 600 s,"
+                + " llm.timeout_seconds)", "waiting for the model's reply: 30 s");
+    }
+
+    @Test
+    void stops_saying_it_waits_once_the_reply_streams_in_until_the_next_request() {
+        printer.on(new RunEvent.RequestSent("instruction", 2, 100, 0.0, 500));
+        printer.on(new RunEvent.ReplyStreaming(10));
+        printer.on(new RunEvent.AwaitingReply(15_000));
+        assertThat(printed()).doesNotContain("waiting for the model");
+
+        printer.on(new RunEvent.RequestSent("instruction", 4, 200, 0.0, 500));
+        printer.on(new RunEvent.AwaitingReply(15_000));
+        assertThat(printed()).contains("waiting for the model's reply: 15 s");
     }
 }

@@ -13,6 +13,7 @@ import dev.l2mac.llm.Usage;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunListener;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -37,6 +38,7 @@ final class Processor {
     private final RunListener listener;
     private final Spending spending;
     private final RequestPacer pacer;
+    private final Duration waitInterval;
 
     /** A processor for an unpriced model that is never paced (tests, scripted runs). */
     Processor(LlmClient llm, TokenCounter counter, Limits limits, RunListener listener) {
@@ -46,6 +48,13 @@ final class Processor {
 
     Processor(LlmClient llm, TokenCounter counter, Limits limits, RunListener listener, Spending spending,
               RequestPacer pacer) {
+        this(llm, counter, limits, listener, spending, pacer, ReplyWait.INTERVAL);
+    }
+
+    /** A processor that announces a reply it waits for every {@code waitInterval}. */
+    Processor(LlmClient llm, TokenCounter counter, Limits limits, RunListener listener, Spending spending,
+              RequestPacer pacer, Duration waitInterval) {
+        this.waitInterval = waitInterval;
         this.llm = llm;
         this.counter = counter.remembering(REMEMBERED_TEXTS);
         this.limits = limits;
@@ -73,7 +82,7 @@ final class Processor {
         listener.on(new RunEvent.RequestSent(purpose, messages.size(), prompt, temperature, maxOutput));
         listener.on(new RunEvent.ContextWindow(messages));
         try {
-            ChatResponse response = llm.chat(new ChatRequest(messages, tools, forcedTool, temperature, maxOutput));
+            ChatResponse response = awaitReply(new ChatRequest(messages, tools, forcedTool, temperature, maxOutput));
             double costBefore = spending.cost();
             spending.record(response.usage());
             listener.on(new RunEvent.ResponseReceived(response.message().text(), response.message().toolCalls(),
@@ -85,6 +94,12 @@ final class Processor {
         } catch (LlmException failure) {
             listener.on(new RunEvent.RequestFailed(kindOf(failure), failure.getMessage()));
             throw failure;
+        }
+    }
+
+    private ChatResponse awaitReply(ChatRequest request) throws LlmException {
+        try (ReplyWait ignored = ReplyWait.start(listener, waitInterval)) {
+            return llm.chat(request);
         }
     }
 

@@ -87,6 +87,14 @@ public sealed interface RunEvent {
         }
     }
 
+    /** A request has waited {@code elapsedMillis} for its reply so far; never recorded. */
+    record AwaitingReply(long elapsedMillis) implements RunEvent {
+        @Override
+        public boolean recorded() {
+            return false;
+        }
+    }
+
     record ResponseReceived(String text, List<ToolCall> toolCalls, Usage usage, FinishReason finishReason)
             implements RunEvent {
     }

@@ -13,6 +13,7 @@ import dev.l2mac.llm.TokenCounter;
 import dev.l2mac.llm.ToolSpec;
 import dev.l2mac.llm.Usage;
 import dev.l2mac.run.RunEvent;
+import dev.l2mac.run.RunListener;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -137,6 +138,65 @@ class ProcessorTest {
         assertThat(events.getFirst()).isInstanceOf(RunEvent.RequestSent.class)
                 .extracting(e -> ((RunEvent.RequestSent) e).purpose()).isEqualTo("plan");
         assertThat(model.requests().getFirst().forcedTool()).isEqualTo("list_files");
+    }
+
+    @Test
+    void says_while_it_waits_for_a_reply_and_never_after_it_came() throws Exception {
+        List<RunEvent> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch announced = new java.util.concurrent.CountDownLatch(2);
+        RunListener listener = event -> {
+            seen.add(event);
+            if (event instanceof RunEvent.AwaitingReply) {
+                announced.countDown();
+            }
+        };
+        dev.l2mac.llm.LlmClient slow = new dev.l2mac.llm.LlmClient() {
+            @Override
+            public ChatResponse chat(ChatRequest request) throws LlmException {
+                try {
+                    assertThat(announced.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return model.chat(request);
+            }
+
+            @Override
+            public String modelName() {
+                return model.modelName();
+            }
+        };
+        model.thenText("ok");
+        Processor processor = new Processor(slow, counter, Limits.DEFAULTS, listener,
+                new Spending(dev.l2mac.llm.ModelRegistry.fallback("gpt-4"), Limits.DEFAULTS),
+                new RequestPacer(0, 0, java.time.Clock.systemUTC(), dev.l2mac.llm.Sleeper.REAL, listener),
+                java.time.Duration.ofMillis(10));
+
+        processor.ask("test", MESSAGES, TOOLS, null, 0.0);
+
+        List<RunEvent> events;
+        synchronized (seen) {
+            events = List.copyOf(seen);
+        }
+        int sent = indexOf(events, RunEvent.RequestSent.class);
+        int received = indexOf(events, RunEvent.ResponseReceived.class);
+        List<RunEvent> waits = events.stream().filter(RunEvent.AwaitingReply.class::isInstance).toList();
+        assertThat(waits).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(wait -> assertThat(wait.recorded()).isFalse());
+        assertThat(events.subList(received, events.size())).noneMatch(RunEvent.AwaitingReply.class::isInstance);
+        assertThat(events.subList(0, sent)).noneMatch(RunEvent.AwaitingReply.class::isInstance);
+        long first = ((RunEvent.AwaitingReply) waits.getFirst()).elapsedMillis();
+        long last = ((RunEvent.AwaitingReply) waits.getLast()).elapsedMillis();
+        assertThat(last).isGreaterThanOrEqualTo(first);
+    }
+
+    private static int indexOf(List<RunEvent> events, Class<? extends RunEvent> type) {
+        for (int i = 0; i < events.size(); i++) {
+            if (type.isInstance(events.get(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " in " + events);
     }
 
     private Processor processor(Limits limits) {
