@@ -6,6 +6,8 @@ import dev.l2mac.program.Instruction;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunListener;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The workspace's git history as a run writes it: where the run starts, one commit per completed instruction, and
@@ -19,9 +21,12 @@ final class HistoryRecorder {
     private final Journal journal;
     private final RunListener listener;
     private final OnFailure onFailure;
+    private final Supplier<Set<String>> output;
 
+    /** A recorder whose commits include {@code output}'s paths (those the machine wrote) even where ignored. */
     HistoryRecorder(Optional<WorkspaceHistory> history, String runId, Journal journal, RunListener listener,
-                    OnFailure onFailure) {
+                    OnFailure onFailure, Supplier<Set<String>> output) {
+        this.output = output;
         this.history = history;
         this.runId = runId;
         this.journal = journal;
@@ -57,7 +62,8 @@ final class HistoryRecorder {
         if (journal.replaying()) {
             throw journal.divergence("committing instruction " + instruction.number());
         }
-        Revision commit = history.get().commitInstruction(runId, instruction.number(), instruction.text(), summary);
+        Revision commit = history.get().commitInstruction(runId, instruction.number(), instruction.text(), summary,
+                output.get());
         listener.on(new RunEvent.InstructionCommitted(instruction.number(), commit.commit(), commit.tree()));
     }
 

@@ -163,7 +163,8 @@ public final class Machine {
                      .orElse(null)) {
             ResumeGate gate = new ResumeGate(journal, log, new Checkpoint(folder, eventsInLog), progress);
             return run(request, folder, journal, gate,
-                    new HistoryRecorder(Optional.ofNullable(history), folder.id(), journal, gate, onFailure));
+                    new HistoryRecorder(Optional.ofNullable(history), folder.id(), journal, gate, onFailure,
+                            files::writtenPaths));
         } finally {
             checks.release();
         }

@@ -2,14 +2,22 @@ package dev.l2mac.history;
 
 import dev.l2mac.llm.ModelText;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEditor;
+import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -36,6 +44,14 @@ final class CommitWriter {
 
     /** Commits every change; the message is made {@link ModelText#inert inert}, as it carries model text. */
     Revision commitAll(String modelMessage) throws GitAPIException, IOException {
+        return commitAll(modelMessage, List.of());
+    }
+
+    /**
+     * Commits every change, and also the files of {@code output} (work tree paths) that git would leave out because
+     * a {@code .gitignore} hides them: they are the machine's output, which its history always records.
+     */
+    Revision commitAll(String modelMessage, Collection<String> output) throws GitAPIException, IOException {
         String message = ModelText.inert(modelMessage);
         git.add().addFilepattern(".").setAll(true).call();
         probe.at(CommitProbe.Moment.STAGED);
@@ -43,6 +59,7 @@ final class CommitWriter {
         DirCache index = repository.lockDirCache();
         try (ObjectInserter inserter = repository.newObjectInserter(); RevWalk walk = new RevWalk(repository)) {
             probe.at(CommitProbe.Moment.INDEX_LOCKED);
+            stageLeftOut(index, inserter, output);
             unstageRunRecords(index);
             ObjectId parent = repository.resolve(Constants.HEAD);
             PersonIdent l2mac = new PersonIdent(WorkspaceHistory.AUTHOR, WorkspaceHistory.EMAIL, clock.instant(),
@@ -66,6 +83,36 @@ final class CommitWriter {
         } finally {
             index.unlock();
         }
+    }
+
+    /** Adds each file of {@code output} that staging left out of the index as it is in the work tree. */
+    private void stageLeftOut(DirCache index, ObjectInserter inserter, Collection<String> output) throws IOException {
+        Path root = git.getRepository().getWorkTree().toPath();
+        DirCacheEditor editor = index.editor();
+        for (String path : output) {
+            Path file = root.resolve(path);
+            if (index.getEntry(path) != null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    || path.startsWith(WorkspaceHistory.RUN_RECORDS_DIR + "/")) {
+                continue;
+            }
+            ObjectId blob;
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                blob = inserter.insert(Constants.OBJ_BLOB, Files.size(file), in);
+            }
+            long modified = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toMillis();
+            long length = Files.size(file);
+            boolean executable = Files.isExecutable(file);
+            editor.add(new DirCacheEditor.PathEdit(path) {
+                @Override
+                public void apply(DirCacheEntry entry) {
+                    entry.setFileMode(executable ? FileMode.EXECUTABLE_FILE : FileMode.REGULAR_FILE);
+                    entry.setObjectId(blob);
+                    entry.setLength(length);
+                    entry.setLastModified(java.time.Instant.ofEpochMilli(modified));
+                }
+            });
+        }
+        editor.finish();
     }
 
     /** A {@code .gitignore} in the work tree outranks info/exclude and could let the run records in; not so. */

@@ -15,6 +15,9 @@ record Trailers(Optional<String> run, OptionalInt instruction, Optional<String> 
     static final String UNDONE = "L2mac-Undone";
     static final String RESTORES = "L2mac-Restores";
     static final String REMOVED_REPOSITORY = "L2mac-Removed-Repository";
+    static final String IGNORED_OUTPUT = "L2mac-Committed-Despite-Ignore";
+    /** Most paths named one trailer each; the rest are counted. */
+    static final int MAX_NAMED_PATHS = 20;
 
     static Trailers of(RevCommit commit) {
         return new Trailers(first(commit, RUN), first(commit, INSTRUCTION).flatMap(Trailers::number)
@@ -36,12 +39,18 @@ record Trailers(Optional<String> run, OptionalInt instruction, Optional<String> 
 
     /**
      * The message of an instruction's commit: the instruction, its handover summary, then the trailers, among them
-     * one per nested {@code .git} removed before the commit.
+     * one per nested {@code .git} removed before the commit and one per written file a {@code .gitignore} hides.
      */
-    static String instruction(String runId, int number, String instruction, String summary, List<String> removed) {
+    static String instruction(String runId, int number, String instruction, String summary, List<String> removed,
+                              List<String> hidden) {
         StringBuilder message = new StringBuilder(instruction.strip() + "\n\n" + summary.strip() + "\n\n" + RUN + ": "
                 + runId + "\n" + INSTRUCTION + ": " + number + "\n");
         removed.forEach(git -> message.append(REMOVED_REPOSITORY).append(": ").append(git).append('\n'));
+        hidden.stream().limit(MAX_NAMED_PATHS)
+                .forEach(path -> message.append(IGNORED_OUTPUT).append(": ").append(path).append('\n'));
+        if (hidden.size() > MAX_NAMED_PATHS) {
+            message.append(IGNORED_OUTPUT).append(": and ").append(hidden.size() - MAX_NAMED_PATHS).append(" more\n");
+        }
         return message.toString();
     }
 

@@ -1,12 +1,15 @@
 package dev.l2mac.history;
 
+import dev.l2mac.memory.IgnoreRules;
 import dev.l2mac.memory.NestedRepositories;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -155,6 +158,15 @@ public final class WorkspaceHistory implements AutoCloseable {
      * is that instruction's (made before an interruption), it is returned and no second commit is made.
      */
     public Revision commitInstruction(String runId, int number, String instruction, String summary) {
+        return commitInstruction(runId, number, instruction, summary, Set.of());
+    }
+
+    /**
+     * As {@link #commitInstruction(String, int, String, String)}, committing also the files of {@code output} (the
+     * paths the machine wrote) that a {@code .gitignore} hides from git; each is named in a trailer.
+     */
+    public Revision commitInstruction(String runId, int number, String instruction, String summary,
+                                      Set<String> output) {
         try {
             Optional<RevCommit> head = head();
             if (head.isPresent() && Trailers.of(head.get()).isInstruction(runId, number)) {
@@ -163,7 +175,11 @@ public final class WorkspaceHistory implements AutoCloseable {
             List<String> removed = NestedRepositoryRemoval.removeFrom(git.getRepository(), workspace);
             removed.forEach(entry -> LOG.warn("Removed {} before committing instruction {}: {}", entry, number,
                     NestedRepositories.describe(entry)));
-            return commitAll(Trailers.instruction(runId, number, instruction, summary, removed));
+            List<String> hidden = hiddenByIgnoreRules(output);
+            hidden.forEach(path -> LOG.warn("Committing {} of instruction {} although {}", path, number,
+                    IgnoreRules.hiding(workspace, path).orElse("a .gitignore hides it")));
+            String message = Trailers.instruction(runId, number, instruction, summary, removed, hidden);
+            return locks.during(() -> writer.commitAll(message, hidden));
         } catch (IOException | GitAPIException | JGitInternalException e) {
             throw failure("commit instruction " + number + " of run " + runId, e);
         }
@@ -277,6 +293,14 @@ public final class WorkspaceHistory implements AutoCloseable {
     }
 
     /** Stages every change (additions, modifications, deletions) and commits it, marked as an l2mac operation. */
+    /** The paths of {@code output} that exist as files and that a {@code .gitignore} of the work tree hides. */
+    private List<String> hiddenByIgnoreRules(Set<String> output) {
+        return output.stream().sorted()
+                .filter(path -> Files.isRegularFile(workspace.resolve(path), LinkOption.NOFOLLOW_LINKS))
+                .filter(path -> IgnoreRules.hiding(workspace, path).isPresent())
+                .toList();
+    }
+
     private Revision commitAll(String message) throws GitAPIException, IOException {
         return locks.during(() -> writer.commitAll(message));
     }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,7 +16,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -33,6 +36,7 @@ public final class DiskFileStore implements FileStore {
     /** The longest name of one file or folder, in UTF-8 bytes; 0 until the first write finds it. */
     private volatile int maxNameBytes;
     private final long maxFileBytes;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
 
     /** Opens (creating when missing) the directory {@code root} as a store of files up to {@code maxFileBytes}. */
     public DiskFileStore(Path root, long maxFileBytes) {
@@ -111,6 +115,7 @@ public final class DiskFileStore implements FileStore {
             temp = temporary.resolve("write-" + randomSuffix() + ".tmp");
             Files.write(temp, content.getBytes(StandardCharsets.UTF_8));
             moveIntoPlace(temp, file);
+            written.add(valid.value());
         } catch (IOException e) {
             throw ioFailure("write", valid, e);
         } finally {
@@ -164,6 +169,12 @@ public final class DiskFileStore implements FileStore {
         } catch (IOException e) {
             throw ioFailure("delete", path, e);
         }
+    }
+
+    @Override
+    public Set<String> writtenPaths() {
+        written.removeIf(path -> !Files.isRegularFile(root.resolve(path), LinkOption.NOFOLLOW_LINKS));
+        return Set.copyOf(written);
     }
 
     @Override

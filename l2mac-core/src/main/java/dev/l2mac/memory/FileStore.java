@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A store of text files keyed by relative path ({@code /}-separated, normalized), the machine's data memory.
@@ -36,6 +37,14 @@ public interface FileStore {
      */
     default FileSummary summary(String path) throws MemoryException {
         return FileSummary.ofText(read(path));
+    }
+
+    /**
+     * The paths written through this store since it was opened that still exist: the output the machine wrote, which
+     * its history commits even where a {@code .gitignore} would hide it. Empty for a store that keeps no such record.
+     */
+    default Set<String> writtenPaths() {
+        return Set.of();
     }
 
     /** True when the (valid) path names a file in the store. */

@@ -3,12 +3,16 @@ package dev.l2mac.tools;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.l2mac.llm.ToolSpec;
 import dev.l2mac.memory.FileStore;
+import dev.l2mac.memory.IgnoreRules;
 import dev.l2mac.memory.MemoryException;
 import dev.l2mac.memory.WorkspacePath;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * {@code write_files}: creates or replaces whole files. All files are validated before any is written, so a call
@@ -20,6 +24,8 @@ final class WriteFilesTool implements Tool {
     static final String FILES = "list_of_file_objects";
     /** The reference implementation's earlier name for {@link #FILES}, accepted so that its recorded runs replay. */
     static final String LEGACY_FILES = "files_and_contents";
+    /** Most hidden files named in the note of a write; the rest are counted. */
+    static final int MAX_HIDDEN_NAMED = 10;
     private static final String EXAMPLE =
             "{\"list_of_file_objects\": [{\"file_path\": \"app/main.py\", \"file_contents\": \"print('hi')\\n\"}]}";
 
@@ -113,7 +119,37 @@ final class WriteFilesTool implements Tool {
             }
         }
         return new ToolResult.Ok("Wrote " + (written.size() == 1 ? "1 file" : written.size() + " files") + ":\n- "
-                + String.join("\n- ", written));
+                + String.join("\n- ", written) + hiddenNote(pending));
+    }
+
+    /**
+     * Says which files of the project a {@code .gitignore} hides from git: the ones just written and, when a
+     * {@code .gitignore} was among them, every file written before. They are committed all the same.
+     */
+    private String hiddenNote(List<Pending> pending) {
+        if (store.root().isEmpty()) {
+            return "";
+        }
+        Path root = store.root().get();
+        Set<String> candidates = new TreeSet<>();
+        pending.forEach(file -> candidates.add(file.path()));
+        if (pending.stream().anyMatch(file -> file.path().endsWith(IgnoreRules.FILE_NAME))) {
+            candidates.addAll(store.writtenPaths());
+        }
+        List<String> hidden = new ArrayList<>();
+        for (String path : candidates) {
+            IgnoreRules.hiding(root, path).ifPresent(rule -> hidden.add(path + " (" + rule + ")"));
+        }
+        if (hidden.isEmpty()) {
+            return "";
+        }
+        String named = hidden.stream().limit(MAX_HIDDEN_NAMED).collect(Collectors.joining("\n- "));
+        String more = hidden.size() > MAX_HIDDEN_NAMED ? "\n- and " + (hidden.size() - MAX_HIDDEN_NAMED) + " more"
+                : "";
+        return "\nNote: git ignores " + (hidden.size() == 1 ? "this file" : "these files") + " of the project:\n- "
+                + named + more + "\nThey are committed all the same, as everything written with " + NAME
+                + " is. If a rule is wider than meant, narrow it in its .gitignore; if a file should not be part of"
+                + " the project, delete it.";
     }
 
     private static String kind(JsonNode value) {

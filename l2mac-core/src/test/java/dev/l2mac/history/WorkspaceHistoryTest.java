@@ -64,6 +64,29 @@ class WorkspaceHistoryTest {
     }
 
     @Test
+    void commits_the_written_output_that_a_gitignore_of_everything_hides_and_names_it() throws Exception {
+        try (WorkspaceHistory history = WorkspaceHistory.open(workspace, CLOCK)) {
+            history.start("r1");
+            write(".gitignore", "*\n");
+            write("app.py", "x = 1\n");
+            write("made_by_a_command.txt", "not the machine's\n");
+            write(".l2mac/runs/r1/events.jsonl", "{}\n");
+            Revision done = history.commitInstruction("r1", 1, "Write app.", "Done.",
+                    java.util.Set.of(".gitignore", "app.py", ".l2mac/runs/r1/events.jsonl", "gone.py"));
+
+            assertThat(files(done.commit())).containsOnlyKeys(".gitignore", "app.py");
+            assertThat(commit(done.commit()).getFullMessage()).contains("L2mac-Committed-Despite-Ignore: .gitignore",
+                    "L2mac-Committed-Despite-Ignore: app.py").doesNotContain("made_by_a_command");
+            write("app.py", "x = 2\n");
+            Revision next = history.commitInstruction("r1", 2, "Change app.", "Done.", java.util.Set.of());
+            assertThat(files(next.commit())).containsEntry("app.py", "x = 2\n");
+        }
+        try (Git git = Git.open(workspace.toFile())) {
+            assertThat(git.status().call().isClean()).isTrue();
+        }
+    }
+
+    @Test
     void never_commits_the_run_records_even_when_a_gitignore_says_otherwise() throws Exception {
         try (WorkspaceHistory history = WorkspaceHistory.open(workspace, CLOCK)) {
             history.start("r1");

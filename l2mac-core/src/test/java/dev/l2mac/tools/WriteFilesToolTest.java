@@ -29,6 +29,29 @@ class WriteFilesToolTest {
     }
 
     @Test
+    void says_which_written_files_a_gitignore_hides_and_that_they_are_committed_all_the_same(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path root) {
+        dev.l2mac.memory.DiskFileStore disk = new dev.l2mac.memory.DiskFileStore(root, 10_000);
+        WriteFilesTool tool = new WriteFilesTool(disk);
+        assertThat(tool.call(json("""
+                {"list_of_file_objects": [{"file_path": "app.py", "file_contents": "x = 1\\n"}]}""")).text())
+                .doesNotContain("Note");
+
+        ToolResult ignoreAll = tool.call(json("""
+                {"list_of_file_objects": [{"file_path": ".gitignore", "file_contents": "*\\n"}]}"""));
+        ToolResult next = tool.call(json("""
+                {"list_of_file_objects": [{"file_path": "lib/util.py", "file_contents": "y = 2\\n"}]}"""));
+
+        assertThat(ignoreAll).isInstanceOf(ToolResult.Ok.class);
+        assertThat(ignoreAll.text()).contains("Note: git ignores these files of the project:",
+                "- .gitignore (the rule '*' in .gitignore hides .gitignore)",
+                "- app.py (the rule '*' in .gitignore hides app.py)",
+                "They are committed all the same", "narrow it in its .gitignore");
+        assertThat(next.text()).contains("- lib/util.py (the rule '*' in .gitignore hides lib/)")
+                .doesNotContain("app.py");
+    }
+
+    @Test
     void writes_nothing_when_any_file_is_refused_and_lists_every_refusal() {
         ToolResult result = write("""
                 {"list_of_file_objects": [

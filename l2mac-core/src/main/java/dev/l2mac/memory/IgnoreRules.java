@@ -1,0 +1,88 @@
+package dev.l2mac.memory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jgit.ignore.FastIgnoreRule;
+import org.eclipse.jgit.ignore.IgnoreNode;
+
+/**
+ * Which rule of the work tree's {@code .gitignore} files, if any, hides a path from git, as git itself decides: a
+ * path is hidden when it, or a folder on its way, matches a rule, the deepest {@code .gitignore} deciding first and
+ * its last matching rule winning. Only the work tree's own files count (the ones the project, and so generated
+ * code, can write); the repository's {@code info/exclude} holds the machine's rules.
+ */
+public final class IgnoreRules {
+    /** The file git reads ignore rules from, in every folder of the work tree. */
+    public static final String FILE_NAME = ".gitignore";
+    /** Largest {@code .gitignore} read; a bigger one is not a list of rules a person wrote. */
+    static final long MAX_RULES_BYTES = 1 << 20;
+
+    private IgnoreRules() {
+    }
+
+    /** The rule hiding {@code path} (relative, {@code /}-separated) under {@code root}, described for a person. */
+    public static Optional<String> hiding(Path root, String path) {
+        String[] segments = path.split("/");
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < segments.length; i++) {
+            if (i > 0) {
+                prefix.append('/');
+            }
+            prefix.append(segments[i]);
+            boolean folder = i < segments.length - 1;
+            Optional<String> rule = decidingRule(root, prefix.toString(), folder);
+            if (rule.isPresent()) {
+                return rule;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The rule that ignores {@code entry} itself, looking from its own folder's {@code .gitignore} up to the root. */
+    private static Optional<String> decidingRule(Path root, String entry, boolean folder) {
+        int slash = entry.lastIndexOf('/');
+        String dir = slash < 0 ? "" : entry.substring(0, slash);
+        while (true) {
+            String relative = dir.isEmpty() ? entry : entry.substring(dir.length() + 1);
+            Optional<FastIgnoreRule> match = lastMatch(root.resolve(dir).resolve(FILE_NAME), relative, folder);
+            if (match.isPresent()) {
+                FastIgnoreRule rule = match.get();
+                return rule.getResult() ? Optional.of("the rule '" + rule + "' in "
+                        + (dir.isEmpty() ? "" : dir + "/") + FILE_NAME + " hides " + entry + (folder ? "/" : ""))
+                        : Optional.empty();
+            }
+            if (dir.isEmpty()) {
+                return Optional.empty();
+            }
+            int up = dir.lastIndexOf('/');
+            dir = up < 0 ? "" : dir.substring(0, up);
+        }
+    }
+
+    private static Optional<FastIgnoreRule> lastMatch(Path rulesFile, String relative, boolean folder) {
+        if (!Files.isRegularFile(rulesFile, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        IgnoreNode node = new IgnoreNode();
+        try (InputStream in = Files.newInputStream(rulesFile)) {
+            if (Files.size(rulesFile) > MAX_RULES_BYTES) {
+                return Optional.empty();
+            }
+            node.parse(rulesFile.toString(), in);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        List<FastIgnoreRule> rules = node.getRules();
+        for (int i = rules.size() - 1; i >= 0; i--) {
+            if (rules.get(i).isMatch(relative, folder)) {
+                return Optional.of(rules.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+}
