@@ -116,6 +116,32 @@ final class CorpusRun {
         }
     }
 
+    /**
+     * The environment of a machine without bubblewrap: a {@code PATH} whose folders that hold {@code bwrap} are
+     * replaced by copies of themselves, made of links to everything else they hold.
+     */
+    Map<String, String> withoutSandbox() throws IOException {
+        List<String> folders = new ArrayList<>();
+        int index = 0;
+        for (String folder : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(java.io.File.pathSeparator)) {
+            Path dir = Path.of(folder);
+            if (!Files.exists(dir.resolve("bwrap"))) {
+                folders.add(folder);
+                continue;
+            }
+            Path mirror = Files.createDirectories(root.resolve("path-without-bwrap").resolve(String.valueOf(index++)));
+            try (Stream<Path> entries = Files.list(dir)) {
+                for (Path entry : entries.toList()) {
+                    if (!entry.getFileName().toString().equals("bwrap")) {
+                        Files.createSymbolicLink(mirror.resolve(entry.getFileName()), entry);
+                    }
+                }
+            }
+            folders.add(mirror.toString());
+        }
+        return Map.of("PATH", String.join(java.io.File.pathSeparator, folders));
+    }
+
     /** Runs {@code git} in the workspace as its user would, with this setup's home. */
     Result git(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git", "-C", workspace.toString()));

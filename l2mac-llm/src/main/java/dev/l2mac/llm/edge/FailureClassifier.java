@@ -1,6 +1,7 @@
 package dev.l2mac.llm.edge;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.l2mac.llm.LlmException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -56,6 +57,14 @@ public final class FailureClassifier {
         if (network.isPresent()) {
             return fromNetwork(network.get());
         }
+        Optional<JsonMappingException> misshapen = causeOfType(failure,
+                JsonMappingException.class);
+        if (misshapen.isPresent()) {
+            // Valid JSON with a field of the wrong type: the API's reply, malformed this once.
+            return new LlmException.Transient(mask(endpoint.provider() + " at " + endpoint.baseUrl() + " sent a"
+                    + " reply that cannot be read (" + misshapen.get().getOriginalMessage() + "); another attempt"
+                    + " usually succeeds; if it keeps happening, " + endpoint.settingHint()), failure);
+        }
         Optional<JsonProcessingException> malformed = causeOfType(failure, JsonProcessingException.class);
         if (malformed.isPresent()) {
             // A 200 that is not the provider's reply is nearly always a base URL that points at something else (a
@@ -64,9 +73,11 @@ public final class FailureClassifier {
                     + "not in its API's format (" + malformed.get().getOriginalMessage() + "); "
                     + endpoint.settingHint()), failure);
         }
-        return new LlmException.Fatal(mask("the call to " + endpoint.provider() + " at " + endpoint.baseUrl()
-                + " failed unexpectedly: " + failure.getClass().getSimpleName() + ": " + failure.getMessage()),
-                failure);
+        // The call went through and the provider library could not make sense of what came back (a field it
+        // needs was null or of another type): a malformed reply, which another attempt usually does not repeat.
+        return new LlmException.Transient(mask(endpoint.provider() + " at " + endpoint.baseUrl() + " sent a reply "
+                + "that cannot be read (" + failure.getClass().getSimpleName() + ": " + failure.getMessage()
+                + "); another attempt usually succeeds"), failure);
     }
 
     /**

@@ -227,6 +227,24 @@ abstract class ProviderContract {
                 .getMessage()).contains("ended early");
     }
 
+    @Test
+    void a_tool_call_without_a_name_or_with_odd_fields_is_a_call_of_no_tool_or_a_retry_never_a_crash() {
+        for (String hostile : List.of("null", "42", "{}")) {
+            LocalOpenAiServer.Reply reply = dialect.toolCalls(TWO_CALLS, USAGE);
+            server.enqueue(new LocalOpenAiServer.Reply(reply.status(), reply.headers(),
+                    reply.body().replace("\"view_files\"", hostile), null, false));
+            try {
+                ChatResponse response = client.chat(ask("go"));
+                assertThat(response.message().toolCalls()).as(hostile).isNotEmpty()
+                        .noneMatch(call -> call.name().equals("view_files"));
+            } catch (LlmException.Transient retryable) {
+                assertThat(retryable.getMessage()).as(hostile).doesNotContain(WireDialect.KEY);
+            } catch (LlmException other) {
+                throw new AssertionError("a tool call named " + hostile + " ended as " + other, other);
+            }
+        }
+    }
+
     private void assertToolCalls(List<ToolCall> calls) {
         assertThat(calls).extracting(ToolCall::name).containsExactly("view_files", "sub_task_step_complete");
         assertThat(WireDialect.parse(calls.get(0).arguments())).isEqualTo(WireDialect.parse(TWO_CALLS.get(0).arguments()));
