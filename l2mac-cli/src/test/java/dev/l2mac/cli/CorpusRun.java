@@ -38,6 +38,18 @@ final class CorpusRun {
     record Result(int exitCode, String output) {
     }
 
+    /** A launched {@code bin/l2mac}: {@code bin/l2mac} execs the JVM, so its pid is the JVM's. */
+    record Launched(Process process, java.util.concurrent.CompletableFuture<String> output) {
+        long pid() {
+            return process.pid();
+        }
+
+        Result await() throws InterruptedException, java.util.concurrent.ExecutionException {
+            assertThat(process.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+            return new Result(process.exitValue(), output.get());
+        }
+    }
+
     /**
      * A setup under {@code root}, which must lie outside {@code /tmp} (every sandbox replaces {@code /tmp}, which
      * would hide the files for another reason than the guard under test) and outside the home.
@@ -70,6 +82,22 @@ final class CorpusRun {
         return run(command, environment);
     }
 
+    /** As {@link #launch}, returning at once with the process, whose pid is the run's JVM's. */
+    Launched start(LocalOpenAiServer server, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("bash", CHECKOUT.resolve("bin/l2mac").toString()));
+        command.addAll(List.of(args));
+        command.addAll(List.of("--model", "gpt-4o", "--base-url", server.baseUrl(), "--workspace",
+                workspace.toString()));
+        Process process = builder(command, Map.of()).start();
+        return new Launched(process, java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }));
+    }
+
     /** Any other command of {@code bin/l2mac} (undo, show, runs), with the workspace. */
     Result command(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", CHECKOUT.resolve("bin/l2mac").toString()));
@@ -78,13 +106,17 @@ final class CorpusRun {
         return run(command, Map.of());
     }
 
-    private Result run(List<String> command, Map<String, String> environment)
-            throws IOException, InterruptedException {
+    private ProcessBuilder builder(List<String> command, Map<String, String> environment) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("L2MAC_") || name.startsWith("OPENAI_"));
         builder.environment().put("HOME", home.toString());
         builder.environment().putAll(environment);
-        Process process = builder.start();
+        return builder;
+    }
+
+    private Result run(List<String> command, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        Process process = builder(command, environment).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS)).as(output).isTrue();
         return new Result(process.exitValue(), output);

@@ -337,4 +337,131 @@ class HostileCorpusIT {
         assertThat(undo.output()).contains("app.py").doesNotContain("no files changed");
         user.assertNoCanary(server, result, undo);
     }
+
+    // ---- 9. without a sandbox --------------------------------------------------------------------------------------
+
+    @Test
+    void without_a_sandbox_no_process_outlives_its_command_and_deleted_records_are_said_to_be_lost()
+            throws Exception {
+        CorpusRun user = new CorpusRun(root, "");
+        Map<String, String> noSandbox = user.withoutSandbox();
+        String marker = "sleep 7100." + ProcessHandle.current().pid();
+        server.enqueue(
+                toolCalls(plan("Write app.py.")),
+                run("setsid " + marker + " > /dev/null 2>&1 < /dev/null & (setsid sh -c '" + marker
+                        + "' > /dev/null 2>&1 < /dev/null &) ; nohup " + marker + " > /dev/null 2>&1 & echo started"),
+                toolCalls(write(Map.of("app.py", "print('hi')\n"))),
+                toolCalls(complete()),
+                text("app.py written."));
+
+        CorpusRun.Result first = user.launch(server, noSandbox, "codebase", "Write app.py.", "--config",
+                user.config.toString());
+
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(first.output()).contains("bubblewrap (bwrap) is not installed");
+        assertThat(processesWith(marker)).as("processes started by generated code").isEmpty();
+        user.assertNoCanary(server, first);
+
+        server.enqueue(
+                toolCalls(plan("Clean up.")),
+                run("rm -rf .git .l2mac"),
+                toolCalls(write(Map.of("notes.txt", "notes\n"))),
+                toolCalls(complete()),
+                text("Cleaned."));
+        CorpusRun.Result second = user.launch(server, noSandbox, "codebase", "Clean up.", "--config",
+                user.config.toString());
+
+        assertThat(second.output()).doesNotContain("Everything recorded before is kept")
+                .containsAnyOf("deleted", "lost");
+    }
+
+    // ---- 10. no leaks ---------------------------------------------------------------------------------------------
+
+    private static final int LEAK_RUNS = 20;
+    private static final Path TMP = Path.of(System.getProperty("java.io.tmpdir"));
+
+    @Test
+    void twenty_runs_with_checks_leave_no_cgroup_temporary_folder_or_process_behind() throws Exception {
+        CorpusRun user = new CorpusRun(root, "");
+        java.util.Set<String> tmpBefore = leftovers(TMP, 1);
+        java.util.Set<Long> pids = new java.util.HashSet<>();
+        String marker = "sleep 7200." + ProcessHandle.current().pid();
+        for (int i = 0; i < LEAK_RUNS; i++) {
+            server.enqueue(
+                    toolCalls(plan("Write calc.py with add() and its pytest test.")),
+                    run("(" + marker + " &) ; setsid " + marker + " > /dev/null 2>&1 < /dev/null & echo started"),
+                    toolCalls(write(Map.of("calc.py", "def add(a, b):\n    return a + b\n",
+                            "test_calc.py", "from calc import add\n\n\ndef test_add():\n    assert add(1, " + i
+                                    + ") == " + (1 + i) + "\n"))),
+                    toolCalls(complete()),
+                    text("calc.py and its test written."));
+            CorpusRun.Launched run = user.start(server, "codebase", "Write calc.py.", "--config",
+                    user.config.toString(), "--require-sandbox");
+            pids.add(run.pid());
+            CorpusRun.Result result = run.await();
+            assertThat(result.exitCode()).as(result.output()).isZero();
+            assertThat(result.output()).contains("check pytest: passed");
+            user.assertNoCanary(server, result);
+        }
+
+        assertThat(processesWith(marker)).as("processes started by generated code").isEmpty();
+        assertThat(processesWith(root.toString())).as("processes of the runs").isEmpty();
+        java.util.Set<String> tmpAfter = leftovers(TMP, 1);
+        tmpAfter.removeAll(tmpBefore);
+        assertThat(tmpAfter).as("temporary folders left in " + TMP).isEmpty();
+        assertThat(leftovers(Path.of("/sys/fs/cgroup"), 8)).as("cgroups of the runs")
+                .noneMatch(name -> pids.stream().anyMatch(pid -> name.startsWith("l2mac-" + pid + "-")));
+    }
+
+    /** The names of the {@code l2mac-*} entries up to {@code depth} folders below {@code top}. */
+    private static java.util.Set<String> leftovers(Path top, int depth) throws IOException {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        if (!Files.isDirectory(top)) {
+            return names;
+        }
+        Files.walkFileTree(top, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), depth,
+                new java.nio.file.SimpleFileVisitor<>() {
+                    @Override
+                    public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+                            java.nio.file.attribute.BasicFileAttributes attributes) {
+                        if (!dir.equals(top) && dir.getFileName().toString().startsWith("l2mac-")) {
+                            names.add(dir.getFileName().toString());
+                            return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                        }
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFile(Path file,
+                            java.nio.file.attribute.BasicFileAttributes attributes) {
+                        if (file.getFileName().toString().startsWith("l2mac-")) {
+                            names.add(file.getFileName().toString());
+                        }
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                });
+        return names;
+    }
+
+    /** Live processes whose command line contains {@code text}. */
+    private static java.util.List<String> processesWith(String text) {
+        return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
+                .filter(process -> process.pid() != ProcessHandle.current().pid())
+                .map(process -> process.pid() + " " + commandLine(process.pid()))
+                .filter(line -> line.contains(text)).toList();
+    }
+
+    private static String commandLine(long pid) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "cmdline")),
+                    java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
+        } catch (IOException e) {
+            return "";
+        }
+    }
 }
