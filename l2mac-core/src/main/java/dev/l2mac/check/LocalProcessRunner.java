@@ -66,7 +66,8 @@ public final class LocalProcessRunner implements ProcessRunner {
             return couldNotStart(command, "no temporary home directory: " + e.getMessage());
         }
         try {
-            Map<String, String> childEnvironment = environmentFor(home, environment);
+            ProcessTag tag = ProcessTag.fresh();
+            Map<String, String> childEnvironment = environmentFor(home, environment, tag);
             Optional<String> executable = Executables.resolve(command.getFirst(), childEnvironment.get("PATH"),
                     directory);
             if (executable.isEmpty()) {
@@ -85,7 +86,7 @@ public final class LocalProcessRunner implements ProcessRunner {
                 return couldNotStart(command, "the sandbox could not be prepared: " + e.getMessage());
             }
             try {
-                return start(confined.command(), directory, childEnvironment, timeout,
+                return start(confined.command(), directory, childEnvironment, tag, timeout,
                         new CappedOutput(maxOutputChars));
             } finally {
                 confined.release().run();
@@ -107,7 +108,8 @@ public final class LocalProcessRunner implements ProcessRunner {
         } catch (IOException e) {
             return Optional.empty();
         }
-        Map<String, String> environment = environmentFor(home, extra);
+        ProcessTag tag = ProcessTag.fresh();
+        Map<String, String> environment = environmentFor(home, extra, tag);
         Optional<String> executable = Executables.resolve(command.getFirst(), environment.get("PATH"), directory);
         if (executable.isEmpty() || !Files.isDirectory(directory)) {
             Directories.deleteTree(home);
@@ -123,7 +125,7 @@ public final class LocalProcessRunner implements ProcessRunner {
             builder.environment().clear();
             builder.environment().putAll(environment);
             Process process = startOnKeeperThread(builder);
-            return Optional.of(new PipedWorker(process, new ProcessTree(process, groups), () -> {
+            return Optional.of(new PipedWorker(process, new ProcessTree(process, groups, tag), () -> {
                 confined.release().run();
                 Directories.deleteTree(home);
             }));
@@ -166,7 +168,7 @@ public final class LocalProcessRunner implements ProcessRunner {
     }
 
     private ProcessResult start(List<String> command, Path directory, Map<String, String> environment,
-                                Duration timeout, CappedOutput output) {
+                                ProcessTag tag, Duration timeout, CappedOutput output) {
         ProcessBuilder builder = new ProcessBuilder(groups.wrap(command))
                 .directory(directory.toFile())
                 .redirectErrorStream(true)
@@ -181,7 +183,7 @@ public final class LocalProcessRunner implements ProcessRunner {
         }
         Thread reader = Thread.ofPlatform().daemon().name("process-output-" + process.pid())
                 .start(() -> drain(process.getInputStream(), output));
-        ProcessTree tree = new ProcessTree(process, groups);
+        ProcessTree tree = new ProcessTree(process, groups, tag);
         boolean exited = awaitExit(process, tree, timeout);
         tree.kill();
         awaitOutput(reader);
@@ -231,8 +233,11 @@ public final class LocalProcessRunner implements ProcessRunner {
         }
     }
 
-    /** Only what programs need to run, never the parent's variables, so API keys cannot leak into generated code. */
-    static Map<String, String> environmentFor(Path home, Map<String, String> extra) {
+    /**
+     * Only what programs need to run, never the parent's variables, so API keys cannot leak into generated code;
+     * the tag comes last, after the secret variables are filtered out, and cannot be overridden.
+     */
+    static Map<String, String> environmentFor(Path home, Map<String, String> extra, ProcessTag tag) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("PATH", searchPath());
         environment.put("HOME", home.toString());
@@ -240,6 +245,7 @@ public final class LocalProcessRunner implements ProcessRunner {
         environment.put("PYTHONDONTWRITEBYTECODE", "1");
         environment.put("PYTHONUNBUFFERED", "1");
         environment.putAll(SecretVariables.without(extra));
+        environment.put(ProcessTag.VARIABLE, tag.value());
         return environment;
     }
 
