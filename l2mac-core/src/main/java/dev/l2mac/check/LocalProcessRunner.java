@@ -59,9 +59,10 @@ public final class LocalProcessRunner implements ProcessRunner {
         if (command.isEmpty()) {
             throw new IllegalArgumentException("command must not be empty");
         }
+        StaleLeftovers.removeOnceInThisProcess();
         Path home;
         try {
-            home = Files.createTempDirectory("l2mac-home-");
+            home = Directories.createTemporary("home");
         } catch (IOException e) {
             return couldNotStart(command, "no temporary home directory: " + e.getMessage());
         }
@@ -102,9 +103,10 @@ public final class LocalProcessRunner implements ProcessRunner {
         if (command.isEmpty()) {
             throw new IllegalArgumentException("command must not be empty");
         }
+        StaleLeftovers.removeOnceInThisProcess();
         Path home;
         try {
-            home = Files.createTempDirectory("l2mac-home-");
+            home = Directories.createTemporary("home");
         } catch (IOException e) {
             return Optional.empty();
         }
