@@ -18,8 +18,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs commands as local child processes with a minimal environment, stdin closed, output capped, and the whole
- * process tree killed on timeout and after exit. Built with its public constructor it isolates nothing else:
- * generated code runs with this user's file and network access; {@link SandboxedProcessRunner} adds isolation.
+ * process tree killed on timeout and after exit: the group, the descendants seen, and every process carrying the
+ * command's {@link ProcessTag}, so that detached daemons do not outlive it. Built with its public constructor it
+ * isolates nothing else: generated code runs with this user's file and network access;
+ * {@link SandboxedProcessRunner} adds isolation. Its first command in a process removes what crashed l2mac
+ * processes left behind ({@link StaleLeftovers}).
  */
 public final class LocalProcessRunner implements ProcessRunner {
 
