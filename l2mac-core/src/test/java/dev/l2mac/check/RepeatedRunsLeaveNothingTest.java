@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -75,7 +76,8 @@ class RepeatedRunsLeaveNothingTest {
         String marker = Processes.uniqueSleepSeconds() + ".123";
         new WorkspaceFixture(root).write("calc.py", "def add(a, b):\n    return a + b\n")
                 .write("test_calc.py", "import os\nfrom calc import add\n\n\ndef test_add():\n"
-                        + "    os.system('setsid sleep " + marker + " >/dev/null 2>&1 &')\n    assert add(1, 2) == 3\n");
+                        + "    os.system('setsid sleep " + marker + " >/dev/null 2>&1 &')\n"
+                        + "    assert add(1, 2) == 3\n");
         Checks checks = new Checks(List.of(new PytestChecker(runner, CHECK_TIMEOUT, CAP, CheckerCatalog.PYTHON, true)));
         try {
             assertThat(checks.run(root, Set.of())).allMatch(CheckReport.Passed.class::isInstance);
@@ -104,11 +106,11 @@ class RepeatedRunsLeaveNothingTest {
 
     private static Set<Long> newChildren(Set<Long> before) throws InterruptedException {
         long deadline = System.nanoTime() + REAP_GRACE.toNanos();
-        Set<Long> added = new java.util.HashSet<>(children());
+        Set<Long> added = new HashSet<>(children());
         added.removeAll(before);
         while (!added.isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(50);
-            added = new java.util.HashSet<>(children());
+            added = new HashSet<>(children());
             added.removeAll(before);
         }
         return added;
