@@ -6,8 +6,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongPredicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,6 +80,36 @@ class StaleLeftoversTest {
         assertThat(target).hasContent("keep");
         assertThat(liveGroup).isDirectory();
         assertThat(oldGroup).isDirectory();
+    }
+
+    /**
+     * Where this process may create pids cgroups, a real stale group with a live member; elsewhere an empty folder
+     * under the stand-in root (a plain folder cannot hold a member).
+     */
+    @Test
+    void a_stale_cgroup_loses_its_processes_and_is_removed() throws Exception {
+        Optional<Path> real = PidsCgroup.detect();
+        Path parent = real.orElse(cgroups);
+        Path group = Files.createDirectory(parent.resolve("l2mac-" + deadPid() + "-" + UUID.randomUUID()));
+        Optional<Process> member = Optional.empty();
+        try {
+            if (real.isPresent()) {
+                member = Optional.of(new ProcessBuilder("sleep", Processes.uniqueSleepSeconds()).start());
+                Files.writeString(group.resolve("cgroup.procs"), Long.toString(member.get().pid()));
+            }
+
+            new StaleLeftovers(temporary, List.of(parent), ALIVE).remove();
+
+            assertThat(group).doesNotExist();
+            if (member.isPresent()) {
+                assertThat(member.get().waitFor(Processes.KILL_GRACE.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+            }
+        } finally {
+            member.ifPresent(Process::destroyForcibly);
+            if (Files.exists(group)) {
+                new PidsCgroup.Group(group).remove();
+            }
+        }
     }
 
     @Test
