@@ -7,10 +7,24 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Removal of the temporary directories checks and runners create outside the workspace. */
+/**
+ * The temporary directories checks and runners create outside the workspace: named with the owning JVM's pid, so
+ * that {@link StaleLeftovers} can tell those of a crashed process from those in use, and removed after use.
+ */
 final class Directories {
 
     private Directories() {
+    }
+
+    /**
+     * A new directory in the system's temporary space named {@code l2mac-<role>-<pid>-<random>}; {@code role} is
+     * lower-case letters in words joined by dashes.
+     */
+    static Path createTemporary(String role) throws IOException {
+        if (!role.matches("[a-z]+(-[a-z]+)*")) {
+            throw new IllegalArgumentException("a temporary directory's role is lower-case words: " + role);
+        }
+        return Files.createTempDirectory(StaleLeftovers.PREFIX + role + "-" + ProcessHandle.current().pid() + "-");
     }
 
     /** Deletes {@code root} and everything below it, as far as possible. */

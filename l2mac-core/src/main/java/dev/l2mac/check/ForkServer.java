@@ -142,7 +142,7 @@ final class ForkServer {
 
     private static Path temporaryDirectory() {
         try {
-            return Files.createTempDirectory("l2mac-" + "worker-");
+            return Directories.createTemporary("worker");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a scratch directory for a check worker", e);
         }

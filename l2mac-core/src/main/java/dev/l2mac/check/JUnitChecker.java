@@ -177,7 +177,7 @@ final class JUnitChecker implements Checker {
 
     private static Path temporaryDirectory() {
         try {
-            return Files.createTempDirectory("l2mac-junit-");
+            return Directories.createTemporary("junit");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary directory for compiled tests", e);
         }

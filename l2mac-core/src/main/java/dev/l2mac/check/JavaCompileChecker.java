@@ -186,7 +186,7 @@ public final class JavaCompileChecker implements Checker {
 
     private static Path temporaryDirectory() {
         try {
-            return Files.createTempDirectory("l2mac-javac-");
+            return Directories.createTemporary("javac");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary directory for compiled classes", e);
         }

@@ -18,8 +18,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs commands as local child processes with a minimal environment, stdin closed, output capped, and the whole
- * process tree killed on timeout and after exit. Built with its public constructor it isolates nothing else:
- * generated code runs with this user's file and network access; {@link SandboxedProcessRunner} adds isolation.
+ * process tree killed on timeout and after exit: the group, the descendants seen, and every process carrying the
+ * command's {@link ProcessTag}, so that detached daemons do not outlive it. Built with its public constructor it
+ * isolates nothing else: generated code runs with this user's file and network access;
+ * {@link SandboxedProcessRunner} adds isolation. Its first command in a process removes what crashed l2mac
+ * processes left behind ({@link StaleLeftovers}).
  */
 public final class LocalProcessRunner implements ProcessRunner {
 
@@ -59,14 +62,16 @@ public final class LocalProcessRunner implements ProcessRunner {
         if (command.isEmpty()) {
             throw new IllegalArgumentException("command must not be empty");
         }
+        StaleLeftovers.removeOnceInThisProcess();
         Path home;
         try {
-            home = Files.createTempDirectory("l2mac-home-");
+            home = Directories.createTemporary("home");
         } catch (IOException e) {
             return couldNotStart(command, "no temporary home directory: " + e.getMessage());
         }
         try {
-            Map<String, String> childEnvironment = environmentFor(home, environment);
+            ProcessTag tag = ProcessTag.fresh();
+            Map<String, String> childEnvironment = environmentFor(home, environment, tag);
             Optional<String> executable = Executables.resolve(command.getFirst(), childEnvironment.get("PATH"),
                     directory);
             if (executable.isEmpty()) {
@@ -85,7 +90,7 @@ public final class LocalProcessRunner implements ProcessRunner {
                 return couldNotStart(command, "the sandbox could not be prepared: " + e.getMessage());
             }
             try {
-                return start(confined.command(), directory, childEnvironment, timeout,
+                return start(confined.command(), directory, childEnvironment, tag, timeout,
                         new CappedOutput(maxOutputChars));
             } finally {
                 confined.release().run();
@@ -101,13 +106,15 @@ public final class LocalProcessRunner implements ProcessRunner {
         if (command.isEmpty()) {
             throw new IllegalArgumentException("command must not be empty");
         }
+        StaleLeftovers.removeOnceInThisProcess();
         Path home;
         try {
-            home = Files.createTempDirectory("l2mac-home-");
+            home = Directories.createTemporary("home");
         } catch (IOException e) {
             return Optional.empty();
         }
-        Map<String, String> environment = environmentFor(home, extra);
+        ProcessTag tag = ProcessTag.fresh();
+        Map<String, String> environment = environmentFor(home, extra, tag);
         Optional<String> executable = Executables.resolve(command.getFirst(), environment.get("PATH"), directory);
         if (executable.isEmpty() || !Files.isDirectory(directory)) {
             Directories.deleteTree(home);
@@ -123,7 +130,7 @@ public final class LocalProcessRunner implements ProcessRunner {
             builder.environment().clear();
             builder.environment().putAll(environment);
             Process process = startOnKeeperThread(builder);
-            return Optional.of(new PipedWorker(process, new ProcessTree(process, groups), () -> {
+            return Optional.of(new PipedWorker(process, new ProcessTree(process, groups, tag), () -> {
                 confined.release().run();
                 Directories.deleteTree(home);
             }));
@@ -166,7 +173,7 @@ public final class LocalProcessRunner implements ProcessRunner {
     }
 
     private ProcessResult start(List<String> command, Path directory, Map<String, String> environment,
-                                Duration timeout, CappedOutput output) {
+                                ProcessTag tag, Duration timeout, CappedOutput output) {
         ProcessBuilder builder = new ProcessBuilder(groups.wrap(command))
                 .directory(directory.toFile())
                 .redirectErrorStream(true)
@@ -181,7 +188,7 @@ public final class LocalProcessRunner implements ProcessRunner {
         }
         Thread reader = Thread.ofPlatform().daemon().name("process-output-" + process.pid())
                 .start(() -> drain(process.getInputStream(), output));
-        ProcessTree tree = new ProcessTree(process, groups);
+        ProcessTree tree = new ProcessTree(process, groups, tag);
         boolean exited = awaitExit(process, tree, timeout);
         tree.kill();
         awaitOutput(reader);
@@ -231,8 +238,11 @@ public final class LocalProcessRunner implements ProcessRunner {
         }
     }
 
-    /** Only what programs need to run, never the parent's variables, so API keys cannot leak into generated code. */
-    static Map<String, String> environmentFor(Path home, Map<String, String> extra) {
+    /**
+     * Only what programs need to run, never the parent's variables, so API keys cannot leak into generated code;
+     * the tag comes last, after the secret variables are filtered out, and cannot be overridden.
+     */
+    static Map<String, String> environmentFor(Path home, Map<String, String> extra, ProcessTag tag) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("PATH", searchPath());
         environment.put("HOME", home.toString());
@@ -240,6 +250,7 @@ public final class LocalProcessRunner implements ProcessRunner {
         environment.put("PYTHONDONTWRITEBYTECODE", "1");
         environment.put("PYTHONUNBUFFERED", "1");
         environment.putAll(SecretVariables.without(extra));
+        environment.put(ProcessTag.VARIABLE, tag.value());
         return environment;
     }
 

@@ -42,7 +42,7 @@ final class NodeTestRun {
                            List<String> options, List<String> files, ProcessRunner.Access access) {
         Path reports;
         try {
-            reports = Files.createTempDirectory("l2mac-node-test-");
+            reports = Directories.createTemporary("node-test");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary directory for the test report", e);
         }

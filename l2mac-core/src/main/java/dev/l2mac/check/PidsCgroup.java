@@ -19,7 +19,7 @@ final class PidsCgroup {
 
     static final Path CGROUP_ROOT = Path.of("/sys/fs/cgroup");
     private static final Path OWN_CGROUPS = Path.of("/proc/self/cgroup");
-    private static final String PREFIX = "l2mac-";
+    static final String PREFIX = "l2mac-";
     /** How long a finished command's processes may take to leave the group before it is removed. */
     private static final Duration REMOVAL_GRACE = Duration.ofSeconds(3);
     private static final Duration REMOVAL_POLL = Duration.ofMillis(20);
@@ -90,9 +90,21 @@ final class PidsCgroup {
         }
     }
 
-    /** A new, empty group allowing at most {@code maxProcesses} processes. */
+    /** Where this process's pids cgroups would lie, whether or not it may create them; none off Linux. */
+    static List<Path> parents() {
+        try {
+            return candidates(Files.readAllLines(OWN_CGROUPS, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * A new, empty group allowing at most {@code maxProcesses} processes, named {@code l2mac-<pid>-<uuid>} after
+     * this JVM so that {@link StaleLeftovers} can remove it should the JVM be killed before it does.
+     */
     Group create(int maxProcesses) throws IOException {
-        Path directory = parent.resolve(PREFIX + UUID.randomUUID());
+        Path directory = parent.resolve(PREFIX + ProcessHandle.current().pid() + "-" + UUID.randomUUID());
         Files.createDirectory(directory);
         try {
             Files.writeString(directory.resolve("pids.max"), Integer.toString(maxProcesses));

@@ -84,7 +84,7 @@ public final class PytestChecker implements Checker {
         Path reportDirectory;
         try {
             reportDirectory = scratch.isPresent() ? Files.createTempDirectory(scratch.get(), "report-")
-                    : Files.createTempDirectory("l2mac-pytest-");
+                    : Directories.createTemporary("pytest");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary directory for pytest's report", e);
         }

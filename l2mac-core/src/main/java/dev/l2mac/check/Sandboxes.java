@@ -107,7 +107,7 @@ public final class Sandboxes {
     private static Sandbox probe(Sandbox.Bubblewrap candidate) {
         Path directory;
         try {
-            directory = Files.createTempDirectory("l2mac-sandbox-probe-");
+            directory = Directories.createTemporary("sandbox-probe");
         } catch (IOException e) {
             return new Sandbox.None("No sandbox could be tried: no temporary directory (" + e.getMessage() + ").");
         }

@@ -17,6 +17,7 @@ import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptProgram;
 import dev.l2mac.run.Checkpoint;
 import dev.l2mac.run.EventLog;
+import dev.l2mac.run.RecordsWatch;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunListener;
@@ -161,7 +162,8 @@ public final class Machine {
         try (EventLog log = new EventLog(folder.eventsFile(), clock);
              WorkspaceHistory history = files.root().map(root -> WorkspaceHistory.open(root, clock, commitProbe))
                      .orElse(null)) {
-            ResumeGate gate = new ResumeGate(journal, log, new Checkpoint(folder, eventsInLog), progress);
+            ResumeGate gate = new ResumeGate(journal, log, new Checkpoint(folder, eventsInLog), progress,
+                    new RecordsWatch(request.workspace(), folder));
             return run(request, folder, journal, gate,
                     new HistoryRecorder(Optional.ofNullable(history), folder.id(), journal, gate, onFailure,
                             files::writtenPaths));

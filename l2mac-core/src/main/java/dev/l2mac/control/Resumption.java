@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.history.WorkspaceHistory;
 import dev.l2mac.program.PromptProgram;
 import dev.l2mac.run.RecordedEvents;
+import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunFolder;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -40,6 +43,7 @@ record Resumption(RunFolder folder, RunRequest request, Journal journal, int eve
             }
             requireNotUndone(workspace, folder.id());
             RecordedEvents events = RecordedEvents.read(folder.eventsFile());
+            requireHistoryKept(workspace, folder.id(), events);
             requireCheckpointWithin(folder, events);
             RecordedEvents.repairTail(folder.eventsFile(), events);
             return new Resumption(folder, request(run, folder, workspace), Journal.of(folder.id(), events.path()),
@@ -59,6 +63,16 @@ record Resumption(RunFolder folder, RunRequest request, Journal journal, int eve
             }
         } finally {
             history.ifPresent(WorkspaceHistory::close);
+        }
+    }
+
+    /** A run that committed into the workspace's history cannot go on once that history was deleted. */
+    private static void requireHistoryKept(Path workspace, String runId, RecordedEvents events) {
+        boolean recorded = events.path().stream().anyMatch(RunEvent.HistoryStarted.class::isInstance);
+        if (recorded && !Files.exists(workspace.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+            throw new ResumeException("run " + runId + " cannot be resumed: the workspace's git history ("
+                    + workspace.resolve(".git") + "), where it committed its instructions, was deleted; the files"
+                    + " in the workspace are kept. Start a new run");
         }
     }
 

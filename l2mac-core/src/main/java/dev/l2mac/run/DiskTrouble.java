@@ -24,7 +24,9 @@ public final class DiskTrouble {
             return "could not " + action + ": the workspace is not writable (read-only or no permission)." + kept
                     + " Make the folder writable first.";
         }
-        if (failure instanceof java.nio.file.NoSuchFileException) {
+        // java.io reports a vanished folder as FileNotFoundException, java.nio as NoSuchFileException.
+        if (failure instanceof java.nio.file.NoSuchFileException
+                || failure instanceof java.io.FileNotFoundException && why.contains("no such file")) {
             return "could not " + action + ": the run folder was deleted while the run was going on. The files"
                     + " already written to the workspace are kept, but this run cannot be resumed; start a new run.";
         }

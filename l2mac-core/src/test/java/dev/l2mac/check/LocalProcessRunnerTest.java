@@ -150,7 +150,8 @@ class LocalProcessRunnerTest {
                 .map(line -> line.split("=", 2))
                 .collect(Collectors.toMap(pair -> pair[0], pair -> pair.length > 1 ? pair[1] : ""));
         assertThat(environment.keySet()).isEqualTo(Set.of(
-                "PATH", "HOME", "LANG", "PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED", "EXTRA_SETTING"));
+                "PATH", "HOME", "LANG", "PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED", "EXTRA_SETTING",
+                ProcessTag.VARIABLE));
         assertThat(environment).containsEntry("EXTRA_SETTING", "on").containsEntry("LANG", "C.UTF-8");
         assertThat(environment.get("HOME")).doesNotStartWith(System.getProperty("user.home") + "/");
         assertThat(environment.keySet()).noneMatch(key -> key.endsWith("_API_KEY"));

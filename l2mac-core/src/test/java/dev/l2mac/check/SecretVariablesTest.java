@@ -21,8 +21,10 @@ class SecretVariablesTest {
     @Test
     void the_child_environment_never_carries_them_even_when_a_check_asks() {
         Map<String, String> environment = LocalProcessRunner.environmentFor(Path.of("/home/fresh"),
-                Map.of("OPENAI_API_KEY", "sk-x", "NODE_PATH", "/n"));
+                Map.of("OPENAI_API_KEY", "sk-x", "NODE_PATH", "/n", ProcessTag.VARIABLE, "forged"),
+                new ProcessTag("t-1"));
 
-        assertThat(environment).containsEntry("NODE_PATH", "/n").doesNotContainKey("OPENAI_API_KEY");
+        assertThat(environment).containsEntry("NODE_PATH", "/n").doesNotContainKey("OPENAI_API_KEY")
+                .containsEntry(ProcessTag.VARIABLE, "t-1");
     }
 }
