@@ -371,8 +371,10 @@ class HostileCorpusIT {
         CorpusRun.Result second = user.launch(server, noSandbox, "codebase", "Clean up.", "--config",
                 user.config.toString());
 
+        assertThat(second.exitCode()).isNotZero();
         assertThat(second.output()).doesNotContain("Everything recorded before is kept")
-                .containsAnyOf("deleted", "lost");
+                .contains("deleted while the run was going on", "is lost", "cannot be resumed",
+                        "the files in the workspace are kept");
     }
 
     // ---- 10. no leaks ---------------------------------------------------------------------------------------------
