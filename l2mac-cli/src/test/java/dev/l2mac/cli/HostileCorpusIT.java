@@ -199,13 +199,17 @@ class HostileCorpusIT {
                 user.config.toString(), "--require-sandbox");
         CorpusRun.Result runs = user.command("runs");
         CorpusRun.Result log = user.git("log", "--format=%B");
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("Run (\\S+) \\(").matcher(result.output());
+        assertThat(id.find()).as(result.output()).isTrue();
+        CorpusRun.Result show = user.command("show", id.group(1));
 
         assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(show.exitCode()).as(show.output()).isZero();
         assertThat(result.output()).contains("\\u001b");
-        for (CorpusRun.Result shown : java.util.List.of(result, runs, log)) {
+        for (CorpusRun.Result shown : java.util.List.of(result, runs, log, show)) {
             assertThat(shown.output()).as(shown.output()).doesNotContain(ESC, BEL);
         }
-        user.assertNoCanary(server, result, runs);
+        user.assertNoCanary(server, result, runs, show);
     }
 
     // ---- 5. a malformed reply is a tool error or a retry --------------------------------------------------------
