@@ -1,5 +1,6 @@
 package dev.l2mac.memory;
 
+import dev.l2mac.testing.StoreContents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -173,7 +174,7 @@ class DiskFileStoreTest extends FileStoreContract {
                         + " text files only. Leave it as it is, or delete it if it is not needed.");
         assertThatThrownBy(() -> store.read("latin1.txt")).hasMessageContaining("is binary");
         assertThat(store.list()).contains("image.png");
-        assertThat(store.snapshot()).doesNotContainKey("image.png");
+        assertThat(StoreContents.of(store)).doesNotContainKey("image.png");
     }
 
     @Test
