@@ -115,12 +115,8 @@ public final class JavaCompileChecker implements Checker {
 
     /** True when the file imports JUnit; a file that cannot be read is compiled and reported by the compiler. */
     static boolean importsJUnit(Path file) {
-        try {
-            String source = Files.readString(file, StandardCharsets.UTF_8);
-            return source.contains("import org.junit.") || source.contains("import static org.junit.");
-        } catch (IOException | UncheckedIOException e) {
-            return false;
-        }
+        return LargeFiles.read(file).filter(source -> source.contains("import org.junit.")
+                || source.contains("import static org.junit.")).isPresent();
     }
 
     /** Compiles {@code files} of {@code workspace} into {@code output}; the report says whether it worked. */
