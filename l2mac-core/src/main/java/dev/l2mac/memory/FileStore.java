@@ -46,8 +46,8 @@ public interface FileStore {
 
     /**
      * Lines {@code first} to {@code last} (1-based, inclusive) of one text file, read in pieces: as many as fit in
-     * {@code maxChars} characters counting {@code lineOverhead} more per line (see {@link LineExcerpt}). Refused
-     * like {@link #read}, except that a file of any size can be read this way.
+     * {@code maxChars} characters counting each line's break and {@code lineOverhead} more (see
+     * {@link LineExcerpt}). Refused like {@link #read}, except that a file of any size can be read this way.
      */
     default LineExcerpt lines(String path, long first, long last, int maxChars, int lineOverhead)
             throws MemoryException {

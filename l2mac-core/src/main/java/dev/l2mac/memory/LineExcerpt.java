@@ -32,7 +32,8 @@ public record LineExcerpt(long first, List<String> lines, boolean cut, Optional<
 
     /**
      * Lines {@code first} to {@code last} of the text {@code in} holds, as many as fit in {@code maxChars}
-     * characters counting {@code lineOverhead} more for each line (what a caller adds, such as a line number). Only
+     * characters counting each line's break and {@code lineOverhead} more (what a caller adds, such as a line
+     * number). Only
      * whole lines are taken, except a first line longer than the budget, whose start is taken. A NUL character is
      * refused as binary content.
      */
@@ -57,12 +58,12 @@ public record LineExcerpt(long first, List<String> lines, boolean cut, Optional<
                     return new LineExcerpt(first, lines, false, Optional.empty());
                 } else if (lastWasBreak) {
                     lines.add(current.toString());
-                    used += current.length() + lineOverhead;
+                    used += current.length() + 1 + lineOverhead;
                     current.setLength(0);
                     line++;
-                } else if (used + lineOverhead + current.length() >= maxChars && !lines.isEmpty()) {
+                } else if (used + lineOverhead + current.length() + 2 > maxChars && !lines.isEmpty()) {
                     return new LineExcerpt(first, lines, false, Optional.empty());
-                } else if (used + lineOverhead + current.length() >= maxChars && !current.isEmpty()) {
+                } else if (used + lineOverhead + current.length() + 2 > maxChars && !current.isEmpty()) {
                     return begun(first, current);
                 } else {
                     current.append(c);

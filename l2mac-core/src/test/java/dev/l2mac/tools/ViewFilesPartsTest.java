@@ -122,4 +122,26 @@ class ViewFilesPartsTest {
         numbered("small.py", 2);
         assertThat(view("small.py").text()).isEqualTo("--- small.py (2 lines) ---\nline 1\nline 2\n");
     }
+
+    @Test
+    void the_start_of_a_large_file_and_its_first_suggested_part_each_fill_one_view_at_most() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 3_000; i++) {
+            String prefix = "# generated " + i + " ";
+            text.append(prefix).append(".".repeat(99 - prefix.length())).append('\n');
+        }
+        Files.writeString(root.resolve("g.py"), text);
+        ViewFilesTool tool = new ViewFilesTool(store(), 24_000);
+
+        String start = tool.call(json("{\"files\": [\"g.py\"]}")).text();
+
+        assertThat(start.length()).isLessThanOrEqualTo(24_000);
+        assertThat(start).startsWith("--- g.py (3000 lines, 300,000 bytes; too large to show whole, showing lines 1-");
+        Matcher parts = Pattern.compile("view it in parts: (g\\.py:(\\d+)-(\\d+)),").matcher(start);
+        assertThat(parts.find()).as(start).isTrue();
+        String part = tool.call(json("{\"files\": [\"" + parts.group(1) + "\"]}")).text();
+        assertThat(part).startsWith("--- g.py, lines " + parts.group(2) + "-" + parts.group(3) + " ---\n")
+                .doesNotContain("fill one view");
+        assertThat(part.length()).isLessThanOrEqualTo(24_000);
+    }
 }
