@@ -35,8 +35,9 @@ public final class CallContents {
     }
 
     /**
-     * Whether a {@code view_files} call shows ranges of lines, which no working copy of a file holds. An entry is
-     * taken as a range by its form here; a file whose literal name looks like one is rare enough to be kept twice.
+     * Whether a {@code view_files} call shows ranges of lines, which no working copy of a file holds, so that its
+     * result must stay. An entry is judged a range by its form alone, without asking the store whether a file has
+     * that literal name.
      */
     public static boolean viewsLineRanges(ToolCall call) {
         return viewEntries(call).stream().anyMatch(entry -> entry instanceof ViewEntry.Range);
