@@ -73,6 +73,31 @@ class BoundedMemoryTest {
         }
     }
 
+    @Test
+    void a_300_megabyte_file_without_a_line_break_shows_its_start_within_a_small_heap() throws Exception {
+        Path huge = workspace.resolve("one-line.txt");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(huge), 1 << 20)) {
+                byte[] piece = "abcdefghij".repeat(100_000).getBytes(StandardCharsets.US_ASCII);
+                for (long written = 0; written < FILE_BYTES; written += piece.length) {
+                    out.write(piece);
+                }
+            }
+
+            Map<String, String[]> steps = runChild("one-line.txt", "one-line.txt:1-1");
+
+            assertThat(steps.get("list_files")[3]).isEqualTo("1 file in the project:");
+            assertThat(steps.get("view one-line.txt")[3]).isEqualTo("--- one-line.txt (1 line, "
+                    + String.format(java.util.Locale.ROOT, "%,d", Files.size(huge)) + " bytes; too large to show"
+                    + " whole, showing the start of line 1) ---");
+            assertThat(steps.get("view one-line.txt:1-1")[3]).isEqualTo("--- one-line.txt, the start of line 1 ---");
+            int cap = Limits.DEFAULTS.viewMaxChars();
+            steps.forEach((name, step) -> assertThat(Integer.parseInt(step[1])).as(name).isLessThanOrEqualTo(cap));
+        } finally {
+            Files.deleteIfExists(huge);
+        }
+    }
+
     /** Runs {@link BoundedMemoryChild} and returns its steps by name: name, characters, milliseconds, first line. */
     private Map<String, String[]> runChild(String... entries) throws Exception {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
