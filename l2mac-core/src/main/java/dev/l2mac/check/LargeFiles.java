@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -41,6 +43,27 @@ final class LargeFiles {
         } catch (IOException | java.io.UncheckedIOException e) {
             return Optional.empty();
         }
+    }
+
+    /** {@code report} with {@code skipped} among its notes, when it is a report that carries notes. */
+    static CheckReport noting(CheckReport report, List<Finding> skipped) {
+        if (skipped.isEmpty()) {
+            return report;
+        }
+        return switch (report) {
+            case CheckReport.Passed passed -> new CheckReport.Passed(passed.checker(), passed.summary(),
+                    concat(passed.notes(), skipped));
+            case CheckReport.Failed failed -> new CheckReport.Failed(failed.checker(), failed.findings(),
+                    concat(failed.notes(), skipped));
+            case CheckReport.TimedOut timedOut -> timedOut;
+            case CheckReport.Unavailable unavailable -> unavailable;
+        };
+    }
+
+    private static List<Finding> concat(List<Finding> first, List<Finding> second) {
+        List<Finding> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static long size(Path file) {
