@@ -1,6 +1,7 @@
 package dev.l2mac.check;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,8 @@ import java.util.HexFormat;
 final class Fingerprints {
 
     private static final String ALGORITHM = "SHA-256";
+    /** How many bytes of a file are hashed at a time. */
+    static final int CHUNK_BYTES = 64 * 1024;
 
     private Fingerprints() {
     }
@@ -37,7 +40,7 @@ final class Fingerprints {
             digest.update(file.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             try {
-                digest.update(Files.readAllBytes(workspace.resolve(file)));
+                update(digest, workspace.resolve(file));
             } catch (java.nio.file.NoSuchFileException e) {
                 digest.update((byte) 1);
             } catch (IOException e) {
@@ -47,6 +50,23 @@ final class Fingerprints {
             digest.update((byte) 0);
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The digest of the file's content, read in pieces, as hex. */
+    static String ofFile(Path file) throws IOException {
+        MessageDigest digest = digest();
+        update(digest, file);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Adds the file's content to {@code digest} {@value #CHUNK_BYTES} bytes at a time: files can be huge. */
+    private static void update(MessageDigest digest, Path file) throws IOException {
+        byte[] buffer = new byte[CHUNK_BYTES];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+        }
     }
 
     private static MessageDigest digest() {

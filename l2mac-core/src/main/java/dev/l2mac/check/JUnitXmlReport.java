@@ -47,9 +47,15 @@ record JUnitXmlReport(List<TestCase> testCases) {
                 .toList();
     }
 
-    /** The parsed report, or empty when the file is missing or is not well-formed XML. */
+    /**
+     * The largest report parsed. A report is held whole as a document tree, several times its size; tests that
+     * print enough to pass this are judged as if they left no report (by the exit status and output).
+     */
+    static final long MAX_REPORT_BYTES = 64L * 1024 * 1024;
+
+    /** The parsed report, or empty when the file is missing, larger than {@link #MAX_REPORT_BYTES} or not XML. */
     static Optional<JUnitXmlReport> read(Path file) {
-        if (!file.toFile().isFile()) {
+        if (!file.toFile().isFile() || file.toFile().length() > MAX_REPORT_BYTES) {
             return Optional.empty();
         }
         try {

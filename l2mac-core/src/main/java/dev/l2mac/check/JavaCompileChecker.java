@@ -88,7 +88,10 @@ public final class JavaCompileChecker implements Checker {
         return file.endsWith(".java");
     }
 
-    /** Always compiles every Java file: a change to one type can break any file that uses it. */
+    /**
+     * Always compiles every Java file: a change to one type can break any file that uses it. A file too large to
+     * check ({@link LargeFiles}) is left out, named in a note.
+     */
     @Override
     public CheckReport check(Path workspace, Set<String> changed) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
@@ -98,16 +101,19 @@ public final class JavaCompileChecker implements Checker {
         }
         List<Path> libraries = new ArrayList<>(classpath.get());
         libraries.addAll(ProjectClasspath.of(workspace));
-        List<String> files = WorkspaceFiles.list(workspace).stream().filter(JavaCompileChecker::isJava).toList();
+        List<String> sources = WorkspaceFiles.list(workspace).stream().filter(JavaCompileChecker::isJava).toList();
+        List<Finding> skipped = sources.stream().filter(file -> LargeFiles.tooLarge(workspace.resolve(file)))
+                .map(file -> LargeFiles.skipped(workspace, file)).toList();
+        List<String> files = sources.stream().filter(file -> !LargeFiles.tooLarge(workspace.resolve(file))).toList();
         List<String> compiled = junitOnClasspath || !libraries.isEmpty() ? files
                 : files.stream().filter(file -> !importsJUnit(workspace.resolve(file))).toList();
         if (compiled.isEmpty()) {
             return new CheckReport.Passed(NAME, files.isEmpty() ? "no Java files to compile"
-                    : "no Java files compiled: the only ones are JUnit tests, and JUnit is unavailable");
+                    : "no Java files compiled: the only ones are JUnit tests, and JUnit is unavailable", skipped);
         }
         Path output = temporaryDirectory();
         try {
-            return compile(compiler, workspace, compiled, output, libraries);
+            return LargeFiles.noting(compile(compiler, workspace, compiled, output, libraries), skipped);
         } finally {
             Directories.deleteTree(output);
         }
@@ -115,12 +121,8 @@ public final class JavaCompileChecker implements Checker {
 
     /** True when the file imports JUnit; a file that cannot be read is compiled and reported by the compiler. */
     static boolean importsJUnit(Path file) {
-        try {
-            String source = Files.readString(file, StandardCharsets.UTF_8);
-            return source.contains("import org.junit.") || source.contains("import static org.junit.");
-        } catch (IOException | UncheckedIOException e) {
-            return false;
-        }
+        return LargeFiles.read(file).filter(source -> source.contains("import org.junit.")
+                || source.contains("import static org.junit.")).isPresent();
     }
 
     /** Compiles {@code files} of {@code workspace} into {@code output}; the report says whether it worked. */

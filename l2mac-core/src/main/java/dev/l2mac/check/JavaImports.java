@@ -1,10 +1,7 @@
 package dev.l2mac.check;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -37,12 +34,11 @@ record JavaImports(Map<String, String> types, Map<String, String> members, List<
     static final JavaImports NONE = new JavaImports(Map.of(), Map.of(), List.of(), List.of(), Map.of(), Set.of());
 
     static JavaImports of(Path file) {
-        String source;
-        try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | UncheckedIOException e) {
+        Optional<String> read = LargeFiles.read(file);
+        if (read.isEmpty()) {
             return NONE;
         }
+        String source = read.get();
         Map<String, String> types = new HashMap<>();
         Map<String, String> members = new HashMap<>();
         List<String> onDemand = new ArrayList<>();

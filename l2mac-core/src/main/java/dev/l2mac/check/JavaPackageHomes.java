@@ -2,12 +2,8 @@ package dev.l2mac.check;
 
 import dev.l2mac.check.PomDependencies.Library;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -94,11 +90,6 @@ final class JavaPackageHomes {
     }
 
     private static Optional<String> declaredPackage(Path file) {
-        try {
-            Matcher matcher = PACKAGE.matcher(Files.readString(file, StandardCharsets.UTF_8));
-            return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
-        } catch (IOException | UncheckedIOException e) {
-            return Optional.empty();
-        }
+        return LargeFiles.read(file).map(PACKAGE::matcher).filter(Matcher::find).map(matcher -> matcher.group(1));
     }
 }

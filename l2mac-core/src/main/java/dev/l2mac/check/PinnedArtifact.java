@@ -140,7 +140,7 @@ public final class PinnedArtifact {
             return false;
         }
         try {
-            return Fingerprints.of(Files.readAllBytes(file)).equals(sha256);
+            return Fingerprints.ofFile(file).equals(sha256);
         } catch (IOException e) {
             return false;
         }

@@ -1,8 +1,5 @@
 package dev.l2mac.check;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -53,10 +50,6 @@ final class PythonImports {
     }
 
     private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
+        return LargeFiles.read(file).orElse("");
     }
 }

@@ -64,9 +64,13 @@ public final class PythonSyntaxChecker implements Checker {
 
     @Override
     public CheckReport check(Path workspace, Set<String> changed) {
-        List<String> files = filesToCheck(workspace, changed);
+        List<String> candidates = filesToCheck(workspace, changed);
+        List<Finding> skipped = candidates.stream().filter(file -> LargeFiles.tooLarge(workspace.resolve(file)))
+                .map(file -> LargeFiles.skipped(workspace, file)).toList();
+        List<String> files = candidates.stream().filter(file -> !LargeFiles.tooLarge(workspace.resolve(file)))
+                .toList();
         if (files.isEmpty()) {
-            return new CheckReport.Passed(NAME, "no Python files to check");
+            return new CheckReport.Passed(NAME, "no Python files to check", skipped);
         }
         List<String> command = new ArrayList<>(python);
         command.addAll(List.of("-c", SCRIPT, String.valueOf(MAX_FINDINGS)));
@@ -80,7 +84,7 @@ public final class PythonSyntaxChecker implements Checker {
         }
         List<Finding> findings = findings(workspace, result.output());
         if (!findings.isEmpty()) {
-            return new CheckReport.Failed(NAME, findings);
+            return new CheckReport.Failed(NAME, findings, skipped);
         }
         if (!result.succeeded()) {
             return new CheckReport.Unavailable(NAME, "the Python syntax check stopped with exit code "
@@ -88,7 +92,7 @@ public final class PythonSyntaxChecker implements Checker {
                     + " is a working Python 3. It said: " + result.output().strip());
         }
         String parsed = files.size() == 1 ? " Python file parses" : " Python files parse";
-        return new CheckReport.Passed(NAME, files.size() + parsed);
+        return new CheckReport.Passed(NAME, files.size() + parsed, skipped);
     }
 
     private static List<String> filesToCheck(Path workspace, Set<String> changed) {

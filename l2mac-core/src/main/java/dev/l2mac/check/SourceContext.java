@@ -1,9 +1,6 @@
 package dev.l2mac.check;
 
 import dev.l2mac.memory.Containment;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -32,12 +29,11 @@ final class SourceContext {
         if (file.isEmpty()) {
             return "";
         }
-        List<String> lines;
-        try {
-            lines = new String(Files.readAllBytes(file.get()), StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException e) {
+        Optional<String> source = LargeFiles.read(file.get());
+        if (source.isEmpty()) {
             return "";
         }
+        List<String> lines = source.get().lines().toList();
         if (line > lines.size()) {
             return "";
         }

@@ -24,7 +24,8 @@ import java.util.function.Supplier;
 /**
  * Finds syntax errors by parsing files in this JVM with a tree-sitter grammar, never running them. Each file is
  * parsed again only when its content changed since the previous check; the findings of unchanged files are
- * reused, so a check after a one-file edit parses one file.
+ * reused, so a check after a one-file edit parses one file. A file too large to parse ({@link LargeFiles}) is
+ * named in a note instead.
  */
 final class TreeSitterSyntaxChecker implements Checker {
 
@@ -102,7 +103,12 @@ final class TreeSitterSyntaxChecker implements Checker {
         List<String> files = WorkspaceFiles.list(workspace).stream().filter(language::owns).toList();
         parsed.keySet().retainAll(Set.copyOf(files));
         List<Finding> findings = new ArrayList<>();
+        List<Finding> skipped = new ArrayList<>();
         for (String file : files) {
+            if (LargeFiles.tooLarge(workspace.resolve(file))) {
+                skipped.add(LargeFiles.skipped(workspace, file));
+                continue;
+            }
             for (Finding finding : findingsOf(workspace, file)) {
                 if (findings.size() < MAX_FINDINGS) {
                     findings.add(finding);
@@ -110,10 +116,11 @@ final class TreeSitterSyntaxChecker implements Checker {
             }
         }
         if (!findings.isEmpty()) {
-            return new CheckReport.Failed(name, findings);
+            return new CheckReport.Failed(name, findings, skipped);
         }
-        String noun = files.size() == 1 ? " file parses" : " files parse";
-        return new CheckReport.Passed(name, files.size() + " " + language.key() + noun);
+        int parsed = files.size() - skipped.size();
+        String noun = parsed == 1 ? " file parses" : " files parse";
+        return new CheckReport.Passed(name, parsed + " " + language.key() + noun, skipped);
     }
 
     private List<Finding> findingsOf(Path workspace, String file) {

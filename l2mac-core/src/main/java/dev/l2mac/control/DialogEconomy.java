@@ -3,6 +3,7 @@ package dev.l2mac.control;
 import dev.l2mac.llm.Message;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.memory.FileStore;
+import dev.l2mac.memory.FileTooLargeException;
 import dev.l2mac.memory.MemoryException;
 import dev.l2mac.tools.CallContents;
 import java.util.ArrayList;
@@ -57,8 +58,9 @@ final class DialogEconomy {
     }
 
     /**
-     * The dialog with stale contents replaced by notes. The latest view of a file too big for the working files is
-     * not stale: it stays, so that such a file can always be seen.
+     * The dialog with stale contents replaced by notes. The latest view of a file too big for the working files
+     * (also one too large to read whole, of which a view shows the start) is not stale: it stays, so that such a
+     * file can always be seen. A view of ranges of lines stays too: no working copy holds them.
      */
     List<Message> dialog(List<Message> dialog) {
         return apply(dialog).dialog();
@@ -129,7 +131,8 @@ final class DialogEconomy {
             return result;
         }
         List<String> viewed = CallContents.filesViewed(call);
-        if (savings.contains(ContextSaving.WORKING_FILES) && !viewed.isEmpty()) {
+        if (savings.contains(ContextSaving.WORKING_FILES) && !viewed.isEmpty()
+                && !CallContents.viewsLineRanges(call)) {
             return new Message.ToolResultMessage(result.toolCallId(), result.toolName(),
                     VIEWED_NOTE + String.join(", ", viewed));
         }
@@ -164,6 +167,9 @@ final class DialogEconomy {
             try {
                 String content = files.read(path);
                 shown = "--- " + path + " ---\n" + content + (content.endsWith("\n") ? "" : "\n");
+            } catch (FileTooLargeException large) {
+                over.add(path);
+                continue;
             } catch (MemoryException gone) {
                 shown = "--- " + path + " " + MISSING + " ---\n";
             }

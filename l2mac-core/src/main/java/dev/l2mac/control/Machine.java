@@ -182,6 +182,28 @@ public final class Machine {
         Processor processor = new Processor(retrying, counter, limits, listener, new Spending(model, limits),
                 new RequestPacer(limits.requestsPerMinute(), limits.tokensPerMinute(), clock, sleeper, listener));
         folder.writeRun(describe(request, folder, "running", ""));
+        int[] completed = {0};
+        RunListener counting = event -> {
+            if (event instanceof RunEvent.InstructionCompleted done) {
+                completed[0] = Math.max(completed[0], done.number());
+            }
+            listener.on(event);
+        };
+        try {
+            return run(request, folder, journal, counting, history, processor);
+        } catch (Error e) {
+            RunResult stopped = finish(request, folder, listener, processor, completed[0], RunResult.Status.FAILED,
+                    RunStop.describe(e, folder.id(), request.workspace()));
+            if (e instanceof OutOfMemoryError) {
+                return stopped;
+            }
+            throw e;
+        }
+    }
+
+    /** The run after its record says "running": plan (unless given a program), then execute the program. */
+    private RunResult run(RunRequest request, RunFolder folder, Journal journal, RunListener listener,
+                          HistoryRecorder history, Processor processor) throws IOException {
         listener.on(new RunEvent.RunStarted(folder.id(), request.domain(), request.task(), llm.modelName()));
         listener.on(new RunEvent.ModelResolved(model.name(), limits.contextWindow(), limits.maxOutputTokens(),
                 model.inputPricePerMillion(), model.outputPricePerMillion(), modelKnown));

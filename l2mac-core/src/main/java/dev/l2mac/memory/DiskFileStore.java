@@ -2,7 +2,12 @@ package dev.l2mac.memory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -11,13 +16,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -61,7 +63,27 @@ public final class DiskFileStore implements FileStore {
 
     @Override
     public String read(String path) throws MemoryException {
-        return readFile(path, (valid, file) -> TextContent.decode(valid, Files.readAllBytes(file)));
+        return readFile(path, (valid, file) -> {
+            long bytes = Files.size(file);
+            if (bytes > maxFileBytes) {
+                throw new FileTooLargeException(valid, bytes, maxFileBytes);
+            }
+            return TextContent.decode(valid, Files.readAllBytes(file));
+        });
+    }
+
+    @Override
+    public LineExcerpt lines(String path, long first, long last, int maxChars, int lineOverhead)
+            throws MemoryException {
+        return readFile(path, (valid, file) -> {
+            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            try (Reader in = new InputStreamReader(Files.newInputStream(file), utf8)) {
+                return LineExcerpt.read(valid, in, first, last, maxChars, lineOverhead);
+            } catch (CharacterCodingException e) {
+                throw TextContent.binary(valid);
+            }
+        });
     }
 
     @Override
@@ -184,19 +206,6 @@ public final class DiskFileStore implements FileStore {
         } catch (MemoryException e) {
             return false;
         }
-    }
-
-    @Override
-    public Map<String, String> snapshot() {
-        Map<String, String> files = new TreeMap<>();
-        for (String path : list()) {
-            try {
-                files.put(path, read(path));
-            } catch (MemoryException e) {
-                // binary files, or files removed since listing, have no text to snapshot
-            }
-        }
-        return Collections.unmodifiableMap(files);
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.l2mac.memory;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +15,11 @@ public interface FileStore {
     /** All file paths, sorted. */
     List<String> list();
 
-    /** The content of one file; refused when the path is invalid or no such file exists. */
+    /**
+     * The content of one file; refused when the path is invalid or no such file exists, and with a
+     * {@link FileTooLargeException} when the file is larger than the store's size cap (so that a huge file made by
+     * generated code is never held in memory; read it with {@link #lines} instead).
+     */
     String read(String path) throws MemoryException;
 
     /**
@@ -50,8 +53,20 @@ public interface FileStore {
     /** True when the (valid) path names a file in the store. */
     boolean exists(String path);
 
-    /** Every file and its content, sorted by path: the store's state at this moment. */
-    Map<String, String> snapshot();
+    /**
+     * Lines {@code first} to {@code last} (1-based, inclusive) of one text file, read in pieces: as many as fit in
+     * {@code maxChars} characters counting each line's break and {@code lineOverhead} more (see
+     * {@link LineExcerpt}). Refused like {@link #read}, except that a file of any size can be read this way.
+     */
+    default LineExcerpt lines(String path, long first, long last, int maxChars, int lineOverhead)
+            throws MemoryException {
+        try {
+            return LineExcerpt.read(WorkspacePath.parse(path), new java.io.StringReader(read(path)), first, last,
+                    maxChars, lineOverhead);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("a string is read without I/O", e);
+        }
+    }
 
     /** The directory the store lives in, when it is on disk (checks run there). */
     Optional<Path> root();

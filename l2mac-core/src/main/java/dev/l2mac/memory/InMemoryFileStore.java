@@ -1,9 +1,7 @@
 package dev.l2mac.memory;
 
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -61,11 +59,6 @@ public final class InMemoryFileStore implements FileStore {
         } catch (MemoryException e) {
             return false;
         }
-    }
-
-    @Override
-    public synchronized Map<String, String> snapshot() {
-        return Collections.unmodifiableSortedMap(new TreeMap<>(files));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.l2mac.memory;
 
 /** A refused memory access, with a message the model can act on (what was wrong and what to do instead). */
-public final class MemoryException extends Exception {
+public sealed class MemoryException extends Exception permits FileTooLargeException {
     public MemoryException(String message) {
         super(message);
     }

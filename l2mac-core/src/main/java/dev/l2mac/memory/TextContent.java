@@ -111,7 +111,7 @@ final class TextContent {
         return bytes;
     }
 
-    private static MemoryException binary(WorkspacePath path) {
+    static MemoryException binary(WorkspacePath path) {
         return new MemoryException("File '" + path + "' is binary (not UTF-8 text), so it cannot be shown; the tools"
                 + " work with text files only. Leave it as it is, or delete it if it is not needed.");
     }

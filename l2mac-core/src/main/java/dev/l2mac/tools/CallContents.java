@@ -22,15 +22,35 @@ public final class CallContents {
     private CallContents() {
     }
 
-    /** The files a {@code view_files} call shows, normalized; empty for any other call. */
+    /**
+     * The files a {@code view_files} call shows whole (or from their start, when too large), normalized; empty for
+     * any other call. Entries that name ranges of lines are not among them.
+     */
     public static List<String> filesViewed(ToolCall call) {
+        List<String> paths = new ArrayList<>();
+        viewEntries(call).stream().filter(entry -> entry instanceof ViewEntry.Whole)
+                .forEach(entry -> normalized(entry.path()).filter(path -> !paths.contains(path))
+                        .ifPresent(paths::add));
+        return paths;
+    }
+
+    /**
+     * Whether a {@code view_files} call shows ranges of lines, which no working copy of a file holds, so that its
+     * result must stay. An entry is judged a range by its form alone, without asking the store whether a file has
+     * that literal name.
+     */
+    public static boolean viewsLineRanges(ToolCall call) {
+        return viewEntries(call).stream().anyMatch(entry -> entry instanceof ViewEntry.Range);
+    }
+
+    private static List<ViewEntry> viewEntries(ToolCall call) {
         if (!ViewFilesTool.NAME.equals(call.name())) {
             return List.of();
         }
-        List<String> paths = new ArrayList<>();
-        arguments(call).ifPresent(args -> args.path("files").forEach(file -> normalized(file.asText())
-                .filter(path -> !paths.contains(path)).ifPresent(paths::add)));
-        return paths;
+        List<ViewEntry> entries = new ArrayList<>();
+        arguments(call).ifPresent(args -> args.path("files").forEach(file -> entries.add(
+                ViewEntry.parse(file.asText(), literal -> false))));
+        return entries;
     }
 
     /** The files a {@code write_files} call writes, normalized; empty for any other call. */

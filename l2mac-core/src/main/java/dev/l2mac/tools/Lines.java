@@ -17,7 +17,7 @@ final class Lines {
         return text.endsWith("\n") ? lines : lines + 1;
     }
 
-    static String describe(int lines) {
+    static String describe(long lines) {
         return lines == 1 ? "1 line" : lines + " lines";
     }
 }

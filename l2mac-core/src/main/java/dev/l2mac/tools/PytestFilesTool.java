@@ -83,7 +83,7 @@ final class PytestFilesTool implements Tool {
         String node = separator < 0 ? "" : file.substring(separator);
         try {
             String normalized = WorkspacePath.parse(path).value();
-            store.read(normalized);
+            RunPythonFileTool.requireFile(store, normalized);
             return Optional.of(normalized + node);
         } catch (MemoryException e) {
             problems.add(e.getMessage());

@@ -3,6 +3,7 @@ package dev.l2mac.tools;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.l2mac.llm.ToolSpec;
 import dev.l2mac.memory.FileStore;
+import dev.l2mac.memory.FileTooLargeException;
 import dev.l2mac.memory.MemoryException;
 import dev.l2mac.memory.WorkspacePath;
 import java.util.ArrayList;
@@ -48,13 +49,22 @@ final class RunPythonFileTool implements Tool {
         try {
             Arguments args = new Arguments(NAME, arguments);
             String file = WorkspacePath.parse(args.string("file_name_to_run", EXAMPLE)).value();
-            store.read(file);
+            requireFile(store, file);
             command.add(file);
             command.addAll(args.optionalStrings("arguments", EXAMPLE));
         } catch (ArgumentException | MemoryException e) {
             return new ToolResult.Error(e.getMessage());
         }
         return python.run(command, RunPythonFileTool::outcome);
+    }
+
+    /** Refuses what reading {@code file} refuses, except its size: a file too large to read whole still runs. */
+    static void requireFile(FileStore store, String file) throws MemoryException {
+        try {
+            store.read(file);
+        } catch (FileTooLargeException large) {
+            // it exists and is a file; the interpreter reads it, not this process
+        }
     }
 
     private static String outcome(int exitCode) {

@@ -3,6 +3,7 @@ package dev.l2mac.tools;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.l2mac.llm.ToolSpec;
 import dev.l2mac.memory.FileStore;
+import dev.l2mac.memory.FileTooLargeException;
 import dev.l2mac.memory.MemoryException;
 import dev.l2mac.memory.WorkspacePath;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.List;
 /**
  * {@code view_files}: shows files with a header each, within {@code viewMaxChars} in total. What does not fit is
  * named exactly; files that cannot be shown are explained (the store suggests close matches for missing ones)
- * while the others are still shown.
+ * while the others are still shown. An entry {@code path:START-END} shows those lines numbered (see
+ * {@link PartViews}); a file too large to read whole shows its start and the ranges that show the rest.
  */
 final class ViewFilesTool implements Tool {
 
@@ -20,7 +22,8 @@ final class ViewFilesTool implements Tool {
     private static final String EXAMPLE = "{\"files\": [\"app/main.py\", \"tests/test_main.py\"]}";
 
     private static final ToolSpec SPEC = new ToolSpec(NAME,
-            "Show the contents of files in the project. View only the files you need; large files are cut.",
+            "Show the contents of files in the project. View only the files you need; large files are cut."
+                    + " An entry path:START-END shows only those lines, each after its number and '| '.",
             """
             {"type": "object",
              "properties": {"files": {"type": "array", "items": {"type": "string"},
@@ -29,10 +32,12 @@ final class ViewFilesTool implements Tool {
 
     private final FileStore store;
     private final int maxChars;
+    private final PartViews parts;
 
     ViewFilesTool(FileStore store, int maxChars) {
         this.store = store;
         this.maxChars = maxChars;
+        this.parts = new PartViews(store, maxChars);
     }
 
     /** Repeat-safe: it only reads. */
@@ -59,11 +64,14 @@ final class ViewFilesTool implements Tool {
         } catch (ArgumentException e) {
             return new ToolResult.Error(e.getMessage());
         }
-        List<ViewLayout.Shown> found = new ArrayList<>();
+        List<ViewLayout.Part> found = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (String file : new LinkedHashSet<>(requested)) {
             try {
-                found.add(new ViewLayout.Shown(WorkspacePath.parse(file).value(), store.read(file)));
+                found.add(switch (ViewEntry.parse(file, store::exists)) {
+                    case ViewEntry.Whole whole -> whole(whole.path());
+                    case ViewEntry.Range range -> parts.range(range);
+                });
             } catch (MemoryException e) {
                 problems.add(e.getMessage());
             }
@@ -75,8 +83,18 @@ final class ViewFilesTool implements Tool {
         return new ToolResult.Ok(fit(preface, found));
     }
 
+    /** A whole file, or the start of one too large to read whole. */
+    private ViewLayout.Part whole(String file) throws MemoryException {
+        String path = WorkspacePath.parse(file).value();
+        try {
+            return new ViewLayout.Shown(path, store.read(file));
+        } catch (FileTooLargeException large) {
+            return parts.start(path, large);
+        }
+    }
+
     /** Shrinks the budget for file contents until contents and notes together fit in {@code maxChars}. */
-    private String fit(String preface, List<ViewLayout.Shown> found) {
+    private String fit(String preface, List<ViewLayout.Part> found) {
         int budget = maxChars - preface.length();
         while (true) {
             ViewLayout.Result layout = ViewLayout.lay(found, Math.max(budget, 0));
@@ -102,6 +120,10 @@ final class ViewFilesTool implements Tool {
             if (layout.shownCount() == 1) {
                 note.append(" It is ").append(cut.totalChars()).append(" characters long, more than one view can"
                         + " show; consider splitting it into smaller modules.");
+            }
+            if (!cut.midLine()) {
+                note.append(" See the rest with '").append(cut.path()).append(':').append(cut.lines() + 1)
+                        .append('-').append(cut.totalLines()).append("'.");
             }
         }
         if (!layout.notShown().isEmpty()) {

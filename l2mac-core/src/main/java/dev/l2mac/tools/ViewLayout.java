@@ -5,13 +5,23 @@ import java.util.List;
 
 /**
  * Lays out file contents, in order, within a character budget: whole files while they fit, then the first file
- * that does not fit cut at a line end (or mid-line when not even one line fits), then nothing more. It records what
- * was cut so the caller can say exactly that.
+ * that does not fit cut at a line end (or mid-line when not even one line fits), then nothing more. A rendered
+ * block (part of a file) is never cut: it fits or is not shown. It records what was cut so the caller can say
+ * exactly that.
  */
 final class ViewLayout {
 
-    /** A file to show. */
-    record Shown(String path, String content) {
+    /** Something to show: a whole file, which may be cut, or a block already rendered, shown whole or not at all. */
+    sealed interface Part {
+        String path();
+    }
+
+    /** A whole file to show. */
+    record Shown(String path, String content) implements Part {
+    }
+
+    /** A rendered block (header included) of part of a file. */
+    record Block(String path, String text) implements Part {
     }
 
     /** Where a file was cut: after {@code lines} whole lines, or after {@code chars} characters inside line 1. */
@@ -28,20 +38,22 @@ final class ViewLayout {
     private ViewLayout() {
     }
 
-    static Result lay(List<Shown> files, int budget) {
+    static Result lay(List<Part> files, int budget) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < files.size(); i++) {
-            Shown file = files.get(i);
-            String whole = header(file, Lines.count(file.content())) + body(file.content());
+            String whole = switch (files.get(i)) {
+                case Shown file -> header(file, Lines.count(file.content())) + body(file.content());
+                case Block block -> block.text();
+            };
             if (text.length() + whole.length() <= budget) {
                 text.append(whole);
                 continue;
             }
             List<String> rest = new ArrayList<>();
             files.subList(i + 1, files.size()).forEach(later -> rest.add(later.path()));
-            Cut cut = cut(file, budget - text.length(), text);
+            Cut cut = files.get(i) instanceof Shown file ? cut(file, budget - text.length(), text) : null;
             if (cut == null) {
-                rest.addFirst(file.path());
+                rest.addFirst(files.get(i).path());
             }
             return new Result(text.toString(), cut, List.copyOf(rest), cut == null ? i : i + 1);
         }

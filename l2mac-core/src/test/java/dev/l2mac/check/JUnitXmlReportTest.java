@@ -85,4 +85,16 @@ class JUnitXmlReportTest {
         assertThat(test.outcome()).isEqualTo(JUnitXmlReport.Outcome.ERROR);
         assertThat(test.message()).isEqualTo("failed on teardown");
     }
+
+    @Test
+    void leaves_a_report_larger_than_its_limit_unparsed() throws Exception {
+        Path file = directory.resolve("report.xml");
+        Files.writeString(file, "<testsuites><testsuite><testcase classname=\"a\" name=\"b\"/></testsuite>"
+                + "</testsuites>");
+        try (java.io.RandomAccessFile out = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            out.setLength(JUnitXmlReport.MAX_REPORT_BYTES + 1);
+        }
+
+        assertThat(JUnitXmlReport.read(file)).isEmpty();
+    }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -69,11 +68,6 @@ final class CountingFileStore implements FileStore {
     @Override
     public boolean exists(String path) {
         return store.exists(path);
-    }
-
-    @Override
-    public Map<String, String> snapshot() {
-        return store.snapshot();
     }
 
     @Override

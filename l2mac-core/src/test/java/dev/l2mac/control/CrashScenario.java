@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.testing.StoreContents;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -180,7 +181,7 @@ final class CrashScenario {
     }
 
     private static List<CheckReport> check(FileStore files) {
-        return files.snapshot().entrySet().stream().filter(e -> e.getValue().contains(BUG)).findFirst()
+        return StoreContents.of(files).entrySet().stream().filter(e -> e.getValue().contains(BUG)).findFirst()
                 .<List<CheckReport>>map(e -> List.of(new CheckReport.Failed("bug-finder", List.of(new Finding(
                         e.getKey(), 1, 0, Finding.Severity.ERROR, "a bug marker remains", "")))))
                 .orElse(List.of(new CheckReport.Passed("bug-finder", "no bug markers")));

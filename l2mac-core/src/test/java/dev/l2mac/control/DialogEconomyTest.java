@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.l2mac.llm.Message;
 import dev.l2mac.llm.ToolCall;
+import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.InMemoryFileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DialogEconomyTest {
     private static final String FAILED_RUN = "Exit code 1: some tests failed; see the failures below.\n"
@@ -142,5 +146,26 @@ class DialogEconomyTest {
                 .containsExactlyInAnyOrder(ContextSaving.WORKING_FILES, ContextSaving.SHORT_PASSING_TESTS);
         assertThatThrownBy(() -> ContextSaving.parse("everything")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'everything'").hasMessageContaining("working-files, stale-test-runs");
+    }
+
+    @Test
+    void keeps_the_latest_view_of_a_file_too_large_to_read_whole_and_views_of_line_ranges(@TempDir Path root)
+            throws Exception {
+        DiskFileStore disk = new DiskFileStore(root, 100);
+        Files.writeString(root.resolve("big.log"), "line\n".repeat(100));
+        disk.write("app.py", "x = 1\n");
+        ToolCall first = new ToolCall("v1", "view_files", "{\"files\": [\"big.log\"]}");
+        ToolCall again = new ToolCall("v2", "view_files", "{\"files\": [\"big.log\", \"app.py\"]}");
+        ToolCall range = new ToolCall("v3", "view_files", "{\"files\": [\"big.log:3-4\", \"app.py\"]}");
+        List<Message> dialog = List.of(calls(first), result(first, "--- big.log (start 1) ---"), calls(again),
+                result(again, "--- big.log (start 2) ---"), calls(range), result(range, "3| line\n4| line\n"));
+
+        DialogEconomy economy = new DialogEconomy(EnumSet.of(ContextSaving.WORKING_FILES), disk, 10_000);
+        String working = economy.workingFiles(dialog).orElseThrow().text();
+        String sent = all(economy.dialog(dialog));
+
+        assertThat(working).contains("--- app.py ---\nx = 1\n").contains("Not shown here").contains("big.log")
+                .doesNotContain("does not exist").doesNotContain("big.log:3-4");
+        assertThat(sent).doesNotContain("start 1").contains("start 2").contains("3| line\n4| line\n");
     }
 }

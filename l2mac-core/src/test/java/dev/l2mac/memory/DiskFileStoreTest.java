@@ -1,5 +1,6 @@
 package dev.l2mac.memory;
 
+import dev.l2mac.testing.StoreContents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -173,7 +174,7 @@ class DiskFileStoreTest extends FileStoreContract {
                         + " text files only. Leave it as it is, or delete it if it is not needed.");
         assertThatThrownBy(() -> store.read("latin1.txt")).hasMessageContaining("is binary");
         assertThat(store.list()).contains("image.png");
-        assertThat(store.snapshot()).doesNotContainKey("image.png");
+        assertThat(StoreContents.of(store)).doesNotContainKey("image.png");
     }
 
     @Test
@@ -230,5 +231,39 @@ class DiskFileStoreTest extends FileStoreContract {
         Files.writeString(root.resolve("external.py"), "y");
         assertThat(store.list()).containsExactly("external.py");
         assertThat(store.read("external.py")).isEqualTo("y");
+    }
+
+    @Test
+    void refuses_to_read_whole_a_file_over_its_cap_but_summarises_it_and_reads_its_lines() throws Exception {
+        DiskFileStore small = new DiskFileStore(root, 10);
+        java.nio.file.Files.writeString(root.resolve("big.log"), "one\ntwo\nthree\nfour\n");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> small.read("big.log"))
+                .isInstanceOfSatisfying(FileTooLargeException.class, large -> {
+                    assertThat(large.bytes()).isEqualTo(19);
+                    assertThat(large.maxBytes()).isEqualTo(10);
+                })
+                .hasMessage("File 'big.log' is 19 bytes, more than the 10 bytes a file may have to be read whole;"
+                        + " view it in parts, such as 'big.log:1-400'.");
+        assertThat(small.summary("big.log")).isEqualTo(new FileSummary(19, true, 4));
+        LineExcerpt lines = small.lines("big.log", 2, 3, 1_000, 0);
+        assertThat(lines.lines()).containsExactly("two", "three");
+        assertThat(lines.totalLines()).isEmpty();
+        assertThat(small.lines("big.log", 3, 9, 1_000, 0).totalLines()).contains(4L);
+    }
+
+    @Test
+    void reads_lines_within_a_budget_and_refuses_binary_content() throws Exception {
+        DiskFileStore small = new DiskFileStore(root, 10);
+        java.nio.file.Files.writeString(root.resolve("a.txt"), "aaaa\nbbbb\ncccc\n");
+        java.nio.file.Files.write(root.resolve("b.bin"), new byte[] {'x', '\n', (byte) 0xff, '\n'});
+
+        assertThat(small.lines("a.txt", 1, 3, 10, 0).lines()).as("two lines and their breaks fill 10")
+                .containsExactly("aaaa", "bbbb");
+        LineExcerpt start = small.lines("a.txt", 1, 3, 3, 0);
+        assertThat(start.lines()).as("its start and a break fill 3").containsExactly("aa");
+        assertThat(start.cut()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> small.lines("b.bin", 1, 2, 100, 0))
+                .hasMessageContaining("is binary");
     }
 }

@@ -3,7 +3,6 @@ package dev.l2mac.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Behaviour every file store shares; each store's test class supplies a fresh, empty store. */
@@ -37,17 +36,6 @@ abstract class FileStoreContract {
         store.write("a/z.py", "");
         store.write("a/b/c.py", "");
         assertThat(store.list()).containsExactly("a/b/c.py", "a/z.py", "b.py");
-        assertThat(store.snapshot()).containsOnlyKeys("a/b/c.py", "a/z.py", "b.py");
-        assertThat(List.copyOf(store.snapshot().keySet())).containsExactly("a/b/c.py", "a/z.py", "b.py");
-    }
-
-    @Test
-    void snapshot_holds_contents_and_does_not_change_with_later_writes() throws MemoryException {
-        FileStore store = newStore();
-        store.write("a.py", "one");
-        var snapshot = store.snapshot();
-        store.write("a.py", "two");
-        assertThat(snapshot).containsEntry("a.py", "one");
     }
 
     @Test

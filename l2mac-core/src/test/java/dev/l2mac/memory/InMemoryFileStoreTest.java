@@ -1,5 +1,6 @@
 package dev.l2mac.memory;
 
+import dev.l2mac.testing.StoreContents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -26,7 +27,7 @@ class InMemoryFileStoreTest extends FileStoreContract {
         }
         for (int i = 0; i < 100; i++) {
             assertThat(store.list()).hasSize(1_000);
-            assertThat(store.snapshot()).hasSize(1_000);
+            assertThat(StoreContents.of(store)).hasSize(1_000);
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     }
