@@ -93,7 +93,7 @@ class CliHistoryTest {
     }
 
     @Test
-    void undo_of_an_instruction_whose_files_a_gitignore_hid_says_nothing_was_restored_and_why() throws IOException {
+    void undo_takes_back_files_the_machine_wrote_even_behind_a_gitignore_of_everything() throws IOException {
         Files.writeString(project.resolve("plan.yaml"), "- Hide everything, then write notes.txt.\n");
         server.enqueue(toolCalls(write("c1", ".gitignore", "*\\n"), write("c2", "notes.txt", "secret\\n")),
                 toolCalls(complete("c3")), text("Wrote notes.txt behind a .gitignore."));
@@ -103,9 +103,22 @@ class CliHistoryTest {
 
         assertThat(command("undo", id)).as(errors()).isZero();
 
+        assertThat(output()).contains("Took back instruction 1 of run " + id, "D .gitignore, D notes.txt");
+        assertThat(workspace().resolve("notes.txt")).doesNotExist();
+    }
+
+    @Test
+    void undo_of_an_instruction_that_recorded_no_change_says_nothing_was_restored_and_why() throws IOException {
+        Files.writeString(project.resolve("plan.yaml"), "- Look at the project and change nothing.\n");
+        server.enqueue(toolCalls(complete("c1")), text("Nothing needed changing."));
+        assertThat(run("codebase", "Change nothing.", "--program", "plan.yaml")).as(errors()).isZero();
+        commands.forgetOutput();
+        String id = RunFolder.latest(workspace()).orElseThrow().id();
+
+        assertThat(command("undo", id)).as(errors()).isZero();
+
         assertThat(output()).contains("Took back instruction 1 of run " + id, UndoCommand.NOTHING_RECORDED)
                 .doesNotContain("no files changed");
-        assertThat(workspace().resolve("notes.txt")).hasContent("secret\n");
     }
 
     @Test
