@@ -29,6 +29,7 @@ import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptPackException;
 import dev.l2mac.program.PromptProgram;
 import dev.l2mac.run.RunFolder;
+import dev.l2mac.run.RunManifest;
 import dev.l2mac.run.RunListener;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -165,7 +166,7 @@ public final class L2mac {
             Optional<RunFolder> folder = runId.isPresent() ? Optional.of(RunFolder.existing(workspace, runId.get()))
                     : RunFolder.latest(workspace);
             return folder.isEmpty() ? MachineSetup.CODEBASE : folder.get().readRun()
-                    .map(run -> run.path("domain").asText(MachineSetup.CODEBASE)).orElse(MachineSetup.CODEBASE);
+                    .map(RunManifest::domain).filter(domain -> !domain.isEmpty()).orElse(MachineSetup.CODEBASE);
         } catch (java.io.IOException e) {
             throw new ResumeException("cannot resume: " + e.getMessage() + "; 'l2mac runs --workspace "
                     + workspace + "' lists the runs there", e);

@@ -82,9 +82,9 @@ final class ProgressPrinter implements RunListener {
                 usage = usage.plus(response.usage());
                 streamedLines = 0;
             }
-            case RunEvent.RequestFailed failed -> show("  ! request failed (%s): %s%n", failed.kind(),
+            case RunEvent.RequestFailed failed -> show("  ! request failed (%s): %s%n", failed.kind().written(),
                     excerpt(failed.message()));
-            case RunEvent.RetryScheduled retry -> show("  ! %s: %s; retrying in %.1f s%n", retry.kind(),
+            case RunEvent.RetryScheduled retry -> show("  ! %s: %s; retrying in %.1f s%n", retry.kind().written(),
                     excerpt(retry.message()), retry.waitMillis() / 1000.0);
             case RunEvent.ToolCalled called -> calls.put(called.callId(), describeCall(called.name(),
                     called.arguments()));
@@ -94,7 +94,7 @@ final class ProgressPrinter implements RunListener {
             case RunEvent.ChecksRecorded ignored -> { }
             case RunEvent.RunResumed resumed -> show("%nResumed at instruction %d, after %d recorded events;"
                     + " nothing answered before is asked again%n", resumed.instruction(), resumed.continuesAfter());
-            case RunEvent.CheckReported check -> show("  check %s: %s%s%n", check.checker(), check.outcome(),
+            case RunEvent.CheckReported check -> show("  check %s: %s%s%n", check.checker(), check.outcome().written(),
                     check.details().isBlank() ? "" : " (" + excerpt(check.details()) + ")");
             case RunEvent.ContextOverflowed overflow -> show("  ~ context full at %,d tokens (%s); restart %d "
                     + "with a progress summary%n", overflow.promptTokens(), overflow.cause(), overflow.restart());
@@ -113,7 +113,7 @@ final class ProgressPrinter implements RunListener {
             case RunEvent.WorkspaceRolledBack back -> show("  rolled back: the workspace is again as commit %s%n",
                     shortId(back.commit()));
             case RunEvent.RunFinished finished -> show("%nRun %s after %d requests; tokens: %s; cost: %s%n",
-                    finished.status(), requests, tokens(), dollars(finished.costUsd()));
+                    finished.status().written(), requests, tokens(), dollars(finished.costUsd()));
         }
     }
 

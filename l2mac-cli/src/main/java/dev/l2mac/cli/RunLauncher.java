@@ -49,6 +49,7 @@ final class RunLauncher {
                 err.println(ErrorReport.PREFIX + ModelText.inert(result.reason()));
                 yield ExitCode.PROVIDER;
             }
+            case RUNNING -> throw new IllegalStateException("a run's result is never " + result.status().written());
         };
     }
 }

@@ -3,6 +3,7 @@ package dev.l2mac.cli;
 import dev.l2mac.llm.ModelText;
 import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunRecord;
+import dev.l2mac.run.RunStatus;
 import dev.l2mac.run.WorkspaceLock;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -75,7 +76,7 @@ final class RunsCommand implements Callable<Integer> {
 
     /** A run recorded as running is interrupted unless it is the latest and the workspace is locked now. */
     static String status(RunRecord run, boolean going) {
-        return "running".equals(run.status()) && !going ? INTERRUPTED : run.status();
+        return run.status() == RunStatus.RUNNING && !going ? INTERRUPTED : run.status().written();
     }
 
     private static boolean isBusy(Path root) {

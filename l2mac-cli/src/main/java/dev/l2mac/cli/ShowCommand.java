@@ -55,7 +55,7 @@ final class ShowCommand implements Callable<Integer> {
                     + " --workspace " + root + "' lists the runs there", e);
         }
         PrintStream out = invocation.out();
-        out.printf("Run %s (%s): %s%n", run.id(), run.domain(), run.status());
+        out.printf("Run %s (%s): %s%n", run.id(), run.domain(), run.status().written());
         out.printf("Task: %s%n", ModelText.inert(run.task()));
         out.printf(Locale.ROOT, "Tokens: %,d; cost: $%.4f%n", run.promptTokens() + run.completionTokens(),
                 run.costUsd());
@@ -81,7 +81,7 @@ final class ShowCommand implements Callable<Integer> {
             out.printf("    reason: %s%n", ModelText.inert(instruction.reason()));
         }
         for (RunEvent.CheckReported check : instruction.checks()) {
-            out.printf("    check %s: %s%s%n", check.checker(), check.outcome(), check.details().isBlank() ? ""
+            out.printf("    check %s: %s%s%n", check.checker(), check.outcome().written(), check.details().isBlank() ? ""
                     : " (" + ModelText.inert(RunsCommand.excerpt(check.details(), DETAILS_WIDTH)) + ")");
         }
         instruction.commit().ifPresent(commit -> out.printf("    commit %s: %s%n",

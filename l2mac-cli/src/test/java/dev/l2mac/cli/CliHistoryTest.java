@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.llm.openai.LocalOpenAiServer;
 import dev.l2mac.run.RunFolder;
+import dev.l2mac.run.RunManifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +52,8 @@ class CliHistoryTest {
     @Test
     void lists_a_run_that_stopped_without_finishing_as_interrupted() throws IOException {
         RunFolder stopped = RunFolder.create(workspace(), java.time.Clock.systemUTC());
-        stopped.writeRun(Map.of("id", stopped.id(), "task", "Crashed task.", "domain", "codebase",
-                "status", "running"));
+        stopped.writeRun(RunManifest.started(stopped.id(), "codebase", "Crashed task.", "gpt-4", "bootstrap",
+                Map.of()));
 
         assertThat(command("runs")).isZero();
 

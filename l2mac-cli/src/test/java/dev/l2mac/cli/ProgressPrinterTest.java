@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.l2mac.llm.Message;
 import dev.l2mac.run.RunEvent;
+import dev.l2mac.run.ToolOutcome;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,8 @@ class ProgressPrinterTest {
     void a_hostile_tool_name_refused_path_and_reason_print_escaped() {
         printer.on(new RunEvent.ToolCallForming(0, "write" + CLEAR));
         printer.on(new RunEvent.ToolCalled("c1", "write" + TITLE, "{\"files\": [\"a\\u001b[2J.py\"]}"));
-        printer.on(new RunEvent.ToolReturned("c1", "write" + TITLE, false, "refused path a" + CLEAR + ".py"));
+        printer.on(new RunEvent.ToolReturned("c1", "write" + TITLE, "refused path a" + CLEAR + ".py",
+                ToolOutcome.ERROR));
         printer.on(new RunEvent.InstructionFailed(1, "gave up" + TITLE));
 
         assertThat(printed()).contains("> write\\u001b[2J", "x write\\u001b]0;pwned\\u0007 a\\u001b[2J.py",

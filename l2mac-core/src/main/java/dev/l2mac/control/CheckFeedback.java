@@ -3,6 +3,7 @@ package dev.l2mac.control;
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Checks;
 import dev.l2mac.check.Finding;
+import dev.l2mac.run.CheckOutcome;
 import dev.l2mac.run.RunEvent;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,15 +22,15 @@ final class CheckFeedback {
 
     static RunEvent.CheckReported event(CheckReport report) {
         return switch (report) {
-            case CheckReport.Passed passed -> new RunEvent.CheckReported(passed.checker(), "passed",
+            case CheckReport.Passed passed -> new RunEvent.CheckReported(passed.checker(), CheckOutcome.PASSED,
                     passed.summary() + notes(passed.notes()));
-            case CheckReport.Failed failed -> new RunEvent.CheckReported(failed.checker(), "failed",
+            case CheckReport.Failed failed -> new RunEvent.CheckReported(failed.checker(), CheckOutcome.FAILED,
                     failed.findings().size() + " finding(s); first: " + failed.findings().getFirst().describe()
                             + notes(failed.notes()));
-            case CheckReport.TimedOut timedOut -> new RunEvent.CheckReported(timedOut.checker(), "timed-out",
+            case CheckReport.TimedOut timedOut -> new RunEvent.CheckReported(timedOut.checker(), CheckOutcome.TIMED_OUT,
                     "no result within " + timedOut.after().toSeconds() + " s");
             case CheckReport.Unavailable unavailable -> new RunEvent.CheckReported(unavailable.checker(),
-                    "unavailable", unavailable.reason());
+                    CheckOutcome.UNAVAILABLE, unavailable.reason());
         };
     }
 

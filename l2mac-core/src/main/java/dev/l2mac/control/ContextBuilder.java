@@ -1,6 +1,7 @@
 package dev.l2mac.control;
 
 import dev.l2mac.llm.Message;
+import dev.l2mac.tools.ToolResult;
 import dev.l2mac.memory.FileStore;
 import dev.l2mac.program.Instruction;
 import dev.l2mac.program.PromptName;
@@ -43,7 +44,9 @@ final class ContextBuilder {
         this.economy = new DialogEconomy(savings, files, workingFilesMaxChars);
     }
 
-    List<Message> build(Instruction instruction, String handover, String restartSummary, List<Message> dialog) {
+    /** The context for a request: fixed parts, then the dialog, whose tool calls' {@code results} are by call id. */
+    List<Message> build(Instruction instruction, String handover, String restartSummary, List<Message> dialog,
+                        Map<String, ToolResult> results) {
         List<Message> context = new ArrayList<>();
         context.add(new Message.SystemMessage(prompts.render(PromptName.SYSTEM, Map.of())));
         context.add(new Message.UserMessage(prompts.render(PromptName.INSTRUCTION, Map.of(
@@ -57,7 +60,7 @@ final class ContextBuilder {
             context.add(new Message.UserMessage(
                     prompts.render(PromptName.RESTART_WITH_SUMMARY, Map.of("summary", restartSummary))));
         }
-        DialogEconomy.Economized economized = economy.apply(dialog);
+        DialogEconomy.Economized economized = economy.apply(dialog, results);
         economized.workingFiles().ifPresent(context::add);
         context.addAll(economized.dialog());
         return context;

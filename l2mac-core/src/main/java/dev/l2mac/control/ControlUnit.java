@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.run.RunStatus;
 import dev.l2mac.program.Instruction;
 import dev.l2mac.program.PromptProgram;
 import dev.l2mac.run.RunEvent;
@@ -30,13 +31,13 @@ final class ControlUnit {
                 }
                 case StepOutcome.Failed failed -> {
                     history.failed(instruction);
-                    return new ProgramOutcome.Stopped(completed, failed.reason(), RunResult.Status.FAILED);
+                    return new ProgramOutcome.Stopped(completed, failed.reason(), RunStatus.FAILED);
                 }
                 case StepOutcome.ModelFailed failed -> {
-                    return new ProgramOutcome.Stopped(completed, failed.reason(), RunResult.Status.MODEL_FAILED);
+                    return new ProgramOutcome.Stopped(completed, failed.reason(), RunStatus.MODEL_FAILED);
                 }
                 case StepOutcome.BudgetReached reached -> {
-                    return new ProgramOutcome.Stopped(completed, reached.reason(), RunResult.Status.BUDGET_REACHED);
+                    return new ProgramOutcome.Stopped(completed, reached.reason(), RunStatus.BUDGET_REACHED);
                 }
             }
         }
@@ -51,7 +52,7 @@ final class ControlUnit {
         }
 
         /** {@code status} says why: a limit, the model, or a budget. */
-        record Stopped(int instructionsCompleted, String reason, RunResult.Status status) implements ProgramOutcome {
+        record Stopped(int instructionsCompleted, String reason, RunStatus status) implements ProgramOutcome {
         }
     }
 }

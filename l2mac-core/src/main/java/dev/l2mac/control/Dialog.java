@@ -1,8 +1,12 @@
 package dev.l2mac.control;
 
 import dev.l2mac.llm.Message;
+import dev.l2mac.llm.ToolCall;
+import dev.l2mac.tools.ToolResult;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The messages of one instruction after its fresh context: the model's replies, tool results and feedback. An
@@ -10,9 +14,22 @@ import java.util.List;
  */
 final class Dialog {
     private final List<Message> messages = new ArrayList<>();
+    /** The result of each tool call answered here, by call id: what its message's text came from. */
+    private final Map<String, ToolResult> results = new HashMap<>();
 
     void add(Message message) {
         messages.add(message);
+    }
+
+    /** Adds the answer to {@code call}: the message the model is sent, keeping the result it came from. */
+    void add(ToolCall call, ToolResult result) {
+        messages.add(ToolReplies.message(call, result));
+        results.put(call.id(), result);
+    }
+
+    /** The results of the tool calls answered here, by call id. */
+    Map<String, ToolResult> results() {
+        return Map.copyOf(results);
     }
 
     /** Puts {@code replacement} where {@code message} (the same instance) is; nothing when it is not here. */
@@ -35,6 +52,7 @@ final class Dialog {
 
     void clear() {
         messages.clear();
+        results.clear();
     }
 
     /** Drops the oldest exchange; returns false when there was nothing to drop. */

@@ -6,6 +6,7 @@ import dev.l2mac.memory.FileStore;
 import dev.l2mac.memory.FileTooLargeException;
 import dev.l2mac.memory.MemoryException;
 import dev.l2mac.tools.CallContents;
+import dev.l2mac.tools.ToolResult;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -45,16 +46,20 @@ final class DialogEconomy {
     private record WorkingFiles(String text, Set<String> leftOut) {
     }
 
-    Economized apply(List<Message> dialog) {
-        Optional<WorkingFiles> working = working(dialog);
+    /**
+     * Economizes {@code dialog}, whose tool calls' {@code results} are given by call id; a tool result message
+     * without its result is left as it is.
+     */
+    Economized apply(List<Message> dialog, Map<String, ToolResult> results) {
+        Optional<WorkingFiles> working = working(dialog, results);
         Set<String> leftOut = working.map(WorkingFiles::leftOut).orElse(Set.of());
         return new Economized(working.map(files -> new Message.UserMessage(files.text())),
-                economized(dialog, leftOut));
+                economized(dialog, results, leftOut));
     }
 
     /** The working-files message to put before the dialog, when that saving is on and the dialog has seen files. */
-    Optional<Message> workingFiles(List<Message> dialog) {
-        return apply(dialog).workingFiles();
+    Optional<Message> workingFiles(List<Message> dialog, Map<String, ToolResult> results) {
+        return apply(dialog, results).workingFiles();
     }
 
     /**
@@ -62,18 +67,18 @@ final class DialogEconomy {
      * (also one too large to read whole, of which a view shows the start) is not stale: it stays, so that such a
      * file can always be seen. A view of ranges of lines stays too: no working copy holds them.
      */
-    List<Message> dialog(List<Message> dialog) {
-        return apply(dialog).dialog();
+    List<Message> dialog(List<Message> dialog, Map<String, ToolResult> results) {
+        return apply(dialog, results).dialog();
     }
 
-    private Optional<WorkingFiles> working(List<Message> dialog) {
+    private Optional<WorkingFiles> working(List<Message> dialog, Map<String, ToolResult> results) {
         if (!savings.contains(ContextSaving.WORKING_FILES)) {
             return Optional.empty();
         }
         Set<String> seen = new LinkedHashSet<>();
         Map<String, ToolCall> calls = calls(dialog);
         for (Message message : dialog) {
-            if (message instanceof Message.ToolResultMessage result && succeeded(result)
+            if (message instanceof Message.ToolResultMessage result && succeeded(result, results)
                     && calls.containsKey(result.toolCallId())) {
                 ToolCall call = calls.get(result.toolCallId());
                 seen.addAll(CallContents.filesViewed(call));
@@ -83,7 +88,7 @@ final class DialogEconomy {
         return seen.isEmpty() ? Optional.empty() : Optional.of(render(seen));
     }
 
-    private List<Message> economized(List<Message> dialog, Set<String> leftOut) {
+    private List<Message> economized(List<Message> dialog, Map<String, ToolResult> results, Set<String> leftOut) {
         Map<String, ToolCall> calls = calls(dialog);
         Map<String, String> latestTestRun = new HashMap<>();
         for (Message message : dialog) {
@@ -94,7 +99,7 @@ final class DialogEconomy {
             }
         }
         Set<String> okResults = new java.util.HashSet<>();
-        dialog.stream().filter(m -> m instanceof Message.ToolResultMessage r && succeeded(r))
+        dialog.stream().filter(m -> m instanceof Message.ToolResultMessage r && succeeded(r, results))
                 .forEach(m -> okResults.add(((Message.ToolResultMessage) m).toolCallId()));
         Set<String> latestViews = latestViews(dialog, calls, okResults, leftOut);
         List<Message> out = new ArrayList<>(dialog.size());
@@ -104,7 +109,8 @@ final class DialogEconomy {
                         ? withoutWrittenContents(reply, okResults) : reply;
                 case Message.ToolResultMessage result -> calls.containsKey(result.toolCallId())
                         && !latestViews.contains(result.toolCallId())
-                        ? economized(result, calls.get(result.toolCallId()), latestTestRun) : result;
+                        ? economized(result, results.get(result.toolCallId()), calls.get(result.toolCallId()),
+                        latestTestRun) : result;
                 case Message.SystemMessage system -> system;
                 case Message.UserMessage user -> user;
             });
@@ -126,8 +132,9 @@ final class DialogEconomy {
         return Set.copyOf(latest.values());
     }
 
-    private Message economized(Message.ToolResultMessage result, ToolCall call, Map<String, String> latestTestRun) {
-        if (!succeeded(result)) {
+    private Message economized(Message.ToolResultMessage result, ToolResult kind, ToolCall call,
+                               Map<String, String> latestTestRun) {
+        if (kind == null || kind instanceof ToolResult.Error) {
             return result;
         }
         List<String> viewed = CallContents.filesViewed(call);
@@ -143,7 +150,8 @@ final class DialogEconomy {
         if (savings.contains(ContextSaving.STALE_TEST_RUNS) && !latest) {
             return new Message.ToolResultMessage(result.toolCallId(), result.toolName(), SUPERSEDED_TEST_RUN);
         }
-        if (savings.contains(ContextSaving.SHORT_PASSING_TESTS) && CallContents.testsPassed(result.text())) {
+        if (savings.contains(ContextSaving.SHORT_PASSING_TESTS) && kind instanceof ToolResult.TestsRan tests
+                && tests.passed()) {
             return new Message.ToolResultMessage(result.toolCallId(), result.toolName(), firstAndLast(result.text()));
         }
         return result;
@@ -192,8 +200,10 @@ final class DialogEconomy {
         return lines.size() <= 2 ? text : lines.getFirst() + "\n" + lines.getLast();
     }
 
-    private static boolean succeeded(Message.ToolResultMessage result) {
-        return !result.text().startsWith(InstructionRunner.ERROR_PREFIX);
+    /** Whether the call's result is known and not an error. */
+    private static boolean succeeded(Message.ToolResultMessage message, Map<String, ToolResult> results) {
+        ToolResult result = results.get(message.toolCallId());
+        return result != null && !(result instanceof ToolResult.Error);
     }
 
     private static Map<String, ToolCall> calls(List<Message> dialog) {

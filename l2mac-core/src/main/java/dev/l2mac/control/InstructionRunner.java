@@ -27,8 +27,6 @@ import java.util.Set;
 final class InstructionRunner {
     /** Stands in for a summary when the model answered the request for one with no text. */
     static final String NO_SUMMARY = "(no summary was given; view the files to see what was done)";
-    /** Begins the text of a refused or failed tool call as the model sees it. */
-    static final String ERROR_PREFIX = "Error: ";
     /** Stands in for the findings when the checks are judged failed although no report names one. */
     static final String NO_FINDINGS = "(the checks were judged failed, but no check reported a finding)";
     private final Processor processor;
@@ -123,12 +121,11 @@ final class InstructionRunner {
         for (ToolCall call : calls) {
             listener.on(new RunEvent.ToolCalled(call.id(), call.name(), call.arguments()));
             ToolResult result = tools.dispatch(call);
-            boolean ok = !(result instanceof ToolResult.Error);
-            String text = ok ? result.text() : ERROR_PREFIX + result.text();
-            listener.on(new RunEvent.ToolReturned(call.id(), call.name(), ok, text));
-            state.dialog.add(new Message.ToolResultMessage(call.id(), call.name(), text));
+            listener.on(ToolReplies.event(call, result));
+            state.dialog.add(call, result);
             switch (result) {
                 case ToolResult.Ok ignored -> state.editedSinceCheck |= tools.mayChangeFiles(call.name());
+                case ToolResult.TestsRan ignored -> state.editedSinceCheck |= tools.mayChangeFiles(call.name());
                 case ToolResult.Error ignored -> {
                     state.toolErrors++;
                     refused.add(call.id());
@@ -281,7 +278,8 @@ final class InstructionRunner {
     }
 
     private List<Message> context(InstructionState state) {
-        return contexts.build(state.instruction, state.handover, state.restartSummary, state.dialog.messages());
+        return contexts.build(state.instruction, state.handover, state.restartSummary, state.dialog.messages(),
+                state.dialog.results());
     }
 
     private StepOutcome.ModelFailed modelFailed(InstructionState state, LlmException failure) {

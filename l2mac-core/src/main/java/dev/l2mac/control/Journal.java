@@ -2,6 +2,7 @@ package dev.l2mac.control;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.l2mac.run.FailureKind;
 import dev.l2mac.run.RunEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,30 @@ final class Journal {
             case RunEvent.ModelResolved ignored -> false;
             case RunEvent.SandboxReported ignored -> false;
             case RunEvent.SpendUpdated ignored -> false;
-            default -> true;
+            case RunEvent.RunStarted ignored -> true;
+            case RunEvent.ProgramReady ignored -> true;
+            case RunEvent.InstructionStarted ignored -> true;
+            case RunEvent.RequestSent ignored -> true;
+            case RunEvent.ContextWindow ignored -> true;
+            case RunEvent.ToolCallForming ignored -> true;
+            case RunEvent.ReplyStreaming ignored -> true;
+            case RunEvent.AwaitingReply ignored -> true;
+            case RunEvent.ResponseReceived ignored -> true;
+            case RunEvent.RequestFailed ignored -> true;
+            case RunEvent.ToolCalled ignored -> true;
+            case RunEvent.ToolReturned ignored -> true;
+            case RunEvent.ChecksRecorded ignored -> true;
+            case RunEvent.CheckReported ignored -> true;
+            case RunEvent.ContextOverflowed ignored -> true;
+            case RunEvent.VerdictOverridden ignored -> true;
+            case RunEvent.TemperatureChanged ignored -> true;
+            case RunEvent.InstructionCompleted ignored -> true;
+            case RunEvent.InstructionFailed ignored -> true;
+            case RunEvent.HistoryStarted ignored -> true;
+            case RunEvent.InstructionCommitted ignored -> true;
+            case RunEvent.WorkspaceRolledBack ignored -> true;
+            case RunEvent.RunResumed ignored -> true;
+            case RunEvent.RunFinished ignored -> true;
         };
     }
 
@@ -95,8 +119,33 @@ final class Journal {
         return switch (event) {
             case RunEvent.RunFinished ignored -> true;
             case RunEvent.InstructionFailed ignored -> true;
-            case RunEvent.RequestFailed failed -> !Processor.CONTEXT_OVERFLOW.equals(failed.kind());
-            default -> false;
+            case RunEvent.RequestFailed failed -> failed.kind() != FailureKind.CONTEXT_OVERFLOW;
+            case RunEvent.RunStarted ignored -> false;
+            case RunEvent.ModelResolved ignored -> false;
+            case RunEvent.SandboxReported ignored -> false;
+            case RunEvent.SpendUpdated ignored -> false;
+            case RunEvent.Throttled ignored -> false;
+            case RunEvent.ProgramReady ignored -> false;
+            case RunEvent.InstructionStarted ignored -> false;
+            case RunEvent.RequestSent ignored -> false;
+            case RunEvent.ContextWindow ignored -> false;
+            case RunEvent.ToolCallForming ignored -> false;
+            case RunEvent.ReplyStreaming ignored -> false;
+            case RunEvent.AwaitingReply ignored -> false;
+            case RunEvent.ResponseReceived ignored -> false;
+            case RunEvent.RetryScheduled ignored -> false;
+            case RunEvent.ToolCalled ignored -> false;
+            case RunEvent.ToolReturned ignored -> false;
+            case RunEvent.ChecksRecorded ignored -> false;
+            case RunEvent.CheckReported ignored -> false;
+            case RunEvent.ContextOverflowed ignored -> false;
+            case RunEvent.VerdictOverridden ignored -> false;
+            case RunEvent.TemperatureChanged ignored -> false;
+            case RunEvent.InstructionCompleted ignored -> false;
+            case RunEvent.HistoryStarted ignored -> false;
+            case RunEvent.InstructionCommitted ignored -> false;
+            case RunEvent.WorkspaceRolledBack ignored -> false;
+            case RunEvent.RunResumed ignored -> false;
         };
     }
 

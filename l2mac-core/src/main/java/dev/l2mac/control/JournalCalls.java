@@ -25,7 +25,7 @@ final class JournalCalls implements CallHistory {
             return Optional.empty();
         }
         if (next.get() instanceof RunEvent.ToolReturned returned && returned.callId().equals(call.id())) {
-            return Optional.of(resultOf(returned));
+            return Optional.of(ToolReplies.result(returned));
         }
         throw journal.divergence("executing the tool call " + call.id() + " (" + call.name() + ")");
     }
@@ -34,16 +34,5 @@ final class JournalCalls implements CallHistory {
     public boolean interrupted(ToolCall call) {
         return !journal.replaying() && journal.previous().orElse(null) instanceof RunEvent.ToolCalled called
                 && called.callId().equals(call.id());
-    }
-
-    /** The result as the control unit had it, before it became the text recorded in the event. */
-    static ToolResult resultOf(RunEvent.ToolReturned returned) {
-        if (!returned.ok()) {
-            String text = returned.text();
-            return new ToolResult.Error(text.startsWith(InstructionRunner.ERROR_PREFIX)
-                    ? text.substring(InstructionRunner.ERROR_PREFIX.length()) : text);
-        }
-        ToolResult.StepCompleted completed = new ToolResult.StepCompleted();
-        return completed.text().equals(returned.text()) ? completed : new ToolResult.Ok(returned.text());
     }
 }

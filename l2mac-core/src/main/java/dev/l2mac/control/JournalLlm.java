@@ -5,6 +5,7 @@ import dev.l2mac.llm.ChatResponse;
 import dev.l2mac.llm.LlmClient;
 import dev.l2mac.llm.LlmException;
 import dev.l2mac.llm.Message;
+import dev.l2mac.run.FailureKind;
 import dev.l2mac.run.RunEvent;
 import java.util.Optional;
 
@@ -28,13 +29,17 @@ final class JournalLlm implements LlmClient {
         if (next.isEmpty()) {
             return model.chat(request);
         }
-        return switch (next.get()) {
-            case RunEvent.ResponseReceived reply -> new ChatResponse(
-                    new Message.AssistantMessage(reply.text(), reply.toolCalls()), reply.usage(), reply.finishReason());
-            case RunEvent.RequestFailed failed when Processor.CONTEXT_OVERFLOW.equals(failed.kind()) ->
-                    throw new LlmException.ContextOverflow(failed.message(), null);
-            default -> throw journal.divergence("a request to the model");
-        };
+        // Only a reply or a context overflow answers a request; whatever else the recording holds next, the resumed
+        // run has left its recorded path.
+        RunEvent recorded = next.get();
+        if (recorded instanceof RunEvent.ResponseReceived reply) {
+            return new ChatResponse(new Message.AssistantMessage(reply.text(), reply.toolCalls()), reply.usage(),
+                    reply.finishReason());
+        }
+        if (recorded instanceof RunEvent.RequestFailed failed && failed.kind() == FailureKind.CONTEXT_OVERFLOW) {
+            throw new LlmException.ContextOverflow(failed.message(), null);
+        }
+        throw journal.divergence("a request to the model");
     }
 
     @Override

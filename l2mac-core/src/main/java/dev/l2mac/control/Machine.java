@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.run.RunStatus;
 import dev.l2mac.history.CommitProbe;
 import dev.l2mac.history.WorkspaceHistory;
 import dev.l2mac.llm.LlmClient;
@@ -19,6 +20,7 @@ import dev.l2mac.run.Checkpoint;
 import dev.l2mac.run.EventLog;
 import dev.l2mac.run.RecordsWatch;
 import dev.l2mac.run.RunEvent;
+import dev.l2mac.run.RunManifest;
 import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunListener;
 import dev.l2mac.run.WorkspaceLock;
@@ -27,7 +29,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -181,7 +182,9 @@ public final class Machine {
                 : TokenCounter.forModel(llm.modelName());
         Processor processor = new Processor(retrying, counter, limits, listener, new Spending(model, limits),
                 new RequestPacer(limits.requestsPerMinute(), limits.tokensPerMinute(), clock, sleeper, listener));
-        folder.writeRun(describe(request, folder, "running", ""));
+        RunManifest manifest = RunManifest.started(folder.id(), request.domain(), request.task(), llm.modelName(),
+                request.program().isPresent() ? FROM_PROGRAM_FILE : "bootstrap", request.settings());
+        folder.writeRun(manifest);
         int[] completed = {0};
         RunListener counting = event -> {
             if (event instanceof RunEvent.InstructionCompleted done) {
@@ -190,9 +193,9 @@ public final class Machine {
             listener.on(event);
         };
         try {
-            return run(request, folder, journal, counting, history, processor);
+            return run(request, manifest, folder, journal, counting, history, processor);
         } catch (Error e) {
-            RunResult stopped = finish(request, folder, listener, processor, completed[0], RunResult.Status.FAILED,
+            RunResult stopped = finish(request, manifest, folder, listener, processor, completed[0], RunStatus.FAILED,
                     RunStop.describe(e, folder.id(), request.workspace()));
             if (e instanceof OutOfMemoryError) {
                 return stopped;
@@ -202,8 +205,8 @@ public final class Machine {
     }
 
     /** The run after its record says "running": plan (unless given a program), then execute the program. */
-    private RunResult run(RunRequest request, RunFolder folder, Journal journal, RunListener listener,
-                          HistoryRecorder history, Processor processor) throws IOException {
+    private RunResult run(RunRequest request, RunManifest manifest, RunFolder folder, Journal journal,
+                          RunListener listener, HistoryRecorder history, Processor processor) throws IOException {
         listener.on(new RunEvent.RunStarted(folder.id(), request.domain(), request.task(), llm.modelName()));
         listener.on(new RunEvent.ModelResolved(model.name(), limits.contextWindow(), limits.maxOutputTokens(),
                 model.inputPricePerMillion(), model.outputPricePerMillion(), modelKnown));
@@ -215,12 +218,12 @@ public final class Machine {
         try {
             program = request.program().isPresent() ? request.program().get() : bootstrap(request, processor);
         } catch (BudgetReached e) {
-            return finish(request, folder, listener, processor, 0, RunResult.Status.BUDGET_REACHED, e.getMessage());
+            return finish(request, manifest, folder, listener, processor, 0, RunStatus.BUDGET_REACHED, e.getMessage());
         } catch (BootstrapException e) {
-            return finish(request, folder, listener, processor, 0, RunResult.Status.FAILED,
+            return finish(request, manifest, folder, listener, processor, 0, RunStatus.FAILED,
                     "could not obtain a prompt program: " + e.getMessage());
         } catch (LlmException e) {
-            return finish(request, folder, listener, processor, 0, RunResult.Status.MODEL_FAILED,
+            return finish(request, manifest, folder, listener, processor, 0, RunStatus.MODEL_FAILED,
                     "could not obtain a prompt program: " + e.getMessage() + " (" + e.hint() + ")");
         }
         folder.writeProgram(Map.of("instructions", program.texts()));
@@ -232,9 +235,9 @@ public final class Machine {
                 new RecordedChecks(checks, journal, listener), contexts, prompts, limits, temperature, listener,
                 verdicts);
         return switch (new ControlUnit(runner, listener, history).execute(program)) {
-            case ControlUnit.ProgramOutcome.Finished done -> finish(request, folder, listener, processor,
-                    done.instructionsCompleted(), RunResult.Status.COMPLETED, "");
-            case ControlUnit.ProgramOutcome.Stopped stopped -> finish(request, folder, listener, processor,
+            case ControlUnit.ProgramOutcome.Finished done -> finish(request, manifest, folder, listener, processor,
+                    done.instructionsCompleted(), RunStatus.COMPLETED, "");
+            case ControlUnit.ProgramOutcome.Stopped stopped -> finish(request, manifest, folder, listener, processor,
                     stopped.instructionsCompleted(), stopped.status(), stopped.reason());
         };
     }
@@ -245,31 +248,14 @@ public final class Machine {
                 temperature, limits.maxOutputTokens()).plan(request.task());
     }
 
-    private RunResult finish(RunRequest request, RunFolder folder, RunListener listener, Processor processor,
-                             int completed, RunResult.Status status, String failure) throws IOException {
-        String statusName = status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    private RunResult finish(RunRequest request, RunManifest manifest, RunFolder folder, RunListener listener,
+                             Processor processor, int completed, RunStatus status, String failure)
+            throws IOException {
         Spending spent = processor.spending();
-        listener.on(new RunEvent.RunFinished(statusName, failure, spent.usage(), spent.cost()));
-        Map<String, Object> run = describe(request, folder, statusName, failure);
-        run.put("instructionsCompleted", completed);
-        run.put("usage", Map.of("promptTokens", spent.usage().promptTokens(),
-                "completionTokens", spent.usage().completionTokens(), "requests", spent.requests(),
-                "costUsd", spent.cost()));
-        folder.writeRun(run);
+        listener.on(new RunEvent.RunFinished(status, failure, spent.usage(), spent.cost()));
+        folder.writeRun(manifest.finished(status, failure, new RunManifest.Finish(completed,
+                spent.usage().promptTokens(), spent.usage().completionTokens(), spent.requests(), spent.cost())));
         return new RunResult(folder.id(), status, failure, request.workspace(), files.list(), completed,
                 spent.usage(), spent.cost());
-    }
-
-    private Map<String, Object> describe(RunRequest request, RunFolder folder, String status, String reason) {
-        Map<String, Object> run = new LinkedHashMap<>();
-        run.put("id", folder.id());
-        run.put("domain", request.domain());
-        run.put("task", request.task());
-        run.put("model", llm.modelName());
-        run.put("status", status);
-        run.put("reason", reason);
-        run.put("startedFrom", request.program().isPresent() ? FROM_PROGRAM_FILE : "bootstrap");
-        run.put("settings", request.settings());
-        return run;
     }
 }

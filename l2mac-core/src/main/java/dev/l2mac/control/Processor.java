@@ -10,6 +10,7 @@ import dev.l2mac.llm.Sleeper;
 import dev.l2mac.llm.TokenCounter;
 import dev.l2mac.llm.ToolSpec;
 import dev.l2mac.llm.Usage;
+import dev.l2mac.run.FailureKind;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunListener;
 import java.time.Clock;
@@ -29,9 +30,6 @@ final class Processor {
      * only where it is new.
      */
     static final int REMEMBERED_TEXTS = 1_024;
-    /** The kind of a failed request that the instruction recovers from by restarting. */
-    static final String CONTEXT_OVERFLOW = "context-overflow";
-
     private final LlmClient llm;
     private final TokenCounter counter;
     private final Limits limits;
@@ -127,13 +125,13 @@ final class Processor {
         return spending;
     }
 
-    static String kindOf(LlmException failure) {
+    static FailureKind kindOf(LlmException failure) {
         return switch (failure) {
-            case LlmException.RateLimited ignored -> "rate-limited";
-            case LlmException.Transient ignored -> "transient";
-            case LlmException.ContextOverflow ignored -> CONTEXT_OVERFLOW;
-            case LlmException.AuthenticationFailed ignored -> "authentication-failed";
-            case LlmException.Fatal ignored -> "fatal";
+            case LlmException.RateLimited ignored -> FailureKind.RATE_LIMITED;
+            case LlmException.Transient ignored -> FailureKind.TRANSIENT;
+            case LlmException.ContextOverflow ignored -> FailureKind.CONTEXT_OVERFLOW;
+            case LlmException.AuthenticationFailed ignored -> FailureKind.AUTHENTICATION_FAILED;
+            case LlmException.Fatal ignored -> FailureKind.FATAL;
         };
     }
 }

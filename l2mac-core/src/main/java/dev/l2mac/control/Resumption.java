@@ -1,13 +1,13 @@
 package dev.l2mac.control;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.history.WorkspaceHistory;
 import dev.l2mac.program.PromptProgram;
 import dev.l2mac.run.RecordedEvents;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunFolder;
+import dev.l2mac.run.RunManifest;
+import dev.l2mac.run.RunStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,8 +22,6 @@ import java.util.Optional;
  * recorded path to re-execute), and how many events its log holds; the checkpoint is checked against the log.
  */
 record Resumption(RunFolder folder, RunRequest request, Journal journal, int eventsInLog) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /**
      * Prepares to resume {@code runId}, or the run that started last when it is empty.
      *
@@ -36,9 +33,9 @@ record Resumption(RunFolder folder, RunRequest request, Journal journal, int eve
                     : RunFolder.latest(workspace).orElseThrow(() -> new ResumeException("there is no run to resume"
                     + " in " + workspace.resolve(RunFolder.RUNS_DIR)
                     + "; start one with l2mac codebase or l2mac book"));
-            JsonNode run = folder.readRun().orElseThrow(() -> new ResumeException("run " + folder.id()
+            RunManifest run = folder.readRun().orElseThrow(() -> new ResumeException("run " + folder.id()
                     + " stopped before it recorded its task (run.json is missing); start a new run"));
-            if ("completed".equals(run.path("status").asText())) {
+            if (run.status() == RunStatus.COMPLETED) {
                 throw new ResumeException("run " + folder.id() + " has already completed; there is nothing to resume");
             }
             requireNotUndone(workspace, folder.id());
@@ -87,17 +84,15 @@ record Resumption(RunFolder folder, RunRequest request, Journal journal, int eve
         }
     }
 
-    private static RunRequest request(JsonNode run, RunFolder folder, Path workspace) throws IOException {
+    private static RunRequest request(RunManifest run, RunFolder folder, Path workspace) throws IOException {
         Optional<PromptProgram> program = Optional.empty();
-        if (Machine.FROM_PROGRAM_FILE.equals(run.path("startedFrom").asText())) {
+        if (Machine.FROM_PROGRAM_FILE.equals(run.startedFrom())) {
             JsonNode recorded = folder.readProgram().orElseThrow(() -> new ResumeException("run " + folder.id()
                     + " was given a program file, but its program.json is missing; start a new run"));
             List<String> instructions = new ArrayList<>();
             recorded.path("instructions").forEach(text -> instructions.add(text.asText()));
             program = Optional.of(PromptProgram.of(instructions));
         }
-        Map<String, Object> settings = JSON.convertValue(run.path("settings"), new TypeReference<>() { });
-        return new RunRequest(run.path("domain").asText(), run.path("task").asText(), program, workspace,
-                settings);
+        return new RunRequest(run.domain(), run.task(), program, workspace, run.settings());
     }
 }

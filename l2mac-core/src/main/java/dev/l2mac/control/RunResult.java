@@ -1,6 +1,7 @@
 package dev.l2mac.control;
 
 import dev.l2mac.llm.Usage;
+import dev.l2mac.run.RunStatus;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -9,22 +10,19 @@ import java.util.Objects;
  * What a run produced: its id, whether it completed, why not, where the output is, the files it holds, and the
  * tokens and US dollars spent.
  */
-public record RunResult(String runId, Status status, String reason, Path workspace, List<String> files,
+public record RunResult(String runId, RunStatus status, String reason, Path workspace, List<String> files,
                         int instructionsCompleted, Usage usage, double costUsd) {
-
-    /**
-     * {@code MODEL_FAILED}: the model could not be asked (authentication, unknown model, retries exhausted);
-     * {@code BUDGET_REACHED}: the next request could have crossed a budget, so the run stopped before it.
-     */
-    public enum Status { COMPLETED, FAILED, MODEL_FAILED, BUDGET_REACHED }
 
     public RunResult {
         Objects.requireNonNull(status, "status");
+        if (status == RunStatus.RUNNING) {
+            throw new IllegalArgumentException("a run's result is how it ended, never " + status.written());
+        }
         files = List.copyOf(files);
         reason = reason == null ? "" : reason;
     }
 
     public boolean completed() {
-        return status == Status.COMPLETED;
+        return status == RunStatus.COMPLETED;
     }
 }

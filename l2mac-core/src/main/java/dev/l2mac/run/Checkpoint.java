@@ -21,7 +21,7 @@ public final class Checkpoint implements RunListener {
     private double temperature;
     private int turns;
     private Usage usage = Usage.NONE;
-    private String status = "running";
+    private RunStatus status = RunStatus.RUNNING;
 
     /** A checkpoint for a run whose log already holds {@code eventsInLog} events. */
     public Checkpoint(RunFolder folder, int eventsInLog) {
@@ -46,7 +46,30 @@ public final class Checkpoint implements RunListener {
                 handover = done.summary();
             }
             case RunEvent.RunFinished finished -> status = finished.status();
-            default -> { }
+            case RunEvent.RunStarted ignored -> { }
+            case RunEvent.ModelResolved ignored -> { }
+            case RunEvent.SandboxReported ignored -> { }
+            case RunEvent.SpendUpdated ignored -> { }
+            case RunEvent.Throttled ignored -> { }
+            case RunEvent.ProgramReady ignored -> { }
+            case RunEvent.ContextWindow ignored -> { }
+            case RunEvent.ToolCallForming ignored -> { }
+            case RunEvent.ReplyStreaming ignored -> { }
+            case RunEvent.AwaitingReply ignored -> { }
+            case RunEvent.RequestFailed ignored -> { }
+            case RunEvent.RetryScheduled ignored -> { }
+            case RunEvent.ToolCalled ignored -> { }
+            case RunEvent.ToolReturned ignored -> { }
+            case RunEvent.ChecksRecorded ignored -> { }
+            case RunEvent.CheckReported ignored -> { }
+            case RunEvent.ContextOverflowed ignored -> { }
+            case RunEvent.VerdictOverridden ignored -> { }
+            case RunEvent.TemperatureChanged ignored -> { }
+            case RunEvent.InstructionFailed ignored -> { }
+            case RunEvent.HistoryStarted ignored -> { }
+            case RunEvent.InstructionCommitted ignored -> { }
+            case RunEvent.WorkspaceRolledBack ignored -> { }
+            case RunEvent.RunResumed ignored -> { }
         }
     }
 
@@ -72,7 +95,27 @@ public final class Checkpoint implements RunListener {
             case RunEvent.InstructionFailed ignored -> true;
             case RunEvent.RunResumed ignored -> true;
             case RunEvent.RunFinished ignored -> true;
-            default -> false;
+            case RunEvent.RunStarted ignored -> false;
+            case RunEvent.ModelResolved ignored -> false;
+            case RunEvent.SandboxReported ignored -> false;
+            case RunEvent.SpendUpdated ignored -> false;
+            case RunEvent.Throttled ignored -> false;
+            case RunEvent.InstructionStarted ignored -> false;
+            case RunEvent.RequestSent ignored -> false;
+            case RunEvent.ContextWindow ignored -> false;
+            case RunEvent.ToolCallForming ignored -> false;
+            case RunEvent.ReplyStreaming ignored -> false;
+            case RunEvent.AwaitingReply ignored -> false;
+            case RunEvent.RequestFailed ignored -> false;
+            case RunEvent.RetryScheduled ignored -> false;
+            case RunEvent.ToolCalled ignored -> false;
+            case RunEvent.CheckReported ignored -> false;
+            case RunEvent.ContextOverflowed ignored -> false;
+            case RunEvent.VerdictOverridden ignored -> false;
+            case RunEvent.TemperatureChanged ignored -> false;
+            case RunEvent.HistoryStarted ignored -> false;
+            case RunEvent.InstructionCommitted ignored -> false;
+            case RunEvent.WorkspaceRolledBack ignored -> false;
         };
     }
 

@@ -13,8 +13,8 @@ import java.time.Clock;
 
 /**
  * The run's append-only {@code events.jsonl}: one JSON object per event with its {@code type} and time, written
- * and flushed before the run moves on. Events that are not {@linkplain RunEvent#recorded() recorded} are not
- * written.
+ * and flushed before the run moves on; the first line of a new log also carries the {@link RecordFormat}. Events
+ * that are not {@linkplain RunEvent#recorded() recorded} are not written.
  */
 public final class EventLog implements RunListener, AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,10 +22,12 @@ public final class EventLog implements RunListener, AutoCloseable {
     private final Path file;
     private final Clock clock;
     private final OutputStream out;
+    private boolean empty;
 
     public EventLog(Path file, Clock clock) throws IOException {
         this.file = file;
         this.clock = clock;
+        this.empty = !Files.exists(file) || Files.size(file) == 0;
         this.out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
                 StandardOpenOption.WRITE);
     }
@@ -41,11 +43,15 @@ public final class EventLog implements RunListener, AutoCloseable {
         }
         ObjectNode line = JSON.createObjectNode();
         line.put("type", typeName(event));
+        if (empty) {
+            line.put(RecordFormat.FIELD, RecordFormat.CURRENT);
+        }
         line.put("at", clock.instant().toString());
         line.setAll((ObjectNode) JSON.valueToTree(event));
         try {
             out.write((JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
+            empty = false;
         } catch (IOException e) {
             throw new UncheckedIOException(DiskTrouble.describe("append to the event log " + file, e), e);
         }

@@ -3,6 +3,7 @@ package dev.l2mac.run;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * The events of a run as read back from its {@code events.jsonl}: every complete line, typed again; a last line
- * without its newline (the process died while writing it) is not an event and is reported as a torn tail.
+ * without its newline (the process died while writing it) is not an event and is reported as a torn tail. The
+ * format is the first line's {@code format} (none: format 0); a log in a newer format is refused.
  *
  * @param all           every recorded event, in order, including resume markers and the events they supersede
  * @param completeBytes the length of the file up to and including the last complete line
@@ -50,7 +52,11 @@ public record RecordedEvents(List<RunEvent> all, long completeBytes, boolean tor
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == '\n') {
                 lineNumber++;
-                events.add(parse(new String(bytes, start, i - start, StandardCharsets.UTF_8), file, lineNumber));
+                JsonNode line = tree(new String(bytes, start, i - start, StandardCharsets.UTF_8), file, lineNumber);
+                if (lineNumber == 1) {
+                    RecordFormat.require(line.path(RecordFormat.FIELD).asInt(0), file.toString());
+                }
+                events.add(parse(line, file, lineNumber));
                 start = i + 1;
             }
         }
@@ -82,18 +88,32 @@ public record RecordedEvents(List<RunEvent> all, long completeBytes, boolean tor
         return path;
     }
 
-    private static RunEvent parse(String line, Path file, int lineNumber) throws IOException {
+    private static JsonNode tree(String line, Path file, int lineNumber) throws IOException {
         try {
-            JsonNode node = JSON.readTree(line);
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw notAnEvent(file, lineNumber, e);
+        }
+    }
+
+    private static RunEvent parse(JsonNode node, Path file, int lineNumber) throws IOException {
+        try {
             String type = node.path("type").asText();
             Class<?> kind = TYPES.get(type);
             if (kind == null) {
                 throw new IOException("unknown event type '" + type + "'");
             }
+            if (kind == RunEvent.ToolReturned.class && !node.has("kind") && node.isObject()) {
+                ((ObjectNode) node).put("kind", LegacyToolResults.kind(node).written());
+            }
             return (RunEvent) JSON.treeToValue(node, kind);
-        } catch (IOException e) {
-            throw new IOException("line " + lineNumber + " of the event log " + file + " is not a run event ("
-                    + e.getMessage().lines().findFirst().orElse("") + ")", e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw notAnEvent(file, lineNumber, e);
         }
+    }
+
+    private static IOException notAnEvent(Path file, int lineNumber, Exception e) {
+        return new IOException("line " + lineNumber + " of the event log " + file + " is not a run event ("
+                + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")", e);
     }
 }

@@ -100,17 +100,30 @@ public sealed interface RunEvent {
     }
 
     /** A request failed after the retry policy gave up, or was not retried at all. */
-    record RequestFailed(String kind, String message) implements RunEvent {
+    record RequestFailed(FailureKind kind, String message) implements RunEvent {
     }
 
     /** The retry policy will try again after {@code waitMillis}. */
-    record RetryScheduled(String kind, String message, long waitMillis) implements RunEvent {
+    record RetryScheduled(FailureKind kind, String message, long waitMillis) implements RunEvent {
     }
 
     record ToolCalled(String callId, String name, String arguments) implements RunEvent {
     }
 
-    record ToolReturned(String callId, String name, boolean ok, String text) implements RunEvent {
+    /**
+     * A tool call's result: {@code text} is what the model was sent, {@code kind} what the result was; {@code ok}
+     * is false exactly for an error (kept for readers of logs written before {@code kind}).
+     */
+    record ToolReturned(String callId, String name, boolean ok, String text, ToolOutcome kind) implements RunEvent {
+        public ToolReturned {
+            if (ok == (kind == ToolOutcome.ERROR)) {
+                throw new IllegalArgumentException("a tool result of kind " + kind + " cannot have ok=" + ok);
+            }
+        }
+
+        public ToolReturned(String callId, String name, String text, ToolOutcome kind) {
+            this(callId, name, kind != ToolOutcome.ERROR, text, kind);
+        }
     }
 
     /**
@@ -120,8 +133,8 @@ public sealed interface RunEvent {
     record ChecksRecorded(JsonNode reports) implements RunEvent {
     }
 
-    /** One checker's outcome: {@code outcome} is passed, failed, timed-out or unavailable. */
-    record CheckReported(String checker, String outcome, String details) implements RunEvent {
+    /** One checker's outcome. */
+    record CheckReported(String checker, CheckOutcome outcome, String details) implements RunEvent {
     }
 
     /** The context would overflow (or did); the instruction restarts with a progress summary. */
@@ -167,7 +180,12 @@ public sealed interface RunEvent {
     record RunResumed(int continuesAfter, int instruction) implements RunEvent {
     }
 
-    /** {@code status} is completed, failed, model-failed or budget-reached; {@code costUsd} is the run's spend. */
-    record RunFinished(String status, String reason, Usage usage, double costUsd) implements RunEvent {
+    /** {@code status} is never {@link RunStatus#RUNNING}; {@code costUsd} is the run's spend. */
+    record RunFinished(RunStatus status, String reason, Usage usage, double costUsd) implements RunEvent {
+        public RunFinished {
+            if (status == RunStatus.RUNNING) {
+                throw new IllegalArgumentException("a run cannot finish as " + status.written());
+            }
+        }
     }
 }

@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -29,6 +28,8 @@ public final class RunFolder {
     public static final String REPLAY_REPORT = "replay-report.json";
     /** Where a run stands, replaced atomically as it goes; the event log remains the source of truth. */
     public static final String CHECKPOINT = "checkpoint.json";
+    /** What the run was asked and where it stands: its {@link RunManifest}. */
+    public static final String RUN = "run.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
@@ -119,9 +120,15 @@ public final class RunFolder {
         return dir.resolve(CHECKPOINT);
     }
 
-    /** {@code run.json} as recorded; empty when the run never wrote it. */
-    public Optional<JsonNode> readRun() throws IOException {
-        return readJson("run.json");
+    /**
+     * {@code run.json} as recorded; empty when the run never wrote it.
+     *
+     * @throws IOException when it cannot be read, or is written in a newer format than this version reads
+     */
+    public Optional<RunManifest> readRun() throws IOException {
+        Optional<JsonNode> run = readJson(RUN);
+        return run.isEmpty() ? Optional.empty()
+                : Optional.of(RunManifest.fromJson(run.get(), id, dir.resolve(RUN).toString()));
     }
 
     /** {@code program.json} as recorded; empty before the run had a program. */
@@ -143,8 +150,8 @@ public final class RunFolder {
         return Files.exists(file) ? Optional.of(JSON.readTree(file.toFile())) : Optional.empty();
     }
 
-    public void writeRun(Map<String, Object> run) throws IOException {
-        writeJson("run.json", run);
+    public void writeRun(RunManifest run) throws IOException {
+        writeJson(RUN, run.toJson());
     }
 
     public void writeProgram(Object program) throws IOException {

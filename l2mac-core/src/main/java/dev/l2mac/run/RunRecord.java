@@ -1,6 +1,5 @@
 package dev.l2mac.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -14,12 +13,12 @@ import java.util.Optional;
  * each instruction of its program with its status, handover summary, checks and commit. Read from
  * {@code run.json} and the event log's path; a run whose log ends without a finish is reported as it stood.
  *
- * @param status       completed, failed, model-failed, budget-reached, or running (also for a run that was
- *                     interrupted and not resumed; the caller can tell the two apart by the workspace's lock)
+ * @param status       {@link RunStatus#RUNNING} also for a run that was interrupted and not resumed; the caller can
+ *                     tell the two apart by the workspace's lock
  * @param started      when the run started (from its id), if known
  * @param lastActivity when its log was last written, if it exists
  */
-public record RunRecord(String id, String domain, String task, String status, String reason,
+public record RunRecord(String id, String domain, String task, RunStatus status, String reason,
                         List<InstructionRecord> instructions, long promptTokens, long completionTokens,
                         double costUsd, Optional<Instant> started, Optional<Instant> lastActivity) {
 
@@ -44,7 +43,7 @@ public record RunRecord(String id, String domain, String task, String status, St
      * @throws IOException when its files cannot be read or its log is damaged
      */
     public static RunRecord read(RunFolder folder) throws IOException {
-        JsonNode run = folder.readRun().orElse(null);
+        Optional<RunManifest> run = folder.readRun();
         RecordedEvents events = RecordedEvents.read(folder.eventsFile());
         Progress progress = new Progress();
         events.path().forEach(progress::take);
@@ -56,9 +55,10 @@ public record RunRecord(String id, String domain, String task, String status, St
         double cost = spend.map(RunEvent.SpendUpdated::costUsd).orElse(0.0);
         Optional<Instant> last = Files.exists(folder.eventsFile())
                 ? Optional.of(Files.getLastModifiedTime(folder.eventsFile()).toInstant()) : Optional.empty();
-        return new RunRecord(folder.id(), text(run, "domain", progress.domain), text(run, "task", progress.task),
-                text(run, "status", "running"), text(run, "reason", ""), progress.instructions(), prompt,
-                completion, cost, folder.started(), last);
+        return new RunRecord(folder.id(), run.map(RunManifest::domain).orElse(progress.domain),
+                run.map(RunManifest::task).orElse(progress.task), run.map(RunManifest::status).orElse(RunStatus.RUNNING),
+                run.map(RunManifest::reason).orElse(""), progress.instructions(), prompt, completion, cost,
+                folder.started(), last);
     }
 
     /** How many instructions completed. */
@@ -70,10 +70,6 @@ public record RunRecord(String id, String domain, String task, String status, St
     public Optional<Duration> duration() {
         return started.flatMap(start -> lastActivity.map(end -> Duration.between(start, end)))
                 .filter(d -> !d.isNegative());
-    }
-
-    private static String text(JsonNode run, String field, String otherwise) {
-        return run == null || !run.hasNonNull(field) ? otherwise : run.get(field).asText();
     }
 
     /** Follows the path's events, instruction by instruction. */
@@ -117,7 +113,26 @@ public record RunRecord(String id, String domain, String task, String status, St
                 }
                 case RunEvent.InstructionCommitted committed -> set(commits, Optional.of(committed.commit()));
                 case RunEvent.WorkspaceRolledBack ignored -> set(statuses, Status.ROLLED_BACK);
-                default -> { }
+                case RunEvent.ModelResolved ignored -> { }
+                case RunEvent.SandboxReported ignored -> { }
+                case RunEvent.SpendUpdated ignored -> { }
+                case RunEvent.Throttled ignored -> { }
+                case RunEvent.RequestSent ignored -> { }
+                case RunEvent.ContextWindow ignored -> { }
+                case RunEvent.ToolCallForming ignored -> { }
+                case RunEvent.ReplyStreaming ignored -> { }
+                case RunEvent.AwaitingReply ignored -> { }
+                case RunEvent.RequestFailed ignored -> { }
+                case RunEvent.RetryScheduled ignored -> { }
+                case RunEvent.ToolCalled ignored -> { }
+                case RunEvent.ToolReturned ignored -> { }
+                case RunEvent.ChecksRecorded ignored -> { }
+                case RunEvent.ContextOverflowed ignored -> { }
+                case RunEvent.VerdictOverridden ignored -> { }
+                case RunEvent.TemperatureChanged ignored -> { }
+                case RunEvent.HistoryStarted ignored -> { }
+                case RunEvent.RunResumed ignored -> { }
+                case RunEvent.RunFinished ignored -> { }
             }
         }
 

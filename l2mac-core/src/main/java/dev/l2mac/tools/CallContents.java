@@ -76,11 +76,6 @@ public final class CallContents {
         return PytestFilesTool.NAME.equals(call.name());
     }
 
-    /** Whether a test run's result says every test passed. */
-    public static boolean testsPassed(String result) {
-        return result.startsWith("Exit code 0:");
-    }
-
     private static List<JsonNode> writtenFiles(ToolCall call) {
         return arguments(call).map(args -> writtenFiles(call.name(), args)).orElse(List.of());
     }

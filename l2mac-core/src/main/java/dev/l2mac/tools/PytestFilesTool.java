@@ -73,7 +73,7 @@ final class PytestFilesTool implements Tool {
         }
         List<String> command = new ArrayList<>(List.of("-m", "pytest", "-q"));
         command.addAll(targets);
-        return python.run(command, PytestFilesTool::outcome);
+        return python.runTests(command, PytestFilesTool::outcome);
     }
 
     /** The normalized test target, or empty after recording why the file cannot be tested. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 
 /**
@@ -44,8 +45,22 @@ final class PythonRun {
         return command(command, String.join(" ", command), outcome);
     }
 
+    /** Runs tests with {@code python <arguments>}: a run that finished is {@link ToolResult.TestsRan}, passed on 0. */
+    ToolResult runTests(List<String> arguments, IntFunction<String> outcome) {
+        List<String> command = new ArrayList<>();
+        command.add(settings.pythonCommand());
+        command.addAll(arguments);
+        return command(command, String.join(" ", command), outcome,
+                (text, exitCode) -> new ToolResult.TestsRan(text, exitCode == 0));
+    }
+
     /** Runs {@code command}, shown to the model as {@code shown}; {@code outcome} describes an exit code. */
     ToolResult command(List<String> command, String shown, IntFunction<String> outcome) {
+        return command(command, shown, outcome, (text, exitCode) -> new ToolResult.Ok(text));
+    }
+
+    private ToolResult command(List<String> command, String shown, IntFunction<String> outcome,
+                               BiFunction<String, Integer, ToolResult> finished) {
         ProcessResult result = runner.run(List.copyOf(command), workspace,
                 DependencyCache.of(workspace).pythonEnvironment(), settings.runTimeout(),
                 settings.toolOutputMaxChars());
@@ -59,8 +74,8 @@ final class PythonRun {
             return new ToolResult.Error("Could not run `" + shown + "`: the process did not start (is "
                     + command.getFirst() + " installed?).\n" + output);
         }
-        return new ToolResult.Ok("Exit code " + result.exitCode() + ": " + outcome.apply(result.exitCode())
-                + "\n" + output);
+        return finished.apply("Exit code " + result.exitCode() + ": " + outcome.apply(result.exitCode())
+                + "\n" + output, result.exitCode());
     }
 
     private String output(ProcessResult result) {

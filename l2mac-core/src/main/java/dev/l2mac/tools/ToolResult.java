@@ -21,6 +21,13 @@ public sealed interface ToolResult {
         }
     }
 
+    /** A tool ran tests to the end; {@code passed} when every test passed. */
+    record TestsRan(String text, boolean passed) implements ToolResult {
+        public TestsRan {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
     /** The model declared the current instruction complete; the control unit now runs the checks. */
     record StepCompleted() implements ToolResult {
         @Override

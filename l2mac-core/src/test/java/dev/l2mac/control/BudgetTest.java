@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.run.RunStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.l2mac.check.LocalProcessRunner;
@@ -48,7 +49,7 @@ class BudgetTest {
 
         RunResult result = run(new Random(1), limits, events);
 
-        assertThat(result.status()).isEqualTo(RunResult.Status.BUDGET_REACHED);
+        assertThat(result.status()).isEqualTo(RunStatus.BUDGET_REACHED);
         assertThat(result.costUsd()).isLessThanOrEqualTo(0.05).isGreaterThan(0);
         assertThat(result.reason()).contains("limits.max-cost-usd=$0.0500", "spent so far: $",
                 "Everything written so far is kept", "--max-cost");
@@ -61,14 +62,14 @@ class BudgetTest {
                 .map(RunEvent.SpendUpdated.class::cast).reduce((a, b) -> b).orElseThrow().costUsd();
         assertThat(spentByEvents).isEqualTo(result.costUsd());
         assertThat(events.getLast()).isInstanceOfSatisfying(RunEvent.RunFinished.class,
-                finished -> assertThat(finished.status()).isEqualTo("budget-reached"));
+                finished -> assertThat(finished.status()).isEqualTo(RunStatus.BUDGET_REACHED));
     }
 
     @Test
     void stops_at_the_request_budget_exactly() throws Exception {
         RunResult result = run(new Random(2), TestLimits.defaults().budget(0, 0, 7).build(), new ArrayList<>());
 
-        assertThat(result.status()).isEqualTo(RunResult.Status.BUDGET_REACHED);
+        assertThat(result.status()).isEqualTo(RunStatus.BUDGET_REACHED);
         assertThat(result.reason()).contains("limits.max-requests=7", "7 requests");
     }
 
@@ -91,10 +92,10 @@ class BudgetTest {
             if (maxTokens > 0) {
                 assertThat(result.usage().totalTokens()).as(where).isLessThanOrEqualTo(maxTokens);
             }
-            if (result.status() == RunResult.Status.BUDGET_REACHED) {
+            if (result.status() == RunStatus.BUDGET_REACHED) {
                 stopped++;
             } else {
-                assertThat(result.status()).as(where).isEqualTo(RunResult.Status.COMPLETED);
+                assertThat(result.status()).as(where).isEqualTo(RunStatus.COMPLETED);
             }
         }
         assertThat(stopped).as("runs stopped by a budget").isBetween(20, 99);

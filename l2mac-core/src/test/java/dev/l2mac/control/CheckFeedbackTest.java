@@ -2,6 +2,7 @@ package dev.l2mac.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.l2mac.run.CheckOutcome;
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.run.RunEvent;
 import java.util.List;
@@ -20,13 +21,13 @@ class CheckFeedbackTest {
     @Test
     void reports_each_outcome_as_an_event_with_its_details() {
         assertThat(CheckFeedback.event(ScriptedChecks.passed()))
-                .isEqualTo(new RunEvent.CheckReported("pytest", "passed", "3 tests passed"));
+                .isEqualTo(new RunEvent.CheckReported("pytest", CheckOutcome.PASSED, "3 tests passed"));
         assertThat(CheckFeedback.event(ScriptedChecks.failed("assert 1 == 2"))).isEqualTo(new RunEvent.CheckReported(
-                "pytest", "failed", "1 finding(s); first: tests/test_greet.py:4: error: assert 1 == 2"));
+                "pytest", CheckOutcome.FAILED, "1 finding(s); first: tests/test_greet.py:4: error: assert 1 == 2"));
         assertThat(CheckFeedback.event(ScriptedChecks.timedOut()))
-                .isEqualTo(new RunEvent.CheckReported("pytest", "timed-out", "no result within 120 s"));
+                .isEqualTo(new RunEvent.CheckReported("pytest", CheckOutcome.TIMED_OUT, "no result within 120 s"));
         assertThat(CheckFeedback.event(ScriptedChecks.unavailable()))
-                .isEqualTo(new RunEvent.CheckReported("pylint", "unavailable", "pylint is not installed"));
+                .isEqualTo(new RunEvent.CheckReported("pylint", CheckOutcome.UNAVAILABLE, "pylint is not installed"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static dev.l2mac.control.ScriptedCalls.raw;
 import static dev.l2mac.control.ScriptedCalls.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.l2mac.run.CheckOutcome;
 import dev.l2mac.check.CommandCheck;
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.Message;
@@ -70,7 +71,7 @@ class CommandChecksInRunTest {
         assertThat(seen.get(1)).startsWith("Exit code 0: the command succeeded.").contains("3");
         assertThat(seen.get(2)).contains("no-todo", "notes.txt:2");
         assertThat(events).filteredOn(e -> e instanceof RunEvent.CheckReported c && c.checker().equals("no-todo"))
-                .extracting(e -> ((RunEvent.CheckReported) e).outcome()).containsExactly("failed", "passed");
+                .extracting(e -> ((RunEvent.CheckReported) e).outcome()).containsExactly(CheckOutcome.FAILED, CheckOutcome.PASSED);
     }
 
     private static String lastToolText(ChatRequest request) {

@@ -27,7 +27,7 @@ class ContextBuilderTest {
         files.write("app/models.py", "");
         files.write("README.md", "");
 
-        List<Message> context = builder.build(SECOND, "Step 1 wrote app/models.py.", null, List.of());
+        List<Message> context = builder.build(SECOND, "Step 1 wrote app/models.py.", null, List.of(), Map.of());
 
         assertThat(context).hasSize(2);
         assertThat(context.getFirst()).isEqualTo(new Message.SystemMessage(prompts.render(PromptName.SYSTEM)));
@@ -39,7 +39,7 @@ class ContextBuilderTest {
 
     @Test
     void says_so_when_there_is_no_handover_and_no_file_yet() {
-        String instruction = builder.build(SECOND, " ", null, List.of()).get(1).text();
+        String instruction = builder.build(SECOND, " ", null, List.of(), Map.of()).get(1).text();
 
         assertThat(instruction).contains(ContextBuilder.FIRST_STEP_HANDOVER, ContextBuilder.EMPTY_LISTING);
     }
@@ -48,7 +48,7 @@ class ContextBuilderTest {
     void carries_the_progress_summary_after_a_restart_before_the_dialog() {
         Message reply = Message.AssistantMessage.ofText("working");
 
-        List<Message> context = builder.build(SECOND, "", "Half of cli.py is written.", List.of(reply));
+        List<Message> context = builder.build(SECOND, "", "Half of cli.py is written.", List.of(reply), Map.of());
 
         assertThat(context).hasSize(4);
         assertThat(context.get(2)).isEqualTo(new Message.UserMessage(prompts.render(PromptName.RESTART_WITH_SUMMARY,

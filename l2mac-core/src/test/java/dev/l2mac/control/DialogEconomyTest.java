@@ -9,8 +9,11 @@ import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.InMemoryFileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.l2mac.tools.ToolResult;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +29,24 @@ class DialogEconomyTest {
         return new Message.AssistantMessage("", List.of(calls));
     }
 
-    private static Message.ToolResultMessage result(ToolCall call, String text) {
-        return new Message.ToolResultMessage(call.id(), call.name(), text);
+    /** The result of each call in the dialog under test, by call id, as the control unit keeps them. */
+    private final Map<String, ToolResult> results = new HashMap<>();
+
+    private Message.ToolResultMessage result(ToolCall call, String text) {
+        return answer(call, new ToolResult.Ok(text));
+    }
+
+    private Message.ToolResultMessage refusal(ToolCall call, String text) {
+        return answer(call, new ToolResult.Error(text));
+    }
+
+    private Message.ToolResultMessage testRun(ToolCall call, String text, boolean passed) {
+        return answer(call, new ToolResult.TestsRan(text, passed));
+    }
+
+    private Message.ToolResultMessage answer(ToolCall call, ToolResult result) {
+        results.put(call.id(), result);
+        return ToolReplies.message(call, result);
     }
 
     private DialogEconomy economy(Set<ContextSaving> savings) {
@@ -56,8 +75,8 @@ class DialogEconomyTest {
                 + "class URL: pass\n"), calls(write), result(write, "Wrote 1 file"));
 
         DialogEconomy economy = economy(EnumSet.of(ContextSaving.WORKING_FILES));
-        String working = economy.workingFiles(dialog).orElseThrow().text();
-        String sent = all(economy.dialog(dialog));
+        String working = economy.workingFiles(dialog, results).orElseThrow().text();
+        String sent = all(economy.dialog(dialog, results));
 
         assertThat(working).contains("--- app.py ---\nversion = 2\n", "--- models.py ---\nclass URL: pass\n")
                 .doesNotContain("version = 1");
@@ -76,7 +95,7 @@ class DialogEconomyTest {
                 result(again, "--- data.py ---\n" + big + "--- app.py ---\nx = 1\n"));
 
         DialogEconomy.Economized economized = new DialogEconomy(EnumSet.of(ContextSaving.WORKING_FILES), files, 400)
-                .apply(dialog);
+                .apply(dialog, results);
 
         assertThat(economized.workingFiles().orElseThrow().text()).contains("--- app.py ---\nx = 1\n",
                 "Not shown here", "data.py; their latest view below stands").doesNotContain("row = 1");
@@ -90,12 +109,13 @@ class DialogEconomyTest {
         ToolCall refused = new ToolCall("w1", "write_files",
                 "{\"list_of_file_objects\": [{\"file_path\": \"../x.py\", \"file_contents\": \"y = 1\"}]}");
         List<Message> dialog = List.of(calls(view), result(view, "--- old.py ---\nz = 0\n"), calls(refused),
-                result(refused, InstructionRunner.ERROR_PREFIX + "Nothing was written"));
+                refusal(refused, "Nothing was written"));
 
         DialogEconomy economy = economy(ContextSaving.all());
 
-        assertThat(all(economy.dialog(dialog))).contains("y = 1", "Nothing was written");
-        assertThat(economy.workingFiles(dialog).orElseThrow().text()).contains("old.py " + DialogEconomy.MISSING);
+        assertThat(all(economy.dialog(dialog, results))).contains("y = 1", "Nothing was written");
+        assertThat(economy.workingFiles(dialog, results).orElseThrow().text())
+                .contains("old.py " + DialogEconomy.MISSING);
     }
 
     @Test
@@ -103,10 +123,11 @@ class DialogEconomyTest {
         ToolCall first = new ToolCall("t1", "pytest_files", "{\"files_to_test\": [\"test_app.py\"]}");
         ToolCall other = new ToolCall("t2", "pytest_files", "{\"files_to_test\": [\"test_models.py\"]}");
         ToolCall again = new ToolCall("t3", "pytest_files", "{\"files_to_test\":[\"test_app.py\"]}");
-        List<Message> dialog = List.of(calls(first), result(first, FAILED_RUN), calls(other),
-                result(other, FAILED_RUN + " (models)"), calls(again), result(again, FAILED_RUN + " (again)"));
+        List<Message> dialog = List.of(calls(first), testRun(first, FAILED_RUN, false), calls(other),
+                testRun(other, FAILED_RUN + " (models)", false), calls(again),
+                testRun(again, FAILED_RUN + " (again)", false));
 
-        List<Message> sent = economy(EnumSet.of(ContextSaving.STALE_TEST_RUNS)).dialog(dialog);
+        List<Message> sent = economy(EnumSet.of(ContextSaving.STALE_TEST_RUNS)).dialog(dialog, results);
 
         assertThat(sent.get(1).text()).isEqualTo(DialogEconomy.SUPERSEDED_TEST_RUN);
         assertThat(sent.get(3).text()).endsWith("(models)");
@@ -117,10 +138,10 @@ class DialogEconomyTest {
     void cuts_a_passing_test_run_to_its_first_and_last_lines_but_keeps_a_failing_one() {
         ToolCall passing = new ToolCall("t1", "pytest_files", "{\"files_to_test\": [\"test_a.py\"]}");
         ToolCall failing = new ToolCall("t2", "pytest_files", "{\"files_to_test\": [\"test_b.py\"]}");
-        List<Message> dialog = List.of(calls(passing), result(passing, PASSED_RUN), calls(failing),
-                result(failing, FAILED_RUN));
+        List<Message> dialog = List.of(calls(passing), testRun(passing, PASSED_RUN, true), calls(failing),
+                testRun(failing, FAILED_RUN, false));
 
-        List<Message> sent = economy(EnumSet.of(ContextSaving.SHORT_PASSING_TESTS)).dialog(dialog);
+        List<Message> sent = economy(EnumSet.of(ContextSaving.SHORT_PASSING_TESTS)).dialog(dialog, results);
 
         assertThat(sent.get(1).text()).isEqualTo("Exit code 0: all tests passed.\n2 passed in 0.1s");
         assertThat(sent.get(3).text()).isEqualTo(FAILED_RUN);
@@ -134,8 +155,8 @@ class DialogEconomyTest {
 
         DialogEconomy economy = economy(Set.of());
 
-        assertThat(economy.dialog(dialog)).isEqualTo(dialog);
-        assertThat(economy.workingFiles(dialog)).isEmpty();
+        assertThat(economy.dialog(dialog, results)).isEqualTo(dialog);
+        assertThat(economy.workingFiles(dialog, results)).isEmpty();
     }
 
     @Test
@@ -161,8 +182,8 @@ class DialogEconomyTest {
                 result(again, "--- big.log (start 2) ---"), calls(range), result(range, "3| line\n4| line\n"));
 
         DialogEconomy economy = new DialogEconomy(EnumSet.of(ContextSaving.WORKING_FILES), disk, 10_000);
-        String working = economy.workingFiles(dialog).orElseThrow().text();
-        String sent = all(economy.dialog(dialog));
+        String working = economy.workingFiles(dialog, results).orElseThrow().text();
+        String sent = all(economy.dialog(dialog, results));
 
         assertThat(working).contains("--- app.py ---\nx = 1\n").contains("Not shown here").contains("big.log")
                 .doesNotContain("does not exist").doesNotContain("big.log:3-4");

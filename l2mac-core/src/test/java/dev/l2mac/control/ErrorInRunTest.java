@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.run.RunStatus;
 import static dev.l2mac.control.ScriptedCalls.complete;
 import static dev.l2mac.control.ScriptedCalls.write;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,16 +43,16 @@ class ErrorInRunTest {
         RunResult result = CrashScenario.machine(workspace, model, dir.resolve("executions"))
                 .run(request(workspace), RunListener.NONE);
 
-        assertThat(result.status()).isEqualTo(RunResult.Status.FAILED);
+        assertThat(result.status()).isEqualTo(RunStatus.FAILED);
         assertThat(result.reason()).contains("ran out of memory (java.lang.OutOfMemoryError: Java heap space)")
                 .contains("L2MAC_JAVA_OPTS=-Xmx4g").contains("l2mac resume " + result.runId());
         RunFolder folder = RunFolder.existing(workspace, result.runId());
         RunRecord record = RunRecord.read(folder);
-        assertThat(record.status()).isEqualTo("failed");
+        assertThat(record.status()).isEqualTo(RunStatus.FAILED);
         assertThat(record.reason()).isEqualTo(result.reason());
         assertThat(RecordedEvents.read(folder.eventsFile()).all().getLast())
                 .isInstanceOfSatisfying(RunEvent.RunFinished.class, finished -> {
-                    assertThat(finished.status()).isEqualTo("failed");
+                    assertThat(finished.status()).isEqualTo(RunStatus.FAILED);
                     assertThat(finished.reason()).contains("ran out of memory");
                 });
 
@@ -62,9 +63,9 @@ class ErrorInRunTest {
         RunResult resumed = CrashScenario.machine(workspace, again, dir.resolve("executions-2"))
                 .resume(workspace, Optional.of(result.runId()), RunListener.NONE);
 
-        assertThat(resumed.status()).isEqualTo(RunResult.Status.COMPLETED);
+        assertThat(resumed.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(workspace.resolve("a.py")).hasContent("x = 1");
-        assertThat(RunRecord.read(folder).status()).isEqualTo("completed");
+        assertThat(RunRecord.read(folder).status()).isEqualTo(RunStatus.COMPLETED);
     }
 
     @Test
@@ -78,7 +79,7 @@ class ErrorInRunTest {
                 .run(request(workspace), RunListener.NONE)).isInstanceOf(InternalError.class);
 
         RunRecord record = RunRecord.read(RunFolder.latest(workspace).orElseThrow());
-        assertThat(record.status()).isEqualTo("failed");
+        assertThat(record.status()).isEqualTo(RunStatus.FAILED);
         assertThat(record.reason()).contains("internal error (java.lang.InternalError: broken)")
                 .contains("l2mac resume");
     }

@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.run.RunStatus;
 import static dev.l2mac.control.ScriptedCalls.complete;
 import static dev.l2mac.control.ScriptedCalls.write;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +39,7 @@ class FailurePolicyTest {
         Path workspace = dir.resolve("ws");
         RunResult result = failSecondInstruction(workspace, OnFailure.ROLLBACK);
 
-        assertThat(result.status()).isEqualTo(RunResult.Status.FAILED);
+        assertThat(result.status()).isEqualTo(RunStatus.FAILED);
         assertThat(CrashScenario.files(workspace)).containsOnlyKeys("a.py");
         assertThat(workspace.resolve("b.py")).doesNotExist();
         assertThat(workspace.resolve("a.py")).hasContent("x = 1");

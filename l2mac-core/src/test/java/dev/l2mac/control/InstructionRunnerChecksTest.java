@@ -9,6 +9,7 @@ import static dev.l2mac.control.ScriptedChecks.timedOut;
 import static dev.l2mac.control.ScriptedChecks.unavailable;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.l2mac.run.CheckOutcome;
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.memory.MemoryException;
 import dev.l2mac.program.PromptName;
@@ -40,7 +41,7 @@ class InstructionRunnerChecksTest {
         assertThat(bench.events(RunEvent.InstructionCompleted.class))
                 .containsExactly(new RunEvent.InstructionCompleted(1, SUMMARY));
         assertThat(bench.events(RunEvent.CheckReported.class))
-                .containsExactly(new RunEvent.CheckReported("pytest", "passed", "3 tests passed"));
+                .containsExactly(new RunEvent.CheckReported("pytest", CheckOutcome.PASSED, "3 tests passed"));
     }
 
     @Test
@@ -71,7 +72,7 @@ class InstructionRunnerChecksTest {
                 .contains("tests/test_greet.py:4", "assert 'Hi Ada' == 'Hello Ada'");
         assertThat(bench.checks.runs()).isEqualTo(2);
         assertThat(bench.events(RunEvent.CheckReported.class)).extracting(RunEvent.CheckReported::outcome)
-                .containsExactly("failed", "passed");
+                .containsExactly(CheckOutcome.FAILED, CheckOutcome.PASSED);
     }
 
     @Test
@@ -147,7 +148,7 @@ class InstructionRunnerChecksTest {
         String feedback = RunnerBench.lastText(bench.model.requests().get(1));
         assertThat(feedback).startsWith("The checks found problems").contains("pytest");
         assertThat(bench.events(RunEvent.CheckReported.class)).extracting(RunEvent.CheckReported::outcome)
-                .containsExactly("passed", "timed-out", "passed", "passed");
+                .containsExactly(CheckOutcome.PASSED, CheckOutcome.TIMED_OUT, CheckOutcome.PASSED, CheckOutcome.PASSED);
     }
 
     @Test
@@ -170,7 +171,7 @@ class InstructionRunnerChecksTest {
 
         assertThat(outcome).isEqualTo(new StepOutcome.Completed(SUMMARY));
         assertThat(bench.events(RunEvent.CheckReported.class))
-                .contains(new RunEvent.CheckReported("pylint", "unavailable", "pylint is not installed"));
+                .contains(new RunEvent.CheckReported("pylint", CheckOutcome.UNAVAILABLE, "pylint is not installed"));
     }
 
     @Test

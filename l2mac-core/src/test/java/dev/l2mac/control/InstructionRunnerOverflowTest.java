@@ -4,6 +4,7 @@ import static dev.l2mac.control.ScriptedCalls.complete;
 import static dev.l2mac.control.ScriptedCalls.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.l2mac.run.FailureKind;
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.LlmException;
 import dev.l2mac.llm.Message;
@@ -71,7 +72,7 @@ class InstructionRunnerOverflowTest {
         assertThat(bench.events(RunEvent.ContextOverflowed.class)).extracting(RunEvent.ContextOverflowed::cause)
                 .containsExactly("reported by the provider");
         assertThat(bench.events(RunEvent.RequestFailed.class)).extracting(RunEvent.RequestFailed::kind)
-                .containsExactly("context-overflow");
+                .containsExactly(FailureKind.CONTEXT_OVERFLOW);
     }
 
     @Test

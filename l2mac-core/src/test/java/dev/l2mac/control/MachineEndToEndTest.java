@@ -6,6 +6,7 @@ import static dev.l2mac.control.ScriptedCalls.view;
 import static dev.l2mac.control.ScriptedCalls.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.l2mac.run.CheckOutcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.llm.ChatRequest;
@@ -95,7 +96,7 @@ class MachineEndToEndTest {
         assertThat(model.remainingSteps()).isZero();
         assertThat(model.requests().getFirst().forcedTool()).isEqualTo(Bootstrapper.PLAN_TOOL.name());
         assertThat(events).filteredOn(RunEvent.ContextOverflowed.class::isInstance).hasSize(1);
-        assertThat(events).filteredOn(e -> e instanceof RunEvent.CheckReported c && c.outcome().equals("failed"))
+        assertThat(events).filteredOn(e -> e instanceof RunEvent.CheckReported c && c.outcome() == CheckOutcome.FAILED)
                 .isNotEmpty();
         assertThat(result.files()).contains("calc/core.py", "calc/data.py", "calc/stats.py", "calc/cli.py",
                 "tests/test_core.py", "tests/test_stats.py", "tests/test_cli.py");

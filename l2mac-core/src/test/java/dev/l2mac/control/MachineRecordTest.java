@@ -100,7 +100,7 @@ class MachineRecordTest {
                 .resolve("run.json").toFile());
         List<String> fields = new ArrayList<>();
         run.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("id", "domain", "task", "model", "status", "reason", "startedFrom",
+        assertThat(fields).containsExactly("format", "id", "domain", "task", "model", "status", "reason", "startedFrom",
                 "settings", "instructionsCompleted", "usage");
         assertThat(JSON.convertValue(run.get("settings"), Map.class)).isEqualTo(settings);
         assertThat(run.get("id").asText()).isEqualTo(result.runId());

@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.run.RunStatus;
 import static dev.l2mac.control.ScriptedCalls.complete;
 import static dev.l2mac.control.ScriptedCalls.plan;
 import static dev.l2mac.control.ScriptedCalls.write;
@@ -52,7 +53,7 @@ class MachineTest {
 
         RunResult result = run(Limits.DEFAULTS, program("Write the model.", "Write the CLI."));
 
-        assertThat(result.status()).isEqualTo(RunResult.Status.COMPLETED);
+        assertThat(result.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(result.instructionsCompleted()).isEqualTo(2);
         assertThat(result.files()).containsExactly("todo/models.py");
         ChatRequest secondStart = model.requests().get(3);
@@ -67,7 +68,7 @@ class MachineTest {
 
         RunResult result = run(Limits.DEFAULTS, program("Write the model."));
 
-        assertThat(result.status()).isEqualTo(RunResult.Status.COMPLETED);
+        assertThat(result.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(checks.runs()).isEqualTo(1);
         assertThat(checks.releases()).isEqualTo(1);
     }
@@ -110,7 +111,7 @@ class MachineTest {
 
         RunResult result = run(TestLimits.defaults().maxPlanAttempts(3).build(), Optional.empty());
 
-        assertThat(result.status()).isEqualTo(RunResult.Status.FAILED);
+        assertThat(result.status()).isEqualTo(RunStatus.FAILED);
         assertThat(result.reason()).startsWith("could not obtain a prompt program: The model returned no usable plan"
                 + " in 3 attempts").contains("limits.max-plan-attempts", "--program");
         assertThat(result.instructionsCompleted()).isZero();
@@ -125,12 +126,12 @@ class MachineTest {
 
         RunResult result = run(Limits.DEFAULTS, program("Write the model.", "Write the CLI."));
 
-        assertThat(result.status()).isEqualTo(RunResult.Status.MODEL_FAILED);
+        assertThat(result.status()).isEqualTo(RunStatus.MODEL_FAILED);
         assertThat(result.reason()).contains("Incorrect API key provided", "check the API key");
         assertThat(model.requests()).hasSize(1);
         assertThat(runJson(result).get("status").asText()).isEqualTo("model-failed");
         assertThat(progress.getLast()).isInstanceOf(RunEvent.RunFinished.class)
-                .extracting(e -> ((RunEvent.RunFinished) e).status()).isEqualTo("model-failed");
+                .extracting(e -> ((RunEvent.RunFinished) e).status()).isEqualTo(RunStatus.MODEL_FAILED);
     }
 
     @Test
@@ -139,7 +140,7 @@ class MachineTest {
 
         RunResult result = run(Limits.DEFAULTS, Optional.empty());
 
-        assertThat(result.status()).isEqualTo(RunResult.Status.MODEL_FAILED);
+        assertThat(result.status()).isEqualTo(RunStatus.MODEL_FAILED);
         assertThat(result.reason()).startsWith("could not obtain a prompt program: Incorrect API key provided");
     }
 
@@ -152,7 +153,7 @@ class MachineTest {
 
         RunResult result = run(TestLimits.defaults().maxRestarts(1).build(), program("One.", "Two.", "Three."));
 
-        assertThat(result.status()).isEqualTo(RunResult.Status.FAILED);
+        assertThat(result.status()).isEqualTo(RunStatus.FAILED);
         assertThat(result.reason()).isEqualTo(
                 "instruction 2 failed: its context overflowed more than limits.max-restarts=1 times");
         assertThat(result.instructionsCompleted()).isEqualTo(1);

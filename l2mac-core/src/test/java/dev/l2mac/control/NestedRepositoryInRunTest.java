@@ -4,6 +4,7 @@ import static dev.l2mac.control.ScriptedCalls.complete;
 import static dev.l2mac.control.ScriptedCalls.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.l2mac.run.CheckOutcome;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptProgram;
@@ -57,7 +58,7 @@ class NestedRepositoryInRunTest {
                 "sub/.git: error:", "rm -rf 'sub/.git'");
         assertThat(events).filteredOn(e -> e instanceof RunEvent.CheckReported c
                         && c.checker().equals("nested-repositories"))
-                .extracting(e -> ((RunEvent.CheckReported) e).outcome()).containsExactly("failed");
+                .extracting(e -> ((RunEvent.CheckReported) e).outcome()).containsExactly(CheckOutcome.FAILED);
         String commit = events.stream().filter(RunEvent.InstructionCommitted.class::isInstance)
                 .map(e -> ((RunEvent.InstructionCommitted) e).commit()).findFirst().orElseThrow();
         assertThat(mode(commit, "sub/notes.txt")).isEqualTo(FileMode.REGULAR_FILE);

@@ -3,6 +3,7 @@ package dev.l2mac.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.l2mac.run.FailureKind;
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.ChatResponse;
 import dev.l2mac.llm.FinishReason;
@@ -123,7 +124,7 @@ class ProcessorTest {
 
         assertThatThrownBy(() -> processor.ask("test", MESSAGES, TOOLS, null, 0.0))
                 .isInstanceOf(LlmException.AuthenticationFailed.class);
-        assertThat(events.getLast()).isEqualTo(new RunEvent.RequestFailed("authentication-failed", "401 Unauthorized"));
+        assertThat(events.getLast()).isEqualTo(new RunEvent.RequestFailed(FailureKind.AUTHENTICATION_FAILED, "401 Unauthorized"));
         assertThat(processor.usage()).isEqualTo(Usage.NONE);
     }
 

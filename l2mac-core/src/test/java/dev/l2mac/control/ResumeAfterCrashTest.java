@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.run.RunStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -149,7 +150,7 @@ class ResumeAfterCrashTest {
         ScriptedLlm model = CrashScenario.model(0);
         RunResult stopped = CrashScenario.machine(workspace, model, executions, Limits.DEFAULTS.withBudget(0, 0, 10))
                 .run(CrashScenario.request(workspace), RunListener.NONE);
-        assertThat(stopped.status()).isEqualTo(RunResult.Status.BUDGET_REACHED);
+        assertThat(stopped.status()).isEqualTo(RunStatus.BUDGET_REACHED);
 
         ScriptedLlm rest = CrashScenario.model(model.requests().size());
         RunResult resumed = CrashScenario.machine(workspace, rest, executions, Limits.DEFAULTS.withBudget(0, 0, 40))

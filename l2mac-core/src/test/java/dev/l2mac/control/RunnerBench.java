@@ -54,7 +54,7 @@ final class RunnerBench {
 
     /** Tokens of the first request of {@link #STEP} while memory is empty, tool definitions included. */
     int freshContextTokens() {
-        List<Message> context = new ContextBuilder(prompts, files, TASK, 1).build(STEP, "", null, List.of());
+        List<Message> context = new ContextBuilder(prompts, files, TASK, 1).build(STEP, "", null, List.of(), java.util.Map.of());
         return counter.count(context) + counter.countTools(tools.specs());
     }
 

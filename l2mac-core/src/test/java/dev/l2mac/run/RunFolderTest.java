@@ -52,8 +52,10 @@ class RunFolderTest {
     void writes_run_and_program_as_json_and_replaces_them_whole() throws IOException {
         RunFolder folder = RunFolder.create(workspace, CLOCK);
 
-        folder.writeRun(Map.of("status", "running"));
-        folder.writeRun(Map.of("status", "completed"));
+        RunManifest started = RunManifest.started(folder.id(), "codebase", "Make a tool.", "gpt-4", "bootstrap",
+                Map.of());
+        folder.writeRun(started);
+        folder.writeRun(started.finished(RunStatus.COMPLETED, "", new RunManifest.Finish(1, 10, 2, 1, 0.0)));
         folder.writeProgram(Map.of("instructions", List.of("One.", "Two.")));
 
         assertThat(JSON.readTree(folder.dir().resolve("run.json").toFile()).get("status").asText())

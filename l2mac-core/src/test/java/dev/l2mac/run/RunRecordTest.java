@@ -28,8 +28,8 @@ class RunRecordTest {
             log.on(new RunEvent.ProgramReady(List.of("Write a.", "Write b.", "Write c."), "bootstrap"));
             log.on(new RunEvent.InstructionStarted(1, 3, "Write a."));
             log.on(new RunEvent.ResponseReceived("", List.of(), new Usage(100, 20), FinishReason.STOP));
-            log.on(new RunEvent.CheckReported("pytest", "failed", "1 failed"));
-            log.on(new RunEvent.CheckReported("pytest", "passed", ""));
+            log.on(new RunEvent.CheckReported("pytest", CheckOutcome.FAILED, "1 failed"));
+            log.on(new RunEvent.CheckReported("pytest", CheckOutcome.PASSED, ""));
             log.on(new RunEvent.InstructionCompleted(1, "Wrote a."));
             log.on(new RunEvent.InstructionCommitted(1, "abc", "def"));
             log.on(new RunEvent.InstructionStarted(2, 3, "Write b."));
@@ -37,12 +37,13 @@ class RunRecordTest {
             log.on(new RunEvent.InstructionFailed(2, "instruction 2 failed: too many turns"));
             log.on(new RunEvent.WorkspaceRolledBack(2, "abc"));
         }
-        folder.writeRun(Map.of("id", folder.id(), "task", "Make a tool.", "domain", "codebase", "status",
-                "failed", "reason", "instruction 2 failed: too many turns"));
+        folder.writeRun(RunManifest.started(folder.id(), "codebase", "Make a tool.", "gpt-4", "bootstrap", Map.of())
+                .finished(RunStatus.FAILED, "instruction 2 failed: too many turns",
+                        new RunManifest.Finish(1, 150, 25, 2, 0.0)));
 
         RunRecord run = RunRecord.read(folder);
 
-        assertThat(run.status()).isEqualTo("failed");
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
         assertThat(run.instructionsCompleted()).isEqualTo(1);
         assertThat(run.promptTokens() + run.completionTokens()).as("summed from the replies without spend events")
                 .isEqualTo(175);
@@ -51,7 +52,7 @@ class RunRecordTest {
                 RunRecord.Status.COMPLETED, RunRecord.Status.ROLLED_BACK, RunRecord.Status.PENDING);
         RunRecord.InstructionRecord first = run.instructions().getFirst();
         assertThat(first.summary()).isEqualTo("Wrote a.");
-        assertThat(first.checks()).extracting(RunEvent.CheckReported::outcome).containsExactly("failed", "passed");
+        assertThat(first.checks()).extracting(RunEvent.CheckReported::outcome).containsExactly(CheckOutcome.FAILED, CheckOutcome.PASSED);
         assertThat(first.commit()).contains("abc");
         assertThat(run.instructions().get(1).reason()).contains("too many turns");
         assertThat(run.instructions().get(1).commit()).isEqualTo(Optional.empty());
@@ -63,7 +64,7 @@ class RunRecordTest {
 
         RunRecord run = RunRecord.read(folder);
 
-        assertThat(run.status()).isEqualTo("running");
+        assertThat(run.status()).isEqualTo(RunStatus.RUNNING);
         assertThat(run.instructions()).isEmpty();
         assertThat(run.lastActivity()).isEmpty();
     }
