@@ -37,7 +37,8 @@ class PytestFilesToolTest {
     void runs_pytest_quietly_on_the_given_files_in_the_workspace() {
         runner.answering(new ProcessResult(0, false, "1 passed in 0.01s", false));
         ToolResult result = pytest("{\"files_to_test\": [\"./tests/test_app.py\"]}");
-        assertThat(result).isEqualTo(new ToolResult.Ok("Exit code 0: all tests passed.\n1 passed in 0.01s"));
+        assertThat(result).isEqualTo(
+                new ToolResult.TestsRan("Exit code 0: all tests passed.\n1 passed in 0.01s", true));
         assertThat(runner.last()).isEqualTo(new FakeProcessRunner.Invocation(
                 List.of("python3", "-m", "pytest", "-q", "tests/test_app.py"), root.toAbsolutePath(), Map.of(),
                 Duration.ofSeconds(7), 300));
