@@ -16,7 +16,7 @@ import java.util.HexFormat;
  * modification times: the model often rewrites a file within the clock's resolution, and rewriting it unchanged
  * changes nothing.
  */
-final class Fingerprints {
+public final class Fingerprints {
 
     private static final String ALGORITHM = "SHA-256";
     /** How many bytes of a file are hashed at a time. */
@@ -26,7 +26,7 @@ final class Fingerprints {
     }
 
     /** The digest of {@code content}, as hex. */
-    static String of(byte[] content) {
+    public static String of(byte[] content) {
         return HexFormat.of().formatHex(digest().digest(content));
     }
 
@@ -34,7 +34,7 @@ final class Fingerprints {
      * One digest over the names and contents of {@code files} (relative to {@code workspace}, in the order given);
      * a file that vanished counts as absent rather than failing the check.
      */
-    static String ofFiles(Path workspace, Collection<String> files) {
+    public static String ofFiles(Path workspace, Collection<String> files) {
         MessageDigest digest = digest();
         for (String file : files) {
             digest.update(file.getBytes(StandardCharsets.UTF_8));

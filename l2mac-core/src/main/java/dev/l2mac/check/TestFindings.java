@@ -1,8 +1,7 @@
 package dev.l2mac.check;
 
-import dev.l2mac.check.ProcessRunner.ProcessResult;
 import dev.l2mac.memory.Containment;
-
+import dev.l2mac.process.ProcessRunner.ProcessResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns failed and erroring pytest cases, or a pytest run that stopped early, into located findings. */
-final class TestFindings {
+public final class TestFindings {
 
     /** Lines of a traceback kept, counted from its end, where the assertion and the exception are. */
     static final int MAX_TRACEBACK_LINES = 25;
@@ -22,7 +21,7 @@ final class TestFindings {
     private TestFindings() {
     }
 
-    static List<Finding> of(JUnitXmlReport report, Path workspace) {
+    public static List<Finding> of(JUnitXmlReport report, Path workspace) {
         List<Finding> findings = new ArrayList<>();
         for (JUnitXmlReport.TestCase test : report.problems()) {
             findings.add(finding(test, workspace));
@@ -99,7 +98,7 @@ final class TestFindings {
     }
 
     /** A pytest run that ended without per-test results: collection, usage or internal errors. */
-    static Finding stopped(ProcessResult result) {
+    public static Finding stopped(ProcessResult result) {
         String meaning = switch (result.exitCode()) {
             case 2 -> "interrupted, usually because a test module failed to import";
             case 3 -> "an internal error in pytest or a plugin";
@@ -111,7 +110,7 @@ final class TestFindings {
                         + " test results; see its output", trimmed(result.output()));
     }
 
-    static String trimmed(String text) {
+    public static String trimmed(String text) {
         List<String> lines = text.strip().lines().toList();
         String kept = String.join("\n", lines.subList(Math.max(0, lines.size() - MAX_TRACEBACK_LINES),
                 lines.size()));

@@ -1,8 +1,8 @@
 package dev.l2mac.tools;
 
-import dev.l2mac.check.DependencyCache;
-import dev.l2mac.check.ProcessRunner;
-import dev.l2mac.check.ProcessRunner.ProcessResult;
+import dev.l2mac.deps.DependencyCache;
+import dev.l2mac.process.ProcessRunner.ProcessResult;
+import dev.l2mac.process.ProcessRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.l2mac.check;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.l2mac.check.java.JavaCompileChecker;
 import dev.l2mac.testing.Requirements;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -14,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Checks over a workspace holding a source file too large to parse: it is named in a note, never a failure. */
 class LargeFilesTest {

@@ -2,12 +2,11 @@ package dev.l2mac.check;
 
 import dev.l2mac.check.JUnitXmlReport.Outcome;
 import dev.l2mac.check.JUnitXmlReport.TestCase;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,6 @@
 package dev.l2mac.tools;
 
-import dev.l2mac.check.ProcessRunner;
+import dev.l2mac.process.ProcessRunner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

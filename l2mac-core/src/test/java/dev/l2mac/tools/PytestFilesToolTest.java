@@ -1,12 +1,9 @@
 package dev.l2mac.tools;
 
-import static dev.l2mac.tools.Calls.call;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.l2mac.check.ProcessRunner.ProcessResult;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.InMemoryFileStore;
 import dev.l2mac.memory.MemoryException;
+import dev.l2mac.process.ProcessRunner.ProcessResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static dev.l2mac.tools.Calls.call;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PytestFilesToolTest {
 

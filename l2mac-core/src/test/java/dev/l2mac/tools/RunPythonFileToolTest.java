@@ -1,12 +1,9 @@
 package dev.l2mac.tools;
 
-import static dev.l2mac.tools.Calls.call;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.l2mac.check.ProcessRunner;
-import dev.l2mac.check.ProcessRunner.ProcessResult;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.MemoryException;
+import dev.l2mac.process.ProcessRunner.ProcessResult;
+import dev.l2mac.process.ProcessRunner;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.testing.Tool;
 import java.io.IOException;
@@ -18,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static dev.l2mac.tools.Calls.call;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RunPythonFileToolTest {
 

@@ -1,9 +1,7 @@
 package dev.l2mac.eval;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.l2mac.check.LocalProcessRunner;
-import dev.l2mac.check.ProcessRunner;
+import dev.l2mac.process.LocalProcessRunner;
+import dev.l2mac.process.ProcessRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CandidateRunnerTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);

@@ -1,6 +1,6 @@
 package dev.l2mac.eval;
 
-import dev.l2mac.check.ProcessRunner;
+import dev.l2mac.process.ProcessRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.l2mac.eval.devbench;
 
-import dev.l2mac.check.ProcessRunner;
-import dev.l2mac.check.ProcessRunner.ProcessResult;
 import dev.l2mac.eval.design.CodebaseMeter;
 import dev.l2mac.eval.design.Measured;
 import dev.l2mac.eval.design.TestCounts;
+import dev.l2mac.process.ProcessRunner.ProcessResult;
+import dev.l2mac.process.ProcessRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

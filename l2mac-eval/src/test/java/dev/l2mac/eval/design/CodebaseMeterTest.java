@@ -1,9 +1,7 @@
 package dev.l2mac.eval.design;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.l2mac.check.LocalProcessRunner;
-import dev.l2mac.check.ProcessRunner;
+import dev.l2mac.process.LocalProcessRunner;
+import dev.l2mac.process.ProcessRunner;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.testing.Tool;
 import java.nio.file.Files;
@@ -11,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CodebaseMeterTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
