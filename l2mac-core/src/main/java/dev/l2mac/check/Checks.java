@@ -2,6 +2,7 @@ package dev.l2mac.check;
 
 import dev.l2mac.deps.DependencyInstaller;
 import dev.l2mac.deps.Installation;
+import dev.l2mac.memory.Fingerprints;
 import dev.l2mac.memory.NestedRepositories;
 import dev.l2mac.process.ProcessRunner;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.l2mac.check;
 
+import dev.l2mac.memory.Fingerprints;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

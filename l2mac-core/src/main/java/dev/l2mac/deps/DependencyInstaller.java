@@ -1,6 +1,6 @@
 package dev.l2mac.deps;
 
-import dev.l2mac.check.Fingerprints;
+import dev.l2mac.memory.Fingerprints;
 import dev.l2mac.process.Directories;
 import dev.l2mac.process.Executables;
 import dev.l2mac.process.LocalProcessRunner;

@@ -1,5 +1,6 @@
 package dev.l2mac.check;
 
+import dev.l2mac.memory.Fingerprints;
 import dev.l2mac.control.Limits;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.memory.DiskFileStore;

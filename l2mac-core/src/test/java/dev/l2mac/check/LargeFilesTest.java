@@ -1,5 +1,6 @@
 package dev.l2mac.check;
 
+import dev.l2mac.memory.Fingerprints;
 import dev.l2mac.check.java.JavaCompileChecker;
 import dev.l2mac.testing.Requirements;
 import java.io.IOException;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Checker;
 import dev.l2mac.check.Finding;
-import dev.l2mac.check.Fingerprints;
+import dev.l2mac.memory.Fingerprints;
 import dev.l2mac.check.JudgedFindings;
 import dev.l2mac.check.Language;
 import dev.l2mac.check.SourceContext;

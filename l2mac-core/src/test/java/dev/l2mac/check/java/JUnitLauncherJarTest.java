@@ -1,7 +1,7 @@
 package dev.l2mac.check.java;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.l2mac.check.Fingerprints;
+import dev.l2mac.memory.Fingerprints;
 import dev.l2mac.check.PinnedArtifact;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package dev.l2mac.check;
+package dev.l2mac.memory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +53,7 @@ public final class Fingerprints {
     }
 
     /** The digest of the file's content, read in pieces, as hex. */
-    static String ofFile(Path file) throws IOException {
+    public static String ofFile(Path file) throws IOException {
         MessageDigest digest = digest();
         update(digest, file);
         return HexFormat.of().formatHex(digest.digest());
