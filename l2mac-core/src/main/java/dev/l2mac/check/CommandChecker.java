@@ -53,12 +53,10 @@ public final class CommandChecker implements Checker {
     @Override
     public CheckReport check(Path workspace, Set<String> changed) {
         ProcessResult result = runner.run(check.command(), workspace, Map.of(), timeout, maxOutputChars);
-        if (result.timedOut()) {
-            return new CheckReport.TimedOut(name(), timeout, result.output());
-        }
-        if (result.exitCode() == -1) {
-            return new CheckReport.Unavailable(name(), result.output());
-        }
+        return CheckReport.ofRun(name(), timeout, result, exited -> judge(workspace, exited));
+    }
+
+    private CheckReport judge(Path workspace, ProcessResult.Exited result) {
         if (result.exitCode() == 0) {
             return new CheckReport.Passed(name(), String.join(" ", check.command()) + " succeeded");
         }

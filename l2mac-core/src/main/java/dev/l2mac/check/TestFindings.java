@@ -98,7 +98,7 @@ public final class TestFindings {
     }
 
     /** A pytest run that ended without per-test results: collection, usage or internal errors. */
-    public static Finding stopped(ProcessResult result) {
+    public static Finding stopped(ProcessResult.Exited result) {
         String meaning = switch (result.exitCode()) {
             case 2 -> "interrupted, usually because a test module failed to import";
             case 3 -> "an internal error in pytest or a plugin";

@@ -142,8 +142,14 @@ public final class DependencyInstaller {
                 return line.get();
             }
         }
-        return lines.isEmpty() ? "it stopped with exit code " + result.exitCode() + " and said nothing."
-                : lines.getLast();
+        if (!lines.isEmpty()) {
+            return lines.getLast();
+        }
+        return switch (result) {
+            case ProcessResult.Exited exited -> "it stopped with exit code " + exited.exitCode() + " and said nothing.";
+            case ProcessResult.TimedOut timedOut -> "it timed out and said nothing.";
+            case ProcessResult.CouldNotStart notStarted -> "it could not start.";
+        };
     }
 
     /** The digest of the inputs of the last successful installation, beside the ecosystem's folders. */

@@ -192,8 +192,8 @@ public final class LocalProcessRunner implements ProcessRunner {
         boolean exited = awaitExit(process, tree, timeout);
         tree.kill();
         awaitOutput(reader);
-        int exitCode = exited ? process.exitValue() : -1;
-        return new ProcessResult(exitCode, !exited, output.text(), output.truncated());
+        return exited ? new ProcessResult.Exited(process.exitValue(), output.text(), output.truncated())
+                : new ProcessResult.TimedOut(output.text(), output.truncated());
     }
 
     private static boolean awaitExit(Process process, ProcessTree tree, Duration timeout) {
@@ -261,6 +261,6 @@ public final class LocalProcessRunner implements ProcessRunner {
     }
 
     private static ProcessResult couldNotStart(List<String> command, String reason) {
-        return new ProcessResult(-1, false, "could not start " + String.join(" ", command) + ": " + reason, false);
+        return new ProcessResult.CouldNotStart("could not start " + String.join(" ", command) + ": " + reason);
     }
 }

@@ -69,17 +69,44 @@ public interface ProcessRunner {
         }
     }
 
-    /**
-     * How a command ended.
-     *
-     * @param exitCode  the exit code, or -1 when it timed out or could not start
-     * @param timedOut  true when the timeout killed it
-     * @param output    merged stdout and stderr, capped
-     * @param truncated true when output was cut
-     */
-    record ProcessResult(int exitCode, boolean timedOut, String output, boolean truncated) {
-        public boolean succeeded() {
-            return !timedOut && exitCode == 0;
+    /** How a command ended: it exited, the timeout killed it, or it never started. */
+    sealed interface ProcessResult {
+
+        /** Merged stdout and stderr, capped; for a command that could not start, why. */
+        String output();
+
+        /** True when output was cut. */
+        boolean truncated();
+
+        /** True when the command exited with code 0. */
+        default boolean succeeded() {
+            return this instanceof Exited exited && exited.exitCode() == 0;
+        }
+
+        /** True when the timeout killed the command. */
+        default boolean timedOut() {
+            return this instanceof TimedOut;
+        }
+
+        /** The command ran to its end with {@code exitCode}. */
+        record Exited(int exitCode, String output, boolean truncated) implements ProcessResult {
+        }
+
+        /** The timeout killed the command and all it started; {@code output} is what it printed until then. */
+        record TimedOut(String output, boolean truncated) implements ProcessResult {
+        }
+
+        /** The command never ran, for {@code reason}: its program is missing or not executable, say. */
+        record CouldNotStart(String reason) implements ProcessResult {
+            @Override
+            public String output() {
+                return reason;
+            }
+
+            @Override
+            public boolean truncated() {
+                return false;
+            }
         }
     }
 }

@@ -50,17 +50,16 @@ final class PythonRun {
                 DependencyCache.of(workspace).pythonEnvironment(), settings.runTimeout(),
                 settings.toolOutputMaxChars());
         String output = output(result);
-        if (result.timedOut()) {
-            return new ToolResult.Ok(TIMED_OUT + " after " + seconds() + ": `" + shown + "` did not finish in time and"
-                    + " was stopped. Look for an infinite loop, a call waiting for input, or a server that never"
-                    + " exits; fix it, then run again.\nOutput before it was stopped:\n" + output);
-        }
-        if (result.exitCode() < 0) {
-            return new ToolResult.Error("Could not run `" + shown + "`: the process did not start (is "
-                    + command.getFirst() + " installed?).\n" + output);
-        }
-        return new ToolResult.Ok("Exit code " + result.exitCode() + ": " + outcome.apply(result.exitCode())
-                + "\n" + output);
+        return switch (result) {
+            case ProcessResult.TimedOut timedOut -> new ToolResult.Ok(TIMED_OUT + " after " + seconds() + ": `" + shown
+                    + "` did not finish in time and was stopped. Look for an infinite loop, a call waiting for input,"
+                    + " or a server that never exits; fix it, then run again.\nOutput before it was stopped:\n"
+                    + output);
+            case ProcessResult.CouldNotStart notStarted -> new ToolResult.Error("Could not run `" + shown
+                    + "`: the process did not start (is " + command.getFirst() + " installed?).\n" + output);
+            case ProcessResult.Exited exited -> new ToolResult.Ok("Exit code " + exited.exitCode() + ": "
+                    + outcome.apply(exited.exitCode()) + "\n" + output);
+        };
     }
 
     private String output(ProcessResult result) {

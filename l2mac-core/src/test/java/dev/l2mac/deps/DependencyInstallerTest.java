@@ -37,9 +37,9 @@ class DependencyInstallerTest {
 
     @Test
     void a_failure_is_stated_by_the_package_managers_first_error_line() {
-        ProcessResult npm = new ProcessResult(1, false, "npm warn config something\nnpm error code E404\n"
+        ProcessResult npm = new ProcessResult.Exited(1, "npm warn config something\nnpm error code E404\n"
                 + "npm error 404 Not Found - GET https://registry.npmjs.org/no-such-package\n", false);
-        ProcessResult silent = new ProcessResult(3, false, "\n", false);
+        ProcessResult silent = new ProcessResult.Exited(3, "\n", false);
 
         assertThat(DependencyInstaller.errorLine(npm)).isEqualTo("npm error code E404");
         assertThat(DependencyInstaller.errorLine(silent)).isEqualTo("it stopped with exit code 3 and said nothing.");
@@ -61,7 +61,7 @@ class DependencyInstallerTest {
             public ProcessResult run(List<String> command, Path directory, Map<String, String> environment,
                                      java.time.Duration timeout, int maxOutputChars, Access access) {
                 granted.add(access);
-                return new ProcessResult(0, false, "", false);
+                return new ProcessResult.Exited(0, "", false);
             }
         };
 

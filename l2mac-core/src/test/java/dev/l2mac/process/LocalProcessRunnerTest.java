@@ -32,7 +32,7 @@ class LocalProcessRunnerTest {
     void returns_exit_code_and_merged_output() {
         ProcessResult result = sh("echo out; echo err >&2; exit 3", GENEROUS, CAP);
 
-        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(((ProcessResult.Exited) result).exitCode()).isEqualTo(3);
         assertThat(result.timedOut()).isFalse();
         assertThat(result.truncated()).isFalse();
         assertThat(result.output()).contains("out\n").contains("err\n");
@@ -68,7 +68,7 @@ class LocalProcessRunnerTest {
         ProcessResult result = sh("head -c 20000000 /dev/zero | tr '\\0' x; echo; echo finished", GENEROUS, 100);
 
         assertThat(result.timedOut()).isFalse();
-        assertThat(result.exitCode()).isZero();
+        assertThat(((ProcessResult.Exited) result).exitCode()).isZero();
         assertThat(result.output()).endsWith("finished\n").startsWith("x".repeat(66));
     }
 
@@ -100,7 +100,7 @@ class LocalProcessRunnerTest {
                     workspace, Map.of(), SHORT, CAP);
 
             assertThat(result.timedOut()).isTrue();
-            assertThat(result.exitCode()).isEqualTo(-1);
+            assertThat(result).isInstanceOf(ProcessResult.TimedOut.class);
             assertThat(result.succeeded()).isFalse();
             assertThat(result.output()).contains("begun");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(8));
@@ -118,7 +118,7 @@ class LocalProcessRunnerTest {
         try {
             ProcessResult result = sh("sleep " + marker + " & echo started", GENEROUS, CAP);
 
-            assertThat(result.exitCode()).isZero();
+            assertThat(((ProcessResult.Exited) result).exitCode()).isZero();
             assertThat(result.output()).isEqualTo("started\n");
             assertThat(Processes.awaitGone(marker)).isEmpty();
         } finally {
@@ -134,7 +134,7 @@ class LocalProcessRunnerTest {
                     List.of("sh", "-c", "sleep " + marker + " > /dev/null 2>&1 & sleep 0.5; echo started"),
                     workspace, Map.of(), GENEROUS, CAP);
 
-            assertThat(result.exitCode()).isZero();
+            assertThat(((ProcessResult.Exited) result).exitCode()).isZero();
             assertThat(Processes.awaitGone(marker)).isEmpty();
         } finally {
             Processes.killAll(marker);
@@ -170,7 +170,7 @@ class LocalProcessRunnerTest {
         ProcessResult result = runner.run(List.of("no-such-program-l2mac", "--flag"), workspace, Map.of(),
                 GENEROUS, CAP);
 
-        assertThat(result.exitCode()).isEqualTo(-1);
+        assertThat(result).isInstanceOf(ProcessResult.CouldNotStart.class);
         assertThat(result.timedOut()).isFalse();
         assertThat(result.truncated()).isFalse();
         assertThat(result.output()).startsWith("could not start no-such-program-l2mac --flag: ")
@@ -182,7 +182,7 @@ class LocalProcessRunnerTest {
         ProcessResult result = runner.run(List.of("sh", "-c", "true"), workspace.resolve("absent"), Map.of(),
                 GENEROUS, CAP);
 
-        assertThat(result.exitCode()).isEqualTo(-1);
+        assertThat(result).isInstanceOf(ProcessResult.CouldNotStart.class);
         assertThat(result.timedOut()).isFalse();
         assertThat(result.output()).startsWith("could not start ");
     }

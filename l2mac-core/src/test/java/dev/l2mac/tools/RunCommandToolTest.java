@@ -29,7 +29,7 @@ class RunCommandToolTest {
 
     @Test
     void runs_the_line_with_a_shell_in_the_workspace() {
-        fake.answering(new ProcessResult(0, false, "built", false));
+        fake.answering(new ProcessResult.Exited(0, "built", false));
 
         ToolResult result = run(fake, "{\"command\": \"  make all \"}");
 

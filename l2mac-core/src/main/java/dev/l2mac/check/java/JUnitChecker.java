@@ -131,12 +131,10 @@ final class JUnitChecker implements Checker {
         }
         ProcessResult result = runner.run(command(workspace, jar, classes, reports), workspace, Map.of(), timeout,
                 maxOutputChars, new ProcessRunner.Access(List.of(jar, classes, java), List.of(reports)));
-        if (result.timedOut()) {
-            return new CheckReport.TimedOut(NAME, timeout, result.output());
-        }
-        if (result.exitCode() == -1) {
-            return new CheckReport.Unavailable(NAME, result.output());
-        }
+        return CheckReport.ofRun(NAME, timeout, result, exited -> judge(exited, workspace, reports));
+    }
+
+    private static CheckReport judge(ProcessResult.Exited result, Path workspace, Path reports) {
         Optional<JUnitXmlReport> report = JUnitXmlReport.read(reports.resolve(REPORT_FILE));
         List<Finding> findings = report.map(r -> JUnitFindings.of(r, workspace)).orElse(List.of());
         if (!findings.isEmpty()) {

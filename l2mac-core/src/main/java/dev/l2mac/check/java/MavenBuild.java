@@ -86,12 +86,10 @@ final class MavenBuild {
                 "JAVA_TOOL_OPTIONS", String.join(" ", ChildJvm.FLAGS));
         ProcessResult result = runner.run(command, build, environment, timeout, maxOutputChars,
                 new ProcessRunner.Access(List.of(repository, javaHome), List.of(build)));
-        if (result.timedOut()) {
-            return new CheckReport.TimedOut(checker, timeout, result.output());
-        }
-        if (result.exitCode() == -1) {
-            return new CheckReport.Unavailable(checker, result.output());
-        }
+        return CheckReport.ofRun(checker, timeout, result, exited -> judge(exited, checker, root, build));
+    }
+
+    private static CheckReport judge(ProcessResult.Exited result, String checker, Path root, Path build) {
         if (result.exitCode() != 0 && UNRESOLVED.matcher(result.output()).find()) {
             return new CheckReport.Unavailable(checker, "mvn -o test could not resolve every library the"
                     + " project's POMs declare from those installed, so the tests were not run; "

@@ -72,12 +72,11 @@ final class NodeTestRun {
 
     private static CheckReport interpret(String checker, Duration timeout, ProcessResult result,
                                          Optional<JUnitXmlReport> report, Path workspace) {
-        if (result.timedOut()) {
-            return new CheckReport.TimedOut(checker, timeout, result.output());
-        }
-        if (result.exitCode() == -1) {
-            return new CheckReport.Unavailable(checker, result.output());
-        }
+        return CheckReport.ofRun(checker, timeout, result, exited -> judge(checker, exited, report, workspace));
+    }
+
+    private static CheckReport judge(String checker, ProcessResult.Exited result, Optional<JUnitXmlReport> report,
+                                     Path workspace) {
         if (report.isEmpty() && result.output().contains("test-reporter")) {
             return new CheckReport.Unavailable(checker, "this Node.js cannot write JUnit reports (it needs 20.13 or"
                     + " newer); upgrade Node.js to run JavaScript tests. It said: " + result.output().strip());

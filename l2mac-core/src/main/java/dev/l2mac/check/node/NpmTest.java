@@ -51,12 +51,10 @@ final class NpmTest {
                            Path workspace) {
         ProcessResult result = runner.run(List.of("npm", "test", "--silent"), workspace,
                 Map.of("CI", "true", "NO_COLOR", "1"), timeout, maxOutputChars);
-        if (result.timedOut()) {
-            return new CheckReport.TimedOut(checker, timeout, result.output());
-        }
-        if (result.exitCode() == -1) {
-            return new CheckReport.Unavailable(checker, result.output());
-        }
+        return CheckReport.ofRun(checker, timeout, result, exited -> judge(checker, exited, workspace));
+    }
+
+    private static CheckReport judge(String checker, ProcessResult.Exited result, Path workspace) {
         if (result.exitCode() == 0) {
             return new CheckReport.Passed(checker, "npm test succeeded");
         }

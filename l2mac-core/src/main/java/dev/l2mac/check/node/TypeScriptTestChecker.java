@@ -90,12 +90,10 @@ final class TypeScriptTestChecker implements Checker {
         ProcessResult compiled = runner.run(TypeScriptCompiler.emit(workspace, toolchain,
                         TypeScriptTypeChecker.sources(workspace), out), workspace, Map.of(), timeout, maxOutputChars,
                 new ProcessRunner.Access(List.of(toolchain.nodeModules()), List.of(out)));
-        if (compiled.timedOut()) {
-            return new CheckReport.TimedOut(NAME, timeout, compiled.output());
-        }
-        if (compiled.exitCode() == -1) {
-            return new CheckReport.Unavailable(NAME, compiled.output());
-        }
+        return CheckReport.ofRun(NAME, timeout, compiled, exited -> runTests(exited, workspace, out, started));
+    }
+
+    private CheckReport runTests(ProcessResult.Exited compiled, Path workspace, Path out, long started) {
         List<String> tests = compiledTests(out);
         if (compiled.exitCode() != 0 && tests.isEmpty()) {
             return new CheckReport.Unavailable(NAME, "the TypeScript tests were not run because tsc could not"

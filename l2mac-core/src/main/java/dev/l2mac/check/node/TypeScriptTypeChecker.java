@@ -67,14 +67,12 @@ final class TypeScriptTypeChecker implements Checker {
         ProcessResult result = runner.run(TypeScriptCompiler.typeCheck(workspace, toolchain, sources), workspace,
                 Map.of(), timeout, maxOutputChars,
                 new ProcessRunner.Access(List.of(toolchain.nodeModules()), List.of()));
-        if (result.timedOut()) {
-            return new CheckReport.TimedOut(NAME, timeout, result.output());
-        }
-        if (result.exitCode() == -1) {
-            return new CheckReport.Unavailable(NAME, result.output());
-        }
+        return CheckReport.ofRun(NAME, timeout, result, exited -> judge(exited, workspace, sources.size()));
+    }
+
+    private static CheckReport judge(ProcessResult.Exited result, Path workspace, int sources) {
         if (result.exitCode() == 0) {
-            return new CheckReport.Passed(NAME, typeChecks(sources.size()));
+            return new CheckReport.Passed(NAME, typeChecks(sources));
         }
         List<Finding> findings = TypeScriptCompiler.findings(workspace, result.output(),
                 TypeScriptCompiler.MAX_DIAGNOSTICS_JUDGED);
@@ -89,7 +87,7 @@ final class TypeScriptTypeChecker implements Checker {
                     "tsc stopped with exit code " + result.exitCode() + "; see its output",
                     TestFindings.trimmed(result.output()))), judged.notes());
         }
-        return new CheckReport.Passed(NAME, typeChecks(sources.size()) + (judged.notes().isEmpty() ? ""
+        return new CheckReport.Passed(NAME, typeChecks(sources) + (judged.notes().isEmpty() ? ""
                 : ", apart from imports of packages that are not installed (see the notes)"), judged.notes());
     }
 

@@ -79,14 +79,16 @@ final class ForkServer {
             worker = null;
             boolean timedOut = System.nanoTime() - start >= timeout.toNanos();
             // A worker that died early (the check killed its parent) proves nothing: the caller runs the tool cold.
-            return timedOut ? Optional.of(new ProcessResult(-1, true, "", false)) : Optional.empty();
+            return timedOut ? Optional.of(new ProcessResult.TimedOut("", false)) : Optional.empty();
         }
         try {
             JsonNode node = JSON.readTree(answer.get());
             String output = node.path("output").asText("");
             boolean truncated = output.length() > maxOutputChars;
-            return Optional.of(new ProcessResult(node.path("exit").asInt(-1), false,
-                    truncated ? output.substring(0, maxOutputChars) : output, truncated));
+            String shown = truncated ? output.substring(0, maxOutputChars) : output;
+            // An answer without an exit code means the tool never ran in the worker, as if it could not start.
+            return Optional.of(node.has("exit") ? new ProcessResult.Exited(node.path("exit").asInt(), shown, truncated)
+                    : new ProcessResult.CouldNotStart(shown));
         } catch (JsonProcessingException e) {
             // Something in the check wrote to the worker's own output: trust nothing it said and start afresh.
             stop();
@@ -152,7 +154,8 @@ final class ForkServer {
     private static String loadScript() {
         try (InputStream in = ForkServer.class.getResourceAsStream("python_worker.py")) {
             if (in == null) {
-                throw new IllegalStateException("resource dev/l2mac/check/python/python_worker.py is missing from the build");
+                throw new IllegalStateException(
+                        "resource dev/l2mac/check/python/python_worker.py is missing from the build");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -99,15 +99,21 @@ final class PylintChecker implements Checker {
         Set<String> toLint = toLint(workspace, files, current);
         findingsByFile.keySet().retainAll(current.keySet());
         if (!toLint.isEmpty()) {
-            ProcessResult result = lint(workspace, toLint);
-            if (result.timedOut()) {
-                return new CheckReport.TimedOut(NAME, timeout, result.output());
+            switch (lint(workspace, toLint)) {
+                case ProcessResult.TimedOut timedOut -> {
+                    return new CheckReport.TimedOut(NAME, timeout, timedOut.output());
+                }
+                case ProcessResult.CouldNotStart notStarted -> {
+                    return new CheckReport.Unavailable(NAME, "pylint could not run: " + notStarted.reason().strip());
+                }
+                case ProcessResult.Exited exited when (exited.exitCode() & EXIT_USAGE_ERROR) != 0 -> {
+                    return new CheckReport.Unavailable(NAME, "pylint could not run: " + exited.output().strip());
+                }
+                case ProcessResult.Exited exited -> {
+                    toLint.forEach(findingsByFile::remove);
+                    findingsByFile.putAll(parse(workspace, exited.output()));
+                }
             }
-            if (result.exitCode() == -1 || (result.exitCode() & EXIT_USAGE_ERROR) != 0) {
-                return new CheckReport.Unavailable(NAME, "pylint could not run: " + result.output().strip());
-            }
-            toLint.forEach(findingsByFile::remove);
-            findingsByFile.putAll(parse(workspace, result.output()));
         }
         digests = current;
         JudgedFindings judged = imports.judge(workspace, files,

@@ -122,12 +122,10 @@ public final class PytestChecker implements Checker {
     }
 
     private CheckReport interpret(ProcessResult result, Optional<JUnitXmlReport> report, Path workspace) {
-        if (result.timedOut()) {
-            return new CheckReport.TimedOut(NAME, timeout, result.output());
-        }
-        if (result.exitCode() == -1) {
-            return new CheckReport.Unavailable(NAME, result.output());
-        }
+        return CheckReport.ofRun(NAME, timeout, result, exited -> judge(exited, report, workspace));
+    }
+
+    private CheckReport judge(ProcessResult.Exited result, Optional<JUnitXmlReport> report, Path workspace) {
         if (result.exitCode() == EXIT_TESTS_FAILED && result.output().contains("No module named pytest")) {
             return new CheckReport.Unavailable(NAME, "pytest is not installed for " + String.join(" ", python)
                     + "; install it (python3 -m pip install pytest) to run the tests.");

@@ -83,12 +83,10 @@ public final class PythonSyntaxChecker implements Checker {
         command.addAll(List.of("-c", SCRIPT, String.valueOf(MAX_FINDINGS)));
         command.addAll(files);
         ProcessResult result = runner.run(command, workspace, Map.of(), timeout, maxOutputChars);
-        if (result.timedOut()) {
-            return new CheckReport.TimedOut(NAME, timeout, result.output());
-        }
-        if (result.exitCode() == -1) {
-            return new CheckReport.Unavailable(NAME, result.output());
-        }
+        return CheckReport.ofRun(NAME, timeout, result, exited -> judge(exited, workspace, files, skipped));
+    }
+
+    private CheckReport judge(ProcessResult.Exited result, Path workspace, List<String> files, List<Finding> skipped) {
         List<Finding> findings = findings(workspace, result.output());
         if (!findings.isEmpty()) {
             return new CheckReport.Failed(NAME, findings, skipped);
@@ -145,7 +143,8 @@ public final class PythonSyntaxChecker implements Checker {
     private static String loadScript() {
         try (InputStream in = PythonSyntaxChecker.class.getResourceAsStream("python_syntax.py")) {
             if (in == null) {
-                throw new IllegalStateException("resource dev/l2mac/check/python/python_syntax.py is missing from the build");
+                throw new IllegalStateException(
+                        "resource dev/l2mac/check/python/python_syntax.py is missing from the build");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

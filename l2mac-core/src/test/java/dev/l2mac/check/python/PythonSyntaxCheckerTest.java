@@ -138,7 +138,7 @@ class PythonSyntaxCheckerTest {
     void reports_a_timeout_as_timed_out() throws Exception {
         write("main.py", "x = 1\n");
         ProcessRunner hanging = (command, directory, environment, timeout, max) ->
-                new ProcessRunner.ProcessResult(-1, true, "partial", false);
+                new ProcessRunner.ProcessResult.TimedOut("partial", false);
 
         CheckReport report = new PythonSyntaxChecker(hanging, TIMEOUT, CAP).check(workspace, Set.of());
 

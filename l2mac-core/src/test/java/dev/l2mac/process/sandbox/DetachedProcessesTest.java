@@ -61,7 +61,7 @@ class DetachedProcessesTest {
                     workspace, Map.of(), GENEROUS, CAP);
 
             assertThat(result.timedOut()).isFalse();
-            assertThat(result.exitCode()).as(result.output()).isZero();
+            assertThat(((ProcessResult.Exited) result).exitCode()).as(result.output()).isZero();
             assertThat(Processes.withArgument(marker)).isEmpty();
         } finally {
             Processes.killAll(marker);
@@ -117,7 +117,7 @@ class DetachedProcessesTest {
                     List.of("sh", "-c", command.formatted(marker + "1") + " echo started; sleep 60"),
                     workspace, Map.of(), SHORT, CAP);
 
-            assertThat(exited.exitCode()).as(exited.output()).isZero();
+            assertThat(((ProcessResult.Exited) exited).exitCode()).as(exited.output()).isZero();
             assertThat(timedOut.timedOut()).as(timedOut.output()).isTrue();
             assertThat(Processes.withArgument(marker)).isEmpty();
             assertThat(Processes.withArgument(marker + "1")).isEmpty();

@@ -39,7 +39,7 @@ class SandboxedProcessRunnerTest {
     void runs_in_the_workspace_and_may_write_there() throws Exception {
         ProcessResult result = sh("pwd; echo made > made.txt; echo err >&2; exit 4");
 
-        assertThat(result.exitCode()).isEqualTo(4);
+        assertThat(((ProcessResult.Exited) result).exitCode()).isEqualTo(4);
         assertThat(result.output()).contains(workspace.toString()).contains("err");
         assertThat(workspace.resolve("made.txt")).hasContent("made");
     }
@@ -88,7 +88,7 @@ class SandboxedProcessRunnerTest {
     void reports_a_missing_program_as_could_not_start() {
         ProcessResult result = runner.run(List.of("no-such-program-l2mac"), workspace, Map.of(), TIMEOUT, CAP);
 
-        assertThat(result.exitCode()).isEqualTo(-1);
+        assertThat(result).isInstanceOf(ProcessResult.CouldNotStart.class);
         assertThat(result.output()).startsWith("could not start no-such-program-l2mac");
     }
 

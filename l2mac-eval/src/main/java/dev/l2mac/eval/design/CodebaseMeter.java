@@ -87,7 +87,8 @@ public final class CodebaseMeter {
                 return new Measured.NotMeasured<>("the test suite was still running after " + timeout.toSeconds()
                         + " s and was stopped");
             }
-            if (result.exitCode() == NO_TESTS_COLLECTED || !Files.isRegularFile(report)) {
+            boolean noTests = result instanceof ProcessResult.Exited exited && exited.exitCode() == NO_TESTS_COLLECTED;
+            if (noTests || !Files.isRegularFile(report)) {
                 return new Measured.Value<>(new TestCounts(0, 0, 0, 0));
             }
             return new Measured.Value<>(counts(Files.readString(report)));
