@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public final class LargeFiles {
     /** The largest source file a check parses or reads whole. */
-    static final long MAX_CHECKED_BYTES = 8L * 1024 * 1024;
+    public static final long MAX_CHECKED_BYTES = 8L * 1024 * 1024;
 
     private LargeFiles() {
     }

@@ -1,10 +1,10 @@
 package dev.l2mac.control;
 
-import dev.l2mac.check.catalog.CheckerCatalog;
 import dev.l2mac.check.CheckPlan;
 import dev.l2mac.check.Checks;
 import dev.l2mac.check.CommandCheck;
 import dev.l2mac.check.Language;
+import dev.l2mac.check.catalog.CheckerCatalog;
 import dev.l2mac.check.java.JUnitLauncherJar;
 import dev.l2mac.deps.DependencyInstaller;
 import dev.l2mac.llm.LlmClient;

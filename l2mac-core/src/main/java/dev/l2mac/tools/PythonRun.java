@@ -1,8 +1,8 @@
 package dev.l2mac.tools;
 
 import dev.l2mac.deps.DependencyCache;
-import dev.l2mac.process.ProcessRunner.ProcessResult;
 import dev.l2mac.process.ProcessRunner;
+import dev.l2mac.process.ProcessRunner.ProcessResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

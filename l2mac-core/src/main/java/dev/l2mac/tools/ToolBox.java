@@ -1,12 +1,12 @@
 package dev.l2mac.tools;
 
-import dev.l2mac.check.catalog.CheckerCatalog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.check.CheckPlan;
 import dev.l2mac.check.Checks;
+import dev.l2mac.check.catalog.CheckerCatalog;
 import dev.l2mac.check.java.JUnitLauncherJar;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.llm.ToolSpec;

@@ -1,34 +1,18 @@
 package dev.l2mac.check;
 
 import dev.l2mac.process.LocalProcessRunner;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a checker's output names is generated code's to choose: each family that shows source lines reads only files that pass the containment
- * rule, and shows anything else as plain text.
+ * What a checker's output names is generated code's to choose: a command check and the source context it shows
+ * read only files that pass the containment rule, and show anything else as plain text.
  */
-class CheckOutputContainmentTest {
-
-    @TempDir
-    Path root;
-
-    private Path workspace;
-    private Path secret;
-
-    @BeforeEach
-    void layout() throws Exception {
-        LeakyWorkspace leaky = LeakyWorkspace.in(root);
-        workspace = leaky.workspace();
-        secret = leaky.secret();
-    }
+class CheckOutputContainmentTest extends LeakyWorkspace {
 
     @Test
     void a_command_check_shows_no_lines_of_a_file_outside_through_dot_dot_a_link_or_a_reserved_folder() {

@@ -1,7 +1,7 @@
 package dev.l2mac.config;
 
-import dev.l2mac.process.ProcessRunner.ProcessResult;
 import dev.l2mac.process.ProcessRunner;
+import dev.l2mac.process.ProcessRunner.ProcessResult;
 import dev.l2mac.process.sandbox.Sandbox;
 import dev.l2mac.process.sandbox.SandboxLimits;
 import dev.l2mac.process.sandbox.Sandboxes;

@@ -70,6 +70,13 @@ public final class Processes {
         return alive;
     }
 
+    /** The pid of a process that has already exited, which no live process has yet taken over. */
+    public static long deadPid() throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("true").start();
+        process.waitFor();
+        return process.pid();
+    }
+
     public static void killAll(String marker) {
         withArgument(marker).forEach(ProcessHandle::destroyForcibly);
     }

@@ -23,12 +23,6 @@ class StaleLeftoversTest {
     @TempDir
     Path elsewhere;
 
-    private static long deadPid() throws Exception {
-        Process process = new ProcessBuilder("true").start();
-        process.waitFor();
-        return process.pid();
-    }
-
     @Test
     void reads_the_owner_from_our_names_only() {
         assertThat(StaleLeftovers.folderOwner("l2mac-home-123-4567")).isEqualTo(OptionalLong.of(123));
@@ -40,7 +34,7 @@ class StaleLeftoversTest {
 
     @Test
     void removes_only_the_leftovers_of_dead_owners() throws Exception {
-        long dead = deadPid();
+        long dead = Processes.deadPid();
         long own = ProcessHandle.current().pid();
         Path deadHome = Files.createDirectory(temporary.resolve("l2mac-home-" + dead + "-11"));
         Files.writeString(Files.createDirectory(deadHome.resolve("sub")).resolve("file"), "x");

@@ -2,8 +2,8 @@ package dev.l2mac.tools;
 
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.MemoryException;
-import dev.l2mac.process.ProcessRunner.ProcessResult;
 import dev.l2mac.process.ProcessRunner;
+import dev.l2mac.process.ProcessRunner.ProcessResult;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.testing.Tool;
 import java.io.IOException;

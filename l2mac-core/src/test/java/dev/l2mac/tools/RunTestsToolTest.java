@@ -1,10 +1,10 @@
 package dev.l2mac.tools;
 
-import dev.l2mac.check.catalog.CheckerCatalog;
 import dev.l2mac.check.CheckPlan;
 import dev.l2mac.check.Checks;
 import dev.l2mac.check.CommandCheck;
 import dev.l2mac.check.Language;
+import dev.l2mac.check.catalog.CheckerCatalog;
 import dev.l2mac.check.java.JUnitLauncherJar;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.MemoryException;

@@ -1,7 +1,7 @@
 package dev.l2mac.eval;
 
-import dev.l2mac.process.ProcessRunner.ProcessResult;
 import dev.l2mac.process.ProcessRunner;
+import dev.l2mac.process.ProcessRunner.ProcessResult;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;

@@ -37,7 +37,7 @@ import javax.tools.ToolProvider;
  * ({@link JavacImports}). Annotation processing is off, so compiling runs none of the workspace's code and needs no
  * sandbox.
  */
-public final class JavaCompileChecker implements Checker {
+final class JavaCompileChecker implements Checker {
 
     static final String NAME = "java-compile";
     /** Most compile errors reported at once; one mistake often causes many, and the model fixes a few at a time. */
@@ -52,12 +52,12 @@ public final class JavaCompileChecker implements Checker {
     private final boolean junitOnClasspath;
 
     /** A checker compiling against the JDK alone. */
-    public JavaCompileChecker() {
+    JavaCompileChecker() {
         this(List.of());
     }
 
     /** A checker compiling against {@code classpath} (jars or directories), such as the JUnit API for tests. */
-    public JavaCompileChecker(List<Path> classpath) {
+    JavaCompileChecker(List<Path> classpath) {
         this(() -> List.copyOf(classpath), true);
     }
 

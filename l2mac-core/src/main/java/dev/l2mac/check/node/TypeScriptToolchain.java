@@ -1,7 +1,7 @@
 package dev.l2mac.check.node;
 
-import dev.l2mac.memory.Fingerprints;
 import dev.l2mac.check.PinnedArtifact;
+import dev.l2mac.memory.Fingerprints;
 import dev.l2mac.process.Directories;
 import java.io.IOException;
 import java.io.InputStream;

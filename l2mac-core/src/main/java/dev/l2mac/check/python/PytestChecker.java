@@ -28,7 +28,7 @@ import java.util.Set;
  * console output. No tests collected is a pass; a timeout never is. A test that cannot import a package the project
  * declares but this machine lacks is the environment's matter: a note, not a failure ({@link MissingPackages}).
  */
-public final class PytestChecker implements Checker {
+final class PytestChecker implements Checker {
 
     static final String NAME = "pytest";
     /** pytest's exit code when it collected no tests. */
@@ -43,12 +43,12 @@ public final class PytestChecker implements Checker {
     private final MissingPackages missing;
 
     /** A checker that runs pytest with {@code python3} from the {@code PATH}. */
-    public PytestChecker(ProcessRunner runner, Duration timeout, int maxOutputChars) {
+    PytestChecker(ProcessRunner runner, Duration timeout, int maxOutputChars) {
         this(runner, timeout, maxOutputChars, List.of("python3"));
     }
 
     /** A checker that runs pytest with the given Python command, such as a virtual environment's interpreter. */
-    public PytestChecker(ProcessRunner runner, Duration timeout, int maxOutputChars, List<String> python) {
+    PytestChecker(ProcessRunner runner, Duration timeout, int maxOutputChars, List<String> python) {
         this(runner, timeout, maxOutputChars, python, false);
     }
 

@@ -31,7 +31,7 @@ import java.util.Set;
  * {@code changed} set it checks every Python file in the workspace, otherwise only the changed ones that still
  * exist.
  */
-public final class PythonSyntaxChecker implements Checker {
+final class PythonSyntaxChecker implements Checker {
 
     /** Most syntax errors reported at once; the model fixes a few and the next check shows the rest. */
     static final int MAX_FINDINGS = 20;
@@ -47,12 +47,12 @@ public final class PythonSyntaxChecker implements Checker {
     private final List<String> python;
 
     /** A checker that runs {@code python3} from the {@code PATH}. */
-    public PythonSyntaxChecker(ProcessRunner runner, Duration timeout, int maxOutputChars) {
+    PythonSyntaxChecker(ProcessRunner runner, Duration timeout, int maxOutputChars) {
         this(runner, timeout, maxOutputChars, List.of("python3"));
     }
 
     /** A checker that runs the given Python command, such as a virtual environment's interpreter. */
-    public PythonSyntaxChecker(ProcessRunner runner, Duration timeout, int maxOutputChars, List<String> python) {
+    PythonSyntaxChecker(ProcessRunner runner, Duration timeout, int maxOutputChars, List<String> python) {
         this.runner = runner;
         this.timeout = timeout;
         this.maxOutputChars = maxOutputChars;

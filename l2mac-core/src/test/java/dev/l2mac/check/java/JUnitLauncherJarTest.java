@@ -1,8 +1,8 @@
 package dev.l2mac.check.java;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.l2mac.memory.Fingerprints;
 import dev.l2mac.check.PinnedArtifact;
+import dev.l2mac.memory.Fingerprints;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

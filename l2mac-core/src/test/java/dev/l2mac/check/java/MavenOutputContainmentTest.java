@@ -6,30 +6,12 @@ import dev.l2mac.check.WorkspaceFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * What a checker's output names is generated code's to choose: Maven output reads only files that pass the containment
- * rule, and shows anything else as plain text.
- */
-class MavenOutputContainmentTest {
-
-    @TempDir
-    Path root;
-
-    private Path workspace;
-    private Path secret;
-
-    @BeforeEach
-    void layout() throws Exception {
-        LeakyWorkspace leaky = LeakyWorkspace.in(root);
-        workspace = leaky.workspace();
-        secret = leaky.secret();
-    }
+/** What Maven's output names is generated code's to choose: a link out of the workspace shows no lines. */
+class MavenOutputContainmentTest extends LeakyWorkspace {
 
     @Test
     void maven_compile_errors_show_no_lines_of_a_link_out() throws Exception {

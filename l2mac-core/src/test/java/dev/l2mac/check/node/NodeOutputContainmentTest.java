@@ -3,30 +3,16 @@ package dev.l2mac.check.node;
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.JUnitXmlReport;
 import dev.l2mac.check.LeakyWorkspace;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a checker's output names is generated code's to choose: node test and tsc output reads only files that pass the containment
- * rule, and shows anything else as plain text.
+ * What a checker's output names is generated code's to choose: node test and tsc findings read only files that pass
+ * the containment rule, and show anything else as plain text.
  */
-class NodeOutputContainmentTest {
-
-    @TempDir
-    Path root;
-
-    private Path workspace;
-
-    @BeforeEach
-    void layout() throws Exception {
-        LeakyWorkspace leaky = LeakyWorkspace.in(root);
-        workspace = leaky.workspace();
-    }
+class NodeOutputContainmentTest extends LeakyWorkspace {
 
     @Test
     void a_node_test_frame_naming_a_path_outside_is_shown_as_plain_text() {

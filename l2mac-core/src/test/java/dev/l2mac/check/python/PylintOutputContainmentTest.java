@@ -2,30 +2,13 @@ package dev.l2mac.check.python;
 
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.LeakyWorkspace;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * What a checker's output names is generated code's to choose: pylint output reads only files that pass the containment
- * rule, and shows anything else as plain text.
- */
-class PylintOutputContainmentTest {
-
-    @TempDir
-    Path root;
-
-    private Path workspace;
-
-    @BeforeEach
-    void layout() throws Exception {
-        LeakyWorkspace leaky = LeakyWorkspace.in(root);
-        workspace = leaky.workspace();
-    }
+/** What pylint's output names is generated code's to choose: a path outside keeps its message but shows no lines. */
+class PylintOutputContainmentTest extends LeakyWorkspace {
 
     @Test
     void pylint_paths_outside_keep_their_message_but_show_no_lines() {

@@ -26,12 +26,6 @@ class StaleCgroupsTest {
     @TempDir
     Path cgroups;
 
-    private static long deadPid() throws Exception {
-        Process process = new ProcessBuilder("true").start();
-        process.waitFor();
-        return process.pid();
-    }
-
     @Test
     void reads_the_owner_from_our_names_only() {
         String uuid = "01234567-89ab-cdef-0123-456789abcdef";
@@ -43,7 +37,7 @@ class StaleCgroupsTest {
 
     @Test
     void removes_only_the_groups_of_dead_owners() throws Exception {
-        long dead = deadPid();
+        long dead = Processes.deadPid();
         long own = ProcessHandle.current().pid();
         Path deadGroup = Files.createDirectory(cgroups.resolve("l2mac-" + dead + "-" + UUID.randomUUID()));
         Path liveGroup = Files.createDirectory(cgroups.resolve("l2mac-" + own + "-" + UUID.randomUUID()));
@@ -65,7 +59,7 @@ class StaleCgroupsTest {
     void a_stale_cgroup_loses_its_processes_and_is_removed() throws Exception {
         Optional<Path> real = PidsCgroup.detect();
         Path parent = real.orElse(cgroups);
-        Path group = Files.createDirectory(parent.resolve("l2mac-" + deadPid() + "-" + UUID.randomUUID()));
+        Path group = Files.createDirectory(parent.resolve("l2mac-" + Processes.deadPid() + "-" + UUID.randomUUID()));
         Optional<Process> member = Optional.empty();
         try {
             if (real.isPresent()) {
