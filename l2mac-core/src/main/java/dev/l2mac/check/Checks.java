@@ -4,7 +4,6 @@ import dev.l2mac.deps.DependencyInstaller;
 import dev.l2mac.deps.Installation;
 import dev.l2mac.memory.Fingerprints;
 import dev.l2mac.memory.NestedRepositories;
-import dev.l2mac.process.ProcessRunner;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -21,7 +21,7 @@ import java.util.Optional;
  * {@code package.json}, {@code pom.xml}) runs its package manager, which may use the network, so that the packages
  * land in the workspace's {@link DependencyCache} and nowhere else; a manifest unchanged since its last successful
  * installation is not installed again. Commands run through the given runner, which for this step should be a
- * sandbox with the network {@link Network#OPEN open} that can write only the cache (see {@link #access(Path)}).
+ * sandbox with the network {@code Network.OPEN} that can write only the cache (see {@link #access(Path)}).
  */
 public final class DependencyInstaller {
 

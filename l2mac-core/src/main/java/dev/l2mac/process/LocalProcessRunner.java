@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
  * process tree killed on timeout and after exit: the group, the descendants seen, and every process carrying the
  * command's {@link ProcessTag}, so that detached daemons do not outlive it. Built with its public constructor it
  * isolates nothing else: generated code runs with this user's file and network access;
- * {@link SandboxedProcessRunner} adds isolation. Its first command in a process removes what crashed l2mac
- * processes left behind ({@link StaleLeftovers}).
+ * {@code SandboxedProcessRunner} adds isolation. Its first command in a process removes what crashed l2mac
+ * processes left in temporary space ({@link StaleLeftovers}).
  */
 public final class LocalProcessRunner implements ProcessRunner {
 

@@ -1,5 +1,6 @@
 package dev.l2mac.check.catalog;
 
+import dev.l2mac.check.CheckContext;
 import dev.l2mac.check.CheckPlan;
 import dev.l2mac.check.Checker;
 import dev.l2mac.check.Checks;
@@ -46,7 +47,7 @@ public final class CheckerCatalog {
 
     /** Python syntax, then pytest, each bounded by {@code timeout} and {@code maxOutputChars}. */
     public static Checks python(ProcessRunner runner, Duration timeout, int maxOutputChars) {
-        return new Checks(PythonChecks.syntaxAndTests(runner, timeout, maxOutputChars));
+        return new Checks(PythonChecks.syntaxAndTests(new CheckContext(runner, timeout, maxOutputChars)));
     }
 
     static List<Checker> checkers(ProcessRunner runner, CheckPlan plan, JUnitLauncherJar junit,
@@ -65,13 +66,12 @@ public final class CheckerCatalog {
 
     private static List<Checker> of(Language language, ProcessRunner runner, CheckPlan plan, JUnitLauncherJar junit,
                                     TypeScriptToolchain typescript, boolean treeSitter) {
-        Duration timeout = plan.timeout();
-        int cap = plan.maxOutputChars();
+        CheckContext context = plan.context(runner);
         return switch (language) {
-            case PYTHON -> PythonChecks.checkers(runner, timeout, cap, treeSitter);
-            case JAVA -> JavaChecks.checkers(runner, junit, timeout, cap);
-            case JAVASCRIPT -> NodeChecks.javascript(runner, timeout, cap, treeSitter);
-            case TYPESCRIPT -> NodeChecks.typescript(runner, typescript, timeout, cap, treeSitter);
+            case PYTHON -> PythonChecks.checkers(context, treeSitter);
+            case JAVA -> JavaChecks.checkers(context, junit);
+            case JAVASCRIPT -> NodeChecks.javascript(context, treeSitter);
+            case TYPESCRIPT -> NodeChecks.typescript(context, typescript, treeSitter);
         };
     }
 }

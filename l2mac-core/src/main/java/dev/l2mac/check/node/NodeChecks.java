@@ -1,5 +1,6 @@
 package dev.l2mac.check.node;
 
+import dev.l2mac.check.CheckContext;
 import dev.l2mac.check.Checker;
 import dev.l2mac.check.TreeSitterSyntaxChecker;
 import dev.l2mac.process.ProcessRunner;
@@ -14,15 +15,17 @@ public final class NodeChecks {
     }
 
     /** JavaScript syntax when {@code treeSitter}, then {@code node --test}. */
-    public static List<Checker> javascript(ProcessRunner runner, Duration timeout, int maxOutputChars,
-                                           boolean treeSitter) {
-        NodeTestChecker tests = new NodeTestChecker(runner, timeout, maxOutputChars);
+    public static List<Checker> javascript(CheckContext context, boolean treeSitter) {
+        NodeTestChecker tests = new NodeTestChecker(context.runner(), context.timeout(), context.maxOutputChars());
         return treeSitter ? List.of(TreeSitterSyntaxChecker.javascript(), tests) : List.of(tests);
     }
 
     /** TypeScript syntax when {@code treeSitter}, then type errors and tests through {@code typescript}. */
-    public static List<Checker> typescript(ProcessRunner runner, TypeScriptToolchain typescript, Duration timeout,
-                                           int maxOutputChars, boolean treeSitter) {
+    public static List<Checker> typescript(CheckContext context, TypeScriptToolchain typescript,
+                                           boolean treeSitter) {
+        ProcessRunner runner = context.runner();
+        Duration timeout = context.timeout();
+        int maxOutputChars = context.maxOutputChars();
         List<Checker> checkers = new ArrayList<>();
         if (treeSitter) {
             checkers.add(TreeSitterSyntaxChecker.typescript());

@@ -4,7 +4,6 @@ import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Checker;
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.JUnitXmlReport;
-import dev.l2mac.check.TestFindings;
 import dev.l2mac.check.WorkspaceFiles;
 import dev.l2mac.deps.DependencyCache;
 import dev.l2mac.process.Directories;
@@ -133,7 +132,7 @@ final class PytestChecker implements Checker {
         if (result.exitCode() == EXIT_NO_TESTS_COLLECTED) {
             return new CheckReport.Passed(NAME, "no tests collected");
         }
-        List<Finding> all = report.map(r -> TestFindings.of(r, workspace)).orElse(List.of());
+        List<Finding> all = report.map(r -> PytestFindings.of(r, workspace)).orElse(List.of());
         long passed = report.map(r -> r.count(JUnitXmlReport.Outcome.PASSED)).orElse(0L);
         Optional<CheckReport> judged = missing.judge(workspace, all).testReport(NAME, passed,
                 () -> report.map(PytestChecker::summary).orElse("tests passed"));
@@ -141,7 +140,7 @@ final class PytestChecker implements Checker {
             return judged.get();
         }
         if (result.exitCode() != 0) {
-            return new CheckReport.Failed(NAME, List.of(TestFindings.stopped(result)));
+            return new CheckReport.Failed(NAME, List.of(PytestFindings.stopped(result)));
         }
         return new CheckReport.Passed(NAME, report.map(PytestChecker::summary).orElse("tests passed"));
     }

@@ -1,5 +1,6 @@
 package dev.l2mac.check.python;
 
+import dev.l2mac.check.CheckContext;
 import dev.l2mac.check.Checker;
 import dev.l2mac.check.TreeSitterSyntaxChecker;
 import dev.l2mac.process.Executables;
@@ -20,21 +21,22 @@ public final class PythonChecks {
 
     /**
      * Syntax (in-process through tree-sitter when {@code treeSitter}, else a {@code python3} subprocess), then
-     * pylint and pytest in warm workers, each bounded by {@code timeout} and {@code maxOutputChars}.
+     * pylint and pytest in warm workers.
      */
-    public static List<Checker> checkers(ProcessRunner runner, Duration timeout, int maxOutputChars,
-                                         boolean treeSitter) {
+    public static List<Checker> checkers(CheckContext context, boolean treeSitter) {
+        ProcessRunner runner = context.runner();
+        Duration timeout = context.timeout();
+        int cap = context.maxOutputChars();
         return List.of(
-                treeSitter ? TreeSitterSyntaxChecker.python()
-                        : new PythonSyntaxChecker(runner, timeout, maxOutputChars),
-                new PylintChecker(runner, timeout, maxOutputChars, PYLINT, Executables.PYTHON, WARM),
-                new PytestChecker(runner, timeout, maxOutputChars, Executables.PYTHON, WARM));
+                treeSitter ? TreeSitterSyntaxChecker.python() : new PythonSyntaxChecker(runner, timeout, cap),
+                new PylintChecker(runner, timeout, cap, PYLINT, Executables.PYTHON, WARM),
+                new PytestChecker(runner, timeout, cap, Executables.PYTHON, WARM));
     }
 
     /** Python syntax through a subprocess, then pytest started afresh for each check. */
-    public static List<Checker> syntaxAndTests(ProcessRunner runner, Duration timeout, int maxOutputChars) {
+    public static List<Checker> syntaxAndTests(CheckContext context) {
         return List.of(
-                new PythonSyntaxChecker(runner, timeout, maxOutputChars),
-                new PytestChecker(runner, timeout, maxOutputChars));
+                new PythonSyntaxChecker(context.runner(), context.timeout(), context.maxOutputChars()),
+                new PytestChecker(context.runner(), context.timeout(), context.maxOutputChars()));
     }
 }

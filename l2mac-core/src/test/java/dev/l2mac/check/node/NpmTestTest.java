@@ -2,7 +2,6 @@ package dev.l2mac.check.node;
 
 import dev.l2mac.check.CheckPlan;
 import dev.l2mac.check.CheckReport;
-import dev.l2mac.check.Checks;
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.Language;
 import dev.l2mac.check.WorkspaceFixture;

@@ -8,7 +8,6 @@ import dev.l2mac.check.Checks;
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.JUnitXmlReport;
 import dev.l2mac.check.Language;
-import dev.l2mac.check.TestFindings;
 import dev.l2mac.check.WorkspaceFiles;
 import dev.l2mac.check.catalog.CheckerCatalog;
 import dev.l2mac.check.java.JUnitLauncherJar;
@@ -140,7 +139,7 @@ class IncrementalCheckBenchmark {
         Path xml = copy.resolve("report.xml");
         runner.run(List.of("python3", "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "junit_family=xunit1",
                 "--junitxml=" + xml), copy, Map.of(), TIMEOUT, CAP);
-        JUnitXmlReport.read(xml).ifPresent(report -> TestFindings.of(report, copy)
+        JUnitXmlReport.read(xml).ifPresent(report -> PytestFindings.of(report, copy)
                 .forEach(finding -> errors.add(PytestChecker.NAME + ":" + finding.file())));
         Directories.deleteTree(copy);
         return errors;
