@@ -14,20 +14,32 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Enforces the design's package dependency direction inside the engine: no cycles, no provider libraries. */
+/**
+ * Enforces the design's package dependency direction inside the engine, sub-packages included: no cycles, no
+ * provider libraries.
+ */
 class PackageDependencyTest {
     private static final Path MAIN = Path.of("src/main/java/dev/l2mac");
-    private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.l2mac\\.([a-z]+)\\b");
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "llm", Set.of(),
-            "memory", Set.of(),
-            "check", Set.of("memory"),
-            "program", Set.of("llm"),
-            "tools", Set.of("llm", "memory", "check"),
-            "run", Set.of("llm", "memory"),
-            "history", Set.of("memory", "llm"),
-            "control", Set.of("llm", "memory", "check", "program", "tools", "run", "history"),
-            "config", Set.of("control", "check"));
+    private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.l2mac\\.([a-z]+(?:\\.[a-z]+)*)\\b");
+    private static final Set<String> CHECKS_BELOW = Set.of("check", "process", "deps", "memory");
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("llm", Set.of()),
+            Map.entry("memory", Set.of()),
+            Map.entry("process", Set.of()),
+            Map.entry("process.sandbox", Set.of("process")),
+            Map.entry("deps", Set.of("process", "process.sandbox", "memory")),
+            Map.entry("check", Set.of("memory", "process", "deps")),
+            Map.entry("check.python", CHECKS_BELOW),
+            Map.entry("check.java", CHECKS_BELOW),
+            Map.entry("check.node", CHECKS_BELOW),
+            Map.entry("check.catalog", Set.of("check", "check.python", "check.java", "check.node", "process")),
+            Map.entry("program", Set.of("llm")),
+            Map.entry("tools", Set.of("llm", "memory", "process", "deps", "check", "check.java", "check.catalog")),
+            Map.entry("run", Set.of("llm", "memory")),
+            Map.entry("history", Set.of("memory", "llm")),
+            Map.entry("control", Set.of("llm", "memory", "process", "process.sandbox", "deps", "check", "check.java",
+                    "check.catalog", "program", "tools", "run", "history")),
+            Map.entry("config", Set.of("control", "check", "process.sandbox")));
     private static final List<String> FORBIDDEN_LIBRARIES = List.of("dev.langchain4j", "picocli");
 
     @Test
@@ -35,7 +47,7 @@ class PackageDependencyTest {
         List<String> violations = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(MAIN)) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                String pkg = MAIN.relativize(source).getName(0).toString();
+                String pkg = MAIN.relativize(source.getParent()).toString().replace('/', '.');
                 assertThat(ALLOWED).as("package %s is not in the dependency table", pkg).containsKey(pkg);
                 String text = Files.readString(source);
                 Matcher reference = REFERENCE.matcher(text);

@@ -1,11 +1,11 @@
 package dev.l2mac.cli;
 
 import dev.l2mac.api.L2mac;
-import dev.l2mac.check.DependencyCache;
-import dev.l2mac.check.Installation;
-import dev.l2mac.check.SandboxUnavailableException;
-import dev.l2mac.check.Sandboxes;
 import dev.l2mac.config.ConfigException;
+import dev.l2mac.deps.DependencyCache;
+import dev.l2mac.deps.Installation;
+import dev.l2mac.process.sandbox.SandboxUnavailableException;
+import dev.l2mac.process.sandbox.Sandboxes;
 import dev.l2mac.run.WorkspaceLock;
 import java.io.IOException;
 import java.io.PrintStream;

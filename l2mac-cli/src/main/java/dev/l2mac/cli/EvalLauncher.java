@@ -1,7 +1,6 @@
 package dev.l2mac.cli;
 
 import dev.l2mac.api.L2mac;
-import dev.l2mac.check.ProcessRunner;
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.config.Settings;
 import dev.l2mac.eval.Benchmark;
@@ -20,6 +19,7 @@ import dev.l2mac.llm.LlmClient;
 import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.RetryingLlmClient;
 import dev.l2mac.llm.Sleeper;
+import dev.l2mac.process.ProcessRunner;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

@@ -1,11 +1,11 @@
 package dev.l2mac.cli;
 
-import dev.l2mac.check.ProcessRunner;
-import dev.l2mac.check.Sandbox;
-import dev.l2mac.check.SandboxLimits;
-import dev.l2mac.check.SandboxUnavailableException;
-import dev.l2mac.check.Sandboxes;
 import dev.l2mac.config.ConfigException;
+import dev.l2mac.process.ProcessRunner;
+import dev.l2mac.process.sandbox.Sandbox;
+import dev.l2mac.process.sandbox.SandboxLimits;
+import dev.l2mac.process.sandbox.SandboxUnavailableException;
+import dev.l2mac.process.sandbox.Sandboxes;
 import java.io.PrintStream;
 
 /** Picks the runner for generated code in the evaluations: the sandbox found here, with its warning shown once. */

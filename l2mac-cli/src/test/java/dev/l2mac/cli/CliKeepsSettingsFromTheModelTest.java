@@ -1,15 +1,8 @@
 package dev.l2mac.cli;
 
-import static dev.l2mac.cli.ChatScript.call;
-import static dev.l2mac.cli.ChatScript.plan;
-import static dev.l2mac.cli.ChatScript.write;
-import static dev.l2mac.llm.openai.OpenAiReplies.text;
-import static dev.l2mac.llm.openai.OpenAiReplies.toolCalls;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.l2mac.check.Sandbox;
-import dev.l2mac.check.Sandboxes;
 import dev.l2mac.llm.openai.LocalOpenAiServer;
+import dev.l2mac.process.sandbox.Sandbox;
+import dev.l2mac.process.sandbox.Sandboxes;
 import dev.l2mac.testing.Requirements;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,6 +16,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static dev.l2mac.cli.ChatScript.call;
+import static dev.l2mac.cli.ChatScript.plan;
+import static dev.l2mac.cli.ChatScript.write;
+import static dev.l2mac.llm.openai.OpenAiReplies.text;
+import static dev.l2mac.llm.openai.OpenAiReplies.toolCalls;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A hostile model, through the real command and a real sandbox, reaches for the key in the {@code --config} file

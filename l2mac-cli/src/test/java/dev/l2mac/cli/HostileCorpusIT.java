@@ -1,18 +1,9 @@
 package dev.l2mac.cli;
 
-import static dev.l2mac.cli.ChatScript.call;
-import static dev.l2mac.cli.ChatScript.complete;
-import static dev.l2mac.cli.ChatScript.plan;
-import static dev.l2mac.cli.ChatScript.write;
-import static dev.l2mac.llm.openai.OpenAiReplies.raw;
-import static dev.l2mac.llm.openai.OpenAiReplies.text;
-import static dev.l2mac.llm.openai.OpenAiReplies.toolCalls;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.l2mac.check.Sandbox;
-import dev.l2mac.check.Sandboxes;
 import dev.l2mac.llm.openai.LocalOpenAiServer;
+import dev.l2mac.process.sandbox.Sandbox;
+import dev.l2mac.process.sandbox.Sandboxes;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.testing.Tool;
 import java.io.IOException;
@@ -25,6 +16,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static dev.l2mac.cli.ChatScript.call;
+import static dev.l2mac.cli.ChatScript.complete;
+import static dev.l2mac.cli.ChatScript.plan;
+import static dev.l2mac.cli.ChatScript.write;
+import static dev.l2mac.llm.openai.OpenAiReplies.raw;
+import static dev.l2mac.llm.openai.OpenAiReplies.text;
+import static dev.l2mac.llm.openai.OpenAiReplies.toolCalls;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The hostile corpus, end to end: a scripted hostile model on the local chat-completions server drives

@@ -1,5 +1,6 @@
 package dev.l2mac.check;
 
+import dev.l2mac.process.ProcessRunner;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,5 +38,10 @@ public record CheckPlan(Set<Language> languages, List<CommandCheck> commands, Du
     /** True when nothing is to be checked. */
     public boolean isEmpty() {
         return languages.isEmpty() && commands.isEmpty();
+    }
+
+    /** What the checkers of this plan run commands with: {@code runner}, within this plan's limits. */
+    public CheckContext context(ProcessRunner runner) {
+        return new CheckContext(runner, timeout, maxOutputChars);
     }
 }

@@ -1,7 +1,9 @@
 package dev.l2mac.check;
 
+import dev.l2mac.process.ProcessRunner.ProcessResult;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The outcome of one checker; the set is closed. {@link Passed} and {@link Unavailable} pass: a check that could not
@@ -10,6 +12,19 @@ import java.util.List;
  * never hold an instruction, since the model cannot act on them.
  */
 public sealed interface CheckReport {
+
+    /**
+     * The report of the checker {@code name} on a command that ended as {@code result}: {@code judge} reads one that
+     * exited; one the timeout killed timed out; one that could not start leaves the check unavailable.
+     */
+    static CheckReport ofRun(String name, Duration timeout, ProcessResult result,
+                             Function<ProcessResult.Exited, CheckReport> judge) {
+        return switch (result) {
+            case ProcessResult.Exited exited -> judge.apply(exited);
+            case ProcessResult.TimedOut timedOut -> new TimedOut(name, timeout, timedOut.output());
+            case ProcessResult.CouldNotStart notStarted -> new Unavailable(name, notStarted.reason());
+        };
+    }
 
     String checker();
 

@@ -1,9 +1,11 @@
 package dev.l2mac.check;
 
+import dev.l2mac.deps.DependencyInstaller;
+import dev.l2mac.deps.Installation;
+import dev.l2mac.memory.Fingerprints;
 import dev.l2mac.memory.NestedRepositories;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -51,30 +53,6 @@ public final class Checks {
      */
     public Checks installingWith(DependencyInstaller installer) {
         return new Checks(checkers, Optional.of(installer));
-    }
-
-    /**
-     * The checkers {@code plan} asks for, each running only when the workspace has files it checks: Python
-     * (syntax in-process, pylint errors when pylint is installed, pytest), Java (compilation in-process, JUnit 5
-     * tests through {@code junit}'s launcher), JavaScript (syntax in-process, {@code node --test}), TypeScript
-     * (syntax in-process, {@code tsc} type errors, tests through {@code node --test}, with the toolchain of the
-     * default tool cache), then the user's command checks. Generated code runs through {@code runner}.
-     */
-    public static Checks forWorkspace(ProcessRunner runner, CheckPlan plan, JUnitLauncherJar junit) {
-        return forWorkspace(runner, plan, junit, TypeScriptToolchain.standard(JUnitLauncherJar.defaultCacheDirectory()));
-    }
-
-    /** Like {@link #forWorkspace(ProcessRunner, CheckPlan, JUnitLauncherJar)} with this TypeScript toolchain. */
-    public static Checks forWorkspace(ProcessRunner runner, CheckPlan plan, JUnitLauncherJar junit,
-                                      TypeScriptToolchain typescript) {
-        return new Checks(CheckerCatalog.checkers(runner, plan, junit, typescript, TreeSitterSyntaxChecker.loads()));
-    }
-
-    /** Python syntax, then pytest, each bounded by {@code timeout} and {@code maxOutputChars}. */
-    public static Checks python(ProcessRunner runner, Duration timeout, int maxOutputChars) {
-        return new Checks(List.of(
-                new PythonSyntaxChecker(runner, timeout, maxOutputChars),
-                new PytestChecker(runner, timeout, maxOutputChars)));
     }
 
     /**

@@ -1,8 +1,8 @@
 package dev.l2mac.check;
 
-import dev.l2mac.check.ProcessRunner.ProcessResult;
 import dev.l2mac.memory.Containment;
-
+import dev.l2mac.process.ProcessRunner;
+import dev.l2mac.process.ProcessRunner.ProcessResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * lines in the common {@code file:line[:column]: message} form that name a workspace file become located findings;
  * a failing command that prints none of those gives one finding holding its output.
  */
-final class CommandChecker implements Checker {
+public final class CommandChecker implements Checker {
 
     /** Located findings kept from one run; a linter over a broken tree can print thousands. */
     static final int MAX_FINDINGS = 30;
@@ -32,7 +32,7 @@ final class CommandChecker implements Checker {
     private final Duration timeout;
     private final int maxOutputChars;
 
-    CommandChecker(CommandCheck check, ProcessRunner runner, Duration timeout, int maxOutputChars) {
+    public CommandChecker(CommandCheck check, ProcessRunner runner, Duration timeout, int maxOutputChars) {
         this.check = check;
         this.runner = runner;
         this.timeout = timeout;
@@ -53,12 +53,10 @@ final class CommandChecker implements Checker {
     @Override
     public CheckReport check(Path workspace, Set<String> changed) {
         ProcessResult result = runner.run(check.command(), workspace, Map.of(), timeout, maxOutputChars);
-        if (result.timedOut()) {
-            return new CheckReport.TimedOut(name(), timeout, result.output());
-        }
-        if (result.exitCode() == -1) {
-            return new CheckReport.Unavailable(name(), result.output());
-        }
+        return CheckReport.ofRun(name(), timeout, result, exited -> judge(workspace, exited));
+    }
+
+    private CheckReport judge(Path workspace, ProcessResult.Exited result) {
         if (result.exitCode() == 0) {
             return new CheckReport.Passed(name(), String.join(" ", check.command()) + " succeeded");
         }

@@ -1,5 +1,6 @@
 package dev.l2mac.check;
 
+import dev.l2mac.deps.Installation;
 import java.util.Optional;
 
 /**
@@ -7,9 +8,9 @@ import java.util.Optional;
  * finding at the manifest, a timeout is {@link CheckReport.TimedOut}, a missing package manager makes the check
  * unavailable, a fresh installation is a pass worth mentioning, and an unchanged or absent manifest says nothing.
  */
-final class InstallationReports {
+public final class InstallationReports {
 
-    static final String NAME = "dependencies";
+    public static final String NAME = "dependencies";
 
     private InstallationReports() {
     }

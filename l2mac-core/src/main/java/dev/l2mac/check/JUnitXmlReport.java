@@ -1,5 +1,14 @@
 package dev.l2mac.check;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -7,41 +16,31 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
 /**
  * The test cases of a JUnit XML report as pytest writes it ({@code junit_family=xunit1}, which records each test's
  * file and line). The parser refuses DTDs and external entities: the report is written by code under test.
  */
-record JUnitXmlReport(List<TestCase> testCases) {
+public record JUnitXmlReport(List<TestCase> testCases) {
 
-    JUnitXmlReport {
+    public JUnitXmlReport {
         testCases = List.copyOf(testCases);
     }
 
-    enum Outcome { PASSED, FAILED, ERROR, SKIPPED }
+    public enum Outcome { PASSED, FAILED, ERROR, SKIPPED }
 
     /**
      * One test case. {@code line} is pytest's 0-based line of the test's definition, -1 when absent;
      * {@code message} is the failure's one-line message and {@code details} its traceback, both empty on a pass.
      */
-    record TestCase(String classname, String name, String file, int line, Outcome outcome, String message,
+    public record TestCase(String classname, String name, String file, int line, Outcome outcome, String message,
                     String details) {
     }
 
-    long count(Outcome outcome) {
+    public long count(Outcome outcome) {
         return testCases.stream().filter(test -> test.outcome() == outcome).count();
     }
 
-    List<TestCase> problems() {
+    public List<TestCase> problems() {
         return testCases.stream()
                 .filter(test -> test.outcome() == Outcome.FAILED || test.outcome() == Outcome.ERROR)
                 .toList();
@@ -54,7 +53,7 @@ record JUnitXmlReport(List<TestCase> testCases) {
     static final long MAX_REPORT_BYTES = 64L * 1024 * 1024;
 
     /** The parsed report, or empty when the file is missing, larger than {@link #MAX_REPORT_BYTES} or not XML. */
-    static Optional<JUnitXmlReport> read(Path file) {
+    public static Optional<JUnitXmlReport> read(Path file) {
         if (!file.toFile().isFile() || file.toFile().length() > MAX_REPORT_BYTES) {
             return Optional.empty();
         }
@@ -108,7 +107,7 @@ record JUnitXmlReport(List<TestCase> testCases) {
     }
 
     /** A parser that refuses DTDs and external entities, for XML that generated code or the model wrote. */
-    static DocumentBuilder secureBuilder() {
+    public static DocumentBuilder secureBuilder() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
  * Findings sorted by whose they are: {@code errors} are the code's, for the model to fix; {@code notes} are the
  * environment's ({@link Finding.Severity#NOTE}), to be told and never to fail a check.
  */
-record JudgedFindings(List<Finding> errors, List<Finding> notes) {
-    JudgedFindings {
+public record JudgedFindings(List<Finding> errors, List<Finding> notes) {
+    public JudgedFindings {
         errors = List.copyOf(errors);
         notes = Finding.notesOnly(notes);
     }
@@ -21,7 +21,7 @@ record JudgedFindings(List<Finding> errors, List<Finding> notes) {
      * {@link CheckReport.Unavailable}, since nothing could be tested here. Empty when nothing failed at all, so that
      * the run decides by its own outcome.
      */
-    Optional<CheckReport> testReport(String checker, long passed, Supplier<String> summary) {
+    public Optional<CheckReport> testReport(String checker, long passed, Supplier<String> summary) {
         if (!errors.isEmpty()) {
             return Optional.of(new CheckReport.Failed(checker, errors, notes));
         }

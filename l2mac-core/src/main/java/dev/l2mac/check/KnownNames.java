@@ -10,15 +10,15 @@ import java.util.Properties;
  * A table of names that do not follow an ecosystem's rule, kept as a {@code .properties} resource beside this class
  * (a distribution and the module it provides, a Maven group and the Java packages its libraries hold): data, not code.
  */
-final class KnownNames {
+public final class KnownNames {
 
     private KnownNames() {
     }
 
-    /** The table {@code resource}, its keys in lower case; a table missing from the build is a build error. */
-    static Map<String, String> read(String resource) {
+    /** The table {@code resource} beside the class {@code beside}, its keys in lower case; a table missing from the build is a build error. */
+    public static Map<String, String> read(Class<?> beside, String resource) {
         Properties table = new Properties();
-        try (var in = KnownNames.class.getResourceAsStream(resource)) {
+        try (var in = beside.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the build");
             }

@@ -28,6 +28,11 @@ public enum Language {
         return key;
     }
 
+    /** The name of this language's syntax check, such as {@code python-syntax}. */
+    public String syntaxCheck() {
+        return key + "-syntax";
+    }
+
     /** True when {@code file} (a workspace-relative path) is a source file of this language. */
     public boolean owns(String file) {
         return extensions.stream().anyMatch(file::endsWith);

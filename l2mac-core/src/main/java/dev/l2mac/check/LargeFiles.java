@@ -14,27 +14,27 @@ import java.util.Optional;
  * {@code limits.max-file-bytes} (1 MB by default), so a file over {@link #MAX_CHECKED_BYTES} is data that generated
  * code made: it is named in a note and left out, never a failure of the check.
  */
-final class LargeFiles {
+public final class LargeFiles {
     /** The largest source file a check parses or reads whole. */
-    static final long MAX_CHECKED_BYTES = 8L * 1024 * 1024;
+    public static final long MAX_CHECKED_BYTES = 8L * 1024 * 1024;
 
     private LargeFiles() {
     }
 
     /** True when {@code file} is larger than {@link #MAX_CHECKED_BYTES}; false when it cannot be measured. */
-    static boolean tooLarge(Path file) {
+    public static boolean tooLarge(Path file) {
         return size(file) > MAX_CHECKED_BYTES;
     }
 
     /** The note that {@code file} (relative to the workspace) was not checked for its size. */
-    static Finding skipped(Path workspace, String file) {
+    public static Finding skipped(Path workspace, String file) {
         return Finding.note(file, 0, String.format(Locale.ROOT, "not checked: it is %,d bytes, more than the %,d"
                 + " bytes a checked source file may have, so it is taken for generated data",
                 size(workspace.resolve(file)), MAX_CHECKED_BYTES));
     }
 
     /** The text of {@code file}, when it can be read and is not too large. */
-    static Optional<String> read(Path file) {
+    public static Optional<String> read(Path file) {
         if (tooLarge(file)) {
             return Optional.empty();
         }
@@ -46,7 +46,7 @@ final class LargeFiles {
     }
 
     /** {@code report} with {@code skipped} among its notes, when it is a report that carries notes. */
-    static CheckReport noting(CheckReport report, List<Finding> skipped) {
+    public static CheckReport noting(CheckReport report, List<Finding> skipped) {
         if (skipped.isEmpty()) {
             return report;
         }

@@ -6,7 +6,7 @@ package dev.l2mac.check;
  * names it uses in the language's own library. Whether a third-party package is on this machine is the
  * environment's matter.
  */
-enum ModuleHome {
+public enum ModuleHome {
     /** A file or folder of the workspace provides it: an import error is the model's. */
     WORKSPACE,
     /** The language's own library (Python's standard library, the JDK, Node's built-in modules). */

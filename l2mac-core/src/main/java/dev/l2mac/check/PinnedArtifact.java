@@ -1,5 +1,6 @@
 package dev.l2mac.check;
 
+import dev.l2mac.memory.Fingerprints;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -20,7 +21,7 @@ import java.util.Optional;
  */
 public final class PinnedArtifact {
 
-    static final URI MAVEN_CENTRAL = URI.create("https://repo1.maven.org/maven2/");
+    public static final URI MAVEN_CENTRAL = URI.create("https://repo1.maven.org/maven2/");
     /** Tool archives are a few megabytes; this bounds a stalled connection, not a slow one. */
     static final Duration DOWNLOAD_TIMEOUT = Duration.ofMinutes(2);
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
@@ -52,7 +53,7 @@ public final class PinnedArtifact {
      * @param sha256       the digest it must have, in lower-case hexadecimal
      * @param repository   where to download it from when it is nowhere here; empty never downloads
      */
-    PinnedArtifact(String description, String withoutIt, String artifactPath, String sha256, Path cacheDirectory,
+    public PinnedArtifact(String description, String withoutIt, String artifactPath, String sha256, Path cacheDirectory,
                    Optional<Path> localRepository, Optional<URI> repository) {
         this.description = Objects.requireNonNull(description, "description");
         this.withoutIt = Objects.requireNonNull(withoutIt, "withoutIt");
@@ -64,7 +65,7 @@ public final class PinnedArtifact {
     }
 
     /** The user's local Maven repository, {@code ~/.m2/repository}. */
-    static Path userMavenRepository() {
+    public static Path userMavenRepository() {
         return Path.of(System.getProperty("user.home"), ".m2", "repository");
     }
 

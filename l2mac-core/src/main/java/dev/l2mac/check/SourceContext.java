@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A few numbered lines of source around a location, with a caret under the column, for a finding's context. */
-final class SourceContext {
+public final class SourceContext {
 
     /** Lines shown before and after the located line. */
     static final int LINES_AROUND = 2;
@@ -21,7 +21,7 @@ final class SourceContext {
      * the line is unknown or out of range, or the path fails {@link Containment#readableFile}: what a process
      * printed is generated code's to choose, so nothing outside the workspace or in its reserved folders is read.
      */
-    static String around(Path workspace, String reported, int line, int column) {
+    public static String around(Path workspace, String reported, int line, int column) {
         if (line <= 0) {
             return "";
         }

@@ -1,13 +1,6 @@
 package dev.l2mac.check;
 
-import org.treesitter.TSLanguage;
-import org.treesitter.TSNode;
-import org.treesitter.TSParser;
-import org.treesitter.TSTree;
-import org.treesitter.TreeSitterJavascript;
-import org.treesitter.TreeSitterPython;
-import org.treesitter.TreeSitterTypescript;
-
+import dev.l2mac.memory.Fingerprints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.treesitter.TSLanguage;
+import org.treesitter.TSNode;
+import org.treesitter.TSParser;
+import org.treesitter.TSTree;
+import org.treesitter.TreeSitterJavascript;
+import org.treesitter.TreeSitterPython;
+import org.treesitter.TreeSitterTypescript;
 
 /**
  * Finds syntax errors by parsing files in this JVM with a tree-sitter grammar, never running them. Each file is
@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  * reused, so a check after a one-file edit parses one file. A file too large to parse ({@link LargeFiles}) is
  * named in a note instead.
  */
-final class TreeSitterSyntaxChecker implements Checker {
+public final class TreeSitterSyntaxChecker implements Checker {
 
     /** Most syntax errors reported at once; the model fixes a few and the next check shows the rest. */
     static final int MAX_FINDINGS = 20;
@@ -56,24 +56,24 @@ final class TreeSitterSyntaxChecker implements Checker {
     }
 
     /** Python 3: the grammar also accepts Python 2's print and exec statements, which are errors here. */
-    static TreeSitterSyntaxChecker python() {
-        return new TreeSitterSyntaxChecker(PythonSyntaxChecker.NAME, Language.PYTHON, TreeSitterPython::new, Map.of(
+    public static TreeSitterSyntaxChecker python() {
+        return new TreeSitterSyntaxChecker(Language.PYTHON.syntaxCheck(), Language.PYTHON, TreeSitterPython::new, Map.of(
                 "print_statement", "Python 3 has no print statement; call print(...) as a function",
                 "exec_statement", "Python 3 has no exec statement; call exec(...) as a function"));
     }
 
-    static TreeSitterSyntaxChecker javascript() {
-        return new TreeSitterSyntaxChecker("javascript-syntax", Language.JAVASCRIPT, TreeSitterJavascript::new,
+    public static TreeSitterSyntaxChecker javascript() {
+        return new TreeSitterSyntaxChecker(Language.JAVASCRIPT.syntaxCheck(), Language.JAVASCRIPT, TreeSitterJavascript::new,
                 Map.of());
     }
 
-    static TreeSitterSyntaxChecker typescript() {
-        return new TreeSitterSyntaxChecker("typescript-syntax", Language.TYPESCRIPT, TreeSitterTypescript::new,
+    public static TreeSitterSyntaxChecker typescript() {
+        return new TreeSitterSyntaxChecker(Language.TYPESCRIPT.syntaxCheck(), Language.TYPESCRIPT, TreeSitterTypescript::new,
                 Map.of());
     }
 
     /** True when tree-sitter's native library loads on this machine; otherwise checks fall back to subprocesses. */
-    static boolean loads() {
+    public static boolean loads() {
         try {
             new TSParser().setLanguage(new TreeSitterJavascript());
             return true;

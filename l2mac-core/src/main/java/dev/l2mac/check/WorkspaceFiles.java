@@ -16,7 +16,7 @@ import java.util.Set;
  * The files of a workspace as checkers see them: relative, {@code /}-separated, sorted, without version-control,
  * run-log, cache and virtual-environment directories, whose contents are not the generated code.
  */
-final class WorkspaceFiles {
+public final class WorkspaceFiles {
 
     private static final Set<String> SKIPPED_DIRECTORIES = Set.of(
             ".git", ".l2mac", "__pycache__", ".pytest_cache", ".mypy_cache", ".venv", "venv", "node_modules");
@@ -24,7 +24,7 @@ final class WorkspaceFiles {
     private WorkspaceFiles() {
     }
 
-    static List<String> list(Path workspace) {
+    public static List<String> list(Path workspace) {
         List<String> files = new ArrayList<>();
         try {
             Files.walkFileTree(workspace, new SimpleFileVisitor<>() {
@@ -55,16 +55,16 @@ final class WorkspaceFiles {
         return files;
     }
 
-    static String relative(Path workspace, Path file) {
+    public static String relative(Path workspace, Path file) {
         return workspace.relativize(file).toString().replace(java.io.File.separatorChar, '/');
     }
 
-    static boolean isPython(String file) {
+    public static boolean isPython(String file) {
         return file.endsWith(".py");
     }
 
     /** Files named like pytest's default test modules, or Python files under a {@code tests/} directory. */
-    static boolean isPythonTest(String file) {
+    public static boolean isPythonTest(String file) {
         if (!isPython(file)) {
             return false;
         }
@@ -73,7 +73,7 @@ final class WorkspaceFiles {
                 || file.startsWith("tests/") || file.contains("/tests/");
     }
 
-    static boolean anyPythonTest(Collection<String> files) {
+    public static boolean anyPythonTest(Collection<String> files) {
         return files.stream().anyMatch(WorkspaceFiles::isPythonTest);
     }
 }

@@ -1,22 +1,23 @@
 package dev.l2mac.control;
 
 import dev.l2mac.check.CheckPlan;
-import dev.l2mac.check.CommandCheck;
-import dev.l2mac.check.DependencyInstaller;
-import dev.l2mac.check.Language;
 import dev.l2mac.check.Checks;
-import dev.l2mac.check.JUnitLauncherJar;
-import dev.l2mac.check.Network;
-import dev.l2mac.check.ProcessRunner;
-import dev.l2mac.check.Sandbox;
-import dev.l2mac.check.SandboxLimits;
-import dev.l2mac.check.Sandboxes;
+import dev.l2mac.check.CommandCheck;
+import dev.l2mac.check.Language;
+import dev.l2mac.check.catalog.CheckerCatalog;
+import dev.l2mac.check.java.JUnitLauncherJar;
+import dev.l2mac.deps.DependencyInstaller;
 import dev.l2mac.llm.LlmClient;
 import dev.l2mac.llm.ModelRegistry;
 import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.Sleeper;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.FileStore;
+import dev.l2mac.process.ProcessRunner;
+import dev.l2mac.process.sandbox.Network;
+import dev.l2mac.process.sandbox.Sandbox;
+import dev.l2mac.process.sandbox.SandboxLimits;
+import dev.l2mac.process.sandbox.Sandboxes;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.tools.ToolBox;
@@ -105,7 +106,7 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
         ProcessRunner runner = Sandboxes.runner(sandbox, SandboxLimits.DEFAULTS, requireSandbox);
         ToolSettings toolSettings = ToolSettings.of(limits.viewMaxChars(), limits.toolOutputMaxChars(),
                 limits.runTimeout(), workspace);
-        Checks standard = Checks.forWorkspace(runner, checkPlan(),
+        Checks standard = CheckerCatalog.forWorkspace(runner, checkPlan(),
                 JUnitLauncherJar.standard(JUnitLauncherJar.defaultCacheDirectory()));
         Checks suite = installDependencies ? standard.installingWith(new DependencyInstaller(Sandboxes.runner(sandbox,
                 DependencyInstaller.SANDBOX_LIMITS, requireSandbox, Network.OPEN))) : standard;

@@ -1,8 +1,8 @@
 package dev.l2mac.tools;
 
-import dev.l2mac.check.DependencyCache;
-import dev.l2mac.check.ProcessRunner;
-import dev.l2mac.check.ProcessRunner.ProcessResult;
+import dev.l2mac.deps.DependencyCache;
+import dev.l2mac.process.ProcessRunner;
+import dev.l2mac.process.ProcessRunner.ProcessResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,17 +65,16 @@ final class PythonRun {
                 DependencyCache.of(workspace).pythonEnvironment(), settings.runTimeout(),
                 settings.toolOutputMaxChars());
         String output = output(result);
-        if (result.timedOut()) {
-            return new ToolResult.Ok(TIMED_OUT + " after " + seconds() + ": `" + shown + "` did not finish in time and"
-                    + " was stopped. Look for an infinite loop, a call waiting for input, or a server that never"
-                    + " exits; fix it, then run again.\nOutput before it was stopped:\n" + output);
-        }
-        if (result.exitCode() < 0) {
-            return new ToolResult.Error("Could not run `" + shown + "`: the process did not start (is "
-                    + command.getFirst() + " installed?).\n" + output);
-        }
-        return finished.apply("Exit code " + result.exitCode() + ": " + outcome.apply(result.exitCode())
-                + "\n" + output, result.exitCode());
+        return switch (result) {
+            case ProcessResult.TimedOut timedOut -> new ToolResult.Ok(TIMED_OUT + " after " + seconds() + ": `" + shown
+                    + "` did not finish in time and was stopped. Look for an infinite loop, a call waiting for input,"
+                    + " or a server that never exits; fix it, then run again.\nOutput before it was stopped:\n"
+                    + output);
+            case ProcessResult.CouldNotStart notStarted -> new ToolResult.Error("Could not run `" + shown
+                    + "`: the process did not start (is " + command.getFirst() + " installed?).\n" + output);
+            case ProcessResult.Exited exited -> finished.apply("Exit code " + exited.exitCode() + ": "
+                    + outcome.apply(exited.exitCode()) + "\n" + output, exited.exitCode());
+        };
     }
 
     private String output(ProcessResult result) {

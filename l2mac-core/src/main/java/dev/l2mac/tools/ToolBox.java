@@ -6,11 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.check.CheckPlan;
 import dev.l2mac.check.Checks;
-import dev.l2mac.check.JUnitLauncherJar;
-import dev.l2mac.check.ProcessRunner;
+import dev.l2mac.check.catalog.CheckerCatalog;
+import dev.l2mac.check.java.JUnitLauncherJar;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.llm.ToolSpec;
 import dev.l2mac.memory.FileStore;
+import dev.l2mac.process.ProcessRunner;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
@@ -72,7 +73,7 @@ public final class ToolBox {
      * {@link #codebase(FileStore, ProcessRunner, ToolSettings, Checks)}.
      */
     public static ToolBox codebase(FileStore store, ProcessRunner runner, ToolSettings settings) {
-        return codebase(store, runner, settings, Checks.forWorkspace(runner,
+        return codebase(store, runner, settings, CheckerCatalog.forWorkspace(runner,
                 CheckPlan.allLanguages(settings.runTimeout(), settings.toolOutputMaxChars()),
                 JUnitLauncherJar.standard(JUnitLauncherJar.defaultCacheDirectory())));
     }

@@ -3,6 +3,8 @@ package dev.l2mac.check;
 import dev.l2mac.control.Limits;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.memory.DiskFileStore;
+import dev.l2mac.memory.Fingerprints;
+import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.tools.ToolBox;
 import dev.l2mac.tools.ToolResult;
 import dev.l2mac.tools.ToolSettings;

@@ -1,7 +1,5 @@
 package dev.l2mac.check;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.l2mac.control.Limits;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -16,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The file tools and a check round over a workspace with a 300 MB text file, in a child JVM whose heap

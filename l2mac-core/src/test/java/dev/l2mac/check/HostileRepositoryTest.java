@@ -1,12 +1,15 @@
 package dev.l2mac.check;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.history.Revision;
 import dev.l2mac.history.WorkspaceHistory;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.memory.DiskFileStore;
+import dev.l2mac.process.LocalProcessRunner;
+import dev.l2mac.process.sandbox.OutsideTmp;
+import dev.l2mac.process.sandbox.SandboxLimits;
+import dev.l2mac.process.sandbox.SandboxedProcessRunner;
+import dev.l2mac.process.sandbox.Sandboxing;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.tools.ToolBox;
 import dev.l2mac.tools.ToolResult;
@@ -32,6 +35,8 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Generated code that plants git configuration, run for real through {@code run_command} in the sandbox, and

@@ -1,10 +1,10 @@
 package dev.l2mac.check;
 
-import org.junit.jupiter.api.Test;
-
+import dev.l2mac.process.Python;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes the files of a test workspace. */
-record WorkspaceFixture(Path root) {
+public record WorkspaceFixture(Path root) {
 
-    WorkspaceFixture write(String path, String content) {
+    public WorkspaceFixture write(String path, String content) {
         Path file = root.resolve(path);
         try {
             Files.createDirectories(file.getParent());

@@ -1,9 +1,6 @@
 package dev.l2mac.control;
 
 import dev.l2mac.run.RunStatus;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.l2mac.check.LocalProcessRunner;
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.ChatResponse;
 import dev.l2mac.llm.FinishReason;
@@ -17,6 +14,7 @@ import dev.l2mac.llm.TokenCounter;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.llm.Usage;
 import dev.l2mac.memory.InMemoryFileStore;
+import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptPackException;
 import dev.l2mac.program.PromptProgram;
@@ -32,6 +30,8 @@ import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Budgets are checked before every request against the most it could spend, so no run ever exceeds one. */
 class BudgetTest {

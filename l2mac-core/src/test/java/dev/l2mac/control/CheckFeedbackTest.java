@@ -1,12 +1,12 @@
 package dev.l2mac.control;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.l2mac.run.CheckOutcome;
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.run.RunEvent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CheckFeedbackTest {
 

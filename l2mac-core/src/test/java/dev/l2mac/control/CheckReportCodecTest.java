@@ -1,13 +1,13 @@
 package dev.l2mac.control;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Finding;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CheckReportCodecTest {
 

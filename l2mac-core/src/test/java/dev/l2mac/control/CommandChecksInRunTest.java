@@ -1,10 +1,5 @@
 package dev.l2mac.control;
 
-import static dev.l2mac.control.ScriptedCalls.complete;
-import static dev.l2mac.control.ScriptedCalls.raw;
-import static dev.l2mac.control.ScriptedCalls.write;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.l2mac.run.CheckOutcome;
 import dev.l2mac.check.CommandCheck;
 import dev.l2mac.llm.ChatRequest;
@@ -20,6 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static dev.l2mac.control.ScriptedCalls.complete;
+import static dev.l2mac.control.ScriptedCalls.raw;
+import static dev.l2mac.control.ScriptedCalls.write;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A user's command check takes part in a run like the built-in checks: its failure goes back to the model with the

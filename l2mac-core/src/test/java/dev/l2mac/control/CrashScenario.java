@@ -1,12 +1,10 @@
 package dev.l2mac.control;
 
-import dev.l2mac.testing.StoreContents;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Finding;
-import dev.l2mac.check.LocalProcessRunner;
 import dev.l2mac.llm.ChatResponse;
 import dev.l2mac.llm.FinishReason;
 import dev.l2mac.llm.LlmClient;
@@ -17,10 +15,12 @@ import dev.l2mac.llm.ToolCall;
 import dev.l2mac.llm.Usage;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.FileStore;
+import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.run.RecordedEvents;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunFolder;
+import dev.l2mac.testing.StoreContents;
 import dev.l2mac.tools.ToolBox;
 import dev.l2mac.tools.ToolSettings;
 import java.io.IOException;

@@ -1,17 +1,10 @@
 package dev.l2mac.control;
 
-import static dev.l2mac.control.ScriptedCalls.complete;
-import static dev.l2mac.control.ScriptedCalls.raw;
-import static dev.l2mac.control.ScriptedCalls.write;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import dev.l2mac.check.Checks;
-import dev.l2mac.check.LocalProcessRunner;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.FileStore;
+import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptProgram;
 import dev.l2mac.run.RecordsDeletedException;
@@ -24,6 +17,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static dev.l2mac.control.ScriptedCalls.complete;
+import static dev.l2mac.control.ScriptedCalls.raw;
+import static dev.l2mac.control.ScriptedCalls.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Without a sandbox, a model's command that deletes the workspace's history or the run's record stops the run at

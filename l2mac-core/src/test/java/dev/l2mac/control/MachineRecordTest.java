@@ -1,14 +1,10 @@
 package dev.l2mac.control;
 
-import static dev.l2mac.control.ScriptedCalls.complete;
-import static dev.l2mac.control.ScriptedCalls.write;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.l2mac.check.LocalProcessRunner;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.memory.InMemoryFileStore;
+import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunFolder;
@@ -25,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static dev.l2mac.control.ScriptedCalls.complete;
+import static dev.l2mac.control.ScriptedCalls.write;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a run leaves in its folder: the event log, line by line, and the run's description. */
 class MachineRecordTest {

@@ -1,18 +1,13 @@
 package dev.l2mac.control;
 
 import dev.l2mac.run.RunStatus;
-import static dev.l2mac.control.ScriptedCalls.complete;
-import static dev.l2mac.control.ScriptedCalls.plan;
-import static dev.l2mac.control.ScriptedCalls.write;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.l2mac.check.LocalProcessRunner;
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.LlmException;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.memory.InMemoryFileStore;
+import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.program.Bootstrapper;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptPackException;
@@ -31,6 +26,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static dev.l2mac.control.ScriptedCalls.complete;
+import static dev.l2mac.control.ScriptedCalls.plan;
+import static dev.l2mac.control.ScriptedCalls.write;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A whole run in memory: the program is obtained, executed instruction by instruction, and the run recorded. */
 class MachineTest {

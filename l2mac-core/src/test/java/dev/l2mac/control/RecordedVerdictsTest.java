@@ -1,7 +1,5 @@
 package dev.l2mac.control;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Finding;
 import dev.l2mac.llm.ChatRequest;
@@ -12,6 +10,8 @@ import dev.l2mac.llm.ReplayLlm;
 import dev.l2mac.llm.TokenCounter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RecordedVerdictsTest {
     private static final String CALL = """

@@ -1,11 +1,11 @@
 package dev.l2mac.control;
 
-import dev.l2mac.check.LocalProcessRunner;
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.Message;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.llm.TokenCounter;
 import dev.l2mac.memory.InMemoryFileStore;
+import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.program.Instruction;
 import dev.l2mac.program.PromptName;
 import dev.l2mac.program.PromptPack;

@@ -1,6 +1,6 @@
 package dev.l2mac.tools;
 
-import dev.l2mac.check.ProcessRunner;
+import dev.l2mac.process.ProcessRunner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ final class FakeProcessRunner implements ProcessRunner {
     }
 
     final List<Invocation> invocations = new ArrayList<>();
-    private ProcessResult answer = new ProcessResult(0, false, "", false);
+    private ProcessResult answer = new ProcessResult.Exited(0, "", false);
 
     FakeProcessRunner answering(ProcessResult result) {
         this.answer = result;

@@ -1,12 +1,9 @@
 package dev.l2mac.tools;
 
-import static dev.l2mac.tools.Calls.call;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.l2mac.check.ProcessRunner.ProcessResult;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.InMemoryFileStore;
 import dev.l2mac.memory.MemoryException;
+import dev.l2mac.process.ProcessRunner.ProcessResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static dev.l2mac.tools.Calls.call;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PytestFilesToolTest {
 
@@ -35,7 +35,7 @@ class PytestFilesToolTest {
 
     @Test
     void runs_pytest_quietly_on_the_given_files_in_the_workspace() {
-        runner.answering(new ProcessResult(0, false, "1 passed in 0.01s", false));
+        runner.answering(new ProcessResult.Exited(0, "1 passed in 0.01s", false));
         ToolResult result = pytest("{\"files_to_test\": [\"./tests/test_app.py\"]}");
         assertThat(result).isEqualTo(
                 new ToolResult.TestsRan("Exit code 0: all tests passed.\n1 passed in 0.01s", true));
@@ -69,15 +69,15 @@ class PytestFilesToolTest {
 
     @Test
     void explains_failures_by_exit_code() {
-        runner.answering(new ProcessResult(1, false, "1 failed", false));
+        runner.answering(new ProcessResult.Exited(1, "1 failed", false));
         assertThat(pytest("{}").text()).startsWith("Exit code 1: some tests failed; see the failures below.\n1 failed");
-        runner.answering(new ProcessResult(5, false, "no tests ran", false));
+        runner.answering(new ProcessResult.Exited(5, "no tests ran", false));
         assertThat(pytest("{}").text()).startsWith("Exit code 5: no tests were collected;");
     }
 
     @Test
     void reports_a_timeout_as_a_timed_out_result() {
-        runner.answering(new ProcessResult(-1, true, "collected 1 item", false));
+        runner.answering(new ProcessResult.TimedOut("collected 1 item", false));
         ToolResult result = pytest("{}");
         assertThat(result).isInstanceOf(ToolResult.Ok.class);
         assertThat(result.text()).startsWith("TIMED OUT after 7 seconds: `python3 -m pytest -q` did not finish in"
@@ -86,13 +86,13 @@ class PytestFilesToolTest {
 
     @Test
     void says_when_output_was_cut() {
-        runner.answering(new ProcessResult(1, false, "E assert", true));
+        runner.answering(new ProcessResult.Exited(1, "E assert", true));
         assertThat(pytest("{}").text()).endsWith("E assert\n[output cut to 300 characters]");
     }
 
     @Test
     void says_when_python_could_not_start() {
-        runner.answering(new ProcessResult(-1, false, "python3: not found", false));
+        runner.answering(new ProcessResult.CouldNotStart("python3: not found"));
         ToolResult result = pytest("{}");
         assertThat(result).isInstanceOf(ToolResult.Error.class);
         assertThat(result.text()).contains("the process did not start (is python3 installed?)");

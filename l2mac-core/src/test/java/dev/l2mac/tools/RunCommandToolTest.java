@@ -1,19 +1,19 @@
 package dev.l2mac.tools;
 
-import static dev.l2mac.tools.Calls.call;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.l2mac.check.LocalProcessRunner;
-import dev.l2mac.check.ProcessRunner;
-import dev.l2mac.check.ProcessRunner.ProcessResult;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.InMemoryFileStore;
+import dev.l2mac.process.LocalProcessRunner;
+import dev.l2mac.process.ProcessRunner;
+import dev.l2mac.process.ProcessRunner.ProcessResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static dev.l2mac.tools.Calls.call;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RunCommandToolTest {
 
@@ -29,7 +29,7 @@ class RunCommandToolTest {
 
     @Test
     void runs_the_line_with_a_shell_in_the_workspace() {
-        fake.answering(new ProcessResult(0, false, "built", false));
+        fake.answering(new ProcessResult.Exited(0, "built", false));
 
         ToolResult result = run(fake, "{\"command\": \"  make all \"}");
 

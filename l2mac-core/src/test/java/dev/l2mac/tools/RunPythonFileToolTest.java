@@ -1,12 +1,9 @@
 package dev.l2mac.tools;
 
-import static dev.l2mac.tools.Calls.call;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.l2mac.check.ProcessRunner;
-import dev.l2mac.check.ProcessRunner.ProcessResult;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.MemoryException;
+import dev.l2mac.process.ProcessRunner;
+import dev.l2mac.process.ProcessRunner.ProcessResult;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.testing.Tool;
 import java.io.IOException;
@@ -18,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static dev.l2mac.tools.Calls.call;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RunPythonFileToolTest {
 
@@ -39,7 +39,7 @@ class RunPythonFileToolTest {
 
     @Test
     void runs_the_file_with_its_arguments_and_returns_exit_code_and_output() {
-        runner.answering(new ProcessResult(0, false, "hello", false));
+        runner.answering(new ProcessResult.Exited(0, "hello", false));
         ToolResult result = run(runner, "{\"file_name_to_run\": \"app//main.py\", \"arguments\": [\"--n\", \"2\"]}");
         assertThat(result).isEqualTo(new ToolResult.Ok("Exit code 0: the program finished normally.\nhello"));
         assertThat(runner.last().command()).containsExactly("python3", "app/main.py", "--n", "2");
@@ -65,14 +65,14 @@ class RunPythonFileToolTest {
 
     @Test
     void says_when_there_was_no_output_and_the_program_failed() {
-        runner.answering(new ProcessResult(2, false, "", false));
+        runner.answering(new ProcessResult.Exited(2, "", false));
         assertThat(run(runner, "{\"file_name_to_run\": \"app/main.py\"}").text()).isEqualTo(
                 "Exit code 2: the program failed; read the output (and any traceback) below.\n(no output)");
     }
 
     @Test
     void reports_a_timeout_as_a_timed_out_result() {
-        runner.answering(new ProcessResult(-1, true, "", false));
+        runner.answering(new ProcessResult.TimedOut("", false));
         ToolResult result = run(runner, "{\"file_name_to_run\": \"app/main.py\"}");
         assertThat(result).isInstanceOf(ToolResult.Ok.class);
         assertThat(result.text()).startsWith("TIMED OUT after 3 seconds: `python3 app/main.py` did not finish");
@@ -107,17 +107,17 @@ class RunPythonFileToolTest {
                         .redirectErrorStream(true).start();
                 if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                     process.destroyForcibly();
-                    return new ProcessResult(-1, true, "", false);
+                    return new ProcessResult.TimedOut("", false);
                 }
                 String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 boolean cut = output.length() > maxOutputChars;
-                return new ProcessResult(process.exitValue(), false, cut ? output.substring(0, maxOutputChars)
+                return new ProcessResult.Exited(process.exitValue(), cut ? output.substring(0, maxOutputChars)
                         : output, cut);
             } catch (IOException e) {
-                return new ProcessResult(-1, false, e.getMessage(), false);
+                return new ProcessResult.CouldNotStart(e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new ProcessResult(-1, false, "interrupted", false);
+                return new ProcessResult.CouldNotStart("interrupted");
             }
         }
     }

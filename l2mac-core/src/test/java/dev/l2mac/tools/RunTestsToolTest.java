@@ -1,17 +1,15 @@
 package dev.l2mac.tools;
 
-import static dev.l2mac.tools.Calls.call;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.l2mac.check.CheckPlan;
 import dev.l2mac.check.Checks;
 import dev.l2mac.check.CommandCheck;
-import dev.l2mac.check.JUnitLauncherJar;
 import dev.l2mac.check.Language;
-import dev.l2mac.check.LocalProcessRunner;
-import dev.l2mac.check.ProcessRunner;
+import dev.l2mac.check.catalog.CheckerCatalog;
+import dev.l2mac.check.java.JUnitLauncherJar;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.MemoryException;
+import dev.l2mac.process.LocalProcessRunner;
+import dev.l2mac.process.ProcessRunner;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.testing.Tool;
 import java.nio.file.Path;
@@ -21,6 +19,9 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static dev.l2mac.tools.Calls.call;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code run_tests} runs the project's checks for the model, as step completion will. */
 class RunTestsToolTest {
@@ -40,7 +41,7 @@ class RunTestsToolTest {
     }
 
     private ToolResult runTests(List<CommandCheck> commands) {
-        Checks checks = Checks.forWorkspace(runner, new CheckPlan(Set.of(Language.PYTHON), commands, TIMEOUT, 4_000),
+        Checks checks = CheckerCatalog.forWorkspace(runner, new CheckPlan(Set.of(Language.PYTHON), commands, TIMEOUT, 4_000),
                 JUnitLauncherJar.offline(root.resolve(".cache")));
         return ToolBox.codebase(store, runner, settings, checks).dispatch(call("run_tests", "{}"));
     }

@@ -1,7 +1,7 @@
 package dev.l2mac.eval;
 
-import dev.l2mac.check.ProcessRunner;
-import dev.l2mac.check.ProcessRunner.ProcessResult;
+import dev.l2mac.process.ProcessRunner;
+import dev.l2mac.process.ProcessRunner.ProcessResult;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,16 +95,16 @@ public final class CandidateRunner {
     }
 
     private Verdict verdict(ProcessResult result, String marker) {
-        if (result.timedOut()) {
-            return new Verdict.TimedOut(timeout);
-        }
-        String output = result.output();
-        if (result.exitCode() == 0 && output.contains(marker)) {
-            return new Verdict.Passed();
-        }
-        String why = result.exitCode() == 0 ? "the program exited with status 0 before its tests finished\n"
-                : "exit status " + result.exitCode() + "\n";
-        return new Verdict.Failed(why + tail(output));
+        return switch (result) {
+            case ProcessResult.TimedOut timedOut -> new Verdict.TimedOut(timeout);
+            case ProcessResult.CouldNotStart notStarted ->
+                    new Verdict.Failed("the program could not start\n" + tail(notStarted.reason()));
+            case ProcessResult.Exited exited when exited.exitCode() == 0 && exited.output().contains(marker) ->
+                    new Verdict.Passed();
+            case ProcessResult.Exited exited -> new Verdict.Failed((exited.exitCode() == 0
+                    ? "the program exited with status 0 before its tests finished\n"
+                    : "exit status " + exited.exitCode() + "\n") + tail(exited.output()));
+        };
     }
 
     private static String tail(String output) {

@@ -1,8 +1,8 @@
 package dev.l2mac.eval;
 
-import dev.l2mac.check.LocalProcessRunner;
-import dev.l2mac.check.ProcessRunner;
 import dev.l2mac.llm.LlmClient;
+import dev.l2mac.process.LocalProcessRunner;
+import dev.l2mac.process.ProcessRunner;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -1,16 +1,16 @@
 package dev.l2mac.eval;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.l2mac.check.ProcessRunner;
-import dev.l2mac.check.Sandbox;
-import dev.l2mac.check.SandboxLimits;
-import dev.l2mac.check.Sandboxes;
+import dev.l2mac.process.ProcessRunner;
+import dev.l2mac.process.sandbox.Sandbox;
+import dev.l2mac.process.sandbox.SandboxLimits;
+import dev.l2mac.process.sandbox.Sandboxes;
 import dev.l2mac.testing.Requirements;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The acceptance check on a sample of each benchmark (the first problems and the known defective ones), so that

@@ -1,9 +1,7 @@
 package dev.l2mac.eval;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.l2mac.check.LocalProcessRunner;
-import dev.l2mac.check.ProcessRunner;
+import dev.l2mac.process.LocalProcessRunner;
+import dev.l2mac.process.ProcessRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CandidateRunnerTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
@@ -79,7 +79,7 @@ class CandidateRunnerTest {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            return new ProcessRunner.ProcessResult(0, false, "no marker printed", false);
+            return new ProcessRunner.ProcessResult.Exited(0, "no marker printed", false);
         };
         Verdict verdict = new CandidateRunner(recording, "python3", TIMEOUT, OUTPUT_CHARS)
                 .run(DOUBLE, DOUBLE.canonicalSolution());
@@ -93,7 +93,7 @@ class CandidateRunnerTest {
         List<Path> folders = new ArrayList<>();
         ProcessRunner recording = (command, directory, environment, timeout, maxOutputChars) -> {
             folders.add(directory);
-            return new ProcessRunner.ProcessResult(1, false, "", false);
+            return new ProcessRunner.ProcessResult.Exited(1, "", false);
         };
         new CandidateRunner(recording, "python3", TIMEOUT, OUTPUT_CHARS).run(DOUBLE, "x = 1\n");
         assertThat(folders).singleElement().satisfies(folder -> assertThat(folder).doesNotExist());

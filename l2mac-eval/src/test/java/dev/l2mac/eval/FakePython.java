@@ -1,6 +1,6 @@
 package dev.l2mac.eval;
 
-import dev.l2mac.check.ProcessRunner;
+import dev.l2mac.process.ProcessRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,19 +28,19 @@ final class FakePython implements ProcessRunner {
             Thread.sleep(RUN_TIME);
             String program = Files.readString(directory.resolve(command.getLast()));
             if (program.contains("HANG")) {
-                return new ProcessResult(-1, true, "", false);
+                return new ProcessResult.TimedOut("", false);
             }
             if (program.contains("GOOD")) {
                 String lastLine = program.strip().lines().reduce((a, b) -> b).orElseThrow();
                 String marker = lastLine.substring("print('".length(), lastLine.length() - "')".length());
-                return new ProcessResult(0, false, marker + "\n", false);
+                return new ProcessResult.Exited(0, marker + "\n", false);
             }
-            return new ProcessResult(1, false, "Traceback (most recent call last):\nAssertionError\n", false);
+            return new ProcessResult.Exited(1, "Traceback (most recent call last):\nAssertionError\n", false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new ProcessResult(-1, true, "", false);
+            return new ProcessResult.TimedOut("", false);
         } finally {
             running.decrementAndGet();
         }

@@ -1,14 +1,12 @@
 package dev.l2mac.eval;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.l2mac.check.LocalProcessRunner;
 import dev.l2mac.control.Limits;
 import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.llm.ToolCall;
+import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.testing.Tool;
 import java.nio.file.Path;
@@ -16,6 +14,8 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Candidates written through the whole machine: planned, written to solution.py with a test, checked, scored. */
 class L2macGeneratorTest {

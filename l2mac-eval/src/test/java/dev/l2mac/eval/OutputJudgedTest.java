@@ -1,18 +1,18 @@
 package dev.l2mac.eval;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.l2mac.check.LocalProcessRunner;
-import dev.l2mac.check.Sandbox;
-import dev.l2mac.check.SandboxLimits;
-import dev.l2mac.check.Sandboxes;
 import dev.l2mac.eval.OutputOracle.Comparison;
+import dev.l2mac.process.LocalProcessRunner;
+import dev.l2mac.process.sandbox.Sandbox;
+import dev.l2mac.process.sandbox.SandboxLimits;
+import dev.l2mac.process.sandbox.Sandboxes;
 import dev.l2mac.testing.Requirements;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The MBPP+ problems whose OriginFmt test never asserts, judged by their outputs on the EvalPlus inputs. */
 class OutputJudgedTest {

@@ -1,12 +1,12 @@
 package dev.l2mac.eval;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.l2mac.check.LocalProcessRunner;
 import dev.l2mac.eval.OutputOracle.Comparison;
+import dev.l2mac.process.LocalProcessRunner;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The output-comparing judge on hand-written EvalPlus rows, without the published data. */
 class OutputJudgingTest {

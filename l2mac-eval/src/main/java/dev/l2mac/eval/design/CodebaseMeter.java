@@ -3,8 +3,8 @@ package dev.l2mac.eval.design;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.l2mac.check.ProcessRunner;
-import dev.l2mac.check.ProcessRunner.ProcessResult;
+import dev.l2mac.process.ProcessRunner;
+import dev.l2mac.process.ProcessRunner.ProcessResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -87,7 +87,8 @@ public final class CodebaseMeter {
                 return new Measured.NotMeasured<>("the test suite was still running after " + timeout.toSeconds()
                         + " s and was stopped");
             }
-            if (result.exitCode() == NO_TESTS_COLLECTED || !Files.isRegularFile(report)) {
+            boolean noTests = result instanceof ProcessResult.Exited exited && exited.exitCode() == NO_TESTS_COLLECTED;
+            if (noTests || !Files.isRegularFile(report)) {
                 return new Measured.Value<>(new TestCounts(0, 0, 0, 0));
             }
             return new Measured.Value<>(counts(Files.readString(report)));

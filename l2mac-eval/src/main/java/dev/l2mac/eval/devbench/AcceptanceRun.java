@@ -1,10 +1,10 @@
 package dev.l2mac.eval.devbench;
 
-import dev.l2mac.check.ProcessRunner;
-import dev.l2mac.check.ProcessRunner.ProcessResult;
 import dev.l2mac.eval.design.CodebaseMeter;
 import dev.l2mac.eval.design.Measured;
 import dev.l2mac.eval.design.TestCounts;
+import dev.l2mac.process.ProcessRunner;
+import dev.l2mac.process.ProcessRunner.ProcessResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -67,9 +67,13 @@ public final class AcceptanceRun {
                     + timeout.toSeconds() + " s and were stopped; none counts as passed");
         }
         try {
-            if (result.exitCode() == NO_TESTS_COLLECTED || !Files.isRegularFile(report)) {
-                return new Measured.NotMeasured<>("pytest collected no acceptance tests (exit status "
-                        + result.exitCode() + ")");
+            boolean noTests = result instanceof ProcessResult.Exited exited && exited.exitCode() == NO_TESTS_COLLECTED;
+            if (noTests || !Files.isRegularFile(report)) {
+                return new Measured.NotMeasured<>("pytest collected no acceptance tests (" + switch (result) {
+                    case ProcessResult.Exited exited -> "exit status " + exited.exitCode();
+                    case ProcessResult.TimedOut timedOut -> "it timed out";
+                    case ProcessResult.CouldNotStart notStarted -> "it did not start";
+                } + ")");
             }
             return new Measured.Value<>(CodebaseMeter.counts(Files.readString(report)));
         } catch (IOException e) {

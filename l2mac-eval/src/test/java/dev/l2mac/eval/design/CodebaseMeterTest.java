@@ -1,9 +1,7 @@
 package dev.l2mac.eval.design;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.l2mac.check.LocalProcessRunner;
-import dev.l2mac.check.ProcessRunner;
+import dev.l2mac.process.LocalProcessRunner;
+import dev.l2mac.process.ProcessRunner;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.testing.Tool;
 import java.nio.file.Files;
@@ -11,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CodebaseMeterTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -51,9 +51,9 @@ class CodebaseMeterTest {
     void counts_pylint_error_messages() throws Exception {
         Files.writeString(codebase.resolve("app.py"), "print(undefined)\n");
         ProcessRunner pylint = (command, directory, environment, timeout, max) -> command.contains("pylint")
-                ? new ProcessRunner.ProcessResult(2, false, "[{\"type\": \"error\", \"symbol\": \"undefined\"},"
+                ? new ProcessRunner.ProcessResult.Exited(2, "[{\"type\": \"error\", \"symbol\": \"undefined\"},"
                         + " {\"type\": \"fatal\", \"symbol\": \"syntax-error\"}]", false)
-                : new ProcessRunner.ProcessResult(5, false, "no tests ran", false);
+                : new ProcessRunner.ProcessResult.Exited(5, "no tests ran", false);
         assertThat(meter(pylint).measure(codebase).pylintErrors()).isEqualTo(new Measured.Value<>(2));
     }
 
@@ -77,7 +77,7 @@ class CodebaseMeterTest {
     }
 
     private static ProcessRunner noTools() {
-        return (command, directory, environment, timeout, max) -> new ProcessRunner.ProcessResult(1, false,
+        return (command, directory, environment, timeout, max) -> new ProcessRunner.ProcessResult.Exited(1,
                 "/usr/bin/python3: No module named " + command.get(2), false);
     }
 }

@@ -1,15 +1,13 @@
 package dev.l2mac.eval.design;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.l2mac.check.LocalProcessRunner;
 import dev.l2mac.control.Limits;
 import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.llm.ToolCall;
+import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.run.RunListener;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.testing.Tool;
@@ -21,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The design protocol end to end with a scripted model that plans, writes a small codebase with a test, and then

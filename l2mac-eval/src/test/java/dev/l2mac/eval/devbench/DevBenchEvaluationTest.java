@@ -1,11 +1,7 @@
 package dev.l2mac.eval.devbench;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.l2mac.check.LocalProcessRunner;
 import dev.l2mac.control.Limits;
 import dev.l2mac.eval.design.L2macCodebaseWriter;
 import dev.l2mac.eval.design.Measured;
@@ -14,6 +10,7 @@ import dev.l2mac.llm.Message;
 import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.llm.ToolCall;
+import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.run.RunListener;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.testing.Tool;
@@ -24,6 +21,9 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A small task in DevBench's layout (test resources {@code devbench/wordstats}: a PRD, an architecture document, an
