@@ -6,6 +6,7 @@ import dev.l2mac.config.LlmSettings;
 import dev.l2mac.config.Settings;
 import dev.l2mac.control.ContextSaving;
 import dev.l2mac.control.Limits;
+import dev.l2mac.control.LimitsBuilder;
 import dev.l2mac.control.Machine;
 import dev.l2mac.control.MachineSetup;
 import dev.l2mac.control.OnFailure;
@@ -38,6 +39,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs L2MAC from Java: one task in, a whole codebase (or book) out, written into the workspace.
@@ -295,6 +297,16 @@ public final class L2mac {
 
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Changes the limits set so far by name, e.g. {@code limits(l -> l.maxSteps(12).maxCorrectionRounds(4))}.
+         *
+         * @throws IllegalArgumentException naming the {@code limits.*} key of an invalid value
+         */
+        public Builder limits(UnaryOperator<LimitsBuilder> change) {
+            this.limits = change.apply(limits.toBuilder()).build();
             return this;
         }
 

@@ -9,6 +9,7 @@ import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.llm.ToolSpec;
 import dev.l2mac.run.RunEvent;
+import dev.l2mac.run.RunStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,6 +47,20 @@ class L2macTest {
         assertThat(workspace.resolve(".l2mac/runs").resolve(result.runId()).resolve("events.jsonl")).exists();
         assertThat(model.requests()).allSatisfy(request -> assertThat(request.forcedTool()).isNull());
         assertThat(events).first().isInstanceOf(RunEvent.RunStarted.class);
+    }
+
+    @Test
+    void limits_are_changed_by_name_and_bound_the_run() {
+        ScriptedLlm model = new ScriptedLlm().thenCall("sub_task_step_complete", "{}").thenText("Done.");
+
+        RunResult result = L2mac.builder().llm(model).workspace(workspace).checks(false)
+                .limits(limits -> limits.maxRequests(1).maxSteps(5))
+                .program(List.of("Do nothing.")).build().codebase("Nothing.");
+
+        assertThat(result.status()).isEqualTo(RunStatus.BUDGET_REACHED);
+        assertThat(model.requests()).hasSize(1);
+        assertThatThrownBy(() -> L2mac.builder().limits(limits -> limits.maxRestarts(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limits.max-restarts");
     }
 
     @Test

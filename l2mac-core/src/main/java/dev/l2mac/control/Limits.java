@@ -104,45 +104,42 @@ public record Limits(
         }
     }
 
+    /** A builder that starts from the defaults. */
+    public static LimitsBuilder builder() {
+        return DEFAULTS.toBuilder();
+    }
+
+    /** A builder that starts from these limits. */
+    public LimitsBuilder toBuilder() {
+        return new LimitsBuilder(this);
+    }
+
     public Limits withMaxSteps(int steps) {
-        return new Limits(steps, maxPlanAttempts, contextWindow, reserveTokens, maxOutputTokens, maxRestarts,
-                maxCorrectionRounds, maxUnchangedCheckRounds, maxTurnsPerInstruction, maxInvalidToolCalls, cycleWindow,
-                temperatureStep, maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout,
-                runTimeout, maxCostUsd, maxTokens, maxRequests, requestsPerMinute, tokensPerMinute);
+        return toBuilder().maxSteps(steps).build();
     }
 
     public Limits withContextWindow(int window, int reserve) {
-        return new Limits(maxSteps, maxPlanAttempts, window, reserve, maxOutputTokens, maxRestarts, maxCorrectionRounds,
-                maxUnchangedCheckRounds, maxTurnsPerInstruction, maxInvalidToolCalls, cycleWindow, temperatureStep,
-                maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout, runTimeout, maxCostUsd,
-                maxTokens, maxRequests, requestsPerMinute, tokensPerMinute);
+        return toBuilder().contextWindow(window, reserve).build();
     }
 
     /** These limits with the run's budgets; 0 means no bound. */
     public Limits withBudget(double costUsd, long tokens, int requests) {
-        return new Limits(maxSteps, maxPlanAttempts, contextWindow, reserveTokens, maxOutputTokens, maxRestarts,
-                maxCorrectionRounds, maxUnchangedCheckRounds, maxTurnsPerInstruction, maxInvalidToolCalls, cycleWindow,
-                temperatureStep, maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout,
-                runTimeout, costUsd, tokens, requests, requestsPerMinute, tokensPerMinute);
+        return toBuilder().budget(costUsd, tokens, requests).build();
     }
 
     /** These limits within what the model accepts: its context window and its longest reply. */
     public Limits fittedTo(int modelContextWindow, int modelMaxOutputTokens) {
         int window = Math.min(contextWindow, modelContextWindow);
-        int reserve = Math.min(reserveTokens, window / 2);
-        return new Limits(maxSteps, maxPlanAttempts, window, reserve, Math.min(maxOutputTokens, modelMaxOutputTokens),
-                maxRestarts, maxCorrectionRounds, maxUnchangedCheckRounds, maxTurnsPerInstruction, maxInvalidToolCalls,
-                cycleWindow, temperatureStep, maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes,
-                checkTimeout, runTimeout, maxCostUsd, maxTokens, maxRequests, requestsPerMinute, tokensPerMinute);
+        return toBuilder().contextWindow(window, Math.min(reserveTokens, window / 2))
+                .maxOutputTokens(Math.min(maxOutputTokens, modelMaxOutputTokens)).build();
     }
 
     /** These limits with the bounds that stop an instruction replaced; for a replay, where the recording decides. */
     public Limits withStoppingBounds(int restarts, int correctionRounds, int unchangedCheckRounds,
                                      int turnsPerInstruction, int invalidToolCalls) {
-        return new Limits(maxSteps, maxPlanAttempts, contextWindow, reserveTokens, maxOutputTokens, restarts,
-                correctionRounds, unchangedCheckRounds, turnsPerInstruction, invalidToolCalls, cycleWindow,
-                temperatureStep, maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout,
-                runTimeout, maxCostUsd, maxTokens, maxRequests, requestsPerMinute, tokensPerMinute);
+        return toBuilder().maxRestarts(restarts).maxCorrectionRounds(correctionRounds)
+                .maxUnchangedCheckRounds(unchangedCheckRounds).maxTurnsPerInstruction(turnsPerInstruction)
+                .maxInvalidToolCalls(invalidToolCalls).build();
     }
 
     private static void positive(String key, long value) {

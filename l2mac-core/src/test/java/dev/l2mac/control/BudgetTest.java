@@ -45,7 +45,7 @@ class BudgetTest {
     @Test
     void stops_before_the_request_that_would_cross_the_cost_budget_and_says_how_to_go_on() throws Exception {
         List<RunEvent> events = new ArrayList<>();
-        Limits limits = TestLimits.defaults().budget(0.05, 0, 0).build();
+        Limits limits = Limits.builder().budget(0.05, 0, 0).build();
 
         RunResult result = run(new Random(1), limits, events);
 
@@ -67,7 +67,7 @@ class BudgetTest {
 
     @Test
     void stops_at_the_request_budget_exactly() throws Exception {
-        RunResult result = run(new Random(2), TestLimits.defaults().budget(0, 0, 7).build(), new ArrayList<>());
+        RunResult result = run(new Random(2), Limits.builder().budget(0, 0, 7).build(), new ArrayList<>());
 
         assertThat(result.status()).isEqualTo(RunStatus.BUDGET_REACHED);
         assertThat(result.reason()).contains("limits.max-requests=7", "7 requests");
@@ -81,7 +81,7 @@ class BudgetTest {
             double maxCost = random.nextInt(3) == 0 ? 0 : 0.005 + random.nextDouble() * 0.2;
             long maxTokens = random.nextInt(3) == 0 ? 0 : 5_000 + random.nextInt(80_000);
             int maxRequests = random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(60);
-            Limits limits = TestLimits.defaults().budget(maxCost, maxTokens, maxRequests).build();
+            Limits limits = Limits.builder().budget(maxCost, maxTokens, maxRequests).build();
 
             RunResult result = run(random, limits, new ArrayList<>());
 

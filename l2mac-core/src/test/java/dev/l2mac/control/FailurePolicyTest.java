@@ -15,7 +15,6 @@ import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunListener;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FailurePolicyTest {
     /** No round of correction: the first failing check fails the instruction. */
-    private static final Limits NO_CORRECTIONS = new Limits(10, 3, 128_000, 1_024, 4_096, 3, 0, 2, 80, 20, 4, 0.2, 1.0,
-            24_000, 8_000, 1_000_000, Duration.ofSeconds(120), Duration.ofSeconds(60), 0, 0, 0, 0, 0);
+    private static final Limits NO_CORRECTIONS = Limits.builder().maxCorrectionRounds(0).build();
 
     @TempDir
     Path dir;

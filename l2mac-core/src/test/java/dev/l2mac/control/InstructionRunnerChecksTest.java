@@ -80,7 +80,7 @@ class InstructionRunnerChecksTest {
         bench.model.thenCalls(complete()).thenCalls(complete()).thenCalls(complete());
         bench.checks.then(failed("first")).then(failed("second")).then(failed("third"));
 
-        StepOutcome outcome = bench.run(TestLimits.defaults().maxCorrectionRounds(2).build());
+        StepOutcome outcome = bench.run(Limits.builder().maxCorrectionRounds(2).build());
 
         assertThat(outcome).isInstanceOf(StepOutcome.Failed.class);
         assertThat(((StepOutcome.Failed) outcome).reason())
@@ -98,7 +98,7 @@ class InstructionRunnerChecksTest {
         bench.checks.then(failed("E0401 Unable to import 'flask'")).then(failed("E0401 Unable to import 'flask'"))
                 .then(failed("E0401 Unable to import 'flask'")).then(failed("E0401 Unable to import 'flask'"));
 
-        StepOutcome outcome = bench.run(TestLimits.defaults().maxUnchangedCheckRounds(1).build());
+        StepOutcome outcome = bench.run(Limits.builder().maxUnchangedCheckRounds(1).build());
 
         assertThat(outcome).isInstanceOf(StepOutcome.Failed.class);
         assertThat(((StepOutcome.Failed) outcome).reason())
@@ -119,7 +119,7 @@ class InstructionRunnerChecksTest {
                 .thenText(SUMMARY);
         bench.checks.then(failed("same")).then(failed("same")).then(failed("same")).then(passed());
 
-        StepOutcome outcome = bench.run(TestLimits.defaults().maxUnchangedCheckRounds(0).build());
+        StepOutcome outcome = bench.run(Limits.builder().maxUnchangedCheckRounds(0).build());
 
         assertThat(outcome).isEqualTo(new StepOutcome.Completed(SUMMARY));
         assertThat(bench.checks.runs()).isEqualTo(4);
@@ -130,7 +130,7 @@ class InstructionRunnerChecksTest {
         bench.model.thenCalls(complete());
         bench.checks.then(failed("broken"));
 
-        StepOutcome outcome = bench.run(TestLimits.defaults().maxCorrectionRounds(0).build());
+        StepOutcome outcome = bench.run(Limits.builder().maxCorrectionRounds(0).build());
 
         assertThat(outcome).isInstanceOf(StepOutcome.Failed.class);
         assertThat(((StepOutcome.Failed) outcome).reason()).contains("limits.max-correction-rounds=0", "broken");
@@ -156,7 +156,7 @@ class InstructionRunnerChecksTest {
         bench.model.thenCalls(complete()).thenCalls(complete());
         bench.checks.then(timedOut()).then(timedOut());
 
-        StepOutcome outcome = bench.run(TestLimits.defaults().maxCorrectionRounds(1).build());
+        StepOutcome outcome = bench.run(Limits.builder().maxCorrectionRounds(1).build());
 
         assertThat(outcome).isInstanceOf(StepOutcome.Failed.class);
         assertThat(((StepOutcome.Failed) outcome).reason()).contains("limits.max-correction-rounds=1");

@@ -19,7 +19,7 @@ class InstructionRunnerCycleTest {
         }
         bench.model.thenCalls(list("lib")).thenCalls(list("tests")).thenCalls(complete()).thenText("done");
 
-        StepOutcome outcome = bench.run(TestLimits.defaults().temperature(0.2, 0.5).build());
+        StepOutcome outcome = bench.run(Limits.builder().temperature(0.2, 0.5).build());
 
         assertThat(outcome).isEqualTo(new StepOutcome.Completed("done"));
         assertThat(bench.model.requests()).extracting(ChatRequest::temperature)
@@ -35,7 +35,7 @@ class InstructionRunnerCycleTest {
         bench.model.thenCalls(list("a")).thenCalls(list("b")).thenCalls(list("a")).thenCalls(list("b"))
                 .thenCalls(complete()).thenText("done");
 
-        bench.run(TestLimits.defaults().temperature(0.25, 1.0).build());
+        bench.run(Limits.builder().temperature(0.25, 1.0).build());
 
         assertThat(bench.model.requests()).extracting(ChatRequest::temperature)
                 .containsExactly(0.0, 0.0, 0.0, 0.0, 0.25, 0.0);
@@ -48,7 +48,7 @@ class InstructionRunnerCycleTest {
         }
         bench.model.thenCalls(complete()).thenText("done");
 
-        bench.run(TestLimits.defaults().temperature(0.0, 1.0).build());
+        bench.run(Limits.builder().temperature(0.0, 1.0).build());
 
         assertThat(bench.model.requests()).extracting(ChatRequest::temperature).containsOnly(0.0);
         assertThat(bench.events(RunEvent.TemperatureChanged.class)).isEmpty();
@@ -59,7 +59,7 @@ class InstructionRunnerCycleTest {
         bench.model.thenCalls(list("a")).thenCalls(list("b")).thenCalls(list("a")).thenCalls(list("b"))
                 .thenCalls(complete()).thenText("done");
 
-        bench.run(TestLimits.defaults().cycleWindow(1).temperature(0.25, 1.0).build());
+        bench.run(Limits.builder().cycleWindow(1).temperature(0.25, 1.0).build());
 
         assertThat(bench.model.requests()).extracting(ChatRequest::temperature).containsOnly(0.0);
     }

@@ -35,7 +35,7 @@ class InstructionRunnerOverflowTest {
         int window = bench.freshContextTokens() + RESERVE + exchange * 3 / 2;
         bench.model.thenCalls(writeA).thenCalls(writeB).thenText(PROGRESS).thenCalls(complete()).thenText("done");
 
-        StepOutcome outcome = bench.run(TestLimits.defaults().contextWindow(window, RESERVE).build());
+        StepOutcome outcome = bench.run(Limits.builder().contextWindow(window, RESERVE).build());
 
         assertThat(outcome).isEqualTo(new StepOutcome.Completed("done"));
         List<ChatRequest> requests = bench.model.requests();
@@ -95,7 +95,7 @@ class InstructionRunnerOverflowTest {
         bench.model.thenCalls(write(Map.of("a.py", "x = 1\n"))).thenFail(overflow()).thenText(PROGRESS)
                 .thenCalls(write(Map.of("b.py", "y = 2\n"))).thenFail(overflow());
 
-        StepOutcome outcome = bench.run(TestLimits.defaults().maxRestarts(1).build());
+        StepOutcome outcome = bench.run(Limits.builder().maxRestarts(1).build());
 
         assertThat(outcome).isEqualTo(new StepOutcome.Failed(
                 "instruction 1 failed: its context overflowed more than limits.max-restarts=1 times"));
@@ -107,7 +107,7 @@ class InstructionRunnerOverflowTest {
     void zero_restarts_fail_at_the_first_overflow_without_asking_for_a_summary() {
         bench.model.thenCalls(write(Map.of("a.py", "x = 1\n"))).thenFail(overflow());
 
-        StepOutcome outcome = bench.run(TestLimits.defaults().maxRestarts(0).build());
+        StepOutcome outcome = bench.run(Limits.builder().maxRestarts(0).build());
 
         assertThat(outcome).isInstanceOf(StepOutcome.Failed.class);
         assertThat(((StepOutcome.Failed) outcome).reason()).contains("limits.max-restarts=0");
@@ -119,7 +119,7 @@ class InstructionRunnerOverflowTest {
         int fresh = bench.freshContextTokens();
         int window = fresh + RESERVE - 1;
 
-        StepOutcome outcome = bench.run(TestLimits.defaults().contextWindow(window, RESERVE).build());
+        StepOutcome outcome = bench.run(Limits.builder().contextWindow(window, RESERVE).build());
 
         assertThat(outcome).isEqualTo(new StepOutcome.Failed("instruction 1 failed: its fresh context alone needs "
                 + fresh + " tokens, more than limits.context-window=" + window + " minus limits.reserve-tokens="
@@ -132,7 +132,7 @@ class InstructionRunnerOverflowTest {
         int window = bench.freshContextTokens() + RESERVE;
         bench.model.thenCalls(complete()).thenText("done");
 
-        assertThat(bench.run(TestLimits.defaults().contextWindow(window, RESERVE).build()))
+        assertThat(bench.run(Limits.builder().contextWindow(window, RESERVE).build()))
                 .isEqualTo(new StepOutcome.Completed("done"));
     }
 

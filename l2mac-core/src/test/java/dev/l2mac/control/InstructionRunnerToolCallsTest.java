@@ -106,7 +106,7 @@ class InstructionRunnerToolCallsTest {
         bench.model.thenCalls(raw("nope", "{}")).thenCalls(raw("list_files", "[1]"))
                 .thenCalls(complete()).thenText(SUMMARY);
 
-        assertThat(bench.run(TestLimits.defaults().maxInvalidToolCalls(2).build()))
+        assertThat(bench.run(Limits.builder().maxInvalidToolCalls(2).build()))
                 .isEqualTo(new StepOutcome.Completed(SUMMARY));
     }
 
@@ -115,7 +115,7 @@ class InstructionRunnerToolCallsTest {
         bench.model.thenCalls(raw("nope", "{}")).thenCalls(raw("list_files", "[1]"))
                 .thenCalls(raw("write_files", "{"), complete());
 
-        StepOutcome outcome = bench.run(TestLimits.defaults().maxInvalidToolCalls(2).build());
+        StepOutcome outcome = bench.run(Limits.builder().maxInvalidToolCalls(2).build());
 
         assertThat(outcome).isEqualTo(new StepOutcome.Failed(
                 "instruction 1 failed: 3 tool calls were refused, more than limits.max-invalid-tool-calls=2"));
@@ -129,7 +129,7 @@ class InstructionRunnerToolCallsTest {
             bench.model.thenCalls(list("dir" + i));
         }
 
-        StepOutcome outcome = bench.run(TestLimits.defaults().maxTurnsPerInstruction(4).build());
+        StepOutcome outcome = bench.run(Limits.builder().maxTurnsPerInstruction(4).build());
 
         assertThat(outcome).isEqualTo(new StepOutcome.Failed(
                 "instruction 1 failed: it did not complete within limits.max-turns-per-instruction=4 model calls"));
@@ -140,7 +140,7 @@ class InstructionRunnerToolCallsTest {
     void counts_summary_requests_as_turns() {
         bench.model.thenCalls(list("")).thenCalls(complete()).thenText(SUMMARY);
 
-        assertThat(bench.run(TestLimits.defaults().maxTurnsPerInstruction(3).build()))
+        assertThat(bench.run(Limits.builder().maxTurnsPerInstruction(3).build()))
                 .isEqualTo(new StepOutcome.Completed(SUMMARY));
         assertThat(bench.model.requests()).extracting(ChatRequest::temperature).hasSize(3);
     }

@@ -109,7 +109,7 @@ class MachineTest {
         model.thenText("Here is my plan: 1. write code").thenCall(Bootstrapper.PLAN_TOOL.name(), "{\"steps\": []}")
                 .thenCall(Bootstrapper.PLAN_TOOL.name(), "{\"plan\": \"write code\"}");
 
-        RunResult result = run(TestLimits.defaults().maxPlanAttempts(3).build(), Optional.empty());
+        RunResult result = run(Limits.builder().maxPlanAttempts(3).build(), Optional.empty());
 
         assertThat(result.status()).isEqualTo(RunStatus.FAILED);
         assertThat(result.reason()).startsWith("could not obtain a prompt program: The model returned no usable plan"
@@ -151,7 +151,7 @@ class MachineTest {
                 .thenCalls(write(Map.of("a.py", "x = 1\n"))).thenFail(overflow).thenText("progress")
                 .thenCalls(write(Map.of("b.py", "y = 2\n"))).thenFail(overflow);
 
-        RunResult result = run(TestLimits.defaults().maxRestarts(1).build(), program("One.", "Two.", "Three."));
+        RunResult result = run(Limits.builder().maxRestarts(1).build(), program("One.", "Two.", "Three."));
 
         assertThat(result.status()).isEqualTo(RunStatus.FAILED);
         assertThat(result.reason()).isEqualTo(

@@ -40,8 +40,8 @@ class ProcessorTest {
     @Test
     void fits_while_the_reserve_stays_free() {
         int prompt = counter.count(MESSAGES);
-        Processor exact = processor(TestLimits.defaults().contextWindow(prompt + 100, 100).build());
-        Processor tight = processor(TestLimits.defaults().contextWindow(prompt + 99, 100).build());
+        Processor exact = processor(Limits.builder().contextWindow(prompt + 100, 100).build());
+        Processor tight = processor(Limits.builder().contextWindow(prompt + 99, 100).build());
 
         assertThat(exact.fits(prompt)).isTrue();
         assertThat(tight.fits(prompt)).isFalse();
@@ -51,7 +51,7 @@ class ProcessorTest {
     void asks_for_at_most_max_output_tokens_when_the_window_has_room() throws LlmException {
         model.thenText("ok");
 
-        processor(TestLimits.defaults().maxOutputTokens(700).build()).ask("test", MESSAGES, TOOLS, null, 0.0);
+        processor(Limits.builder().maxOutputTokens(700).build()).ask("test", MESSAGES, TOOLS, null, 0.0);
 
         assertThat(model.requests().getFirst().maxOutputTokens()).isEqualTo(700);
     }
@@ -61,7 +61,7 @@ class ProcessorTest {
         int prompt = counter.count(MESSAGES) + counter.countTools(TOOLS);
         model.thenText("ok");
 
-        processor(TestLimits.defaults().contextWindow(prompt + 300, 200).maxOutputTokens(4_000).build())
+        processor(Limits.builder().contextWindow(prompt + 300, 200).maxOutputTokens(4_000).build())
                 .ask("test", MESSAGES, TOOLS, null, 0.0);
 
         assertThat(model.requests().getFirst().maxOutputTokens()).isEqualTo(300);
@@ -71,7 +71,7 @@ class ProcessorTest {
     void still_asks_for_one_token_when_the_prompt_fills_the_window() throws LlmException {
         model.thenText("ok");
 
-        processor(TestLimits.defaults().contextWindow(10, 5).build()).ask("test", MESSAGES, TOOLS, null, 0.0);
+        processor(Limits.builder().contextWindow(10, 5).build()).ask("test", MESSAGES, TOOLS, null, 0.0);
 
         assertThat(model.requests().getFirst().maxOutputTokens()).isEqualTo(1);
     }
@@ -105,7 +105,7 @@ class ProcessorTest {
     @Test
     void announces_the_request_then_the_window_then_the_reply() throws LlmException {
         model.thenText("ok");
-        Processor processor = processor(TestLimits.defaults().maxOutputTokens(512).build());
+        Processor processor = processor(Limits.builder().maxOutputTokens(512).build());
 
         processor.ask("instruction 1", MESSAGES, TOOLS, null, 0.4);
 

@@ -185,9 +185,7 @@ class ResumeAfterCrashTest {
     void refuses_to_resume_a_run_whose_path_the_settings_no_longer_lead_to() throws IOException {
         Path workspace = dir.resolve("diverged");
         stopAfter(workspace, dir.resolve("executions"), 30);
-        Limits noCorrections = new Limits(10, 3, 128_000, 1_024, 4_096, 3, 0, 2, 80, 20, 4, 0.2, 1.0,
-                24_000, 8_000, 1_000_000, java.time.Duration.ofSeconds(120), java.time.Duration.ofSeconds(60),
-                0, 0, 0, 0, 0);
+        Limits noCorrections = Limits.builder().maxCorrectionRounds(0).build();
 
         assertThatThrownBy(() -> CrashScenario.machine(workspace, CrashScenario.model(0), dir.resolve("x"),
                 noCorrections).resume(workspace, Optional.empty(), RunListener.NONE))
