@@ -87,7 +87,10 @@ public sealed interface RunEvent {
         }
     }
 
-    /** A request has waited {@code elapsedMillis} for its reply so far; never recorded. */
+    /**
+     * A request has waited {@code elapsedMillis} for its reply so far; never recorded. It is delivered from a timer
+     * thread while the run's own thread waits for the reply, and never after the reply (or its failure) came.
+     */
     record AwaitingReply(long elapsedMillis) implements RunEvent {
         @Override
         public boolean recorded() {
