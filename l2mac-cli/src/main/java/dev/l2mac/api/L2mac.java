@@ -24,6 +24,7 @@ import dev.l2mac.llm.provider.Providers;
 import dev.l2mac.process.sandbox.Network;
 import dev.l2mac.process.sandbox.SandboxUnavailableException;
 import dev.l2mac.process.sandbox.Sandboxes;
+import dev.l2mac.program.Domain;
 import dev.l2mac.program.ProgramFile;
 import dev.l2mac.program.ProgramFileException;
 import dev.l2mac.program.PromptPack;
@@ -130,16 +131,16 @@ public final class L2mac {
 
     /** Writes a codebase for the task, checking syntax and tests after every instruction. */
     public RunResult codebase(String task) {
-        return run(MachineSetup.CODEBASE, task);
+        return run(Domain.CODEBASE, task);
     }
 
     /** Writes a long text for the task, one part per instruction. */
     public RunResult book(String task) {
-        return run(MachineSetup.BOOK, task);
+        return run(Domain.BOOK, task);
     }
 
-    /** Runs the task in a domain: {@code codebase} or {@code book}. */
-    public RunResult run(String domain, String task) {
+    /** Runs the task in a domain: a codebase or a book. */
+    public RunResult run(Domain domain, String task) {
         PromptPack pack = promptPack(domain);
         return assemble(() -> setup(domain, pack)).saving(savings)
                 .run(new RunRequest(domain, task, program, workspace, description), listener);
@@ -153,22 +154,25 @@ public final class L2mac {
      * @throws ResumeException when the run cannot be resumed; the message says why and what to do
      */
     public RunResult resume(Optional<String> runId) {
-        String domain = recordedDomain(runId);
+        Domain domain = recordedDomain(runId);
         PromptPack pack = promptPack(domain);
         return assemble(() -> setup(domain, pack)).saving(savings).resume(workspace, runId, listener);
     }
 
-    private MachineSetup setup(String domain, PromptPack pack) {
+    private MachineSetup setup(Domain domain, PromptPack pack) {
         return new MachineSetup(llm, workspace, domain, pack, limits, temperature, checks, tools, retries, models,
                 requireSandbox, onFailure, languages, commandChecks, installDependencies);
     }
 
-    private String recordedDomain(Optional<String> runId) {
+    private Domain recordedDomain(Optional<String> runId) {
         try {
             Optional<RunFolder> folder = runId.isPresent() ? Optional.of(RunFolder.existing(workspace, runId.get()))
                     : RunFolder.latest(workspace);
-            return folder.isEmpty() ? MachineSetup.CODEBASE : folder.get().readRun()
-                    .map(RunManifest::domain).filter(domain -> !domain.isEmpty()).orElse(MachineSetup.CODEBASE);
+            String recorded = folder.isEmpty() ? "" : folder.get().readRun().map(RunManifest::domain).orElse("");
+            return recorded.isEmpty() ? Domain.CODEBASE : Domain.parse(recorded);
+        } catch (IllegalArgumentException unknown) {
+            throw new ResumeException("cannot resume: the run records an " + unknown.getMessage()
+                    + "; its run.json is damaged: start a new run", unknown);
         } catch (java.io.IOException e) {
             throw new ResumeException("cannot resume: " + e.getMessage() + "; 'l2mac runs --workspace "
                     + workspace + "' lists the runs there", e);
@@ -188,7 +192,7 @@ public final class L2mac {
         }
     }
 
-    private PromptPack promptPack(String domain) {
+    private PromptPack promptPack(Domain domain) {
         try {
             PromptPack pack = PromptPack.builtIn(domain);
             return prompts.isPresent() ? pack.withOverrides(prompts.get()) : pack;

@@ -9,6 +9,7 @@ import dev.l2mac.control.Replay;
 import dev.l2mac.control.ReplayReport;
 import dev.l2mac.llm.RecordedResponses;
 import dev.l2mac.llm.RecordingException;
+import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptPackException;
 import dev.l2mac.run.RunFolder;
@@ -125,7 +126,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     private PromptPack promptPack() {
         try {
-            PromptPack pack = PromptPack.builtIn(MachineSetup.CODEBASE);
+            PromptPack pack = PromptPack.builtIn(Domain.CODEBASE);
             if (prompts == null) {
                 return pack;
             }

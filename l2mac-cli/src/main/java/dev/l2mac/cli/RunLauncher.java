@@ -4,6 +4,7 @@ import dev.l2mac.api.L2mac;
 import dev.l2mac.config.Settings;
 import dev.l2mac.control.RunResult;
 import dev.l2mac.llm.ModelText;
+import dev.l2mac.program.Domain;
 import java.io.PrintStream;
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ final class RunLauncher {
         L2mac l2mac = L2mac.builder().settings(settings)
                 .listener(new ProgressPrinter(out, settings.verbose(), settings.llm().requestTimeout()))
                 .build();
-        return report(l2mac.run(domain, task), out, err);
+        return report(l2mac.run(Domain.parse(domain), task), out, err);
     }
 
     /** Resumes {@code runId} (the latest run when empty) of the settings' workspace. */

@@ -182,7 +182,7 @@ public final class Machine {
                 : TokenCounter.forModel(llm.modelName());
         Processor processor = new Processor(retrying, counter, limits, listener, new Spending(model, limits),
                 new RequestPacer(limits.requestsPerMinute(), limits.tokensPerMinute(), clock, sleeper, listener));
-        RunManifest manifest = RunManifest.started(folder.id(), request.domain(), request.task(), llm.modelName(),
+        RunManifest manifest = RunManifest.started(folder.id(), request.domain().written(), request.task(), llm.modelName(),
                 request.program().isPresent() ? FROM_PROGRAM_FILE : "bootstrap", request.settings());
         folder.writeRun(manifest);
         int[] completed = {0};
@@ -207,7 +207,7 @@ public final class Machine {
     /** The run after its record says "running": plan (unless given a program), then execute the program. */
     private RunResult run(RunRequest request, RunManifest manifest, RunFolder folder, Journal journal,
                           RunListener listener, HistoryRecorder history, Processor processor) throws IOException {
-        listener.on(new RunEvent.RunStarted(folder.id(), request.domain(), request.task(), llm.modelName()));
+        listener.on(new RunEvent.RunStarted(folder.id(), request.domain().written(), request.task(), llm.modelName()));
         listener.on(new RunEvent.ModelResolved(model.name(), limits.contextWindow(), limits.maxOutputTokens(),
                 model.inputPricePerMillion(), model.outputPricePerMillion(), modelKnown));
         if (isolation != null) {

@@ -18,6 +18,7 @@ import dev.l2mac.process.sandbox.Network;
 import dev.l2mac.process.sandbox.Sandbox;
 import dev.l2mac.process.sandbox.SandboxLimits;
 import dev.l2mac.process.sandbox.Sandboxes;
+import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.tools.ToolBox;
@@ -43,19 +44,18 @@ import java.util.Set;
  * ({@code requirements.txt}, {@code package.json}, {@code pom.xml}) into the workspace's dependency cache, with the
  * network open to the package manager only.
  */
-public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptPack prompts, Limits limits,
+public record MachineSetup(LlmClient llm, Path workspace, Domain domain, PromptPack prompts, Limits limits,
                            double temperature, boolean checks, List<String> tools, RetryPolicy retries,
                            ModelRegistry models, boolean requireSandbox, OnFailure onFailure, List<String> languages,
                            List<CommandCheck> commandChecks, boolean installDependencies) {
 
-    public static final String CODEBASE = "codebase";
-    public static final String BOOK = "book";
     /** Always offered, even when the tools are restricted: without it no instruction can finish. */
     static final String STEP_COMPLETE_TOOL = "sub_task_step_complete";
 
     public MachineSetup {
         Objects.requireNonNull(llm, "llm");
         Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(prompts, "prompts");
         Objects.requireNonNull(limits, "limits");
         tools = tools == null ? List.of() : List.copyOf(tools);
@@ -71,13 +71,10 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
                 throw new IllegalArgumentException("run.languages: " + unknown.getMessage(), unknown);
             }
         }
-        if (!CODEBASE.equals(domain) && !BOOK.equals(domain)) {
-            throw new IllegalArgumentException("unknown domain '" + domain + "'; use " + CODEBASE + " or " + BOOK);
-        }
     }
 
     /** A setup that checks every language present and runs no command checks. */
-    public MachineSetup(LlmClient llm, Path workspace, String domain, PromptPack prompts, Limits limits,
+    public MachineSetup(LlmClient llm, Path workspace, Domain domain, PromptPack prompts, Limits limits,
                         double temperature, boolean checks, List<String> tools, RetryPolicy retries,
                         ModelRegistry models, boolean requireSandbox, OnFailure onFailure) {
         this(llm, workspace, domain, prompts, limits, temperature, checks, tools, retries, models, requireSandbox,
@@ -85,7 +82,7 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
     }
 
     /** A setup that keeps a failed instruction's changes. */
-    public MachineSetup(LlmClient llm, Path workspace, String domain, PromptPack prompts, Limits limits,
+    public MachineSetup(LlmClient llm, Path workspace, Domain domain, PromptPack prompts, Limits limits,
                         double temperature, boolean checks, List<String> tools, RetryPolicy retries,
                         ModelRegistry models, boolean requireSandbox) {
         this(llm, workspace, domain, prompts, limits, temperature, checks, tools, retries, models, requireSandbox,
@@ -110,14 +107,14 @@ public record MachineSetup(LlmClient llm, Path workspace, String domain, PromptP
                 JUnitLauncherJar.standard(JUnitLauncherJar.defaultCacheDirectory()));
         Checks suite = installDependencies ? standard.installingWith(new DependencyInstaller(Sandboxes.runner(sandbox,
                 DependencyInstaller.SANDBOX_LIMITS, requireSandbox, Network.OPEN))) : standard;
-        ToolBox box = CODEBASE.equals(domain) ? ToolBox.codebase(files, runner, toolSettings, suite)
+        ToolBox box = domain == Domain.CODEBASE ? ToolBox.codebase(files, runner, toolSettings, suite)
                 : ToolBox.book(files, toolSettings);
         if (!tools.isEmpty()) {
             Set<String> offered = new java.util.LinkedHashSet<>(tools);
             offered.add(STEP_COMPLETE_TOOL);
             box = box.restrictedTo(offered);
         }
-        OutputChecks outputChecks = checks && CODEBASE.equals(domain) ? new WorkspaceChecks(suite, workspace)
+        OutputChecks outputChecks = checks && domain == Domain.CODEBASE ? new WorkspaceChecks(suite, workspace)
                 : OutputChecks.NONE;
         return new Machine(llm, files, box, outputChecks, prompts, limits, temperature, Clock.systemUTC(), retries,
                 Sleeper.REAL, models.find(llm.modelName()),

@@ -5,6 +5,7 @@ import dev.l2mac.llm.ReplayLlm;
 import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.TokenCounter;
 import dev.l2mac.memory.DiskFileStore;
+import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunFolder;
@@ -87,9 +88,9 @@ public final class Replay {
                 restarts.incrementAndGet();
             }
         };
-        Machine machine = new MachineSetup(llm, workspace, MachineSetup.CODEBASE, prompts, limits, TEMPERATURE,
+        Machine machine = new MachineSetup(llm, workspace, Domain.CODEBASE, prompts, limits, TEMPERATURE,
                 checks, REFERENCE_TOOLS, RetryPolicy.NONE, null, false).assemble().following(verdicts).saving(savings);
-        RunResult result = machine.run(new RunRequest(MachineSetup.CODEBASE, task, Optional.empty(), workspace,
+        RunResult result = machine.run(new RunRequest(Domain.CODEBASE, task, Optional.empty(), workspace,
                 Map.of("replayOf", recording.size() + " recorded responses of " + recording.model(),
                         "checks", checks, "contextSavings", savings.stream().map(ContextSaving::key).sorted()
                                 .toList())), RunListener.all(List.of(counting, progress)));

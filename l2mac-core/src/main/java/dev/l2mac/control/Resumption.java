@@ -2,6 +2,7 @@ package dev.l2mac.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.l2mac.history.WorkspaceHistory;
+import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptProgram;
 import dev.l2mac.run.RecordedEvents;
 import dev.l2mac.run.RunEvent;
@@ -93,6 +94,19 @@ record Resumption(RunFolder folder, RunRequest request, Journal journal, int eve
             recorded.path("instructions").forEach(text -> instructions.add(text.asText()));
             program = Optional.of(PromptProgram.of(instructions));
         }
-        return new RunRequest(run.domain(), run.task(), program, workspace, run.settings());
+        return new RunRequest(domainOf(run, folder), run.task(), program, workspace, run.settings());
+    }
+
+    /** The domain the run recorded; a record from before domains were written is a codebase's. */
+    private static Domain domainOf(RunManifest run, RunFolder folder) {
+        if (run.domain().isEmpty()) {
+            return Domain.CODEBASE;
+        }
+        try {
+            return Domain.parse(run.domain());
+        } catch (IllegalArgumentException unknown) {
+            throw new ResumeException("run " + folder.id() + " records an " + unknown.getMessage()
+                    + "; its run.json is damaged: start a new run");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptProgram;
 import java.nio.file.Path;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Optional;
  * bootstrapped), the workspace whose {@code .l2mac/runs} folder records the run, and the settings to record
  * (without secrets).
  */
-public record RunRequest(String domain, String task, Optional<PromptProgram> program, Path workspace,
+public record RunRequest(Domain domain, String task, Optional<PromptProgram> program, Path workspace,
                          Map<String, Object> settings) {
     public RunRequest {
         Objects.requireNonNull(domain, "domain");

@@ -19,39 +19,28 @@ import java.util.TreeSet;
  */
 public final class PromptPack {
 
-    /** The domains with a built-in pack. */
-    public static final List<String> DOMAINS = List.of("codebase", "book");
-
     private static final String RESOURCE_ROOT = "prompts/";
     private static final String RESOURCE_SUFFIX = ".txt";
 
-    private final String domain;
+    private final Domain domain;
     private final String source;
     private final Map<PromptName, Template> templates;
 
-    private PromptPack(String domain, String source, Map<PromptName, Template> templates) {
+    private PromptPack(Domain domain, String source, Map<PromptName, Template> templates) {
         this.domain = domain;
         this.source = source;
         this.templates = Map.copyOf(templates);
     }
 
-    /**
-     * The built-in pack of {@code domain}, one of {@link #DOMAINS}.
-     *
-     * @throws PromptPackException when the domain is unknown
-     */
-    public static PromptPack builtIn(String domain) throws PromptPackException {
+    /** The built-in pack of {@code domain}. */
+    public static PromptPack builtIn(Domain domain) throws PromptPackException {
         Objects.requireNonNull(domain, "domain");
-        if (!DOMAINS.contains(domain)) {
-            throw new PromptPackException("There is no built-in prompt pack for the domain '" + domain
-                    + "'; choose one of " + String.join(", ", DOMAINS) + ".");
-        }
         Map<PromptName, Template> templates = new EnumMap<>(PromptName.class);
         for (PromptName prompt : PromptName.values()) {
-            String resource = RESOURCE_ROOT + domain + "/" + prompt.key() + RESOURCE_SUFFIX;
+            String resource = RESOURCE_ROOT + domain.written() + "/" + prompt.key() + RESOURCE_SUFFIX;
             templates.put(prompt, checked(prompt, Template.parse(resource, readResource(resource))));
         }
-        return new PromptPack(domain, "built-in " + domain + " prompts", templates);
+        return new PromptPack(domain, "built-in " + domain.written() + " prompts", templates);
     }
 
     /**
@@ -98,8 +87,8 @@ public final class PromptPack {
         return render(prompt, Map.of());
     }
 
-    /** The domain this pack was built for, one of {@link #DOMAINS}. */
-    public String domain() {
+    /** The domain this pack was built for. */
+    public Domain domain() {
         return domain;
     }
 

@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.program.Domain;
 import dev.l2mac.run.RunStatus;
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.ChatResponse;
@@ -111,10 +112,10 @@ class BudgetTest {
         for (int i = 0; i < SCRIPT_LENGTH; i++) {
             model.thenAnswer(request -> randomReply(random, counter, request));
         }
-        Machine machine = new Machine(model, files, tools, OutputChecks.NONE, PromptPack.builtIn("codebase"),
+        Machine machine = new Machine(model, files, tools, OutputChecks.NONE, PromptPack.builtIn(Domain.CODEBASE),
                 limits, 0.0, Clock.systemUTC(), RetryPolicy.NONE, Sleeper.REAL, Optional.of(GPT_4O), null);
         PromptProgram program = PromptProgram.of(List.of("One.", "Two.", "Three.", "Four.", "Five."));
-        return machine.run(new RunRequest("codebase", "Build it.", Optional.of(program), workspace, Map.of()),
+        return machine.run(new RunRequest(Domain.CODEBASE, "Build it.", Optional.of(program), workspace, Map.of()),
                 events::add);
     }
 

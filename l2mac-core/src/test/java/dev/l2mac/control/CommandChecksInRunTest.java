@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.program.Domain;
 import dev.l2mac.run.CheckOutcome;
 import dev.l2mac.check.CommandCheck;
 import dev.l2mac.llm.ChatRequest;
@@ -58,10 +59,10 @@ class CommandChecksInRunTest {
                 .thenText("Wrote notes.txt without TODOs.");
         List<RunEvent> events = new ArrayList<>();
 
-        RunResult result = new MachineSetup(model, workspace, MachineSetup.CODEBASE, PromptPack.builtIn("codebase"),
+        RunResult result = new MachineSetup(model, workspace, Domain.CODEBASE, PromptPack.builtIn(Domain.CODEBASE),
                 Limits.DEFAULTS, 0.0, true, List.of(), null, null, false, OnFailure.KEEP, List.of(), List.of(NO_TODO), false)
                 .assemble()
-                .run(new RunRequest("codebase", "Write notes.", Optional.of(PromptProgram.of(List.of("Write notes.txt."))), workspace,
+                .run(new RunRequest(Domain.CODEBASE, "Write notes.", Optional.of(PromptProgram.of(List.of("Write notes.txt."))), workspace,
                         Map.of()), events::add);
 
         assertThat(result.reason()).isEmpty();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.l2mac.llm.Message;
 import dev.l2mac.memory.InMemoryFileStore;
 import dev.l2mac.memory.MemoryException;
+import dev.l2mac.program.Domain;
 import dev.l2mac.program.Instruction;
 import dev.l2mac.program.PromptName;
 import dev.l2mac.program.PromptPack;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ContextBuilderTest {
     private static final Instruction SECOND = new Instruction(2, "Add the CLI in app/cli.py.");
     private final InMemoryFileStore files = new InMemoryFileStore(1_000);
-    private final PromptPack prompts = PromptPack.builtIn("codebase");
+    private final PromptPack prompts = PromptPack.builtIn(Domain.CODEBASE);
     private final ContextBuilder builder = new ContextBuilder(prompts, files, "Build a todo app.", 3);
 
     ContextBuilderTest() throws PromptPackException {

@@ -4,6 +4,7 @@ import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.memory.InMemoryFileStore;
 import dev.l2mac.process.LocalProcessRunner;
+import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptProgram;
 import dev.l2mac.run.RunListener;
@@ -80,10 +81,10 @@ class ControlUnitOverheadBenchmark {
                 ToolSettings.of(limits.viewMaxChars(), limits.toolOutputMaxChars(), limits.runTimeout(), null));
         ScriptedLlm script = script();
         RoundTripStopwatch model = new RoundTripStopwatch(script);
-        Machine machine = new Machine(model, files, tools, OutputChecks.NONE, PromptPack.builtIn("codebase"), limits,
+        Machine machine = new Machine(model, files, tools, OutputChecks.NONE, PromptPack.builtIn(Domain.CODEBASE), limits,
                 0.0, Clock.systemUTC());
 
-        RunResult result = machine.run(new RunRequest("codebase", "Build the inventory service.",
+        RunResult result = machine.run(new RunRequest(Domain.CODEBASE, "Build the inventory service.",
                 Optional.of(program()), workspace(name), Map.of()), RunListener.NONE);
 
         assertThat(result.reason()).isEmpty();

@@ -16,6 +16,7 @@ import dev.l2mac.llm.Usage;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.FileStore;
 import dev.l2mac.process.LocalProcessRunner;
+import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.run.RecordedEvents;
 import dev.l2mac.run.RunEvent;
@@ -130,7 +131,7 @@ final class CrashScenario {
                 points.reached("check");
                 return check(files);
             };
-            return new Machine(model, files, tools, checks, PromptPack.builtIn("codebase"),
+            return new Machine(model, files, tools, checks, PromptPack.builtIn(Domain.CODEBASE),
                     limits, 0.0, Clock.systemUTC(), dev.l2mac.llm.RetryPolicy.NONE, dev.l2mac.llm.Sleeper.REAL,
                     dev.l2mac.llm.ModelRegistry.builtIn().find(model.modelName()), null, onFailure)
                     .probingCommits(points);
@@ -140,7 +141,7 @@ final class CrashScenario {
     }
 
     static RunRequest request(Path workspace) {
-        return new RunRequest("codebase", TASK, java.util.Optional.empty(), workspace, Map.of());
+        return new RunRequest(Domain.CODEBASE, TASK, java.util.Optional.empty(), workspace, Map.of());
     }
 
     /** How many of the script's answers the run's log already holds: what a resume must not ask for again. */

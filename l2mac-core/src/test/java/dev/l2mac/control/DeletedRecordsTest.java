@@ -5,6 +5,7 @@ import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.FileStore;
 import dev.l2mac.process.LocalProcessRunner;
+import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptProgram;
 import dev.l2mac.run.RecordsDeletedException;
@@ -47,13 +48,13 @@ class DeletedRecordsTest {
         ToolBox tools = ToolBox.codebase(files, new LocalProcessRunner(), ToolSettings.of(
                 Limits.DEFAULTS.viewMaxChars(), Limits.DEFAULTS.toolOutputMaxChars(), Limits.DEFAULTS.runTimeout(),
                 workspace), new Checks(List.of()));
-        return new Machine(model, files, tools, OutputChecks.NONE, PromptPack.builtIn("codebase"), Limits.DEFAULTS,
+        return new Machine(model, files, tools, OutputChecks.NONE, PromptPack.builtIn(Domain.CODEBASE), Limits.DEFAULTS,
                 0.0, Clock.systemUTC());
     }
 
     private RecordsDeletedException runDeleting(String command) throws Exception {
         Machine machine = machine(command);
-        return catchThrowableOfType(RecordsDeletedException.class, () -> machine.run(new RunRequest("codebase",
+        return catchThrowableOfType(RecordsDeletedException.class, () -> machine.run(new RunRequest(Domain.CODEBASE,
                 "Write notes.", Optional.of(PromptProgram.of(List.of("Write notes.txt."))), workspace, Map.of()),
                 event -> { }));
     }

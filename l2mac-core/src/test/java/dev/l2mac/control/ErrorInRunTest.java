@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.program.Domain;
 import dev.l2mac.run.RunStatus;
 import static dev.l2mac.control.ScriptedCalls.complete;
 import static dev.l2mac.control.ScriptedCalls.write;
@@ -27,7 +28,7 @@ class ErrorInRunTest {
     Path dir;
 
     private RunRequest request(Path workspace) {
-        return new RunRequest("codebase", "Write a.", Optional.of(PromptProgram.of(List.of("Write a."))), workspace,
+        return new RunRequest(Domain.CODEBASE, "Write a.", Optional.of(PromptProgram.of(List.of("Write a."))), workspace,
                 Map.of());
     }
 

@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.program.Domain;
 import dev.l2mac.run.RunStatus;
 import static dev.l2mac.control.ScriptedCalls.complete;
 import static dev.l2mac.control.ScriptedCalls.write;
@@ -105,7 +106,7 @@ class FailurePolicyTest {
                 .thenText("Wrote a.")
                 .thenCalls(write(Map.of("a.py", "x = 2\n", "b.py", "y = '" + CrashScenario.BUG + "'\n")))
                 .thenCalls(complete());
-        RunRequest request = new RunRequest("codebase", "Write a and b.",
+        RunRequest request = new RunRequest(Domain.CODEBASE, "Write a and b.",
                 Optional.of(PromptProgram.of(List.of("Write a.", "Write b."))), workspace, Map.of());
         RunResult result = CrashScenario.machine(workspace, model, dir.resolve("executions"), NO_CORRECTIONS, policy)
                 .run(request, RunListener.NONE);

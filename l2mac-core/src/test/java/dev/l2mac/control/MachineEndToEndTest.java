@@ -6,6 +6,7 @@ import static dev.l2mac.control.ScriptedCalls.view;
 import static dev.l2mac.control.ScriptedCalls.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.l2mac.program.Domain;
 import dev.l2mac.run.CheckOutcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,7 +88,7 @@ class MachineEndToEndTest {
         List<RunEvent> events = new ArrayList<>();
 
         RunResult result = machine(model, Limits.DEFAULTS.withContextWindow(5_000, 600))
-                .run(new RunRequest("codebase", "Write a calculator package.", Optional.empty(), workspace, Map.of()),
+                .run(new RunRequest(Domain.CODEBASE, "Write a calculator package.", Optional.empty(), workspace, Map.of()),
                         events::add);
 
         assertThat(result.reason()).isEmpty();
@@ -121,7 +122,7 @@ class MachineEndToEndTest {
     }
 
     private Machine machine(ScriptedLlm model, Limits limits) throws Exception {
-        return new MachineSetup(model, workspace, MachineSetup.CODEBASE, PromptPack.builtIn("codebase"), limits,
+        return new MachineSetup(model, workspace, Domain.CODEBASE, PromptPack.builtIn(Domain.CODEBASE), limits,
                 0.0, true, List.of(), null, null, false).assemble();
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.memory.InMemoryFileStore;
 import dev.l2mac.process.LocalProcessRunner;
+import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunFolder;
@@ -130,9 +131,9 @@ class MachineRecordTest {
         ToolBox tools = ToolBox.codebase(files, new LocalProcessRunner(), ToolSettings.of(Limits.DEFAULTS
                 .viewMaxChars(), Limits.DEFAULTS.toolOutputMaxChars(), Limits.DEFAULTS.runTimeout(), null));
         try {
-            Machine machine = new Machine(model, files, tools, checks, PromptPack.builtIn("codebase"),
+            Machine machine = new Machine(model, files, tools, checks, PromptPack.builtIn(Domain.CODEBASE),
                     Limits.DEFAULTS, 0.0, MachineTest.CLOCK);
-            return machine.run(new RunRequest("codebase", "Build a todo app.", MachineTest.program("One."),
+            return machine.run(new RunRequest(Domain.CODEBASE, "Build a todo app.", MachineTest.program("One."),
                     workspace, settings), progress);
         } catch (dev.l2mac.program.PromptPackException e) {
             throw new IllegalStateException(e);

@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.program.Domain;
 import dev.l2mac.run.RunStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -196,7 +197,7 @@ class MachineTest {
         ToolBox tools = ToolBox.codebase(files, new LocalProcessRunner(), ToolSettings.of(limits.viewMaxChars(),
                 limits.toolOutputMaxChars(), limits.runTimeout(), null));
         Machine machine = new Machine(model, files, tools, checks, prompts(), limits, 0.0, CLOCK);
-        return machine.run(new RunRequest("codebase", TASK, program, workspace, settings), progress::add);
+        return machine.run(new RunRequest(Domain.CODEBASE, TASK, program, workspace, settings), progress::add);
     }
 
     Path runDir(RunResult result) {
@@ -213,7 +214,7 @@ class MachineTest {
 
     private static PromptPack prompts() {
         try {
-            return PromptPack.builtIn("codebase");
+            return PromptPack.builtIn(Domain.CODEBASE);
         } catch (PromptPackException e) {
             throw new IllegalStateException(e);
         }

@@ -4,6 +4,7 @@ import static dev.l2mac.control.ScriptedCalls.complete;
 import static dev.l2mac.control.ScriptedCalls.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.l2mac.program.Domain;
 import dev.l2mac.run.CheckOutcome;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.program.PromptPack;
@@ -47,10 +48,10 @@ class NestedRepositoryInRunTest {
                 .thenText("Wrote sub/notes.txt.");
         List<RunEvent> events = new ArrayList<>();
 
-        RunResult result = new MachineSetup(model, workspace, MachineSetup.CODEBASE, PromptPack.builtIn("codebase"),
+        RunResult result = new MachineSetup(model, workspace, Domain.CODEBASE, PromptPack.builtIn(Domain.CODEBASE),
                 Limits.DEFAULTS, 0.0, true, List.of(), null, null, false, OnFailure.KEEP, List.of(), List.of(), false)
                 .assemble()
-                .run(new RunRequest("codebase", "Write notes.", Optional.of(PromptProgram.of(List.of(
+                .run(new RunRequest(Domain.CODEBASE, "Write notes.", Optional.of(PromptProgram.of(List.of(
                         "Write sub/notes.txt."))), workspace, Map.of()), events::add);
 
         assertThat(result.completed()).isTrue();

@@ -8,6 +8,7 @@ import dev.l2mac.llm.RecordedResponses;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.FileStore;
 import dev.l2mac.memory.MemoryException;
+import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunFolder;
@@ -64,7 +65,7 @@ class ReplayOfReferenceRunTest {
             }
         };
 
-        ReplayReport report = new Replay(recording, workspace, PromptPack.builtIn(MachineSetup.CODEBASE),
+        ReplayReport report = new Replay(recording, workspace, PromptPack.builtIn(Domain.CODEBASE),
                 Replay.limitsFor(recording, Limits.DEFAULTS, Replay.GPT4_CONTEXT_WINDOW), false,
                 ContextSaving.all())
                 .run(Files.readString(data.resolve(TASK)), observer);

@@ -6,6 +6,7 @@ import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.llm.TokenCounter;
 import dev.l2mac.memory.InMemoryFileStore;
 import dev.l2mac.process.LocalProcessRunner;
+import dev.l2mac.program.Domain;
 import dev.l2mac.program.Instruction;
 import dev.l2mac.program.PromptName;
 import dev.l2mac.program.PromptPack;
@@ -84,7 +85,7 @@ final class RunnerBench {
 
     private static PromptPack builtInPrompts() {
         try {
-            return PromptPack.builtIn("codebase");
+            return PromptPack.builtIn(Domain.CODEBASE);
         } catch (PromptPackException e) {
             throw new IllegalStateException(e);
         }

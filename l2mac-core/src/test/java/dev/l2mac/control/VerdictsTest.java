@@ -6,6 +6,7 @@ import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.Message;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.memory.InMemoryFileStore;
+import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptProgram;
 import dev.l2mac.run.RunEvent;
@@ -37,9 +38,9 @@ class VerdictsTest {
         InMemoryFileStore files = new InMemoryFileStore(Limits.DEFAULTS.maxFileBytes());
         ToolBox tools = ToolBox.book(files, ToolSettings.of(limits.viewMaxChars(), limits.toolOutputMaxChars(),
                 limits.runTimeout(), null));
-        Machine machine = new Machine(model, files, tools, () -> FAILING, PromptPack.builtIn("codebase"), limits, 0.0,
+        Machine machine = new Machine(model, files, tools, () -> FAILING, PromptPack.builtIn(Domain.CODEBASE), limits, 0.0,
                 Clock.systemUTC()).following(verdicts);
-        return machine.run(new RunRequest("codebase", "Write app.py.", Optional.of(PromptProgram.of(
+        return machine.run(new RunRequest(Domain.CODEBASE, "Write app.py.", Optional.of(PromptProgram.of(
                 List.of("Write app.py with a test."))), workspace, Map.of()), events::add);
     }
 

@@ -27,7 +27,7 @@ class BootstrapperTest {
 
     @BeforeEach
     void loadPrompts() throws Exception {
-        prompts = PromptPack.builtIn("codebase");
+        prompts = PromptPack.builtIn(Domain.CODEBASE);
     }
 
     private Bootstrapper bootstrapper() {

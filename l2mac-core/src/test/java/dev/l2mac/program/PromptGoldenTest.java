@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Pins what the model reads: every built-in prompt rendered with fixed values, compared with a golden file so that
@@ -31,8 +31,8 @@ class PromptGoldenTest {
             "error", "the plan has 12 steps but at most 10 are allowed; merge related steps");
 
     @ParameterizedTest
-    @ValueSource(strings = {"codebase", "book"})
-    void built_in_prompts_render_as_in_the_golden_file(String domain) throws Exception {
+    @EnumSource(Domain.class)
+    void built_in_prompts_render_as_in_the_golden_file(Domain domain) throws Exception {
         PromptPack pack = PromptPack.builtIn(domain);
         StringBuilder rendered = new StringBuilder();
         for (PromptName prompt : PromptName.values()) {
@@ -41,7 +41,7 @@ class PromptGoldenTest {
             rendered.append("===== ").append(prompt.key()).append(" =====\n")
                     .append(pack.render(prompt, values)).append("\n\n");
         }
-        Path golden = GOLDEN.resolve(domain + ".txt");
+        Path golden = GOLDEN.resolve(domain.written() + ".txt");
         if (UPDATE) {
             Files.createDirectories(GOLDEN);
             Files.writeString(golden, rendered);

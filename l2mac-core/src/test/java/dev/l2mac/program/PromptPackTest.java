@@ -21,7 +21,7 @@ class PromptPackTest {
     Path dir;
 
     static Stream<Arguments> everyBuiltInPrompt() {
-        return PromptPack.DOMAINS.stream()
+        return Stream.of(Domain.values())
                 .flatMap(domain -> Stream.of(PromptName.values()).map(prompt -> Arguments.of(domain, prompt)));
     }
 
@@ -36,7 +36,7 @@ class PromptPackTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("everyBuiltInPrompt")
-    void every_built_in_prompt_renders_with_its_exact_keys_and_uses_them_all(String domain, PromptName prompt)
+    void every_built_in_prompt_renders_with_its_exact_keys_and_uses_them_all(Domain domain, PromptName prompt)
             throws Exception {
         PromptPack pack = PromptPack.builtIn(domain);
 
@@ -50,17 +50,17 @@ class PromptPackTest {
 
     @Test
     void built_in_packs_differ_by_domain() throws Exception {
-        PromptPack codebase = PromptPack.builtIn("codebase");
-        PromptPack book = PromptPack.builtIn("book");
+        PromptPack codebase = PromptPack.builtIn(Domain.CODEBASE);
+        PromptPack book = PromptPack.builtIn(Domain.BOOK);
 
-        assertThat(codebase.domain()).isEqualTo("codebase");
+        assertThat(codebase.domain()).isEqualTo(Domain.CODEBASE);
         assertThat(codebase.render(PromptName.SYSTEM)).contains("pytest").contains("write_files");
         assertThat(book.render(PromptName.SYSTEM)).contains("chapter").doesNotContain("pytest");
     }
 
     @Test
     void built_in_prompts_name_the_planning_tool_they_ask_for() throws Exception {
-        for (String domain : PromptPack.DOMAINS) {
+        for (Domain domain : Domain.values()) {
             PromptPack pack = PromptPack.builtIn(domain);
             assertThat(pack.render(PromptName.BOOTSTRAP, sampleValues(PromptName.BOOTSTRAP)))
                     .contains(Bootstrapper.PLAN_TOOL.name());
@@ -71,8 +71,8 @@ class PromptPackTest {
 
     @Test
     void unknown_domain_lists_the_domains() {
-        assertThatThrownBy(() -> PromptPack.builtIn("poetry"))
-                .isInstanceOf(PromptPackException.class)
+        assertThatThrownBy(() -> Domain.parse("poetry"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'poetry'")
                 .hasMessageContaining("codebase, book");
     }
@@ -80,7 +80,7 @@ class PromptPackTest {
     @Test
     void render_fails_when_caller_omits_an_allowed_key_even_if_the_text_does_not_use_it() throws Exception {
         Path file = write("instruction: |\n  Do {{instruction}} now.\n");
-        PromptPack pack = PromptPack.builtIn("codebase").withOverrides(file);
+        PromptPack pack = PromptPack.builtIn(Domain.CODEBASE).withOverrides(file);
         Map<String, String> values = new HashMap<>(sampleValues(PromptName.INSTRUCTION));
         values.remove("handover");
 
@@ -92,7 +92,7 @@ class PromptPackTest {
 
     @Test
     void render_fails_when_caller_passes_a_key_the_prompt_does_not_take() throws Exception {
-        PromptPack pack = PromptPack.builtIn("codebase");
+        PromptPack pack = PromptPack.builtIn(Domain.CODEBASE);
 
         assertThatThrownBy(() -> pack.render(PromptName.CHECKS_FAILED, Map.of("findings", "f", "task", "t")))
                 .isInstanceOf(TemplateException.class)
@@ -108,7 +108,7 @@ class PromptPackTest {
                   Tests failed:
                   {{findings}}
                 """);
-        PromptPack builtIn = PromptPack.builtIn("codebase");
+        PromptPack builtIn = PromptPack.builtIn(Domain.CODEBASE);
 
         PromptPack pack = builtIn.withOverrides(file);
 
@@ -121,7 +121,7 @@ class PromptPackTest {
     @Test
     void user_prompt_may_use_a_subset_of_the_allowed_placeholders() throws Exception {
         Path file = write("instruction: \"Step {{step_number}}: {{instruction}}\"\n");
-        PromptPack pack = PromptPack.builtIn("book").withOverrides(file);
+        PromptPack pack = PromptPack.builtIn(Domain.BOOK).withOverrides(file);
 
         assertThat(pack.render(PromptName.INSTRUCTION, sampleValues(PromptName.INSTRUCTION)))
                 .isEqualTo("Step <STEP_NUMBER>: <INSTRUCTION>");
@@ -131,7 +131,7 @@ class PromptPackTest {
     void user_pack_with_unknown_prompt_names_file_prompt_and_the_known_prompts() throws Exception {
         Path file = write("sytem: hello\n");
 
-        assertThatThrownBy(() -> PromptPack.builtIn("codebase").withOverrides(file))
+        assertThatThrownBy(() -> PromptPack.builtIn(Domain.CODEBASE).withOverrides(file))
                 .isInstanceOf(PromptPackException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("'sytem'")
@@ -142,7 +142,7 @@ class PromptPackTest {
     void user_pack_with_unknown_placeholder_names_file_prompt_placeholder_and_allowed_ones() throws Exception {
         Path file = write("checks_failed: \"Failures: {{errors}}\"\n");
 
-        assertThatThrownBy(() -> PromptPack.builtIn("codebase").withOverrides(file))
+        assertThatThrownBy(() -> PromptPack.builtIn(Domain.CODEBASE).withOverrides(file))
                 .isInstanceOf(PromptPackException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("checks_failed")
@@ -154,7 +154,7 @@ class PromptPackTest {
     void user_pack_with_malformed_yaml_gives_the_line() throws Exception {
         Path file = write("system: ok\nno_tool_call: [unclosed\n");
 
-        assertThatThrownBy(() -> PromptPack.builtIn("codebase").withOverrides(file))
+        assertThatThrownBy(() -> PromptPack.builtIn(Domain.CODEBASE).withOverrides(file))
                 .isInstanceOf(PromptPackException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("not valid YAML")
@@ -165,7 +165,7 @@ class PromptPackTest {
     void user_pack_that_is_not_a_mapping_is_refused() throws Exception {
         Path file = write("- system\n- book\n");
 
-        assertThatThrownBy(() -> PromptPack.builtIn("codebase").withOverrides(file))
+        assertThatThrownBy(() -> PromptPack.builtIn(Domain.CODEBASE).withOverrides(file))
                 .isInstanceOf(PromptPackException.class)
                 .hasMessageContaining("is a list, not a mapping");
     }
@@ -174,7 +174,7 @@ class PromptPackTest {
     void user_pack_with_a_non_text_prompt_is_refused() throws Exception {
         Path file = write("system:\n  - one\n");
 
-        assertThatThrownBy(() -> PromptPack.builtIn("codebase").withOverrides(file))
+        assertThatThrownBy(() -> PromptPack.builtIn(Domain.CODEBASE).withOverrides(file))
                 .isInstanceOf(PromptPackException.class)
                 .hasMessageContaining("'system' is a list, not text");
     }
@@ -183,7 +183,7 @@ class PromptPackTest {
     void missing_user_pack_says_so() {
         Path file = dir.resolve("absent.yaml");
 
-        assertThatThrownBy(() -> PromptPack.builtIn("codebase").withOverrides(file))
+        assertThatThrownBy(() -> PromptPack.builtIn(Domain.CODEBASE).withOverrides(file))
                 .isInstanceOf(PromptPackException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("does not exist");

@@ -7,6 +7,7 @@ import dev.l2mac.control.RunResult;
 import dev.l2mac.llm.LlmClient;
 import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.Usage;
+import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptPackException;
 import dev.l2mac.run.RunListener;
@@ -47,7 +48,7 @@ public final class L2macGenerator implements Generator {
         this.retries = retries;
         this.workspaces = workspaces;
         try {
-            this.prompts = PromptPack.builtIn(MachineSetup.CODEBASE);
+            this.prompts = PromptPack.builtIn(Domain.CODEBASE);
         } catch (PromptPackException e) {
             throw new IllegalStateException("the built-in codebase prompts cannot be loaded: " + e.getMessage(), e);
         }
@@ -67,9 +68,9 @@ public final class L2macGenerator implements Generator {
         RunResult result;
         try {
             Files.createDirectories(workspace);
-            MachineSetup setup = new MachineSetup(llm, workspace, MachineSetup.CODEBASE, prompts, limits, temperature,
+            MachineSetup setup = new MachineSetup(llm, workspace, Domain.CODEBASE, prompts, limits, temperature,
                     true, List.of(), retries, null, requireSandbox);
-            result = setup.assemble().run(new RunRequest(MachineSetup.CODEBASE, task, Optional.empty(), workspace,
+            result = setup.assemble().run(new RunRequest(Domain.CODEBASE, task, Optional.empty(), workspace,
                     Map.of("evaluation", problem.id(), "sample", sample)), RunListener.NONE);
         } catch (IOException | RuntimeException e) {
             return new Generation.NotWritten("the run could not be made in " + workspace + ": " + e.getMessage(),

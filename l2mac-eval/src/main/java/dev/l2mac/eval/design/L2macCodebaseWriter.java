@@ -6,6 +6,7 @@ import dev.l2mac.control.RunRequest;
 import dev.l2mac.control.RunResult;
 import dev.l2mac.llm.LlmClient;
 import dev.l2mac.llm.RetryPolicy;
+import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptPackException;
 import dev.l2mac.run.RunListener;
@@ -38,13 +39,13 @@ public final class L2macCodebaseWriter implements CodebaseWriter {
     public String write(String task, Path workspace) {
         PromptPack prompts;
         try {
-            prompts = PromptPack.builtIn(MachineSetup.CODEBASE);
+            prompts = PromptPack.builtIn(Domain.CODEBASE);
         } catch (PromptPackException e) {
             throw new IllegalStateException("the built-in codebase prompts cannot be loaded: " + e.getMessage(), e);
         }
-        MachineSetup setup = new MachineSetup(llm, workspace, MachineSetup.CODEBASE, prompts, limits, temperature,
+        MachineSetup setup = new MachineSetup(llm, workspace, Domain.CODEBASE, prompts, limits, temperature,
                 true, List.of(), retries, null, requireSandbox);
-        RunResult result = setup.assemble().run(new RunRequest(MachineSetup.CODEBASE, task, Optional.empty(),
+        RunResult result = setup.assemble().run(new RunRequest(Domain.CODEBASE, task, Optional.empty(),
                 workspace, Map.of("evaluation", "design")), listener);
         return result.completed() ? "completed"
                 : result.status().name().toLowerCase(Locale.ROOT) + ": " + result.reason();
