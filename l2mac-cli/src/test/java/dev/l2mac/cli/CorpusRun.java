@@ -73,22 +73,12 @@ final class CorpusRun {
 
     Result launch(LocalOpenAiServer server, Map<String, String> environment, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", CHECKOUT.resolve("bin/l2mac").toString()));
-        command.addAll(List.of(args));
-        if (server != null) {
-            command.addAll(List.of("--model", "gpt-4o", "--base-url", server.baseUrl()));
-        }
-        command.addAll(List.of("--workspace", workspace.toString()));
-        return run(command, environment);
+        return run(l2mac(server, args), environment);
     }
 
     /** As {@link #launch}, returning at once with the process, whose pid is the run's JVM's. */
     Launched start(LocalOpenAiServer server, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of("bash", CHECKOUT.resolve("bin/l2mac").toString()));
-        command.addAll(List.of(args));
-        command.addAll(List.of("--model", "gpt-4o", "--base-url", server.baseUrl(), "--workspace",
-                workspace.toString()));
-        Process process = builder(command, Map.of()).start();
+        Process process = builder(l2mac(server, args), Map.of()).start();
         return new Launched(process, java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
                 return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -100,10 +90,18 @@ final class CorpusRun {
 
     /** Any other command of {@code bin/l2mac} (undo, show, runs), with the workspace. */
     Result command(String... args) throws IOException, InterruptedException {
+        return run(l2mac(null, args), Map.of());
+    }
+
+    /** {@code bin/l2mac} with {@code args}, the model of {@code server} (when there is one) and the workspace. */
+    private List<String> l2mac(LocalOpenAiServer server, String... args) {
         List<String> command = new ArrayList<>(List.of("bash", CHECKOUT.resolve("bin/l2mac").toString()));
         command.addAll(List.of(args));
+        if (server != null) {
+            command.addAll(List.of("--model", "gpt-4o", "--base-url", server.baseUrl()));
+        }
         command.addAll(List.of("--workspace", workspace.toString()));
-        return run(command, Map.of());
+        return command;
     }
 
     private ProcessBuilder builder(List<String> command, Map<String, String> environment) {

@@ -71,6 +71,13 @@ class HostileCorpusIT {
         }
     }
 
+    /** The id of the run, from the first line of its progress. */
+    private static String runId(CorpusRun.Result result) {
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("Run (\\S+) \\(").matcher(result.output());
+        assertThat(id.find()).as(result.output()).isTrue();
+        return id.group(1);
+    }
+
     /** A reply that runs {@code line} with {@code run_command}. */
     private static LocalOpenAiServer.Reply run(String line) {
         return toolCalls(call("run_command", json(Map.of("command", line))));
@@ -199,9 +206,7 @@ class HostileCorpusIT {
                 user.config.toString(), "--require-sandbox");
         CorpusRun.Result runs = user.command("runs");
         CorpusRun.Result log = user.git("log", "--format=%B");
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile("Run (\\S+) \\(").matcher(result.output());
-        assertThat(id.find()).as(result.output()).isTrue();
-        CorpusRun.Result show = user.command("show", id.group(1));
+        CorpusRun.Result show = user.command("show", runId(result));
 
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(show.exitCode()).as(show.output()).isZero();
@@ -334,9 +339,7 @@ class HostileCorpusIT {
         CorpusRun.Result tracked = user.git("ls-files");
         assertThat(tracked.output()).contains("app.py", ".gitignore");
 
-        java.util.regex.Matcher run = java.util.regex.Pattern.compile("Run (\\S+) \\(").matcher(result.output());
-        assertThat(run.find()).isTrue();
-        CorpusRun.Result undo = user.command("undo", run.group(1));
+        CorpusRun.Result undo = user.command("undo", runId(result));
         assertThat(undo.exitCode()).as(undo.output()).isZero();
         assertThat(undo.output()).contains("app.py").doesNotContain("no files changed");
         user.assertNoCanary(server, result, undo);

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -175,9 +176,11 @@ public final class WorkspaceHistory implements AutoCloseable {
             List<String> removed = NestedRepositoryRemoval.removeFrom(git.getRepository(), workspace);
             removed.forEach(entry -> LOG.warn("Removed {} before committing instruction {}: {}", entry, number,
                     NestedRepositories.describe(entry)));
-            List<String> hidden = hiddenByIgnoreRules(output);
-            hidden.forEach(path -> LOG.warn("Committing {} of instruction {} although {}", path, number,
-                    IgnoreRules.hiding(workspace, path).orElse("a .gitignore hides it")));
+            SortedMap<String, String> hiding = IgnoreRules.hidingAll(workspace, output.stream()
+                    .filter(path -> Files.isRegularFile(workspace.resolve(path), LinkOption.NOFOLLOW_LINKS)).toList());
+            hiding.forEach((path, rule) -> LOG.warn("Committing {} of instruction {} although {}", path, number,
+                    rule));
+            List<String> hidden = List.copyOf(hiding.keySet());
             String message = Trailers.instruction(runId, number, instruction, summary, removed, hidden);
             return locks.during(() -> writer.commitAll(message, hidden));
         } catch (IOException | GitAPIException | JGitInternalException e) {
@@ -293,14 +296,6 @@ public final class WorkspaceHistory implements AutoCloseable {
     }
 
     /** Stages every change (additions, modifications, deletions) and commits it, marked as an l2mac operation. */
-    /** The paths of {@code output} that exist as files and that a {@code .gitignore} of the work tree hides. */
-    private List<String> hiddenByIgnoreRules(Set<String> output) {
-        return output.stream().sorted()
-                .filter(path -> Files.isRegularFile(workspace.resolve(path), LinkOption.NOFOLLOW_LINKS))
-                .filter(path -> IgnoreRules.hiding(workspace, path).isPresent())
-                .toList();
-    }
-
     private Revision commitAll(String message) throws GitAPIException, IOException {
         return locks.during(() -> writer.commitAll(message));
     }

@@ -5,8 +5,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.eclipse.jgit.ignore.FastIgnoreRule;
 import org.eclipse.jgit.ignore.IgnoreNode;
 
@@ -22,11 +27,33 @@ public final class IgnoreRules {
     /** Largest {@code .gitignore} read; a bigger one is not a list of rules a person wrote. */
     static final long MAX_RULES_BYTES = 1 << 20;
 
-    private IgnoreRules() {
+    private final Path root;
+    /** The rules of each {@code .gitignore} read so far, by its path; empty for none. */
+    private final Map<Path, List<FastIgnoreRule>> read = new HashMap<>();
+
+    private IgnoreRules(Path root) {
+        this.root = root;
     }
 
     /** The rule hiding {@code path} (relative, {@code /}-separated) under {@code root}, described for a person. */
     public static Optional<String> hiding(Path root, String path) {
+        return new IgnoreRules(root).ruleHiding(path);
+    }
+
+    /**
+     * The paths of {@code paths} that a rule hides, in path order, each with the rule described for a person; each
+     * {@code .gitignore} is read once, however many paths it decides.
+     */
+    public static SortedMap<String, String> hidingAll(Path root, Collection<String> paths) {
+        IgnoreRules rules = new IgnoreRules(root);
+        SortedMap<String, String> hidden = new TreeMap<>();
+        for (String path : paths) {
+            rules.ruleHiding(path).ifPresent(rule -> hidden.put(path, rule));
+        }
+        return hidden;
+    }
+
+    private Optional<String> ruleHiding(String path) {
         String[] segments = path.split("/");
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < segments.length; i++) {
@@ -35,7 +62,7 @@ public final class IgnoreRules {
             }
             prefix.append(segments[i]);
             boolean folder = i < segments.length - 1;
-            Optional<String> rule = decidingRule(root, prefix.toString(), folder);
+            Optional<String> rule = decidingRule(prefix.toString(), folder);
             if (rule.isPresent()) {
                 return rule;
             }
@@ -44,12 +71,13 @@ public final class IgnoreRules {
     }
 
     /** The rule that ignores {@code entry} itself, looking from its own folder's {@code .gitignore} up to the root. */
-    private static Optional<String> decidingRule(Path root, String entry, boolean folder) {
+    private Optional<String> decidingRule(String entry, boolean folder) {
         int slash = entry.lastIndexOf('/');
         String dir = slash < 0 ? "" : entry.substring(0, slash);
         while (true) {
             String relative = dir.isEmpty() ? entry : entry.substring(dir.length() + 1);
-            Optional<FastIgnoreRule> match = lastMatch(root.resolve(dir).resolve(FILE_NAME), relative, folder);
+            Optional<FastIgnoreRule> match = lastMatch(rulesOf(root.resolve(dir).resolve(FILE_NAME)), relative,
+                    folder);
             if (match.isPresent()) {
                 FastIgnoreRule rule = match.get();
                 return rule.getResult() ? Optional.of("the rule '" + rule + "' in "
@@ -64,20 +92,27 @@ public final class IgnoreRules {
         }
     }
 
-    private static Optional<FastIgnoreRule> lastMatch(Path rulesFile, String relative, boolean folder) {
+    private List<FastIgnoreRule> rulesOf(Path rulesFile) {
+        return read.computeIfAbsent(rulesFile, IgnoreRules::parse);
+    }
+
+    private static List<FastIgnoreRule> parse(Path rulesFile) {
         if (!Files.isRegularFile(rulesFile, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.empty();
+            return List.of();
         }
         IgnoreNode node = new IgnoreNode();
         try (InputStream in = Files.newInputStream(rulesFile)) {
             if (Files.size(rulesFile) > MAX_RULES_BYTES) {
-                return Optional.empty();
+                return List.of();
             }
             node.parse(rulesFile.toString(), in);
         } catch (IOException e) {
-            return Optional.empty();
+            return List.of();
         }
-        List<FastIgnoreRule> rules = node.getRules();
+        return node.getRules();
+    }
+
+    private static Optional<FastIgnoreRule> lastMatch(List<FastIgnoreRule> rules, String relative, boolean folder) {
         for (int i = rules.size() - 1; i >= 0; i--) {
             if (rules.get(i).isMatch(relative, folder)) {
                 return Optional.of(rules.get(i));

@@ -137,9 +137,7 @@ final class WriteFilesTool implements Tool {
             candidates.addAll(store.writtenPaths());
         }
         List<String> hidden = new ArrayList<>();
-        for (String path : candidates) {
-            IgnoreRules.hiding(root, path).ifPresent(rule -> hidden.add(path + " (" + rule + ")"));
-        }
+        IgnoreRules.hidingAll(root, candidates).forEach((path, rule) -> hidden.add(path + " (" + rule + ")"));
         if (hidden.isEmpty()) {
             return "";
         }
