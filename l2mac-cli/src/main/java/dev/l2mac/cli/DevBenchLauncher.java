@@ -2,7 +2,7 @@ package dev.l2mac.cli;
 
 import dev.l2mac.api.L2mac;
 import dev.l2mac.config.Settings;
-import dev.l2mac.control.Limits;
+import dev.l2mac.settings.Limits;
 import dev.l2mac.eval.design.L2macCodebaseWriter;
 import dev.l2mac.eval.devbench.AcceptanceRun;
 import dev.l2mac.eval.devbench.DevBenchEvaluation;

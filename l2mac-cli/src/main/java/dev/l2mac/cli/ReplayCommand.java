@@ -2,8 +2,8 @@ package dev.l2mac.cli;
 
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.config.LlmSettings;
-import dev.l2mac.control.ContextSaving;
-import dev.l2mac.control.Limits;
+import dev.l2mac.settings.ContextSaving;
+import dev.l2mac.settings.Limits;
 import dev.l2mac.control.MachineSetup;
 import dev.l2mac.control.Replay;
 import dev.l2mac.control.ReplayReport;

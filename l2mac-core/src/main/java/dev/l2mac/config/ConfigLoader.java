@@ -2,8 +2,8 @@ package dev.l2mac.config;
 
 import dev.l2mac.check.CommandCheck;
 import dev.l2mac.config.ConfigKeys.Key;
-import dev.l2mac.control.Limits;
-import dev.l2mac.control.OnFailure;
+import dev.l2mac.settings.Limits;
+import dev.l2mac.settings.OnFailure;
 import dev.l2mac.process.sandbox.SecretFiles;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package dev.l2mac.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.l2mac.config.ConfigKeys.Key;
-import dev.l2mac.control.OnFailure;
+import dev.l2mac.settings.OnFailure;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;

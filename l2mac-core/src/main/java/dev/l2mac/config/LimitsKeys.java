@@ -2,7 +2,7 @@ package dev.l2mac.config;
 
 import dev.l2mac.config.ConfigKeys.Key;
 import dev.l2mac.config.ConfigKeys.Type;
-import dev.l2mac.control.Limits;
+import dev.l2mac.settings.Limits;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;

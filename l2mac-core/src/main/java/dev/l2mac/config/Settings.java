@@ -1,9 +1,9 @@
 package dev.l2mac.config;
 
 import dev.l2mac.check.CommandCheck;
-import dev.l2mac.control.ContextSaving;
-import dev.l2mac.control.Limits;
-import dev.l2mac.control.OnFailure;
+import dev.l2mac.settings.ContextSaving;
+import dev.l2mac.settings.Limits;
+import dev.l2mac.settings.OnFailure;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.settings.ContextSaving;
 import dev.l2mac.llm.Message;
 import dev.l2mac.tools.ToolResult;
 import dev.l2mac.memory.FileStore;

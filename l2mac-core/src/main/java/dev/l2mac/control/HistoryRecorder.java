@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.settings.OnFailure;
 import dev.l2mac.history.Revision;
 import dev.l2mac.history.WorkspaceHistory;
 import dev.l2mac.program.Instruction;

@@ -1,5 +1,8 @@
 package dev.l2mac.control;
 
+import dev.l2mac.settings.ContextSaving;
+import dev.l2mac.settings.OnFailure;
+import dev.l2mac.settings.Limits;
 import dev.l2mac.run.RunStatus;
 import dev.l2mac.history.CommitProbe;
 import dev.l2mac.history.WorkspaceHistory;

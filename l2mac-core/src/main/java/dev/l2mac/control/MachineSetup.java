@@ -1,5 +1,7 @@
 package dev.l2mac.control;
 
+import dev.l2mac.settings.OnFailure;
+import dev.l2mac.settings.Limits;
 import dev.l2mac.check.CheckPlan;
 import dev.l2mac.check.Checks;
 import dev.l2mac.check.CommandCheck;

@@ -1,5 +1,7 @@
 package dev.l2mac.control;
 
+import dev.l2mac.settings.ContextSaving;
+import dev.l2mac.settings.Limits;
 import dev.l2mac.llm.RecordedResponses;
 import dev.l2mac.llm.ReplayLlm;
 import dev.l2mac.llm.RetryPolicy;

@@ -1,6 +1,6 @@
 package dev.l2mac.check;
 
-import dev.l2mac.control.Limits;
+import dev.l2mac.settings.Limits;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.Fingerprints;

@@ -1,6 +1,6 @@
 package dev.l2mac.check;
 
-import dev.l2mac.control.Limits;
+import dev.l2mac.settings.Limits;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -3,7 +3,7 @@ package dev.l2mac.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.l2mac.control.Limits;
+import dev.l2mac.settings.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,11 +111,11 @@ class ConfigLoaderTest {
 
     @Test
     void keeps_a_failed_instructions_changes_unless_rollback_is_configured() throws IOException {
-        assertThat(loader().load(LOCAL_MODEL).onFailure()).isEqualTo(dev.l2mac.control.OnFailure.KEEP);
+        assertThat(loader().load(LOCAL_MODEL).onFailure()).isEqualTo(dev.l2mac.settings.OnFailure.KEEP);
 
         projectFile("run:\n  on_failure: rollback\n");
 
-        assertThat(loader().load(LOCAL_MODEL).onFailure()).isEqualTo(dev.l2mac.control.OnFailure.ROLLBACK);
+        assertThat(loader().load(LOCAL_MODEL).onFailure()).isEqualTo(dev.l2mac.settings.OnFailure.ROLLBACK);
         assertThat(loader().load(LOCAL_MODEL).describeWithoutSecrets()).extracting(all -> all.get("run"))
                 .asString().contains("on_failure=rollback");
     }

@@ -3,7 +3,7 @@ package dev.l2mac.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.l2mac.control.Limits;
+import dev.l2mac.settings.Limits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

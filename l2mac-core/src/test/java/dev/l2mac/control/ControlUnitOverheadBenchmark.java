@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.settings.Limits;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.memory.InMemoryFileStore;

@@ -1,5 +1,7 @@
 package dev.l2mac.control;
 
+import dev.l2mac.settings.OnFailure;
+import dev.l2mac.settings.Limits;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.settings.Limits;
 import static dev.l2mac.control.ScriptedCalls.complete;
 import static dev.l2mac.control.ScriptedCalls.view;
 import static dev.l2mac.control.ScriptedCalls.write;

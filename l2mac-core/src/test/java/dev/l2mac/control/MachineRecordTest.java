@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.settings.Limits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.llm.ScriptedLlm;

@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.settings.Limits;
 import dev.l2mac.program.Domain;
 import dev.l2mac.run.RunStatus;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package dev.l2mac.control;
 
+import dev.l2mac.settings.OnFailure;
+import dev.l2mac.settings.Limits;
 import static dev.l2mac.control.ScriptedCalls.complete;
 import static dev.l2mac.control.ScriptedCalls.raw;
 import static org.assertj.core.api.Assertions.assertThat;

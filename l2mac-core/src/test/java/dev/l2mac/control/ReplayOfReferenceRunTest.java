@@ -1,5 +1,7 @@
 package dev.l2mac.control;
 
+import dev.l2mac.settings.ContextSaving;
+import dev.l2mac.settings.Limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.settings.Limits;
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Finding;
 import dev.l2mac.llm.ChatRequest;

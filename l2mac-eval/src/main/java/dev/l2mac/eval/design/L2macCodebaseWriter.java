@@ -1,6 +1,6 @@
 package dev.l2mac.eval.design;
 
-import dev.l2mac.control.Limits;
+import dev.l2mac.settings.Limits;
 import dev.l2mac.control.MachineSetup;
 import dev.l2mac.control.RunRequest;
 import dev.l2mac.control.RunResult;

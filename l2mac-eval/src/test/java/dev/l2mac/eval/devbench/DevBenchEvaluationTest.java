@@ -2,7 +2,7 @@ package dev.l2mac.eval.devbench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.l2mac.control.Limits;
+import dev.l2mac.settings.Limits;
 import dev.l2mac.eval.design.L2macCodebaseWriter;
 import dev.l2mac.eval.design.Measured;
 import dev.l2mac.eval.design.TestCounts;

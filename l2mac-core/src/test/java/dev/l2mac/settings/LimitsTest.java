@@ -1,4 +1,4 @@
-package dev.l2mac.control;
+package dev.l2mac.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.l2mac.control;
+package dev.l2mac.settings;
 
 import java.time.Duration;
 
