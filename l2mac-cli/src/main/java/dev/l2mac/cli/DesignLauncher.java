@@ -50,10 +50,10 @@ final class DesignLauncher {
         LlmClient retrying = new RetryingLlmClient(model, RetryPolicy.DEFAULT, Sleeper.REAL,
                 (failure, wait) -> err.printf(Locale.ROOT, "%s; retrying in %.1f s%n", failure.getMessage(),
                         wait.toMillis() / 1000.0));
-        Judge judge = new Judge(retrying, JUDGE_MAX_CODE_CHARS, settings.limits().maxOutputTokens());
+        Judge judge = new Judge(retrying, JUDGE_MAX_CODE_CHARS, settings.run().limits().maxOutputTokens());
         CodebaseMeter meter = new CodebaseMeter(SandboxChoice.runner(plan.requireSandbox(), err), plan.python(),
-                plan.toolTimeout(), settings.limits().toolOutputMaxChars());
-        DesignEvaluation evaluation = new DesignEvaluation(new L2macCodebaseWriter(model, settings.limits(),
+                plan.toolTimeout(), settings.run().limits().toolOutputMaxChars());
+        DesignEvaluation evaluation = new DesignEvaluation(new L2macCodebaseWriter(model, settings.run().limits(),
                 settings.llm().temperature(), RetryPolicy.DEFAULT, plan.requireSandbox(), RunListener.NONE),
                 judge, meter);
         Path folder = plan.output().resolve("design-" + plan.taskName() + "-"

@@ -38,7 +38,7 @@ final class DevBenchLauncher {
     static int launch(Supplier<Settings> resolveSettings, Map<String, String> environment, Plan plan,
                       PrintStream out, PrintStream err) {
         Settings settings = plan.existing() == null ? resolveSettings.get() : null;
-        int maxOutputChars = (settings == null ? Limits.DEFAULTS : settings.limits()).toolOutputMaxChars();
+        int maxOutputChars = (settings == null ? Limits.DEFAULTS : settings.run().limits()).toolOutputMaxChars();
         AcceptanceRun acceptance = new AcceptanceRun(SandboxChoice.runner(plan.requireSandbox(), err),
                 plan.python(), plan.testTimeout(), maxOutputChars);
         Path folder = plan.output().resolve("devbench-" + plan.task().name() + "-" + STAMP.format(Instant.now()));
@@ -54,7 +54,7 @@ final class DevBenchLauncher {
             modelName = model.modelName();
             out.println("Generating " + plan.task().name() + " with " + modelName + " into " + folder
                     + "/codebase, then running its acceptance tests");
-            result = new DevBenchEvaluation(new L2macCodebaseWriter(model, settings.limits(),
+            result = new DevBenchEvaluation(new L2macCodebaseWriter(model, settings.run().limits(),
                     settings.llm().temperature(), RetryPolicy.DEFAULT, plan.requireSandbox(), RunListener.NONE),
                     acceptance).run(plan.task(), folder);
             out.println("Run: " + result.runOutcome());

@@ -55,7 +55,7 @@ final class EvalLauncher {
         Path folder = plan.output().resolve(EvalReport.folderName(plan.benchmark(), plan.method(), clock));
         Generator generator = generator(plan, settings, model, folder, err);
         CandidateRunner runner = new CandidateRunner(processes, plan.python(), plan.timeout(),
-                settings.limits().toolOutputMaxChars());
+                settings.run().limits().toolOutputMaxChars());
         out.printf(Locale.ROOT, "Evaluating %s with %s (%s): %d problems x %d samples, %d at once, timeout %d s%n",
                 plan.benchmark().command(), model.modelName(), plan.method(), dataset.problems().size(),
                 plan.settings().samples(), plan.settings().parallelism(), plan.timeout().toSeconds());
@@ -104,9 +104,9 @@ final class EvalLauncher {
             LlmClient retrying = new RetryingLlmClient(model, RetryPolicy.DEFAULT, Sleeper.REAL,
                     (failure, wait) -> err.printf(Locale.ROOT, "%s; retrying in %.1f s%n", failure.getMessage(),
                             wait.toMillis() / 1000.0));
-            return new DirectGenerator(retrying, temperature, settings.limits().maxOutputTokens());
+            return new DirectGenerator(retrying, temperature, settings.run().limits().maxOutputTokens());
         }
-        return new L2macGenerator(model, settings.limits(), temperature, RetryPolicy.DEFAULT,
+        return new L2macGenerator(model, settings.run().limits(), temperature, RetryPolicy.DEFAULT,
                 folder.resolve("workspaces"), plan.requireSandbox());
     }
 

@@ -109,11 +109,11 @@ final class RunOptions {
             loader = loader.withUserFile(userFile);
         }
         Settings settings = loader.load(asSettings());
-        settings.program().ifPresent(file -> InputFiles.requireReadable(file, "program file",
+        settings.programFile().ifPresent(file -> InputFiles.requireReadable(file, "program file",
                 "--program or run.program"));
-        settings.prompts().ifPresent(file -> InputFiles.requireReadable(file, "prompts file",
+        settings.promptsFile().ifPresent(file -> InputFiles.requireReadable(file, "prompts file",
                 "--prompts or run.prompts"));
-        settings.models().ifPresent(file -> InputFiles.requireReadable(file, "models file",
+        settings.modelsFile().ifPresent(file -> InputFiles.requireReadable(file, "models file",
                 "--models-file or run.models_file"));
         return settings;
     }

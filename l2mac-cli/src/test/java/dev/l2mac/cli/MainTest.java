@@ -178,10 +178,10 @@ class MainTest {
             assertThat(launch.domain()).isEqualTo("codebase");
             assertThat(launch.task()).isEqualTo("Build a todo app");
             assertThat(launch.settings().llm().model()).isEqualTo("llama3.1");
-            assertThat(launch.settings().limits().maxSteps()).isEqualTo(3);
-            assertThat(launch.settings().checks()).isFalse();
-            assertThat(launch.settings().tools()).containsExactly("view_files", "write_files");
-            assertThat(launch.settings().workspace()).isEqualTo(workingDir.resolve(Settings.DEFAULT_WORKSPACE));
+            assertThat(launch.settings().run().limits().maxSteps()).isEqualTo(3);
+            assertThat(launch.settings().run().checks().enabled()).isFalse();
+            assertThat(launch.settings().run().policy().tools()).containsExactly("view_files", "write_files");
+            assertThat(launch.settings().run().workspace()).isEqualTo(workingDir.resolve(Settings.DEFAULT_WORKSPACE));
         });
     }
 

@@ -2,7 +2,11 @@ package dev.l2mac.config;
 
 import dev.l2mac.check.CommandCheck;
 import dev.l2mac.config.ConfigKeys.Key;
-import dev.l2mac.settings.Limits;
+import dev.l2mac.check.Language;
+import dev.l2mac.settings.CheckSettings;
+import dev.l2mac.settings.ContextSaving;
+import dev.l2mac.settings.RunPolicy;
+import dev.l2mac.settings.RunSettings;
 import dev.l2mac.settings.OnFailure;
 import dev.l2mac.process.sandbox.SecretFiles;
 import java.nio.file.Path;
@@ -10,6 +14,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Loads {@link Settings} by merging, lowest first: the defaults, {@code OPENAI_API_KEY}/{@code OPENAI_BASE_URL},
@@ -87,30 +93,66 @@ public final class ConfigLoader {
                 (String) value(merged, ConfigKeys.MODEL),
                 (String) value(merged, ConfigKeys.BASE_URL),
                 (String) value(merged, ConfigKeys.API_KEY),
-                (Double) value(merged, ConfigKeys.TEMPERATURE),
                 (Duration) value(merged, ConfigKeys.TIMEOUT));
-        Limits limits = LimitsKeys.build(merged);
-        @SuppressWarnings("unchecked")
-        List<String> tools = (List<String>) value(merged, ConfigKeys.TOOLS);
-        @SuppressWarnings("unchecked")
-        List<String> languages = (List<String>) value(merged, ConfigKeys.LANGUAGES);
-        @SuppressWarnings("unchecked")
-        List<CommandCheck> commandChecks = (List<CommandCheck>) value(merged, ConfigKeys.COMMAND_CHECKS);
-        return new Settings(llm, limits,
+        RunSettings run = new RunSettings(
                 (Path) value(merged, ConfigKeys.WORKSPACE),
-                (Path) value(merged, ConfigKeys.PROGRAM),
-                (Path) value(merged, ConfigKeys.PROMPTS),
-                (Boolean) value(merged, ConfigKeys.CHECKS),
-                tools,
+                temperature((Double) value(merged, ConfigKeys.TEMPERATURE)),
+                LimitsKeys.build(merged),
+                new CheckSettings((Boolean) value(merged, ConfigKeys.CHECKS), languages(merged),
+                        commandChecks(merged), (Boolean) value(merged, ConfigKeys.INSTALL_DEPS)),
+                new RunPolicy(tools(merged), onFailure(merged.get(ConfigKeys.ON_FAILURE.full())), savings(merged),
+                        (Boolean) value(merged, ConfigKeys.REQUIRE_SANDBOX)));
+        return new Settings(llm, run,
+                Optional.ofNullable((Path) value(merged, ConfigKeys.PROGRAM)),
+                Optional.ofNullable((Path) value(merged, ConfigKeys.PROMPTS)),
+                Optional.ofNullable((Path) value(merged, ConfigKeys.MODELS_FILE)),
                 (Boolean) value(merged, ConfigKeys.VERBOSE),
-                (Path) value(merged, ConfigKeys.MODELS_FILE),
-                (Boolean) value(merged, ConfigKeys.REQUIRE_SANDBOX),
-                (Boolean) value(merged, ConfigKeys.STREAM),
-                (String) value(merged, ConfigKeys.CONTEXT_SAVINGS),
-                onFailure(merged.get(ConfigKeys.ON_FAILURE.full())),
-                languages,
-                commandChecks,
-                (Boolean) value(merged, ConfigKeys.INSTALL_DEPS));
+                (Boolean) value(merged, ConfigKeys.STREAM));
+    }
+
+    private static double temperature(double temperature) {
+        if (!RunSettings.validTemperature(temperature)) {
+            throw new ConfigException(ConfigKeys.TEMPERATURE.full() + " must be a number within [0, 2], was "
+                    + temperature);
+        }
+        return temperature;
+    }
+
+    private static List<String> tools(Map<String, ConfigValue> merged) {
+        List<String> tools = list(merged, ConfigKeys.TOOLS).stream().map(String.class::cast).map(String::strip).toList();
+        if (tools.stream().anyMatch(String::isEmpty)) {
+            throw new ConfigException(ConfigKeys.TOOLS.full() + " contains an empty tool name",
+                    "list tool names, e.g. --tools view_files,write_files");
+        }
+        return tools;
+    }
+
+    private static Set<Language> languages(Map<String, ConfigValue> merged) {
+        List<String> names = list(merged, ConfigKeys.LANGUAGES).stream().map(String.class::cast).toList();
+        try {
+            return names.isEmpty() ? Set.of() : Language.parseList(String.join(",", names));
+        } catch (IllegalArgumentException unknown) {
+            throw new ConfigException(ConfigKeys.LANGUAGES.full() + ": " + unknown.getMessage(),
+                    "name some of python, java, javascript, typescript, or leave it out to check every one present");
+        }
+    }
+
+    private static List<CommandCheck> commandChecks(Map<String, ConfigValue> merged) {
+        return list(merged, ConfigKeys.COMMAND_CHECKS).stream().map(CommandCheck.class::cast).toList();
+    }
+
+    /** The list a key holds; empty when no layer sets it. */
+    private static List<?> list(Map<String, ConfigValue> merged, Key key) {
+        return value(merged, key) instanceof List<?> values ? values : List.of();
+    }
+
+    private static Set<ContextSaving> savings(Map<String, ConfigValue> merged) {
+        try {
+            return ContextSaving.parse((String) value(merged, ConfigKeys.CONTEXT_SAVINGS));
+        } catch (IllegalArgumentException unknown) {
+            throw new ConfigException(ConfigKeys.CONTEXT_SAVINGS.full() + ": " + unknown.getMessage(),
+                    "for example all, none, or working-files,stale-test-runs");
+        }
     }
 
     private static OnFailure onFailure(ConfigValue configured) {

@@ -1,9 +1,11 @@
 package dev.l2mac.config;
 
+import dev.l2mac.settings.CheckSettings;
+import dev.l2mac.settings.RunPolicy;
+import dev.l2mac.settings.RunSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.l2mac.config.ConfigKeys.Key;
-import dev.l2mac.settings.OnFailure;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,17 +24,17 @@ final class Layer {
         String origin = DEFAULTS;
         Layer layer = new Layer();
         layer.putTyped(ConfigKeys.API_TYPE, LlmSettings.OPENAI, origin);
-        layer.putTyped(ConfigKeys.TEMPERATURE, LlmSettings.DEFAULT_TEMPERATURE, origin);
+        layer.putTyped(ConfigKeys.TEMPERATURE, RunSettings.DEFAULT_TEMPERATURE, origin);
         layer.putTyped(ConfigKeys.TIMEOUT, LlmSettings.DEFAULT_REQUEST_TIMEOUT, origin);
         LimitsKeys.defaults().forEach((key, value) -> layer.values.put(key, new ConfigValue(value, origin)));
-        layer.putTyped(ConfigKeys.WORKSPACE, workingDir.resolve(Settings.DEFAULT_WORKSPACE), origin);
-        layer.putTyped(ConfigKeys.CHECKS, true, origin);
+        layer.putTyped(ConfigKeys.WORKSPACE, workingDir.resolve(RunSettings.DEFAULT_WORKSPACE), origin);
+        layer.putTyped(ConfigKeys.CHECKS, CheckSettings.DEFAULTS.enabled(), origin);
         layer.putTyped(ConfigKeys.VERBOSE, false, origin);
-        layer.putTyped(ConfigKeys.REQUIRE_SANDBOX, false, origin);
+        layer.putTyped(ConfigKeys.REQUIRE_SANDBOX, RunPolicy.DEFAULTS.requireSandbox(), origin);
         layer.putTyped(ConfigKeys.STREAM, false, origin);
-        layer.putTyped(ConfigKeys.INSTALL_DEPS, false, origin);
+        layer.putTyped(ConfigKeys.INSTALL_DEPS, CheckSettings.DEFAULTS.installDependencies(), origin);
         layer.putTyped(ConfigKeys.CONTEXT_SAVINGS, "all", origin);
-        layer.putTyped(ConfigKeys.ON_FAILURE, OnFailure.KEEP.spelling(), origin);
+        layer.putTyped(ConfigKeys.ON_FAILURE, RunPolicy.DEFAULTS.onFailure().spelling(), origin);
         return layer;
     }
 

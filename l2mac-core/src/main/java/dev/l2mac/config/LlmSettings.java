@@ -16,11 +16,10 @@ import java.util.Locale;
  * @param model          the model name the provider knows, e.g. {@code gpt-4o} or {@code llama3.1}
  * @param baseUrl        the API root, e.g. {@code https://api.openai.com/v1} or {@code http://localhost:11434/v1}
  * @param apiKey         the secret key, or {@code null} when the server needs none
- * @param temperature    the sampling temperature at the start of each instruction, within [0, 2]
  * @param requestTimeout longest one request may take
  */
 public record LlmSettings(
-        String apiType, String model, String baseUrl, String apiKey, double temperature, Duration requestTimeout) {
+        String apiType, String model, String baseUrl, String apiKey, Duration requestTimeout) {
 
     public static final String OPENAI = "openai";
     public static final String OPENAI_COMPATIBLE = "openai-compatible";
@@ -37,13 +36,11 @@ public record LlmSettings(
             "azure_openai", AZURE, "azure-openai", AZURE, "claude", ANTHROPIC);
 
     public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
-    public static final double DEFAULT_TEMPERATURE = 0.0;
     /**
      * The longest one whole reply may take, streamed or not: long enough for a reply of several thousand tokens
      * from a slow model, short enough that a stalled server does not hold a run for long.
      */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(600);
-    static final double MAX_TEMPERATURE = 2.0;
     private static final String OPENAI_HOST = "api.openai.com";
     private static final String MASK = "****";
 
@@ -58,9 +55,6 @@ public record LlmSettings(
         apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
         if (apiKey == null && baseUrl != null && OPENAI_HOST.equalsIgnoreCase(URI.create(baseUrl).getHost())) {
             throw new ConfigException("no API key for " + baseUrl + " (llm.api_key is not set)", SetupHints.NO_KEY);
-        }
-        if (!(temperature >= 0 && temperature <= MAX_TEMPERATURE)) {
-            throw new ConfigException("llm.temperature must be a number within [0, 2], was " + temperature);
         }
         if (requestTimeout == null || requestTimeout.isZero() || requestTimeout.isNegative()) {
             throw new ConfigException(
@@ -93,8 +87,7 @@ public record LlmSettings(
     @Override
     public String toString() {
         return "LlmSettings[apiType=" + apiType + ", model=" + model + ", baseUrl=" + baseUrlWithoutCredentials()
-                + ", apiKey=" + (hasApiKey() ? MASK : "(none)") + ", temperature=" + temperature
-                + ", requestTimeout=" + requestTimeout + "]";
+                + ", apiKey=" + (hasApiKey() ? MASK : "(none)") + ", requestTimeout=" + requestTimeout + "]";
     }
 
     /** The API type's canonical name; an unsupported one is a {@link ConfigException} listing the supported. */

@@ -1,100 +1,38 @@
 package dev.l2mac.config;
 
-import dev.l2mac.check.CommandCheck;
 import dev.l2mac.settings.ContextSaving;
-import dev.l2mac.settings.Limits;
-import dev.l2mac.settings.OnFailure;
+import dev.l2mac.settings.RunSettings;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Everything one run needs to know, resolved from every configuration layer; an invalid combination cannot be
- * built, and {@link #describeWithoutSecrets()} is the form that may be written to disk.
+ * Everything the command needs for one run, resolved from every configuration layer: how to reach the model, the
+ * run's settings, the files it reads, and how it reports; {@link #describeWithoutSecrets()} is the form that may be
+ * written to disk.
  *
  * @param llm         how to reach the model
- * @param limits      every bound of the control loop
- * @param workspace   the folder the run writes its output (the file store) to
- * @param programFile a prompt program to run instead of asking the model for one, or {@code null}
- * @param promptsFile a prompt pack replacing the built-in prompts, or {@code null}
- * @param checks      whether syntax and test checks run after each instruction
- * @param tools       names of the tools the model may use; empty means all
+ * @param run         what the machine is assembled from (workspace, temperature, limits, checks, policy)
+ * @param programFile a prompt program to run instead of asking the model for one
+ * @param promptsFile a prompt pack replacing the built-in prompts
+ * @param modelsFile  a table of model facts adding to or replacing the built-in one
  * @param verbose     whether to show details, including stack traces, on failure
- * @param modelsFile  a table of model facts adding to or replacing the built-in one, or {@code null}
- * @param requireSandbox whether running generated code without a sandbox is an error rather than a warning
  * @param stream      whether replies are streamed, so that progress shows them as they are generated
- * @param contextSavings which stale or redundant content the context builder leaves out: {@code all},
- *                    {@code none}, or names such as {@code working-files,stale-test-runs}
- * @param onFailure   whether a failed instruction's changes are kept or rolled back to the last good commit
- * @param languages   the languages checked (python, java, javascript, typescript); empty: every one present
- * @param commandChecks the user's own checks (a linter, a type checker), run after the languages' checks
- * @param installDependencies whether each check first installs the packages of a changed manifest, with network
  */
-public record Settings(
-        LlmSettings llm,
-        Limits limits,
-        Path workspace,
-        Path programFile,
-        Path promptsFile,
-        boolean checks,
-        List<String> tools,
-        boolean verbose,
-        Path modelsFile,
-        boolean requireSandbox,
-        boolean stream,
-        String contextSavings,
-        OnFailure onFailure,
-        List<String> languages,
-        List<CommandCheck> commandChecks,
-        boolean installDependencies) {
-
-    /** The workspace folder, under the current directory, when none is configured. */
-    public static final String DEFAULT_WORKSPACE = "l2mac-output";
+public record Settings(LlmSettings llm, RunSettings run, Optional<Path> programFile, Optional<Path> promptsFile,
+                       Optional<Path> modelsFile, boolean verbose, boolean stream) {
 
     public Settings {
-        if (llm == null) {
-            throw new ConfigException("llm settings are missing");
-        }
-        if (limits == null) {
-            throw new ConfigException("limits are missing");
-        }
-        if (workspace == null) {
-            throw new ConfigException("run.workspace is not set", "pass --workspace DIR");
-        }
-        onFailure = onFailure == null ? OnFailure.KEEP : onFailure;
-        languages = languages == null ? List.of() : languages.stream().map(String::strip).toList();
-        commandChecks = commandChecks == null ? List.of() : List.copyOf(commandChecks);
-        tools = tools == null ? List.of() : tools.stream().map(String::strip).toList();
-        contextSavings = contextSavings == null ? "all" : contextSavings.strip();
-        try {
-            ContextSaving.parse(contextSavings);
-        } catch (IllegalArgumentException unknown) {
-            throw new ConfigException("run.context_savings: " + unknown.getMessage(), "for example all, none, or "
-                    + "working-files,stale-test-runs");
-        }
-        if (tools.stream().anyMatch(String::isEmpty)) {
-            throw new ConfigException("run.tools contains an empty tool name", "list tool names, e.g. --tools "
-                    + "view_files,write_files");
-        }
-    }
-
-    public Optional<Path> program() {
-        return Optional.ofNullable(programFile);
-    }
-
-    /** The context savings this run uses. */
-    public java.util.Set<ContextSaving> savings() {
-        return ContextSaving.parse(contextSavings);
-    }
-
-    public Optional<Path> models() {
-        return Optional.ofNullable(modelsFile);
-    }
-
-    public Optional<Path> prompts() {
-        return Optional.ofNullable(promptsFile);
+        Objects.requireNonNull(llm, "llm");
+        Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(programFile, "programFile");
+        Objects.requireNonNull(promptsFile, "promptsFile");
+        Objects.requireNonNull(modelsFile, "modelsFile");
     }
 
     /**
@@ -107,28 +45,37 @@ public record Settings(
         llmPart.put("model", llm.model());
         llmPart.put("base_url", llm.baseUrlWithoutCredentials());
         llmPart.put("api_key_set", llm.hasApiKey());
-        llmPart.put("temperature", llm.temperature());
+        llmPart.put("temperature", run.temperature());
         llmPart.put("timeout_seconds", llm.requestTimeout().toSeconds());
         Map<String, Object> runPart = new LinkedHashMap<>();
-        runPart.put("workspace", workspace.toString());
-        runPart.put("program", program().map(Path::toString).orElse(null));
-        runPart.put("prompts", prompts().map(Path::toString).orElse(null));
-        runPart.put("checks", checks);
-        runPart.put("tools", tools);
+        runPart.put("workspace", run.workspace().toString());
+        runPart.put("program", programFile.map(Path::toString).orElse(null));
+        runPart.put("prompts", promptsFile.map(Path::toString).orElse(null));
+        runPart.put("checks", run.checks().enabled());
+        runPart.put("tools", run.policy().tools());
         runPart.put("verbose", verbose);
-        runPart.put("models_file", models().map(Path::toString).orElse(null));
-        runPart.put("require_sandbox", requireSandbox);
+        runPart.put("models_file", modelsFile.map(Path::toString).orElse(null));
+        runPart.put("require_sandbox", run.policy().requireSandbox());
         runPart.put("stream", stream);
-        runPart.put("context_savings", contextSavings);
-        runPart.put("on_failure", onFailure.spelling());
-        runPart.put("languages", languages);
-        runPart.put("command_checks", commandChecks.stream().map(check -> Map.of("name", check.name(),
+        runPart.put("context_savings", spelled(run.policy().savings()));
+        runPart.put("on_failure", run.policy().onFailure().spelling());
+        runPart.put("languages", run.checks().languages().stream().map(language -> language.key()).sorted().toList());
+        runPart.put("command_checks", run.checks().commands().stream().map(check -> Map.of("name", check.name(),
                 "command", check.command(), "extensions", check.extensions())).toList());
-        runPart.put("install_deps", installDependencies);
+        runPart.put("install_deps", run.checks().installDependencies());
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("llm", llmPart);
-        all.put("limits", LimitsKeys.describe(limits));
+        all.put("limits", LimitsKeys.describe(run.limits()));
         all.put("run", runPart);
         return all;
+    }
+
+    /** {@code all}, {@code none}, or the savings' keys in their declared order, as {@code run.context_savings}. */
+    private static String spelled(Set<ContextSaving> savings) {
+        if (savings.equals(ContextSaving.all())) {
+            return "all";
+        }
+        return savings.isEmpty() ? "none" : Arrays.stream(ContextSaving.values()).filter(savings::contains)
+                .map(ContextSaving::key).collect(Collectors.joining(","));
     }
 }

@@ -34,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,80 +57,142 @@ public final class Machine {
     private final Sleeper sleeper;
     private final ModelInfo model;
     private final boolean modelKnown;
-    private final RunEvent.SandboxReported isolation;
+    private final Optional<RunEvent.SandboxReported> isolation;
     private final OnFailure onFailure;
-    private Verdicts verdicts = Verdicts.OWN;
-    /** None by default until live runs can choose them in their settings; a replay chooses all. */
-    private Set<ContextSaving> savings = Set.of();
-    private CommitProbe commitProbe = CommitProbe.NONE;
+    private final Verdicts verdicts;
+    private final Set<ContextSaving> savings;
+    private final CommitProbe commitProbe;
 
-    /**
-     * A machine that makes no retries of its own (for a client that retries itself, or a scripted one), with the
-     * built-in registry's facts about its model.
-     */
-    public Machine(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks, PromptPack prompts,
-                   Limits limits, double temperature, Clock clock) {
-        this(llm, files, tools, checks, prompts, limits, temperature, clock, RetryPolicy.NONE, Sleeper.REAL,
-                ModelRegistry.builtIn().find(llm.modelName()), null);
+    private Machine(Builder parts) {
+        this.llm = parts.llm;
+        this.files = parts.files;
+        this.tools = parts.tools;
+        this.checks = parts.checks;
+        this.prompts = parts.prompts;
+        this.model = parts.model.orElse(ModelRegistry.fallback(llm.modelName()));
+        this.modelKnown = parts.model.isPresent();
+        this.limits = parts.limits.fittedTo(this.model.contextWindow(), this.model.maxOutputTokens());
+        this.temperature = parts.temperature;
+        this.clock = parts.clock;
+        this.retries = parts.retries;
+        this.sleeper = parts.sleeper;
+        this.isolation = parts.isolation;
+        this.onFailure = parts.onFailure;
+        this.verdicts = parts.verdicts;
+        this.savings = parts.savings;
+        this.commitProbe = parts.commitProbe;
     }
 
     /**
-     * A machine whose retryable failures are tried again under {@code retries}, for a model with these facts
-     * (empty: a model the registry does not know, run on stated defaults with a warning), whose tools and checks
-     * run generated code under {@code isolation} (reported at the start of the run; {@code null}: not reported).
+     * The parts of a machine that makes no retries of its own (for a client that retries itself, or a scripted
+     * one), with the built-in registry's facts about its model, keeping failed instructions' changes, following its
+     * own verdicts and leaving nothing out of its contexts; {@link MachineSetup} assembles a machine over a
+     * workspace on disk from a run's settings.
      */
-    public Machine(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks, PromptPack prompts,
-                   Limits limits, double temperature, Clock clock, RetryPolicy retries, Sleeper sleeper,
-                   Optional<ModelInfo> model, RunEvent.SandboxReported isolation) {
-        this(llm, files, tools, checks, prompts, limits, temperature, clock, retries, sleeper, model, isolation,
-                OnFailure.KEEP);
-    }
-
-    /**
-     * A machine as above whose failed instructions' changes are kept or rolled back as {@code onFailure} says. A
-     * machine over a store on disk keeps the workspace's git history: one commit per completed instruction.
-     */
-    public Machine(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks, PromptPack prompts,
-                   Limits limits, double temperature, Clock clock, RetryPolicy retries, Sleeper sleeper,
-                   Optional<ModelInfo> model, RunEvent.SandboxReported isolation, OnFailure onFailure) {
-        this.onFailure = java.util.Objects.requireNonNull(onFailure, "onFailure");
-        this.isolation = isolation;
-        this.retries = retries;
-        this.sleeper = sleeper;
-        this.model = model.orElse(ModelRegistry.fallback(llm.modelName()));
-        this.modelKnown = model.isPresent();
-        this.llm = llm;
-        this.files = files;
-        this.tools = tools;
-        this.checks = checks;
-        this.prompts = prompts;
-        this.limits = limits.fittedTo(this.model.contextWindow(), this.model.maxOutputTokens());
-        this.temperature = temperature;
-        this.clock = clock;
+    public static Builder builder(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks,
+                                  PromptPack prompts, Limits limits, double temperature, Clock clock) {
+        return new Builder(llm, files, tools, checks, prompts, limits, temperature, clock);
     }
 
     /** This machine, following {@code verdicts} where the path forks (a replay follows its recording). */
-    public Machine following(Verdicts verdicts) {
-        Machine machine = new Machine(llm, files, tools, checks, prompts, limits, temperature, clock, retries, sleeper,
-                modelKnown ? Optional.of(model) : Optional.empty(), isolation, onFailure);
-        machine.verdicts = java.util.Objects.requireNonNull(verdicts, "verdicts");
-        machine.savings = savings;
-        machine.commitProbe = commitProbe;
-        return machine;
+    public Machine following(Verdicts chosen) {
+        return toBuilder().following(chosen).build();
     }
 
     /** This machine, telling {@code probe} the moments of each commit of the workspace (where crash tests kill). */
     Machine probingCommits(CommitProbe probe) {
-        Machine machine = following(verdicts);
-        machine.commitProbe = java.util.Objects.requireNonNull(probe, "probe");
-        return machine;
+        return toBuilder().probingCommits(probe).build();
     }
 
-    /** This machine, building contexts with {@code savings} (see {@link ContextSaving}; none by default). */
-    public Machine saving(Set<ContextSaving> savings) {
-        Machine machine = following(verdicts);
-        machine.savings = Set.copyOf(savings);
-        return machine;
+    /** This machine, building contexts with {@code chosen} savings (see {@link ContextSaving}). */
+    public Machine saving(Set<ContextSaving> chosen) {
+        return toBuilder().saving(chosen).build();
+    }
+
+    private Builder toBuilder() {
+        return builder(llm, files, tools, checks, prompts, limits, temperature, clock).retrying(retries, sleeper)
+                .model(modelKnown ? Optional.of(model) : Optional.empty()).isolation(isolation).onFailure(onFailure)
+                .following(verdicts).saving(savings).probingCommits(commitProbe);
+    }
+
+    /** The parts of one machine: those every machine needs, and the rest with their defaults until set. */
+    public static final class Builder {
+        private final LlmClient llm;
+        private final FileStore files;
+        private final ToolBox tools;
+        private final OutputChecks checks;
+        private final PromptPack prompts;
+        private final Limits limits;
+        private final double temperature;
+        private final Clock clock;
+        private RetryPolicy retries = RetryPolicy.NONE;
+        private Sleeper sleeper = Sleeper.REAL;
+        private Optional<ModelInfo> model;
+        private Optional<RunEvent.SandboxReported> isolation = Optional.empty();
+        private OnFailure onFailure = OnFailure.KEEP;
+        private Verdicts verdicts = Verdicts.OWN;
+        private Set<ContextSaving> savings = Set.of();
+        private CommitProbe commitProbe = CommitProbe.NONE;
+
+        private Builder(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks, PromptPack prompts,
+                        Limits limits, double temperature, Clock clock) {
+            this.llm = Objects.requireNonNull(llm, "llm");
+            this.files = Objects.requireNonNull(files, "files");
+            this.tools = Objects.requireNonNull(tools, "tools");
+            this.checks = Objects.requireNonNull(checks, "checks");
+            this.prompts = Objects.requireNonNull(prompts, "prompts");
+            this.limits = Objects.requireNonNull(limits, "limits");
+            this.temperature = temperature;
+            this.clock = Objects.requireNonNull(clock, "clock");
+            this.model = ModelRegistry.builtIn().find(llm.modelName());
+        }
+
+        /** Retryable failures are tried again under {@code policy}, waiting with {@code waits}. */
+        public Builder retrying(RetryPolicy policy, Sleeper waits) {
+            this.retries = Objects.requireNonNull(policy, "policy");
+            this.sleeper = Objects.requireNonNull(waits, "waits");
+            return this;
+        }
+
+        /** The model's facts; empty: a model the registry does not know, run on stated defaults with a warning. */
+        public Builder model(Optional<ModelInfo> facts) {
+            this.model = Objects.requireNonNull(facts, "facts");
+            return this;
+        }
+
+        /** How generated code is confined, reported at the start of the run (empty: not reported). */
+        public Builder isolation(Optional<RunEvent.SandboxReported> reported) {
+            this.isolation = Objects.requireNonNull(reported, "reported");
+            return this;
+        }
+
+        /** Whether a failed instruction's changes are kept or rolled back to the last good commit. */
+        public Builder onFailure(OnFailure policy) {
+            this.onFailure = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** Follows {@code chosen} where the path forks (a replay follows its recording). */
+        public Builder following(Verdicts chosen) {
+            this.verdicts = Objects.requireNonNull(chosen, "chosen");
+            return this;
+        }
+
+        /** Builds contexts with {@code chosen} savings (see {@link ContextSaving}). */
+        public Builder saving(Set<ContextSaving> chosen) {
+            this.savings = Set.copyOf(chosen);
+            return this;
+        }
+
+        /** Tells {@code probe} the moments of each commit of the workspace (where crash tests kill). */
+        Builder probingCommits(CommitProbe probe) {
+            this.commitProbe = Objects.requireNonNull(probe, "probe");
+            return this;
+        }
+
+        public Machine build() {
+            return new Machine(this);
+        }
     }
 
     /** Runs to completion or failure; progress goes to {@code progress} after the event log has it. */
@@ -213,9 +276,7 @@ public final class Machine {
         listener.on(new RunEvent.RunStarted(folder.id(), request.domain().written(), request.task(), llm.modelName()));
         listener.on(new RunEvent.ModelResolved(model.name(), limits.contextWindow(), limits.maxOutputTokens(),
                 model.inputPricePerMillion(), model.outputPricePerMillion(), modelKnown));
-        if (isolation != null) {
-            listener.on(isolation);
-        }
+        isolation.ifPresent(listener::on);
         history.start();
         PromptProgram program;
         try {

@@ -1,5 +1,8 @@
 package dev.l2mac.control;
 
+import dev.l2mac.settings.RunPolicy;
+import dev.l2mac.settings.CheckSettings;
+import dev.l2mac.settings.RunSettings;
 import dev.l2mac.settings.ContextSaving;
 import dev.l2mac.settings.Limits;
 import dev.l2mac.llm.RecordedResponses;
@@ -90,8 +93,9 @@ public final class Replay {
                 restarts.incrementAndGet();
             }
         };
-        Machine machine = new MachineSetup(llm, workspace, Domain.CODEBASE, prompts, limits, TEMPERATURE,
-                checks, REFERENCE_TOOLS, RetryPolicy.NONE, null, false).assemble().following(verdicts).saving(savings);
+        Machine machine = MachineSetup.of(llm, Domain.CODEBASE, prompts, new RunSettings(workspace, TEMPERATURE, limits,
+                CheckSettings.DEFAULTS.withEnabled(checks), RunPolicy.DEFAULTS.withTools(REFERENCE_TOOLS)
+                .withSavings(savings))).following(verdicts).assemble();
         RunResult result = machine.run(new RunRequest(Domain.CODEBASE, task, Optional.empty(), workspace,
                 Map.of("replayOf", recording.size() + " recorded responses of " + recording.model(),
                         "checks", checks, "contextSavings", savings.stream().map(ContextSaving::key).sorted()

@@ -34,7 +34,7 @@ class CommandChecksConfigTest {
 
     @Test
     void none_by_default() throws IOException {
-        assertThat(load("").commandChecks()).isEmpty();
+        assertThat(load("").run().checks().commands()).isEmpty();
     }
 
     @Test
@@ -49,7 +49,7 @@ class CommandChecksConfigTest {
                       command: shellcheck  build.sh
                 """);
 
-        assertThat(settings.commandChecks()).containsExactly(
+        assertThat(settings.run().checks().commands()).containsExactly(
                 new CommandCheck("mypy", List.of("mypy", "--strict", "."), List.of(".py")),
                 new CommandCheck("shellcheck", List.of("shellcheck", "build.sh"), List.of()));
         assertThat(settings.describeWithoutSecrets().get("run")).asString()
@@ -58,7 +58,7 @@ class CommandChecksConfigTest {
 
     @Test
     void kebab_spelling_works_too() throws IOException {
-        assertThat(load("run:\n  command-checks:\n    - {name: lint, command: [eslint, .]}\n").commandChecks())
+        assertThat(load("run:\n  command-checks:\n    - {name: lint, command: [eslint, .]}\n").run().checks().commands())
                 .extracting(CommandCheck::name).containsExactly("lint");
     }
 

@@ -1,5 +1,6 @@
 package dev.l2mac.config;
 
+import dev.l2mac.settings.RunSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,11 +57,11 @@ class ConfigLoaderTest {
         assertThat(settings.llm().baseUrl()).isEqualTo(LlmSettings.DEFAULT_BASE_URL);
         assertThat(settings.llm().apiKey()).isEqualTo("sk-test");
         assertThat(settings.llm().requestTimeout()).isEqualTo(LlmSettings.DEFAULT_REQUEST_TIMEOUT);
-        assertThat(settings.limits()).isEqualTo(Limits.DEFAULTS);
-        assertThat(settings.workspace()).isEqualTo(project.resolve(Settings.DEFAULT_WORKSPACE));
-        assertThat(settings.checks()).isTrue();
-        assertThat(settings.tools()).isEmpty();
-        assertThat(settings.program()).isEmpty();
+        assertThat(settings.run().limits()).isEqualTo(Limits.DEFAULTS);
+        assertThat(settings.run().workspace()).isEqualTo(project.resolve(RunSettings.DEFAULT_WORKSPACE));
+        assertThat(settings.run().checks().enabled()).isTrue();
+        assertThat(settings.run().policy().tools()).isEmpty();
+        assertThat(settings.programFile()).isEmpty();
         assertThat(settings.verbose()).isFalse();
     }
 
@@ -106,27 +107,28 @@ class ConfigLoaderTest {
         LlmSettings llm = loader().load(Map.of()).llm();
 
         assertThat(llm).isEqualTo(new LlmSettings("openai", "gpt-4-1106-preview", "https://api.openai.com/v1",
-                "sk-...", LlmSettings.DEFAULT_TEMPERATURE, Duration.ofSeconds(60)));
+                "sk-...", Duration.ofSeconds(60)));
+        assertThat(loader().load(Map.of()).run().temperature()).isEqualTo(RunSettings.DEFAULT_TEMPERATURE);
     }
 
     @Test
     void keeps_a_failed_instructions_changes_unless_rollback_is_configured() throws IOException {
-        assertThat(loader().load(LOCAL_MODEL).onFailure()).isEqualTo(dev.l2mac.settings.OnFailure.KEEP);
+        assertThat(loader().load(LOCAL_MODEL).run().policy().onFailure()).isEqualTo(dev.l2mac.settings.OnFailure.KEEP);
 
         projectFile("run:\n  on_failure: rollback\n");
 
-        assertThat(loader().load(LOCAL_MODEL).onFailure()).isEqualTo(dev.l2mac.settings.OnFailure.ROLLBACK);
+        assertThat(loader().load(LOCAL_MODEL).run().policy().onFailure()).isEqualTo(dev.l2mac.settings.OnFailure.ROLLBACK);
         assertThat(loader().load(LOCAL_MODEL).describeWithoutSecrets()).extracting(all -> all.get("run"))
                 .asString().contains("on_failure=rollback");
     }
 
     @Test
     void installs_dependencies_during_a_run_only_when_asked() throws IOException {
-        assertThat(loader().load(LOCAL_MODEL).installDependencies()).isFalse();
+        assertThat(loader().load(LOCAL_MODEL).run().checks().installDependencies()).isFalse();
 
         projectFile("run:\n  install_deps: true\n");
 
-        assertThat(loader().load(LOCAL_MODEL).installDependencies()).isTrue();
+        assertThat(loader().load(LOCAL_MODEL).run().checks().installDependencies()).isTrue();
         assertThat(loader().load(LOCAL_MODEL).describeWithoutSecrets()).extracting(all -> all.get("run"))
                 .asString().contains("install_deps=true");
     }
@@ -237,12 +239,13 @@ class ConfigLoaderTest {
         Settings settings = loader().load(Map.of());
 
         assertThat(settings.llm()).isEqualTo(new LlmSettings(LlmSettings.OPENAI_COMPATIBLE, "qwen",
-                "http://localhost:8000/v1", "sk-env", 0.5, LlmSettings.DEFAULT_REQUEST_TIMEOUT));
-        assertThat(settings.limits().maxRestarts()).isEqualTo(7);
-        assertThat(settings.limits().checkTimeout()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(settings.limits().maxSteps()).isEqualTo(4);
-        assertThat(settings.tools()).containsExactly("view_files", "list_files");
-        assertThat(settings.checks()).isFalse();
+                "http://localhost:8000/v1", "sk-env", LlmSettings.DEFAULT_REQUEST_TIMEOUT));
+        assertThat(settings.run().temperature()).isEqualTo(0.5);
+        assertThat(settings.run().limits().maxRestarts()).isEqualTo(7);
+        assertThat(settings.run().limits().checkTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.run().limits().maxSteps()).isEqualTo(4);
+        assertThat(settings.run().policy().tools()).containsExactly("view_files", "list_files");
+        assertThat(settings.run().checks().enabled()).isFalse();
     }
 
     @Test
@@ -269,12 +272,12 @@ class ConfigLoaderTest {
 
         Settings settings = loader().load(LOCAL_MODEL);
 
-        assertThat(settings.limits().maxRestarts()).isEqualTo(5);
-        assertThat(settings.limits().checkTimeout()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(settings.limits().temperatureStep()).isEqualTo(0.1);
-        assertThat(settings.limits().maxSteps()).isEqualTo(3);
-        assertThat(settings.tools()).containsExactly("view_files", "write_files");
-        assertThat(settings.checks()).isFalse();
+        assertThat(settings.run().limits().maxRestarts()).isEqualTo(5);
+        assertThat(settings.run().limits().checkTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.run().limits().temperatureStep()).isEqualTo(0.1);
+        assertThat(settings.run().limits().maxSteps()).isEqualTo(3);
+        assertThat(settings.run().policy().tools()).containsExactly("view_files", "write_files");
+        assertThat(settings.run().checks().enabled()).isFalse();
     }
 
     @Test
@@ -283,7 +286,7 @@ class ConfigLoaderTest {
         Map<String, String> flags = new HashMap<>(LOCAL_MODEL);
         flags.put("run.steps", "2");
 
-        assertThat(loader().load(flags).limits().maxSteps()).isEqualTo(2);
+        assertThat(loader().load(flags).run().limits().maxSteps()).isEqualTo(2);
     }
 
     @Test
@@ -332,9 +335,9 @@ class ConfigLoaderTest {
         flags.put("run.program", "plan.yaml");
         Settings settings = loader().load(flags);
 
-        assertThat(settings.workspace()).isEqualTo(home.resolve(".l2mac/out"));
-        assertThat(settings.promptsFile()).isEqualTo(home.resolve(".l2mac/prompts.yaml"));
-        assertThat(settings.programFile()).isEqualTo(project.resolve("plan.yaml"));
+        assertThat(settings.run().workspace()).isEqualTo(home.resolve(".l2mac/out"));
+        assertThat(settings.promptsFile()).contains(home.resolve(".l2mac/prompts.yaml"));
+        assertThat(settings.programFile()).contains(project.resolve("plan.yaml"));
     }
 
     @Test
@@ -391,5 +394,25 @@ class ConfigLoaderTest {
 
         assertThat(limitKeys).hasSize(Limits.class.getRecordComponents().length)
                 .contains("max-steps", "max-restarts", "check-timeout-seconds", "run-timeout-seconds");
+    }
+
+    @Test
+    void a_run_setting_that_cannot_work_is_refused_naming_its_key() {
+        for (Map.Entry<String, String> bad : Map.of("llm.temperature", "2.5",
+                "run.languages", "python,cobol", "run.context_savings", "working-files,everything").entrySet()) {
+            Map<String, String> flags = new HashMap<>(LOCAL_MODEL);
+            flags.put(bad.getKey(), bad.getValue());
+
+            assertThatThrownBy(() -> loader().load(flags)).as(bad.toString()).isInstanceOf(ConfigException.class)
+                    .hasMessageStartingWith(bad.getKey());
+        }
+    }
+
+    @Test
+    void an_empty_tool_name_is_refused_naming_its_key() throws IOException {
+        projectFile("run:\n  tools: [view_files, \" \"]\n");
+
+        assertThatThrownBy(() -> loader().load(LOCAL_MODEL)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("run.tools contains an empty tool name");
     }
 }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.l2mac.settings.Limits;
+import dev.l2mac.settings.RunPolicy;
+import dev.l2mac.settings.RunSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SettingsTest {
@@ -15,11 +18,13 @@ class SettingsTest {
     private static final String SECRET = "sk-very-secret-123";
 
     private static LlmSettings llm(String baseUrl, String key) {
-        return new LlmSettings("openai", "gpt-4o", baseUrl, key, 0.2, Duration.ofSeconds(30));
+        return new LlmSettings("openai", "gpt-4o", baseUrl, key, Duration.ofSeconds(30));
     }
 
     private static Settings settings(LlmSettings llm) {
-        return new Settings(llm, Limits.DEFAULTS, Path.of("/tmp/ws"), null, null, true, List.of("view_files"), false, null, false, false, "all", null, List.of(), List.of(), false);
+        return new Settings(llm, RunSettings.defaults(Path.of("/tmp/ws")).withTemperature(0.2)
+                .withPolicy(RunPolicy.DEFAULTS.withTools(List.of("view_files"))), Optional.empty(), Optional.empty(),
+                Optional.empty(), false, false);
     }
 
     @Test
@@ -50,8 +55,8 @@ class SettingsTest {
 
     @Test
     void vllm_is_openai_compatible_and_ollama_is_its_own_api() {
-        LlmSettings vllm = new LlmSettings("vLLM", "qwen", "http://localhost:8000/v1", "", 0, Duration.ofSeconds(5));
-        LlmSettings ollama = new LlmSettings("Ollama", "llama3.1", null, "", 0, Duration.ofSeconds(5));
+        LlmSettings vllm = new LlmSettings("vLLM", "qwen", "http://localhost:8000/v1", "", Duration.ofSeconds(5));
+        LlmSettings ollama = new LlmSettings("Ollama", "llama3.1", null, "", Duration.ofSeconds(5));
 
         assertThat(vllm.apiType()).isEqualTo(LlmSettings.OPENAI_COMPATIBLE);
         assertThat(ollama.apiType()).isEqualTo(LlmSettings.OLLAMA);
@@ -61,14 +66,13 @@ class SettingsTest {
 
     @Test
     void refuses_values_that_cannot_work() {
-        assertThatThrownBy(() -> new LlmSettings("openai", "m", "localhost:11434", null, 0, Duration.ofSeconds(1)))
+        assertThatThrownBy(() -> new LlmSettings("openai", "m", "localhost:11434", null, Duration.ofSeconds(1)))
                 .hasMessageContaining("llm.base_url");
-        assertThatThrownBy(() -> new LlmSettings("openai", "m", "http://h/v1", null, 2.5, Duration.ofSeconds(1)))
-                .hasMessageContaining("llm.temperature");
-        assertThatThrownBy(() -> new LlmSettings("openai", "m", "http://h/v1", null, 0, Duration.ZERO))
+        assertThatThrownBy(() -> new LlmSettings("openai", "m", "http://h/v1", null, Duration.ZERO))
                 .hasMessageContaining("llm.timeout_seconds");
-        assertThatThrownBy(() -> new Settings(llm("http://h/v1", null), Limits.DEFAULTS, Path.of("w"), null, null,
-                true, List.of("view_files", " "), false, null, false, false, "all", null, List.of(), List.of(), false))
-                .hasMessageContaining("run.tools");
+        assertThatThrownBy(() -> RunPolicy.DEFAULTS.withTools(List.of("view_files", " ")))
+                .hasMessageContaining("tool name is empty");
+        assertThatThrownBy(() -> RunSettings.defaults(Path.of("w")).withTemperature(2.5))
+                .hasMessageContaining("temperature must be a number within [0, 2], was 2.5");
     }
 }

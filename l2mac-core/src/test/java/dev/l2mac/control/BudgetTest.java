@@ -113,8 +113,8 @@ class BudgetTest {
         for (int i = 0; i < SCRIPT_LENGTH; i++) {
             model.thenAnswer(request -> randomReply(random, counter, request));
         }
-        Machine machine = new Machine(model, files, tools, OutputChecks.NONE, PromptPack.builtIn(Domain.CODEBASE),
-                limits, 0.0, Clock.systemUTC(), RetryPolicy.NONE, Sleeper.REAL, Optional.of(GPT_4O), null);
+        Machine machine = Machine.builder(model, files, tools, OutputChecks.NONE, PromptPack.builtIn(Domain.CODEBASE),
+                limits, 0.0, Clock.systemUTC()).model(Optional.of(GPT_4O)).build();
         PromptProgram program = PromptProgram.of(List.of("One.", "Two.", "Three.", "Four.", "Five."));
         return machine.run(new RunRequest(Domain.CODEBASE, "Build it.", Optional.of(program), workspace, Map.of()),
                 events::add);

@@ -1,5 +1,9 @@
 package dev.l2mac.control;
 
+import java.util.Set;
+import dev.l2mac.settings.RunPolicy;
+import dev.l2mac.settings.CheckSettings;
+import dev.l2mac.settings.RunSettings;
 import dev.l2mac.settings.OnFailure;
 import dev.l2mac.settings.Limits;
 import dev.l2mac.program.Domain;
@@ -61,8 +65,9 @@ class CommandChecksInRunTest {
                 .thenText("Wrote notes.txt without TODOs.");
         List<RunEvent> events = new ArrayList<>();
 
-        RunResult result = new MachineSetup(model, workspace, Domain.CODEBASE, PromptPack.builtIn(Domain.CODEBASE),
-                Limits.DEFAULTS, 0.0, true, List.of(), null, null, false, OnFailure.KEEP, List.of(), List.of(NO_TODO), false)
+        RunResult result = MachineSetup.of(model, Domain.CODEBASE, PromptPack.builtIn(Domain.CODEBASE),
+                        RunSettings.defaults(workspace).withChecks(CheckSettings.DEFAULTS.withCommands(List.of(NO_TODO)))
+                                .withPolicy(RunPolicy.DEFAULTS.withSavings(Set.of())))
                 .assemble()
                 .run(new RunRequest(Domain.CODEBASE, "Write notes.", Optional.of(PromptProgram.of(List.of("Write notes.txt."))), workspace,
                         Map.of()), events::add);

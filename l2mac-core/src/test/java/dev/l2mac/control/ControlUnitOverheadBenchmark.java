@@ -82,8 +82,8 @@ class ControlUnitOverheadBenchmark {
                 ToolSettings.of(limits.viewMaxChars(), limits.toolOutputMaxChars(), limits.runTimeout(), null));
         ScriptedLlm script = script();
         RoundTripStopwatch model = new RoundTripStopwatch(script);
-        Machine machine = new Machine(model, files, tools, OutputChecks.NONE, PromptPack.builtIn(Domain.CODEBASE), limits,
-                0.0, Clock.systemUTC());
+        Machine machine = Machine.builder(model, files, tools, OutputChecks.NONE, PromptPack.builtIn(Domain.CODEBASE), limits,
+                0.0, Clock.systemUTC()).build();
 
         RunResult result = machine.run(new RunRequest(Domain.CODEBASE, "Build the inventory service.",
                 Optional.of(program()), workspace(name), Map.of()), RunListener.NONE);

@@ -133,10 +133,8 @@ final class CrashScenario {
                 points.reached("check");
                 return check(files);
             };
-            return new Machine(model, files, tools, checks, PromptPack.builtIn(Domain.CODEBASE),
-                    limits, 0.0, Clock.systemUTC(), dev.l2mac.llm.RetryPolicy.NONE, dev.l2mac.llm.Sleeper.REAL,
-                    dev.l2mac.llm.ModelRegistry.builtIn().find(model.modelName()), null, onFailure)
-                    .probingCommits(points);
+            return Machine.builder(model, files, tools, checks, PromptPack.builtIn(Domain.CODEBASE),
+                    limits, 0.0, Clock.systemUTC()).onFailure(onFailure).probingCommits(points).build();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

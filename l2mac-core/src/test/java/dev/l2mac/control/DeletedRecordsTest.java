@@ -49,8 +49,8 @@ class DeletedRecordsTest {
         ToolBox tools = ToolBox.codebase(files, new LocalProcessRunner(), ToolSettings.of(
                 Limits.DEFAULTS.viewMaxChars(), Limits.DEFAULTS.toolOutputMaxChars(), Limits.DEFAULTS.runTimeout(),
                 workspace), new Checks(List.of()));
-        return new Machine(model, files, tools, OutputChecks.NONE, PromptPack.builtIn(Domain.CODEBASE), Limits.DEFAULTS,
-                0.0, Clock.systemUTC());
+        return Machine.builder(model, files, tools, OutputChecks.NONE, PromptPack.builtIn(Domain.CODEBASE),
+                Limits.DEFAULTS, 0.0, Clock.systemUTC()).build();
     }
 
     private RecordsDeletedException runDeleting(String command) throws Exception {

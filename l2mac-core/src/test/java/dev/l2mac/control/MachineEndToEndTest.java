@@ -1,5 +1,8 @@
 package dev.l2mac.control;
 
+import java.util.Set;
+import dev.l2mac.settings.RunPolicy;
+import dev.l2mac.settings.RunSettings;
 import dev.l2mac.settings.Limits;
 import static dev.l2mac.control.ScriptedCalls.complete;
 import static dev.l2mac.control.ScriptedCalls.plan;
@@ -123,8 +126,8 @@ class MachineEndToEndTest {
     }
 
     private Machine machine(ScriptedLlm model, Limits limits) throws Exception {
-        return new MachineSetup(model, workspace, Domain.CODEBASE, PromptPack.builtIn(Domain.CODEBASE), limits,
-                0.0, true, List.of(), null, null, false).assemble();
+        return MachineSetup.of(model, Domain.CODEBASE, PromptPack.builtIn(Domain.CODEBASE), RunSettings.defaults(workspace)
+                .withLimits(limits).withPolicy(RunPolicy.DEFAULTS.withSavings(Set.of()))).assemble();
     }
 
     static String bigTable() {

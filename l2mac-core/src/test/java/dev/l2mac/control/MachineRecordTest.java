@@ -132,8 +132,8 @@ class MachineRecordTest {
         ToolBox tools = ToolBox.codebase(files, new LocalProcessRunner(), ToolSettings.of(Limits.DEFAULTS
                 .viewMaxChars(), Limits.DEFAULTS.toolOutputMaxChars(), Limits.DEFAULTS.runTimeout(), null));
         try {
-            Machine machine = new Machine(model, files, tools, checks, PromptPack.builtIn(Domain.CODEBASE),
-                    Limits.DEFAULTS, 0.0, MachineTest.CLOCK);
+            Machine machine = Machine.builder(model, files, tools, checks, PromptPack.builtIn(Domain.CODEBASE),
+                    Limits.DEFAULTS, 0.0, MachineTest.CLOCK).build();
             return machine.run(new RunRequest(Domain.CODEBASE, "Build a todo app.", MachineTest.program("One."),
                     workspace, settings), progress);
         } catch (dev.l2mac.program.PromptPackException e) {

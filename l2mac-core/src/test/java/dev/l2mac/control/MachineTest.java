@@ -197,7 +197,7 @@ class MachineTest {
     RunResult run(Limits limits, Optional<PromptProgram> program, Map<String, Object> settings) {
         ToolBox tools = ToolBox.codebase(files, new LocalProcessRunner(), ToolSettings.of(limits.viewMaxChars(),
                 limits.toolOutputMaxChars(), limits.runTimeout(), null));
-        Machine machine = new Machine(model, files, tools, checks, prompts(), limits, 0.0, CLOCK);
+        Machine machine = Machine.builder(model, files, tools, checks, prompts(), limits, 0.0, CLOCK).build();
         return machine.run(new RunRequest(Domain.CODEBASE, TASK, program, workspace, settings), progress::add);
     }
 

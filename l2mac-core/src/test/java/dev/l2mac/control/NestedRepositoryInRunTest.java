@@ -1,5 +1,8 @@
 package dev.l2mac.control;
 
+import java.util.Set;
+import dev.l2mac.settings.RunPolicy;
+import dev.l2mac.settings.RunSettings;
 import dev.l2mac.settings.OnFailure;
 import dev.l2mac.settings.Limits;
 import static dev.l2mac.control.ScriptedCalls.complete;
@@ -50,8 +53,8 @@ class NestedRepositoryInRunTest {
                 .thenText("Wrote sub/notes.txt.");
         List<RunEvent> events = new ArrayList<>();
 
-        RunResult result = new MachineSetup(model, workspace, Domain.CODEBASE, PromptPack.builtIn(Domain.CODEBASE),
-                Limits.DEFAULTS, 0.0, true, List.of(), null, null, false, OnFailure.KEEP, List.of(), List.of(), false)
+        RunResult result = MachineSetup.of(model, Domain.CODEBASE, PromptPack.builtIn(Domain.CODEBASE),
+                        RunSettings.defaults(workspace).withPolicy(RunPolicy.DEFAULTS.withSavings(Set.of())))
                 .assemble()
                 .run(new RunRequest(Domain.CODEBASE, "Write notes.", Optional.of(PromptProgram.of(List.of(
                         "Write sub/notes.txt."))), workspace, Map.of()), events::add);

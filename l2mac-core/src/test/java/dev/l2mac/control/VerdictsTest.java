@@ -39,8 +39,8 @@ class VerdictsTest {
         InMemoryFileStore files = new InMemoryFileStore(Limits.DEFAULTS.maxFileBytes());
         ToolBox tools = ToolBox.book(files, ToolSettings.of(limits.viewMaxChars(), limits.toolOutputMaxChars(),
                 limits.runTimeout(), null));
-        Machine machine = new Machine(model, files, tools, () -> FAILING, PromptPack.builtIn(Domain.CODEBASE), limits, 0.0,
-                Clock.systemUTC()).following(verdicts);
+        Machine machine = Machine.builder(model, files, tools, () -> FAILING, PromptPack.builtIn(Domain.CODEBASE), limits,
+                0.0, Clock.systemUTC()).following(verdicts).build();
         return machine.run(new RunRequest(Domain.CODEBASE, "Write app.py.", Optional.of(PromptProgram.of(
                 List.of("Write app.py with a test."))), workspace, Map.of()), events::add);
     }
