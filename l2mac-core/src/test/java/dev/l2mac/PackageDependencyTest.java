@@ -34,12 +34,13 @@ class PackageDependencyTest {
             Map.entry("check.node", CHECKS_BELOW),
             Map.entry("check.catalog", Set.of("check", "check.python", "check.java", "check.node", "process")),
             Map.entry("program", Set.of("llm")),
+            Map.entry("settings", Set.of("check")),
             Map.entry("tools", Set.of("llm", "memory", "process", "deps", "check", "check.java", "check.catalog")),
             Map.entry("run", Set.of("llm", "memory")),
             Map.entry("history", Set.of("memory", "llm")),
             Map.entry("control", Set.of("llm", "memory", "process", "process.sandbox", "deps", "check", "check.java",
-                    "check.catalog", "program", "tools", "run", "history")),
-            Map.entry("config", Set.of("control", "check", "process.sandbox")));
+                    "check.catalog", "program", "tools", "run", "history", "settings")),
+            Map.entry("config", Set.of("check", "process.sandbox", "settings")));
     private static final List<String> FORBIDDEN_LIBRARIES = List.of("dev.langchain4j", "picocli");
 
     @Test

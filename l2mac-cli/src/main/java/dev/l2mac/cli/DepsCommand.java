@@ -1,6 +1,7 @@
 package dev.l2mac.cli;
 
-import dev.l2mac.api.L2mac;
+import dev.l2mac.deps.DependencyInstaller;
+import dev.l2mac.process.sandbox.Network;
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.deps.DependencyCache;
 import dev.l2mac.deps.Installation;
@@ -56,7 +57,8 @@ final class DepsCommand implements Callable<Integer> {
         Sandboxes.warning(Sandboxes.detected()).ifPresent(invocation.err()::println);
         List<Installation> results;
         try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
-            results = L2mac.installDependencies(root, requireSandbox);
+            results = new DependencyInstaller(Sandboxes.runner(Sandboxes.detected(),
+                    DependencyInstaller.SANDBOX_LIMITS, requireSandbox, Network.OPEN)).install(root);
         } catch (SandboxUnavailableException e) {
             throw new ConfigException(e.getMessage(), "install bubblewrap, or leave out --require-sandbox");
         }

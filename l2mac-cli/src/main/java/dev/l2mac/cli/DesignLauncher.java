@@ -1,6 +1,6 @@
 package dev.l2mac.cli;
 
-import dev.l2mac.api.L2mac;
+import dev.l2mac.api.ConfiguredModel;
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.config.Settings;
 import dev.l2mac.eval.design.CodebaseMeter;
@@ -46,15 +46,15 @@ final class DesignLauncher {
     static int launch(Settings settings, Map<String, String> environment, Plan plan, PrintStream out,
                       PrintStream err) {
         FeatureChecklist checklist = checklist(plan);
-        LlmClient model = L2mac.connect(settings.llm(), environment);
+        LlmClient model = ConfiguredModel.connect(settings.llm(), environment);
         LlmClient retrying = new RetryingLlmClient(model, RetryPolicy.DEFAULT, Sleeper.REAL,
                 (failure, wait) -> err.printf(Locale.ROOT, "%s; retrying in %.1f s%n", failure.getMessage(),
                         wait.toMillis() / 1000.0));
         Judge judge = new Judge(retrying, JUDGE_MAX_CODE_CHARS, settings.run().limits().maxOutputTokens());
         CodebaseMeter meter = new CodebaseMeter(SandboxChoice.runner(plan.requireSandbox(), err), plan.python(),
                 plan.toolTimeout(), settings.run().limits().toolOutputMaxChars());
-        DesignEvaluation evaluation = new DesignEvaluation(new L2macCodebaseWriter(model, settings.run().limits(),
-                settings.llm().temperature(), RetryPolicy.DEFAULT, plan.requireSandbox(), RunListener.NONE),
+        DesignEvaluation evaluation = new DesignEvaluation(new L2macCodebaseWriter(model,
+                EvalLauncher.runSettings(settings, plan.output(), plan.requireSandbox()), RetryPolicy.DEFAULT, RunListener.NONE),
                 judge, meter);
         Path folder = plan.output().resolve("design-" + plan.taskName() + "-"
                 + STAMP.format(Instant.now()));

@@ -1,6 +1,6 @@
 package dev.l2mac.cli;
 
-import dev.l2mac.api.L2mac;
+import dev.l2mac.api.ConfiguredModel;
 import dev.l2mac.config.Settings;
 import dev.l2mac.settings.Limits;
 import dev.l2mac.eval.design.L2macCodebaseWriter;
@@ -50,12 +50,12 @@ final class DevBenchLauncher {
             result = new DevBenchEvaluation((task, workspace) -> "given", acceptance)
                     .score(plan.task(), plan.existing(), "given", folder);
         } else {
-            LlmClient model = L2mac.connect(settings.llm(), environment);
+            LlmClient model = ConfiguredModel.connect(settings.llm(), environment);
             modelName = model.modelName();
             out.println("Generating " + plan.task().name() + " with " + modelName + " into " + folder
                     + "/codebase, then running its acceptance tests");
-            result = new DevBenchEvaluation(new L2macCodebaseWriter(model, settings.run().limits(),
-                    settings.llm().temperature(), RetryPolicy.DEFAULT, plan.requireSandbox(), RunListener.NONE),
+            result = new DevBenchEvaluation(new L2macCodebaseWriter(model,
+                EvalLauncher.runSettings(settings, plan.output(), plan.requireSandbox()), RetryPolicy.DEFAULT, RunListener.NONE),
                     acceptance).run(plan.task(), folder);
             out.println("Run: " + result.runOutcome());
         }

@@ -1,6 +1,9 @@
 package dev.l2mac.cli;
 
-import dev.l2mac.api.L2mac;
+import dev.l2mac.api.ConfiguredModel;
+import java.util.Set;
+import dev.l2mac.settings.RunPolicy;
+import dev.l2mac.settings.RunSettings;
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.config.Settings;
 import dev.l2mac.eval.Benchmark;
@@ -50,7 +53,7 @@ final class EvalLauncher {
             throws InterruptedException {
         Dataset dataset = dataset(plan);
         ProcessRunner processes = SandboxChoice.runner(plan.requireSandbox(), err);
-        LlmClient model = L2mac.connect(settings.llm(), environment);
+        LlmClient model = ConfiguredModel.connect(settings.llm(), environment);
         Clock clock = Clock.systemUTC();
         Path folder = plan.output().resolve(EvalReport.folderName(plan.benchmark(), plan.method(), clock));
         Generator generator = generator(plan, settings, model, folder, err);
@@ -99,15 +102,25 @@ final class EvalLauncher {
     }
 
     private static Generator generator(Plan plan, Settings settings, LlmClient model, Path folder, PrintStream err) {
-        double temperature = settings.llm().temperature();
+        double temperature = settings.run().temperature();
         if (DIRECT.equals(plan.method())) {
             LlmClient retrying = new RetryingLlmClient(model, RetryPolicy.DEFAULT, Sleeper.REAL,
                     (failure, wait) -> err.printf(Locale.ROOT, "%s; retrying in %.1f s%n", failure.getMessage(),
                             wait.toMillis() / 1000.0));
             return new DirectGenerator(retrying, temperature, settings.run().limits().maxOutputTokens());
         }
-        return new L2macGenerator(model, settings.run().limits(), temperature, RetryPolicy.DEFAULT,
-                folder.resolve("workspaces"), plan.requireSandbox());
+        return new L2macGenerator(model, runSettings(settings, folder.resolve("workspaces"), plan.requireSandbox()),
+                RetryPolicy.DEFAULT);
+    }
+
+    /**
+     * The settings of an evaluation's runs: the configured limits and temperature, with every check, every tool and
+     * no context savings, in {@code workspace}, refusing to run without a sandbox when {@code requireSandbox}.
+     */
+    static RunSettings runSettings(Settings settings, Path workspace, boolean requireSandbox) {
+        return RunSettings.defaults(workspace).withLimits(settings.run().limits())
+                .withTemperature(settings.run().temperature())
+                .withPolicy(RunPolicy.DEFAULTS.withSavings(Set.of()).withRequireSandbox(requireSandbox));
     }
 
     private static Path write(EvalResult result, Path folder) {

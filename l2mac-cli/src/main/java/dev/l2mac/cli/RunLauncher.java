@@ -28,7 +28,7 @@ final class RunLauncher {
         L2mac l2mac = L2mac.builder().settings(settings)
                 .listener(new ProgressPrinter(out, settings.verbose(), settings.llm().requestTimeout()))
                 .build();
-        return report(l2mac.resume(runId), out, err);
+        return report(runId.map(l2mac::resume).orElseGet(l2mac::resumeLatest), out, err);
     }
 
     private static int report(RunResult result, PrintStream out, PrintStream err) {

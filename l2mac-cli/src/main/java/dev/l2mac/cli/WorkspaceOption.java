@@ -1,5 +1,6 @@
 package dev.l2mac.cli;
 
+import dev.l2mac.settings.RunSettings;
 import dev.l2mac.config.Settings;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -12,7 +13,7 @@ final class WorkspaceOption {
     String workspace;
 
     Path resolve(Invocation invocation) {
-        return invocation.workingDir().resolve(workspace == null ? Settings.DEFAULT_WORKSPACE : workspace)
+        return invocation.workingDir().resolve(workspace == null ? RunSettings.DEFAULT_WORKSPACE : workspace)
                 .toAbsolutePath().normalize();
     }
 }

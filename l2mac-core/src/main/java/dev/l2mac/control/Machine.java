@@ -63,7 +63,7 @@ public final class Machine {
     private final Set<ContextSaving> savings;
     private final CommitProbe commitProbe;
 
-    private Machine(Builder parts) {
+    Machine(MachineBuilder parts) {
         this.llm = parts.llm;
         this.files = parts.files;
         this.tools = parts.tools;
@@ -89,9 +89,9 @@ public final class Machine {
      * own verdicts and leaving nothing out of its contexts; {@link MachineSetup} assembles a machine over a
      * workspace on disk from a run's settings.
      */
-    public static Builder builder(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks,
+    public static MachineBuilder builder(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks,
                                   PromptPack prompts, Limits limits, double temperature, Clock clock) {
-        return new Builder(llm, files, tools, checks, prompts, limits, temperature, clock);
+        return new MachineBuilder(llm, files, tools, checks, prompts, limits, temperature, clock);
     }
 
     /** This machine, following {@code verdicts} where the path forks (a replay follows its recording). */
@@ -109,90 +109,10 @@ public final class Machine {
         return toBuilder().saving(chosen).build();
     }
 
-    private Builder toBuilder() {
+    private MachineBuilder toBuilder() {
         return builder(llm, files, tools, checks, prompts, limits, temperature, clock).retrying(retries, sleeper)
                 .model(modelKnown ? Optional.of(model) : Optional.empty()).isolation(isolation).onFailure(onFailure)
                 .following(verdicts).saving(savings).probingCommits(commitProbe);
-    }
-
-    /** The parts of one machine: those every machine needs, and the rest with their defaults until set. */
-    public static final class Builder {
-        private final LlmClient llm;
-        private final FileStore files;
-        private final ToolBox tools;
-        private final OutputChecks checks;
-        private final PromptPack prompts;
-        private final Limits limits;
-        private final double temperature;
-        private final Clock clock;
-        private RetryPolicy retries = RetryPolicy.NONE;
-        private Sleeper sleeper = Sleeper.REAL;
-        private Optional<ModelInfo> model;
-        private Optional<RunEvent.SandboxReported> isolation = Optional.empty();
-        private OnFailure onFailure = OnFailure.KEEP;
-        private Verdicts verdicts = Verdicts.OWN;
-        private Set<ContextSaving> savings = Set.of();
-        private CommitProbe commitProbe = CommitProbe.NONE;
-
-        private Builder(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks, PromptPack prompts,
-                        Limits limits, double temperature, Clock clock) {
-            this.llm = Objects.requireNonNull(llm, "llm");
-            this.files = Objects.requireNonNull(files, "files");
-            this.tools = Objects.requireNonNull(tools, "tools");
-            this.checks = Objects.requireNonNull(checks, "checks");
-            this.prompts = Objects.requireNonNull(prompts, "prompts");
-            this.limits = Objects.requireNonNull(limits, "limits");
-            this.temperature = temperature;
-            this.clock = Objects.requireNonNull(clock, "clock");
-            this.model = ModelRegistry.builtIn().find(llm.modelName());
-        }
-
-        /** Retryable failures are tried again under {@code policy}, waiting with {@code waits}. */
-        public Builder retrying(RetryPolicy policy, Sleeper waits) {
-            this.retries = Objects.requireNonNull(policy, "policy");
-            this.sleeper = Objects.requireNonNull(waits, "waits");
-            return this;
-        }
-
-        /** The model's facts; empty: a model the registry does not know, run on stated defaults with a warning. */
-        public Builder model(Optional<ModelInfo> facts) {
-            this.model = Objects.requireNonNull(facts, "facts");
-            return this;
-        }
-
-        /** How generated code is confined, reported at the start of the run (empty: not reported). */
-        public Builder isolation(Optional<RunEvent.SandboxReported> reported) {
-            this.isolation = Objects.requireNonNull(reported, "reported");
-            return this;
-        }
-
-        /** Whether a failed instruction's changes are kept or rolled back to the last good commit. */
-        public Builder onFailure(OnFailure policy) {
-            this.onFailure = Objects.requireNonNull(policy, "policy");
-            return this;
-        }
-
-        /** Follows {@code chosen} where the path forks (a replay follows its recording). */
-        public Builder following(Verdicts chosen) {
-            this.verdicts = Objects.requireNonNull(chosen, "chosen");
-            return this;
-        }
-
-        /** Builds contexts with {@code chosen} savings (see {@link ContextSaving}). */
-        public Builder saving(Set<ContextSaving> chosen) {
-            this.savings = Set.copyOf(chosen);
-            return this;
-        }
-
-        /** Tells {@code probe} the moments of each commit of the workspace (where crash tests kill). */
-        Builder probingCommits(CommitProbe probe) {
-            this.commitProbe = Objects.requireNonNull(probe, "probe");
-            return this;
-        }
-
-        public Machine build() {
-            return new Machine(this);
-        }
     }
 
     /** Runs to completion or failure; progress goes to {@code progress} after the event log has it. */

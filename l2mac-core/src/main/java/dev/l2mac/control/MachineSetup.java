@@ -11,6 +11,8 @@ import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.Sleeper;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.FileStore;
+import dev.l2mac.memory.InMemoryFileStore;
+import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.process.ProcessRunner;
 import dev.l2mac.process.sandbox.Network;
 import dev.l2mac.process.sandbox.Sandbox;
@@ -26,6 +28,7 @@ import dev.l2mac.tools.ToolBox;
 import dev.l2mac.tools.ToolSettings;
 import java.time.Clock;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -83,7 +86,6 @@ public record MachineSetup(LlmClient llm, Domain domain, PromptPack prompts, Run
      * Assembles the machine.
      *
      * @throws dev.l2mac.process.sandbox.SandboxUnavailableException when a sandbox is required and there is none
-     * @throws IllegalArgumentException                              naming a tool the domain does not have
      */
     public Machine assemble() {
         Limits limits = settings.limits();
@@ -117,18 +119,43 @@ public record MachineSetup(LlmClient llm, Domain domain, PromptPack prompts, Run
                 : standard;
     }
 
-    /** The domain's tools, restricted to those the settings name (with the one that completes a step). */
+    /**
+     * The names of every tool the domain has, before the settings restrict them; building them touches nothing.
+     */
+    public List<String> domainTools() {
+        return box(new InMemoryFileStore(settings.limits().maxFileBytes()), new LocalProcessRunner(),
+                new Checks(List.of())).names();
+    }
+
+    /**
+     * Refuses, as {@link #assemble()} would, a required sandbox this machine lacks, without touching the workspace.
+     *
+     * @throws dev.l2mac.process.sandbox.SandboxUnavailableException when a sandbox is required and there is none
+     */
+    public void requireSandboxWhereAsked() {
+        Sandboxes.runner(Sandboxes.detected(), SandboxLimits.DEFAULTS, settings.policy().requireSandbox());
+    }
+
+    /**
+     * The domain's tools, restricted to those the settings name that the domain has (a name another domain has is
+     * left out), with the one that completes a step.
+     */
     private ToolBox tools(FileStore files, ProcessRunner runner, Checks suite) {
-        Limits limits = settings.limits();
-        ToolSettings toolSettings = ToolSettings.of(limits.viewMaxChars(), limits.toolOutputMaxChars(),
-                limits.runTimeout(), settings.workspace());
-        ToolBox box = domain == Domain.CODEBASE ? ToolBox.codebase(files, runner, toolSettings, suite)
-                : ToolBox.book(files, toolSettings);
+        ToolBox box = box(files, runner, suite);
         if (settings.policy().tools().isEmpty()) {
             return box;
         }
         Set<String> offered = new LinkedHashSet<>(settings.policy().tools());
+        offered.retainAll(box.names());
         offered.add(STEP_COMPLETE_TOOL);
         return box.restrictedTo(offered);
+    }
+
+    private ToolBox box(FileStore files, ProcessRunner runner, Checks suite) {
+        Limits limits = settings.limits();
+        ToolSettings toolSettings = ToolSettings.of(limits.viewMaxChars(), limits.toolOutputMaxChars(),
+                limits.runTimeout(), settings.workspace());
+        return domain == Domain.CODEBASE ? ToolBox.codebase(files, runner, toolSettings, suite)
+                : ToolBox.book(files, toolSettings);
     }
 }

@@ -1,6 +1,6 @@
 package dev.l2mac.eval;
 
-import dev.l2mac.settings.Limits;
+import dev.l2mac.settings.RunSettings;
 import dev.l2mac.control.MachineSetup;
 import dev.l2mac.control.RunRequest;
 import dev.l2mac.control.RunResult;
@@ -28,25 +28,18 @@ public final class L2macGenerator implements Generator {
     private static final String SOLUTION_MODULE = "solution";
 
     private final LlmClient llm;
-    private final Limits limits;
-    private final double temperature;
+    private final RunSettings settings;
     private final RetryPolicy retries;
-    private final Path workspaces;
     private final PromptPack prompts;
-    private final boolean requireSandbox;
 
     /**
-     * @param workspaces     the folder under which each problem's workspace is created
-     * @param requireSandbox whether a run refuses to execute generated code without a sandbox
+     * @param settings the runs' settings, whose workspace is the folder under which each problem's workspace is
+     *                 created
      */
-    public L2macGenerator(LlmClient llm, Limits limits, double temperature, RetryPolicy retries, Path workspaces,
-                          boolean requireSandbox) {
-        this.requireSandbox = requireSandbox;
+    public L2macGenerator(LlmClient llm, RunSettings settings, RetryPolicy retries) {
         this.llm = llm;
-        this.limits = limits;
-        this.temperature = temperature;
+        this.settings = settings;
         this.retries = retries;
-        this.workspaces = workspaces;
         try {
             this.prompts = PromptPack.builtIn(Domain.CODEBASE);
         } catch (PromptPackException e) {
@@ -61,16 +54,15 @@ public final class L2macGenerator implements Generator {
 
     @Override
     public Generation generate(Problem problem, int sample) {
-        Path workspace = workspaces.resolve(RunFiles.safeName(problem.id()) + "-s" + sample);
+        Path workspace = settings.workspace().resolve(RunFiles.safeName(problem.id()) + "-s" + sample);
         String task = PromptText.L2MAC_TASK.render(Map.of("prompt", problem.prompt(),
                 "entry_point", problem.entryPoint(), "solution_file", SOLUTION_FILE,
                 "solution_module", SOLUTION_MODULE));
         RunResult result;
         try {
             Files.createDirectories(workspace);
-            MachineSetup setup = new MachineSetup(llm, workspace, Domain.CODEBASE, prompts, limits, temperature,
-                    true, List.of(), retries, null, requireSandbox);
-            result = setup.assemble().run(new RunRequest(Domain.CODEBASE, task, Optional.empty(), workspace,
+            result = MachineSetup.of(llm, Domain.CODEBASE, prompts, settings.withWorkspace(workspace))
+                    .withRetries(retries).assemble().run(new RunRequest(Domain.CODEBASE, task, Optional.empty(), workspace,
                     Map.of("evaluation", problem.id(), "sample", sample)), RunListener.NONE);
         } catch (IOException | RuntimeException e) {
             return new Generation.NotWritten("the run could not be made in " + workspace + ": " + e.getMessage(),

@@ -1,5 +1,8 @@
 package dev.l2mac.eval;
 
+import java.util.Set;
+import dev.l2mac.settings.RunPolicy;
+import dev.l2mac.settings.RunSettings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.l2mac.settings.Limits;
@@ -36,7 +39,8 @@ class L2macGeneratorTest {
                                 + "    assert has_close_elements([1.0, 1.05], 0.1)\n")))
                 .thenCalls(new ToolCall("call_done", "sub_task_step_complete", "{}"))
                 .thenText("Wrote solution.py and its test.");
-        L2macGenerator generator = new L2macGenerator(model, Limits.DEFAULTS, 0, RetryPolicy.NONE, workspaces, false);
+        L2macGenerator generator = new L2macGenerator(model,
+                RunSettings.defaults(workspaces).withPolicy(RunPolicy.DEFAULTS.withSavings(Set.of())), RetryPolicy.NONE);
 
         Generation generation = generator.generate(problem, 0);
 
@@ -55,7 +59,8 @@ class L2macGeneratorTest {
     void reports_no_candidate_when_the_run_wrote_no_solution_file() {
         Problem problem = new Problem("Demo/1", "def f():\n", "f", "def f():\n    return 1\n", "assert f() == 1\n");
         ScriptedLlm model = new ScriptedLlm("gpt-4o").thenCalls(plan("Write f."));
-        L2macGenerator generator = new L2macGenerator(model, Limits.DEFAULTS, 0, RetryPolicy.NONE, workspaces, false);
+        L2macGenerator generator = new L2macGenerator(model,
+                RunSettings.defaults(workspaces).withPolicy(RunPolicy.DEFAULTS.withSavings(Set.of())), RetryPolicy.NONE);
 
         Generation generation = generator.generate(problem, 0);
 

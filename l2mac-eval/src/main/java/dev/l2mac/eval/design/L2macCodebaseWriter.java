@@ -1,6 +1,6 @@
 package dev.l2mac.eval.design;
 
-import dev.l2mac.settings.Limits;
+import dev.l2mac.settings.RunSettings;
 import dev.l2mac.control.MachineSetup;
 import dev.l2mac.control.RunRequest;
 import dev.l2mac.control.RunResult;
@@ -19,19 +19,15 @@ import java.util.Optional;
 /** Codebases written by the whole machine, with the built-in codebase prompts and checks on. */
 public final class L2macCodebaseWriter implements CodebaseWriter {
     private final LlmClient llm;
-    private final Limits limits;
-    private final double temperature;
+    private final RunSettings settings;
     private final RetryPolicy retries;
-    private final boolean requireSandbox;
     private final RunListener listener;
 
-    public L2macCodebaseWriter(LlmClient llm, Limits limits, double temperature, RetryPolicy retries,
-                               boolean requireSandbox, RunListener listener) {
+    /** A writer whose runs use {@code settings}, each in the workspace it is given. */
+    public L2macCodebaseWriter(LlmClient llm, RunSettings settings, RetryPolicy retries, RunListener listener) {
         this.llm = llm;
-        this.limits = limits;
-        this.temperature = temperature;
+        this.settings = settings;
         this.retries = retries;
-        this.requireSandbox = requireSandbox;
         this.listener = listener;
     }
 
@@ -43,9 +39,8 @@ public final class L2macCodebaseWriter implements CodebaseWriter {
         } catch (PromptPackException e) {
             throw new IllegalStateException("the built-in codebase prompts cannot be loaded: " + e.getMessage(), e);
         }
-        MachineSetup setup = new MachineSetup(llm, workspace, Domain.CODEBASE, prompts, limits, temperature,
-                true, List.of(), retries, null, requireSandbox);
-        RunResult result = setup.assemble().run(new RunRequest(Domain.CODEBASE, task, Optional.empty(),
+        RunResult result = MachineSetup.of(llm, Domain.CODEBASE, prompts, settings.withWorkspace(workspace))
+                .withRetries(retries).assemble().run(new RunRequest(Domain.CODEBASE, task, Optional.empty(),
                 workspace, Map.of("evaluation", "design")), listener);
         return result.completed() ? "completed"
                 : result.status().name().toLowerCase(Locale.ROOT) + ": " + result.reason();

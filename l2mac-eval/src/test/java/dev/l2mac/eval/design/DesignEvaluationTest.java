@@ -1,5 +1,8 @@
 package dev.l2mac.eval.design;
 
+import java.util.Set;
+import dev.l2mac.settings.RunPolicy;
+import dev.l2mac.settings.RunSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,7 +56,8 @@ class DesignEvaluationTest {
         writeCodebase(model);
         model.thenText("Features implemented: 1 of 3.");
         DesignEvaluation evaluation = new DesignEvaluation(
-                new L2macCodebaseWriter(model, Limits.DEFAULTS, 0, RetryPolicy.NONE, false, RunListener.NONE),
+                new L2macCodebaseWriter(model, RunSettings.defaults(Path.of(".")).withPolicy(RunPolicy.DEFAULTS.withSavings(Set.of())),
+                        RetryPolicy.NONE, RunListener.NONE),
                 new Judge(model, 100_000, 1_000),
                 new CodebaseMeter(new LocalProcessRunner(), "python3", Duration.ofSeconds(60), 20_000));
         List<SeedResult> heard = new ArrayList<>();

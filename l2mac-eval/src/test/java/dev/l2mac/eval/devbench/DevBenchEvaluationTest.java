@@ -1,5 +1,8 @@
 package dev.l2mac.eval.devbench;
 
+import java.util.Set;
+import dev.l2mac.settings.RunPolicy;
+import dev.l2mac.settings.RunSettings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.l2mac.settings.Limits;
@@ -120,8 +123,8 @@ class DevBenchEvaluationTest {
     }
 
     private DevBenchEvaluation evaluation(ScriptedLlm model) {
-        return new DevBenchEvaluation(new L2macCodebaseWriter(model, Limits.DEFAULTS, 0, RetryPolicy.NONE, false,
-                RunListener.NONE), acceptance());
+        return new DevBenchEvaluation(new L2macCodebaseWriter(model, RunSettings.defaults(Path.of(".")).withPolicy(RunPolicy.DEFAULTS.withSavings(Set.of())),
+                RetryPolicy.NONE, RunListener.NONE), acceptance());
     }
 
     private static AcceptanceRun acceptance() {

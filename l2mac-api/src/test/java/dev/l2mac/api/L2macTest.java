@@ -3,7 +3,9 @@ package dev.l2mac.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.l2mac.check.Language;
 import dev.l2mac.config.ConfigException;
+import dev.l2mac.control.ResumeException;
 import dev.l2mac.control.RunResult;
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.ScriptedLlm;
@@ -67,7 +69,7 @@ class L2macTest {
     void offers_only_the_tools_asked_for_and_always_step_completion() {
         ScriptedLlm model = new ScriptedLlm().thenCall("sub_task_step_complete", "{}").thenText("Nothing to do.");
 
-        L2mac.builder().llm(model).workspace(workspace).checks(false).tools(List.of("write_files"))
+        L2mac.builder().llm(model).workspace(workspace).checks(false).tools("write_files")
                 .program(List.of("Do nothing.")).build().codebase("Nothing.");
 
         ChatRequest first = model.requests().getFirst();
@@ -85,7 +87,7 @@ class L2macTest {
                 .thenText("Done.");
         List<RunEvent> events = new ArrayList<>();
 
-        RunResult result = L2mac.builder().llm(model).workspace(workspace).languages(List.of("java"))
+        RunResult result = L2mac.builder().llm(model).workspace(workspace).languages(Language.JAVA)
                 .program(List.of("Write a test.")).listener(events::add).build().codebase("A test.");
 
         assertThat(result.completed()).as(result.reason()).isTrue();
@@ -93,20 +95,66 @@ class L2macTest {
     }
 
     @Test
-    void refuses_to_build_without_a_model_and_says_how_to_configure_one() {
+    void refuses_to_build_without_a_model_and_says_how_to_give_one() {
         assertThatThrownBy(() -> L2mac.builder().workspace(workspace).build())
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("llm.model")
+                .hasMessageContaining("llm(OpenAi.model(\"gpt-4o\").build())")
                 .satisfies(e -> assertThat(((ConfigException) e).hint()).hasValueSatisfying(
-                        hint -> assertThat(hint).contains("OPENAI_API_KEY", "--base-url")));
+                        hint -> assertThat(hint).contains("Anthropic", "Ollama")));
     }
 
     @Test
-    void refuses_an_unknown_tool_name_listing_the_valid_ones() {
-        L2mac l2mac = L2mac.builder().llm(new ScriptedLlm()).workspace(workspace).tools(List.of("rm_rf"))
-                .program(List.of("x")).build();
+    void refuses_an_unknown_tool_name_at_build_listing_the_valid_ones() {
+        assertThatThrownBy(() -> L2mac.builder().llm(new ScriptedLlm()).workspace(workspace).tools("rm_rf").build())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("tools(...): unknown tool 'rm_rf'")
+                .hasMessageContaining("write_files");
+        assertThat(workspace).isEmptyDirectory();
+    }
 
-        assertThatThrownBy(() -> l2mac.codebase("x")).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("rm_rf").hasMessageContaining("write_files");
+    @Test
+    void refuses_at_build_what_cannot_work_naming_the_builder_method() throws Exception {
+        Path prompts = Files.writeString(workspace.resolve("prompts.yaml"), "not: [a prompt pack");
+        Path program = Files.writeString(workspace.resolve("program.yaml"), "{}");
+
+        assertThatThrownBy(() -> L2mac.builder().llm(new ScriptedLlm()).temperature(2.5).build())
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("temperature(double): ");
+        assertThatThrownBy(() -> L2mac.builder().llm(new ScriptedLlm()).prompts(prompts).build())
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("prompts(Path): ");
+        assertThatThrownBy(() -> L2mac.builder().llm(new ScriptedLlm()).programFile(program).build())
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("programFile(Path): ");
+        assertThatThrownBy(() -> L2mac.builder().llm(new ScriptedLlm()).modelsFile(workspace.resolve("none.yaml"))
+                .build()).isInstanceOf(ConfigException.class).hasMessageStartingWith("modelsFile(Path): ");
+    }
+
+    @Test
+    void a_tool_of_one_domain_restricts_that_domain_and_leaves_the_other_with_step_completion() {
+        ScriptedLlm model = new ScriptedLlm().thenCall("sub_task_step_complete", "{}").thenText("Nothing to do.");
+
+        L2mac.builder().llm(model).workspace(workspace).tools("run_tests")
+                .program(List.of("Do nothing.")).build().book("Nothing.");
+
+        assertThat(model.requests().getFirst().tools()).extracting(ToolSpec::name)
+                .containsExactly("sub_task_step_complete");
+    }
+
+    @Test
+    void resumes_the_latest_run_or_one_by_id() {
+        ScriptedLlm model = new ScriptedLlm().thenCall("sub_task_step_complete", "{}").thenText("Done.");
+        L2mac l2mac = L2mac.builder().llm(model).workspace(workspace).checks(false)
+                .limits(limits -> limits.maxRequests(1)).program(List.of("One.", "Two.")).build();
+        RunResult stopped = l2mac.codebase("Two steps.");
+        assertThat(stopped.status()).isEqualTo(RunStatus.BUDGET_REACHED);
+
+        // the budget stopped the run before instruction 1's summary was asked for
+        ScriptedLlm more = new ScriptedLlm().thenText("Done.").thenCall("sub_task_step_complete", "{}")
+                .thenText("Done too.");
+        L2mac resumed = L2mac.builder().llm(more).workspace(workspace).checks(false).build();
+
+        RunResult latest = resumed.resumeLatest();
+        assertThat(latest.runId()).isEqualTo(stopped.runId());
+        assertThat(latest.status()).as(latest.reason()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(latest.instructionsCompleted()).isEqualTo(2);
+        assertThatThrownBy(() -> resumed.resume("20000101-000000-nope")).isInstanceOf(ResumeException.class);
     }
 }
