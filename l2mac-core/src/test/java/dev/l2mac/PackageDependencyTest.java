@@ -37,8 +37,10 @@ class PackageDependencyTest {
             Map.entry("tools", Set.of("llm", "memory", "process", "deps", "check", "check.java", "check.catalog")),
             Map.entry("run", Set.of("llm", "memory")),
             Map.entry("history", Set.of("memory", "llm")),
+            Map.entry("resume", Set.of("llm", "check", "program", "tools", "run", "history")),
             Map.entry("control", Set.of("llm", "memory", "process", "process.sandbox", "deps", "check", "check.java",
-                    "check.catalog", "program", "tools", "run", "history")),
+                    "check.catalog", "program", "tools", "run", "history", "resume")),
+            Map.entry("replay", Set.of("llm", "memory", "check", "program", "run", "control")),
             Map.entry("config", Set.of("control", "check", "process.sandbox")));
     private static final List<String> FORBIDDEN_LIBRARIES = List.of("dev.langchain4j", "picocli");
 

@@ -3,6 +3,7 @@ package dev.l2mac.control;
 import dev.l2mac.history.Revision;
 import dev.l2mac.history.WorkspaceHistory;
 import dev.l2mac.program.Instruction;
+import dev.l2mac.resume.Journal;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunListener;
 import java.util.Optional;

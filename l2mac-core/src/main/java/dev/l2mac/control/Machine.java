@@ -16,6 +16,13 @@ import dev.l2mac.program.BootstrapException;
 import dev.l2mac.program.Bootstrapper;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptProgram;
+import dev.l2mac.resume.Journal;
+import dev.l2mac.resume.JournalCalls;
+import dev.l2mac.resume.JournalLlm;
+import dev.l2mac.resume.RecordedChecks;
+import dev.l2mac.resume.ResumeException;
+import dev.l2mac.resume.ResumeGate;
+import dev.l2mac.resume.Resumption;
 import dev.l2mac.run.Checkpoint;
 import dev.l2mac.run.EventLog;
 import dev.l2mac.run.RecordsWatch;
@@ -150,8 +157,9 @@ public final class Machine {
     public RunResult resume(Path workspace, Optional<String> runId, RunListener progress) {
         try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
             Resumption resumption = Resumption.prepare(workspace, runId);
-            return execute(resumption.request(), resumption.folder(), resumption.journal(),
-                    resumption.eventsInLog(), progress);
+            RunRequest request = new RunRequest(resumption.domain(), resumption.task(), resumption.program(),
+                    workspace, resumption.settings());
+            return execute(request, resumption.folder(), resumption.journal(), resumption.eventsInLog(), progress);
         } catch (IOException e) {
             throw new UncheckedIOException("could not continue the run's record under " + workspace
                     + "/.l2mac/runs: " + e.getMessage(), e);
@@ -231,8 +239,8 @@ public final class Machine {
                 request.program().isPresent() ? FROM_PROGRAM_FILE : "bootstrap"));
         ContextBuilder contexts = new ContextBuilder(prompts, files, request.task(), program.size(), savings,
                 limits.viewMaxChars());
-        InstructionRunner runner = new InstructionRunner(processor, tools.resumingWith(new JournalCalls(journal)),
-                new RecordedChecks(checks, journal, listener), contexts, prompts, limits, temperature, listener,
+        InstructionRunner runner = new InstructionRunner(processor, tools.resumingWith(new JournalCalls(journal, ToolReplies::result)),
+                new RecordedChecks(checks::run, journal, listener)::run, contexts, prompts, limits, temperature, listener,
                 verdicts);
         return switch (new ControlUnit(runner, listener, history).execute(program)) {
             case ControlUnit.ProgramOutcome.Finished done -> finish(request, manifest, folder, listener, processor,

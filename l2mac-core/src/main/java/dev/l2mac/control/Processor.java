@@ -24,12 +24,6 @@ import java.util.List;
  * spend.
  */
 final class Processor {
-    /**
-     * Distinct texts whose token counts are remembered: far more than the parts of one context (prompts, file
-     * listing, dialog messages, tool calls and tool definitions), so a context counted before each call is tokenized
-     * only where it is new.
-     */
-    static final int REMEMBERED_TEXTS = 1_024;
     private final LlmClient llm;
     private final TokenCounter counter;
     private final Limits limits;
@@ -54,7 +48,7 @@ final class Processor {
               RequestPacer pacer, Duration waitInterval) {
         this.waitInterval = waitInterval;
         this.llm = llm;
-        this.counter = counter.remembering(REMEMBERED_TEXTS);
+        this.counter = counter.remembering(TokenCounter.CONTEXT_TEXTS);
         this.limits = limits;
         this.listener = listener;
         this.spending = spending;

@@ -1,9 +1,11 @@
-package dev.l2mac.control;
+package dev.l2mac.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.l2mac.control.ContextSaving;
+import dev.l2mac.control.Limits;
 import dev.l2mac.llm.RecordedResponses;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.FileStore;

@@ -1,6 +1,7 @@
-package dev.l2mac.control;
+package dev.l2mac.replay;
 
 import dev.l2mac.check.CheckReport;
+import dev.l2mac.control.Verdicts;
 import dev.l2mac.llm.RecordedResponses;
 import dev.l2mac.llm.ReplayLlm;
 import java.util.ArrayList;
