@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.llm.BudgetReachedException;
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.ChatResponse;
 import dev.l2mac.llm.LlmClient;
@@ -10,6 +11,7 @@ import dev.l2mac.llm.Sleeper;
 import dev.l2mac.llm.TokenCounter;
 import dev.l2mac.llm.ToolSpec;
 import dev.l2mac.llm.Usage;
+import dev.l2mac.program.Bootstrapper;
 import dev.l2mac.run.FailureKind;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunListener;
@@ -65,8 +67,13 @@ final class Processor {
         return promptTokens + limits.reserveTokens() <= limits.contextWindow();
     }
 
+    /**
+     * Sends one request and returns the reply.
+     *
+     * @throws BudgetReachedException when the request could cross a budget, so it was not sent
+     */
     ChatResponse ask(String purpose, List<Message> messages, List<ToolSpec> tools, String forcedTool,
-                     double temperature) throws LlmException {
+                     double temperature) throws LlmException, BudgetReachedException {
         int prompt = promptTokens(messages, tools);
         int maxOutput = Math.max(1, Math.min(limits.maxOutputTokens(), limits.contextWindow() - prompt));
         spending.requireRoomFor(prompt, maxOutput);
@@ -95,20 +102,10 @@ final class Processor {
         }
     }
 
-    /** This processor as a plain client (for the bootstrapper), announcing its requests under {@code purpose}. */
-    LlmClient asClient(String purpose) {
-        return new LlmClient() {
-            @Override
-            public ChatResponse chat(ChatRequest request) throws LlmException {
-                return ask(purpose, request.messages(), request.tools(), request.forcedTool(),
-                        request.temperature());
-            }
-
-            @Override
-            public String modelName() {
-                return llm.modelName();
-            }
-        };
+    /** This processor as the bootstrapper's model, announcing its requests under {@code purpose}. */
+    Bootstrapper.Model asModel(String purpose) {
+        return request -> ask(purpose, request.messages(), request.tools(), request.forcedTool(),
+                request.temperature());
     }
 
     Usage usage() {
