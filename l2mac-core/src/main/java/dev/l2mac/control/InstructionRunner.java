@@ -217,8 +217,8 @@ final class InstructionRunner {
                     + " allows it; set limits.context-window to the model's real context window"));
         }
         if (state.dialog.isEmpty()) {
-            return new TurnOutcome.Done(failed(state, "its fresh context alone needs " + promptTokens + " tokens, more than "
-                    + "limits.context-window=" + limits.contextWindow() + " minus limits.reserve-tokens="
+            return new TurnOutcome.Done(failed(state, "its fresh context alone needs " + promptTokens
+                    + " tokens, more than limits.context-window=" + limits.contextWindow() + " minus limits.reserve-tokens="
                     + limits.reserveTokens() + "; use a model with a larger context window or a shorter task"));
         }
         if (state.restarts >= limits.maxRestarts()) {
@@ -234,7 +234,8 @@ final class InstructionRunner {
             return new TurnOutcome.Done(modelFailed(state, failure));
         }
         if (summary.isEmpty()) {
-            return new TurnOutcome.Done(failed(state, "the model could not be asked for a progress summary after overflow"));
+            return new TurnOutcome.Done(failed(state,
+                    "the model could not be asked for a progress summary after overflow"));
         }
         state.restart(summary.get());
         return new TurnOutcome.Continue();

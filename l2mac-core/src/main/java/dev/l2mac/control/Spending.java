@@ -63,8 +63,8 @@ final class Spending {
     }
 
     private BudgetReachedException reached(String budget, String why) {
-        return new BudgetReachedException("budget reached: " + why + ", beyond " + budget + "; spent so far: " + describe()
-                + ". Everything written so far is kept; raise the budget (--max-cost, --max-tokens, --max-requests) "
+        return new BudgetReachedException("budget reached: " + why + ", beyond " + budget + "; spent so far: "
+                + describe() + ". Everything written so far is kept; raise the budget (--max-cost, --max-tokens, --max-requests) "
                 + "to go on");
     }
 
