@@ -193,8 +193,9 @@ public final class Machine {
         history.start();
         return switch (new ProgramSource(processor, prompts, limits, temperature).obtain(request)) {
             case ProgramSource.Obtained obtained -> {
-                ControlUnit controlUnit = controlUnit(request, obtained.program(), processor, journal, record, history);
-                yield record.finish(controlUnit.execute(record.ready(obtained.program())));
+                PromptProgram program = record.ready(obtained.program());
+                ControlUnit controlUnit = controlUnit(request, program, processor, journal, record, history);
+                yield record.finish(controlUnit.execute(program));
             }
             case ProgramSource.Stopped stopped -> record.finish(stopped);
         };
