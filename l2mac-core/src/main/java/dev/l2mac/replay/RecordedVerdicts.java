@@ -35,7 +35,7 @@ public final class RecordedVerdicts implements Verdicts {
     private final ReplayLlm recording;
     private final List<Decision> decisions = new ArrayList<>();
 
-    public RecordedVerdicts(ReplayLlm recording) {
+    RecordedVerdicts(ReplayLlm recording) {
         this.recording = recording;
     }
 
@@ -59,7 +59,7 @@ public final class RecordedVerdicts implements Verdicts {
         return passed;
     }
 
-    public synchronized List<Decision> decisions() {
+    synchronized List<Decision> decisions() {
         return List.copyOf(decisions);
     }
 }
