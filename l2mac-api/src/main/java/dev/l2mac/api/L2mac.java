@@ -2,7 +2,7 @@ package dev.l2mac.api;
 
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.control.MachineSetup;
-import dev.l2mac.control.ResumeException;
+import dev.l2mac.resume.ResumeException;
 import dev.l2mac.control.RunRequest;
 import dev.l2mac.control.RunResult;
 import dev.l2mac.control.Verdicts;

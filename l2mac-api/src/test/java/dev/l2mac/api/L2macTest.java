@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.l2mac.check.Language;
 import dev.l2mac.config.ConfigException;
-import dev.l2mac.control.ResumeException;
+import dev.l2mac.resume.ResumeException;
 import dev.l2mac.control.RunResult;
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.ScriptedLlm;

@@ -1,11 +1,11 @@
 package dev.l2mac.cli;
 
 import dev.l2mac.config.ConfigException;
-import dev.l2mac.control.ResumeException;
 import dev.l2mac.history.HistoryException;
+import dev.l2mac.resume.ResumeException;
 import dev.l2mac.run.WorkspaceLock;
-import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;

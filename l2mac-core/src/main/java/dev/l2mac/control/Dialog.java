@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.llm.Message;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.tools.ToolResult;
@@ -7,12 +8,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The messages of one instruction after its fresh context: the model's replies, tool results and feedback. An
  * exchange is one reply of the model with everything that answers it, up to the next reply.
  */
 final class Dialog {
+    /** Arguments of a refused call up to this length stay in the dialog as sent, so the model can see its mistake. */
+    static final int KEPT_CHARS = 2_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final List<Message> messages = new ArrayList<>();
     /** The result of each tool call answered here, by call id: what its message's text came from. */
     private final Map<String, ToolResult> results = new HashMap<>();
@@ -32,14 +37,35 @@ final class Dialog {
         return Map.copyOf(results);
     }
 
-    /** Puts {@code replacement} where {@code message} (the same instance) is; nothing when it is not here. */
-    void replace(Message message, Message replacement) {
+    /**
+     * Keeps refused tool calls from filling the context: in {@code reply} (the same instance, already here), the
+     * arguments of each call whose id is {@code refused} and that are longer than {@link #KEPT_CHARS} (a file far
+     * over the size limit, say) are replaced by a short note, while the refusal itself stays, so the model sees why
+     * instead of losing it to an overflow.
+     */
+    void elideRefused(Message.AssistantMessage reply, Set<String> refused) {
+        if (reply.toolCalls().stream().noneMatch(call -> isElided(call, refused))) {
+            return;
+        }
+        Message elided = new Message.AssistantMessage(reply.text(), reply.toolCalls().stream()
+                .map(call -> isElided(call, refused) ? new ToolCall(call.id(), call.name(), note(call)) : call)
+                .toList());
         for (int i = messages.size() - 1; i >= 0; i--) {
-            if (messages.get(i) == message) {
-                messages.set(i, replacement);
+            if (messages.get(i) == reply) {
+                messages.set(i, elided);
                 return;
             }
         }
+    }
+
+    private static boolean isElided(ToolCall call, Set<String> refused) {
+        return refused.contains(call.id()) && call.arguments().length() > KEPT_CHARS;
+    }
+
+    /** A JSON object, as providers expect arguments to be, saying what was left out. */
+    private static String note(ToolCall call) {
+        return JSON.createObjectNode().put("elided", "the " + call.arguments().length() + " characters of arguments"
+                + " of this refused call are left out here; its result says why it was refused").toString();
     }
 
     List<Message> messages() {

@@ -4,6 +4,7 @@ import dev.l2mac.settings.OnFailure;
 import dev.l2mac.history.Revision;
 import dev.l2mac.history.WorkspaceHistory;
 import dev.l2mac.program.Instruction;
+import dev.l2mac.resume.Journal;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunListener;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package dev.l2mac.control;
 
 import dev.l2mac.settings.Limits;
 import dev.l2mac.check.CheckReport;
+import dev.l2mac.llm.BudgetReachedException;
 import dev.l2mac.llm.ChatResponse;
 import dev.l2mac.llm.LlmException;
 import dev.l2mac.llm.Message;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Executes one instruction in its own context: turns of the model and its tool calls until it declares the
@@ -39,11 +41,6 @@ final class InstructionRunner {
     private final double baseTemperature;
     private final RunListener listener;
     private final Verdicts verdicts;
-
-    InstructionRunner(Processor processor, ToolBox tools, OutputChecks checks, ContextBuilder contexts,
-                      PromptPack prompts, Limits limits, double baseTemperature, RunListener listener) {
-        this(processor, tools, checks, contexts, prompts, limits, baseTemperature, listener, Verdicts.OWN);
-    }
 
     InstructionRunner(Processor processor, ToolBox tools, OutputChecks checks, ContextBuilder contexts,
                       PromptPack prompts, Limits limits, double baseTemperature, RunListener listener,
@@ -68,21 +65,29 @@ final class InstructionRunner {
                 return failed(state, "it did not complete within limits.max-turns-per-instruction="
                         + limits.maxTurnsPerInstruction() + " model calls");
             }
-            Optional<StepOutcome> outcome;
             try {
-                outcome = turn(state);
-            } catch (BudgetReached reached) {
+                switch (turn(state)) {
+                    case TurnOutcome.Continue ignored -> { }
+                    case TurnOutcome.Done done -> {
+                        return done.outcome();
+                    }
+                }
+            } catch (BudgetReachedException reached) {
                 listener.on(new RunEvent.InstructionFailed(instruction.number(), reached.getMessage()));
                 return new StepOutcome.BudgetReached(reached.getMessage());
-            }
-            if (outcome.isPresent()) {
-                return outcome.get();
             }
         }
     }
 
-    /** One call of the model and the execution of what it asked for; empty while the instruction goes on. */
-    private Optional<StepOutcome> turn(InstructionState state) {
+    /** How one turn ended: the instruction goes on, or it is done with {@code outcome}. */
+    private sealed interface TurnOutcome {
+        record Continue() implements TurnOutcome { }
+
+        record Done(StepOutcome outcome) implements TurnOutcome { }
+    }
+
+    /** One call of the model and the execution of what it asked for. */
+    private TurnOutcome turn(InstructionState state) throws BudgetReachedException {
         List<Message> context = context(state);
         List<ToolSpec> specs = tools.specs();
         int promptTokens = processor.promptTokens(context, specs);
@@ -97,23 +102,23 @@ final class InstructionRunner {
         } catch (LlmException.ContextOverflow overflow) {
             return restartAfterOverflow(state, promptTokens, "reported by the provider");
         } catch (LlmException failure) {
-            return Optional.of(modelFailed(state, failure));
+            return new TurnOutcome.Done(modelFailed(state, failure));
         }
         Message.AssistantMessage reply = response.message();
         state.dialog.add(reply);
         breakCycles(state, reply);
         if (!reply.hasToolCalls()) {
             state.dialog.add(new Message.UserMessage(prompts.render(PromptName.NO_TOOL_CALL, Map.of())));
-            return Optional.empty();
+            return new TurnOutcome.Continue();
         }
         Set<String> refused = new HashSet<>();
         boolean declaredComplete = executeToolCalls(state, reply.toolCalls(), refused);
-        state.dialog.replace(reply, RefusedArguments.elided(reply, refused));
+        state.dialog.elideRefused(reply, refused);
         if (state.toolErrors > limits.maxInvalidToolCalls()) {
-            return Optional.of(failed(state, state.toolErrors + " tool calls were refused, more than "
+            return new TurnOutcome.Done(failed(state, state.toolErrors + " tool calls were refused, more than "
                     + "limits.max-invalid-tool-calls=" + limits.maxInvalidToolCalls()));
         }
-        return declaredComplete ? checkAndConclude(state) : Optional.empty();
+        return declaredComplete ? checkAndConclude(state) : new TurnOutcome.Continue();
     }
 
     /** Executes the calls in order, adding their results to the dialog; collects the ids of refused calls. */
@@ -138,26 +143,26 @@ final class InstructionRunner {
     }
 
     /** Runs the checks: pass hands over and completes; failure feeds the findings back, a bounded number of times. */
-    private Optional<StepOutcome> checkAndConclude(InstructionState state) {
+    private TurnOutcome checkAndConclude(InstructionState state) throws BudgetReachedException {
         List<CheckReport> reports = checks.run();
         reports.forEach(report -> listener.on(CheckFeedback.event(report)));
         if (checksPass(state, reports)) {
-            return Optional.of(complete(state));
+            return new TurnOutcome.Done(complete(state));
         }
         state.corrections++;
         String rendered = CheckFeedback.render(reports, limits.toolOutputMaxChars());
         String findings = rendered.isBlank() ? NO_FINDINGS : rendered;
         if (state.corrections > limits.maxCorrectionRounds()) {
-            return Optional.of(failed(state, "its checks still fail after limits.max-correction-rounds="
+            return new TurnOutcome.Done(failed(state, "its checks still fail after limits.max-correction-rounds="
                     + limits.maxCorrectionRounds() + " rounds of correction:\n" + findings));
         }
         if (cameBackUnchanged(state, findings) > limits.maxUnchangedCheckRounds()) {
-            return Optional.of(failed(state, "the same failing checks came back " + state.unchangedCheckRounds
+            return new TurnOutcome.Done(failed(state, "the same failing checks came back " + state.unchangedCheckRounds
                     + " times with no file changed in between, more than limits.max-unchanged-check-rounds="
                     + limits.maxUnchangedCheckRounds() + "; the model is not acting on them:\n" + findings));
         }
         state.dialog.add(new Message.UserMessage(prompts.render(PromptName.CHECKS_FAILED, Map.of("findings", findings))));
-        return Optional.empty();
+        return new TurnOutcome.Continue();
     }
 
     /** How often in a row these failing checks came back exactly as before with no edit since; 0 when new. */
@@ -169,7 +174,7 @@ final class InstructionRunner {
         return state.unchangedCheckRounds;
     }
 
-    private StepOutcome complete(InstructionState state) {
+    private StepOutcome complete(InstructionState state) throws BudgetReachedException {
         Optional<String> summary;
         try {
             summary = askForSummary(state, PromptName.HANDOVER_REQUEST, "handover");
@@ -204,20 +209,21 @@ final class InstructionRunner {
         return decided;
     }
 
-    private Optional<StepOutcome> restartAfterOverflow(InstructionState state, int promptTokens, String cause) {
+    private TurnOutcome restartAfterOverflow(InstructionState state, int promptTokens, String cause)
+            throws BudgetReachedException {
         if (state.dialog.isEmpty() && processor.fits(promptTokens)) {
             // Our count says it fits, so the configured window is larger than the model's real one.
-            return Optional.of(failed(state, "the provider refused its fresh context of " + promptTokens
+            return new TurnOutcome.Done(failed(state, "the provider refused its fresh context of " + promptTokens
                     + " tokens (by our count) as too long, although limits.context-window=" + limits.contextWindow()
                     + " allows it; set limits.context-window to the model's real context window"));
         }
         if (state.dialog.isEmpty()) {
-            return Optional.of(failed(state, "its fresh context alone needs " + promptTokens + " tokens, more than "
-                    + "limits.context-window=" + limits.contextWindow() + " minus limits.reserve-tokens="
+            return new TurnOutcome.Done(failed(state, "its fresh context alone needs " + promptTokens
+                    + " tokens, more than limits.context-window=" + limits.contextWindow() + " minus limits.reserve-tokens="
                     + limits.reserveTokens() + "; use a model with a larger context window or a shorter task"));
         }
         if (state.restarts >= limits.maxRestarts()) {
-            return Optional.of(failed(state, "its context overflowed more than limits.max-restarts="
+            return new TurnOutcome.Done(failed(state, "its context overflowed more than limits.max-restarts="
                     + limits.maxRestarts() + " times"));
         }
         listener.on(new RunEvent.ContextOverflowed(state.instruction.number(), state.restarts + 1, promptTokens,
@@ -226,13 +232,14 @@ final class InstructionRunner {
         try {
             summary = askForSummary(state, PromptName.PROGRESS_SUMMARY_REQUEST, "progress summary");
         } catch (LlmException failure) {
-            return Optional.of(modelFailed(state, failure));
+            return new TurnOutcome.Done(modelFailed(state, failure));
         }
         if (summary.isEmpty()) {
-            return Optional.of(failed(state, "the model could not be asked for a progress summary after overflow"));
+            return new TurnOutcome.Done(failed(state,
+                    "the model could not be asked for a progress summary after overflow"));
         }
         state.restart(summary.get());
-        return Optional.empty();
+        return new TurnOutcome.Continue();
     }
 
     /**
@@ -242,10 +249,10 @@ final class InstructionRunner {
      * @throws LlmException when the model cannot be asked at all (anything but an overflow)
      */
     private Optional<String> askForSummary(InstructionState state, PromptName question, String purpose)
-            throws LlmException {
+            throws LlmException, BudgetReachedException {
         Message request = new Message.UserMessage(prompts.render(question, Map.of()));
         while (true) {
-            List<Message> context = withQuestion(context(state), request);
+            List<Message> context = Stream.concat(context(state).stream(), Stream.of(request)).toList();
             if (processor.fits(processor.promptTokens(context, List.of()))) {
                 try {
                     state.turns++;
@@ -261,12 +268,6 @@ final class InstructionRunner {
                 return Optional.empty();
             }
         }
-    }
-
-    private static List<Message> withQuestion(List<Message> context, Message question) {
-        List<Message> all = new java.util.ArrayList<>(context);
-        all.add(question);
-        return all;
     }
 
     private void breakCycles(InstructionState state, Message.AssistantMessage reply) {

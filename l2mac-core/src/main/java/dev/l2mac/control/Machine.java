@@ -3,11 +3,9 @@ package dev.l2mac.control;
 import dev.l2mac.settings.ContextSaving;
 import dev.l2mac.settings.OnFailure;
 import dev.l2mac.settings.Limits;
-import dev.l2mac.run.RunStatus;
 import dev.l2mac.history.CommitProbe;
 import dev.l2mac.history.WorkspaceHistory;
 import dev.l2mac.llm.LlmClient;
-import dev.l2mac.llm.LlmException;
 import dev.l2mac.llm.ModelInfo;
 import dev.l2mac.llm.ModelRegistry;
 import dev.l2mac.llm.RetryPolicy;
@@ -15,15 +13,19 @@ import dev.l2mac.llm.RetryingLlmClient;
 import dev.l2mac.llm.Sleeper;
 import dev.l2mac.llm.TokenCounter;
 import dev.l2mac.memory.FileStore;
-import dev.l2mac.program.BootstrapException;
-import dev.l2mac.program.Bootstrapper;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptProgram;
+import dev.l2mac.resume.Journal;
+import dev.l2mac.resume.JournalCalls;
+import dev.l2mac.resume.JournalLlm;
+import dev.l2mac.resume.RecordedChecks;
+import dev.l2mac.resume.ResumeException;
+import dev.l2mac.resume.ResumeGate;
+import dev.l2mac.resume.Resumption;
 import dev.l2mac.run.Checkpoint;
 import dev.l2mac.run.EventLog;
 import dev.l2mac.run.RecordsWatch;
 import dev.l2mac.run.RunEvent;
-import dev.l2mac.run.RunManifest;
 import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunListener;
 import dev.l2mac.run.WorkspaceLock;
@@ -32,8 +34,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -43,8 +43,6 @@ import java.util.Set;
  * model unless supplied), has the control unit execute it, and reports what came out.
  */
 public final class Machine {
-    /** How run.json and the program event name a program the user supplied. */
-    static final String FROM_PROGRAM_FILE = "program file";
     private final LlmClient llm;
     private final FileStore files;
     private final ToolBox tools;
@@ -136,8 +134,9 @@ public final class Machine {
     public RunResult resume(Path workspace, Optional<String> runId, RunListener progress) {
         try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
             Resumption resumption = Resumption.prepare(workspace, runId);
-            return execute(resumption.request(), resumption.folder(), resumption.journal(),
-                    resumption.eventsInLog(), progress);
+            RunRequest request = new RunRequest(resumption.domain(), resumption.task(), resumption.program(),
+                    workspace, resumption.settings());
+            return execute(request, resumption.folder(), resumption.journal(), resumption.eventsInLog(), progress);
         } catch (IOException e) {
             throw new UncheckedIOException("could not continue the run's record under " + workspace
                     + "/.l2mac/runs: " + e.getMessage(), e);
@@ -161,85 +160,55 @@ public final class Machine {
 
     private RunResult run(RunRequest request, RunFolder folder, Journal journal, RunListener listener,
                           HistoryRecorder history) throws IOException {
+        Processor processor = processor(journal, listener);
+        RunRecorder record = RunRecorder.open(request, folder, llm.modelName(), processor.spending(), files,
+                listener);
+        try {
+            return run(request, record, journal, history, processor);
+        } catch (Error e) {
+            return record.stoppedBy(e);
+        }
+    }
+
+    /** Algorithm 1: the run's record starts, the program is obtained, the control unit executes it, the run ends. */
+    private RunResult run(RunRequest request, RunRecorder record, Journal journal, HistoryRecorder history,
+                          Processor processor) throws IOException {
+        record.start(modelResolved(), isolation);
+        history.start();
+        return switch (new ProgramSource(processor, prompts, limits, temperature).obtain(request)) {
+            case ProgramSource.Obtained obtained -> {
+                PromptProgram program = record.ready(obtained.program());
+                ControlUnit controlUnit = controlUnit(request, program, processor, journal, record, history);
+                yield record.finish(controlUnit.execute(program));
+            }
+            case ProgramSource.Stopped stopped -> record.finish(stopped);
+        };
+    }
+
+    private RunEvent.ModelResolved modelResolved() {
+        return new RunEvent.ModelResolved(model.name(), limits.contextWindow(), limits.maxOutputTokens(),
+                model.inputPricePerMillion(), model.outputPricePerMillion(), modelKnown);
+    }
+
+    /** The processor of this run: the model (answered from the journal first), retried, counted, budgeted, paced. */
+    private Processor processor(Journal journal, RunListener listener) {
         LlmClient retrying = new RetryingLlmClient(new JournalLlm(llm, journal), retries, sleeper,
                 (failure, wait) -> listener.on(new RunEvent.RetryScheduled(Processor.kindOf(failure),
                         failure.getMessage(), wait.toMillis())));
         TokenCounter counter = modelKnown ? TokenCounter.forTokenizer(model.tokenizer())
                 : TokenCounter.forModel(llm.modelName());
-        Processor processor = new Processor(retrying, counter, limits, listener, new Spending(model, limits),
+        return new Processor(retrying, counter, limits, listener, new Spending(model, limits),
                 new RequestPacer(limits.requestsPerMinute(), limits.tokensPerMinute(), clock, sleeper, listener));
-        RunManifest manifest = RunManifest.started(folder.id(), request.domain().written(), request.task(), llm.modelName(),
-                request.program().isPresent() ? FROM_PROGRAM_FILE : "bootstrap", request.settings());
-        folder.writeRun(manifest);
-        int[] completed = {0};
-        RunListener counting = event -> {
-            if (event instanceof RunEvent.InstructionCompleted done) {
-                completed[0] = Math.max(completed[0], done.number());
-            }
-            listener.on(event);
-        };
-        try {
-            return run(request, manifest, folder, journal, counting, history, processor);
-        } catch (Error e) {
-            RunResult stopped = finish(request, manifest, folder, listener, processor, completed[0], RunStatus.FAILED,
-                    RunStop.describe(e, folder.id(), request.workspace()));
-            if (e instanceof OutOfMemoryError) {
-                return stopped;
-            }
-            throw e;
-        }
     }
 
-    /** The run after its record says "running": plan (unless given a program), then execute the program. */
-    private RunResult run(RunRequest request, RunManifest manifest, RunFolder folder, Journal journal,
-                          RunListener listener, HistoryRecorder history, Processor processor) throws IOException {
-        listener.on(new RunEvent.RunStarted(folder.id(), request.domain().written(), request.task(), llm.modelName()));
-        listener.on(new RunEvent.ModelResolved(model.name(), limits.contextWindow(), limits.maxOutputTokens(),
-                model.inputPricePerMillion(), model.outputPricePerMillion(), modelKnown));
-        isolation.ifPresent(listener::on);
-        history.start();
-        PromptProgram program;
-        try {
-            program = request.program().isPresent() ? request.program().get() : bootstrap(request, processor);
-        } catch (BudgetReached e) {
-            return finish(request, manifest, folder, listener, processor, 0, RunStatus.BUDGET_REACHED, e.getMessage());
-        } catch (BootstrapException e) {
-            return finish(request, manifest, folder, listener, processor, 0, RunStatus.FAILED,
-                    "could not obtain a prompt program: " + e.getMessage());
-        } catch (LlmException e) {
-            return finish(request, manifest, folder, listener, processor, 0, RunStatus.MODEL_FAILED,
-                    "could not obtain a prompt program: " + e.getMessage() + " (" + e.hint() + ")");
-        }
-        folder.writeProgram(Map.of("instructions", program.texts()));
-        listener.on(new RunEvent.ProgramReady(program.texts(),
-                request.program().isPresent() ? FROM_PROGRAM_FILE : "bootstrap"));
+    private ControlUnit controlUnit(RunRequest request, PromptProgram program, Processor processor, Journal journal,
+                                    RunListener listener, HistoryRecorder history) {
         ContextBuilder contexts = new ContextBuilder(prompts, files, request.task(), program.size(), savings,
                 limits.viewMaxChars());
-        InstructionRunner runner = new InstructionRunner(processor, tools.resumingWith(new JournalCalls(journal)),
-                new RecordedChecks(checks, journal, listener), contexts, prompts, limits, temperature, listener,
-                verdicts);
-        return switch (new ControlUnit(runner, listener, history).execute(program)) {
-            case ControlUnit.ProgramOutcome.Finished done -> finish(request, manifest, folder, listener, processor,
-                    done.instructionsCompleted(), RunStatus.COMPLETED, "");
-            case ControlUnit.ProgramOutcome.Stopped stopped -> finish(request, manifest, folder, listener, processor,
-                    stopped.instructionsCompleted(), stopped.status(), stopped.reason());
-        };
-    }
-
-    private PromptProgram bootstrap(RunRequest request, Processor processor)
-            throws BootstrapException, LlmException {
-        return new Bootstrapper(processor.asClient("plan"), prompts, limits.maxSteps(), limits.maxPlanAttempts(),
-                temperature, limits.maxOutputTokens()).plan(request.task());
-    }
-
-    private RunResult finish(RunRequest request, RunManifest manifest, RunFolder folder, RunListener listener,
-                             Processor processor, int completed, RunStatus status, String failure)
-            throws IOException {
-        Spending spent = processor.spending();
-        listener.on(new RunEvent.RunFinished(status, failure, spent.usage(), spent.cost()));
-        folder.writeRun(manifest.finished(status, failure, new RunManifest.Finish(completed,
-                spent.usage().promptTokens(), spent.usage().completionTokens(), spent.requests(), spent.cost())));
-        return new RunResult(folder.id(), status, failure, request.workspace(), files.list(), completed,
-                spent.usage(), spent.cost());
+        InstructionRunner runner = new InstructionRunner(processor,
+                tools.resumingWith(new JournalCalls(journal, ToolReplies::result)),
+                new RecordedChecks(checks::run, journal, listener)::run, contexts, prompts, limits, temperature,
+                listener, verdicts);
+        return new ControlUnit(runner, listener, history);
     }
 }

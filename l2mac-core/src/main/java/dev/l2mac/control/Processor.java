@@ -1,6 +1,7 @@
 package dev.l2mac.control;
 
 import dev.l2mac.settings.Limits;
+import dev.l2mac.llm.BudgetReachedException;
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.ChatResponse;
 import dev.l2mac.llm.LlmClient;
@@ -11,6 +12,7 @@ import dev.l2mac.llm.Sleeper;
 import dev.l2mac.llm.TokenCounter;
 import dev.l2mac.llm.ToolSpec;
 import dev.l2mac.llm.Usage;
+import dev.l2mac.program.Bootstrapper;
 import dev.l2mac.run.FailureKind;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunListener;
@@ -25,12 +27,6 @@ import java.util.List;
  * spend.
  */
 final class Processor {
-    /**
-     * Distinct texts whose token counts are remembered: far more than the parts of one context (prompts, file
-     * listing, dialog messages, tool calls and tool definitions), so a context counted before each call is tokenized
-     * only where it is new.
-     */
-    static final int REMEMBERED_TEXTS = 1_024;
     private final LlmClient llm;
     private final TokenCounter counter;
     private final Limits limits;
@@ -55,7 +51,7 @@ final class Processor {
               RequestPacer pacer, Duration waitInterval) {
         this.waitInterval = waitInterval;
         this.llm = llm;
-        this.counter = counter.remembering(REMEMBERED_TEXTS);
+        this.counter = counter.remembering(TokenCounter.CONTEXT_TEXTS);
         this.limits = limits;
         this.listener = listener;
         this.spending = spending;
@@ -72,8 +68,13 @@ final class Processor {
         return promptTokens + limits.reserveTokens() <= limits.contextWindow();
     }
 
+    /**
+     * Sends one request and returns the reply.
+     *
+     * @throws BudgetReachedException when the request could cross a budget, so it was not sent
+     */
     ChatResponse ask(String purpose, List<Message> messages, List<ToolSpec> tools, String forcedTool,
-                     double temperature) throws LlmException {
+                     double temperature) throws LlmException, BudgetReachedException {
         int prompt = promptTokens(messages, tools);
         int maxOutput = Math.max(1, Math.min(limits.maxOutputTokens(), limits.contextWindow() - prompt));
         spending.requireRoomFor(prompt, maxOutput);
@@ -102,20 +103,10 @@ final class Processor {
         }
     }
 
-    /** This processor as a plain client (for the bootstrapper), announcing its requests under {@code purpose}. */
-    LlmClient asClient(String purpose) {
-        return new LlmClient() {
-            @Override
-            public ChatResponse chat(ChatRequest request) throws LlmException {
-                return ask(purpose, request.messages(), request.tools(), request.forcedTool(),
-                        request.temperature());
-            }
-
-            @Override
-            public String modelName() {
-                return llm.modelName();
-            }
-        };
+    /** This processor as the bootstrapper's model, announcing its requests under {@code purpose}. */
+    Bootstrapper.Model asModel(String purpose) {
+        return request -> ask(purpose, request.messages(), request.tools(), request.forcedTool(),
+                request.temperature());
     }
 
     Usage usage() {

@@ -1,6 +1,7 @@
 package dev.l2mac.control;
 
 import dev.l2mac.settings.Limits;
+import dev.l2mac.llm.BudgetReachedException;
 import dev.l2mac.llm.ModelInfo;
 import dev.l2mac.llm.Usage;
 import java.util.Locale;
@@ -22,7 +23,7 @@ final class Spending {
     }
 
     /** Refuses a request of {@code promptTokens} with up to {@code maxOutputTokens} of reply that could cross a budget. */
-    void requireRoomFor(int promptTokens, int maxOutputTokens) {
+    void requireRoomFor(int promptTokens, int maxOutputTokens) throws BudgetReachedException {
         if (limits.maxRequests() > 0 && requests + 1 > limits.maxRequests()) {
             throw reached("limits.max-requests=" + limits.maxRequests(), "the next request would be request "
                     + (requests + 1));
@@ -62,9 +63,9 @@ final class Spending {
                 usage.totalTokens(), usage.promptTokens(), usage.completionTokens(), requests);
     }
 
-    private BudgetReached reached(String budget, String why) {
-        return new BudgetReached("budget reached: " + why + ", beyond " + budget + "; spent so far: " + describe()
-                + ". Everything written so far is kept; raise the budget (--max-cost, --max-tokens, --max-requests) "
+    private BudgetReachedException reached(String budget, String why) {
+        return new BudgetReachedException("budget reached: " + why + ", beyond " + budget + "; spent so far: "
+                + describe() + ". Everything written so far is kept; raise the budget (--max-cost, --max-tokens, --max-requests) "
                 + "to go on");
     }
 

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.errors.LockFailedException;
@@ -189,8 +188,7 @@ public final class WorkspaceHistory implements AutoCloseable {
     }
 
     /**
-     * Puts the work tree back to the latest commit: tracked files restored, files created since removed (nested
-     * {@code .git} entries too); files that git ignores (among them the run records) are left alone.
+     * Puts the work tree back to the latest commit, discarding a failed instruction's changes (see {@link Rollback}).
      *
      * @return the commit the workspace now equals
      */
@@ -198,46 +196,15 @@ public final class WorkspaceHistory implements AutoCloseable {
         try {
             RevCommit head = head().orElseThrow(() -> new HistoryException("there is no commit in " + workspace
                     + " to roll back to"));
-            NestedRepositoryRemoval.removeFrom(git.getRepository(), workspace);
-            return locks.during(() -> {
-                git.reset().setMode(ResetCommand.ResetType.HARD).setRef(Constants.HEAD).call();
-                removeUntracked();
-                return Revision.of(head);
-            });
+            return new Rollback(git, workspace, locks).to(head);
         } catch (IOException | GitAPIException | JGitInternalException e) {
             throw failure("roll the workspace back to its latest commit", e);
-        }
-    }
-
-    /**
-     * Removes the files git does not track and does not ignore, then the folders that leaves empty; a folder that
-     * holds an ignored file stays (git's own clean would remove it whole).
-     */
-    private void removeUntracked() throws GitAPIException, IOException {
-        for (String path : git.status().call().getUntracked()) {
-            if (isRunRecord(path)) {
-                continue;
-            }
-            Path file = workspace.resolve(path);
-            Files.deleteIfExists(file);
-            for (Path dir = file.getParent(); !dir.equals(workspace) && isEmptyDirectory(dir); dir = dir.getParent()) {
-                Files.delete(dir);
-            }
         }
     }
 
     /** Whether {@code path} (relative to the workspace) is under the run records. */
     static boolean isRunRecord(String path) {
         return path.equals(RUN_RECORDS_DIR) || path.startsWith(RUN_RECORDS_DIR + "/");
-    }
-
-    private static boolean isEmptyDirectory(Path dir) throws IOException {
-        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try (var entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        }
     }
 
     /** Whether the latest commit is an undo of one of run {@code runId}'s instructions. */

@@ -15,6 +15,12 @@ import java.util.Map;
  */
 public final class TokenCounter {
     private static final EncodingRegistry REGISTRY = Encodings.newLazyEncodingRegistry();
+    /**
+     * Distinct texts whose token counts are remembered: far more than the parts of one context (prompts, file
+     * listing, dialog messages, tool calls and tool definitions), so a context counted before each call (by the
+     * processor, or by a replay as the processor does) is tokenized only where it is new.
+     */
+    public static final int CONTEXT_TEXTS = 1_024;
     /** Framing tokens OpenAI adds per message ({@code <|start|>role ... <|end|>}). */
     static final int TOKENS_PER_MESSAGE = 4;
     /** Framing tokens for the reply the model is primed to write. */

@@ -1,7 +1,8 @@
 package dev.l2mac.program;
 
+import dev.l2mac.llm.BudgetReachedException;
 import dev.l2mac.llm.ChatRequest;
-import dev.l2mac.llm.LlmClient;
+import dev.l2mac.llm.ChatResponse;
 import dev.l2mac.llm.LlmException;
 import dev.l2mac.llm.Message;
 import dev.l2mac.llm.Message.AssistantMessage;
@@ -30,14 +31,26 @@ public final class Bootstrapper {
             "description":"List of detailed sub-task steps to complete the task, covering every requirement of\
              the task; each step is several sentences long and self-contained."}},"required":["steps"]}""");
 
-    private final LlmClient llm;
+    /** The model as the bootstrapper asks it: a client whose requests a budget may refuse before they are sent. */
+    @FunctionalInterface
+    public interface Model {
+        /**
+         * Sends one request and returns the model's reply.
+         *
+         * @throws LlmException           as {@link dev.l2mac.llm.LlmClient#chat}
+         * @throws BudgetReachedException when the request could cross a budget, so it was not sent
+         */
+        ChatResponse chat(ChatRequest request) throws LlmException, BudgetReachedException;
+    }
+
+    private final Model llm;
     private final PromptPack prompts;
     private final int maxSteps;
     private final int maxPlanAttempts;
     private final double temperature;
     private final int maxOutputTokens;
 
-    public Bootstrapper(LlmClient llm, PromptPack prompts, int maxSteps, int maxPlanAttempts, double temperature,
+    public Bootstrapper(Model llm, PromptPack prompts, int maxSteps, int maxPlanAttempts, double temperature,
                         int maxOutputTokens) {
         this.llm = Objects.requireNonNull(llm, "llm");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
@@ -59,8 +72,9 @@ public final class Bootstrapper {
      *
      * @throws BootstrapException when every attempt returned a malformed plan, saying what was wrong with the last
      * @throws LlmException       when a request fails, as classified by the client
+     * @throws BudgetReachedException when the next request could cross a budget, so the planning stopped
      */
-    public PromptProgram plan(String task) throws BootstrapException, LlmException {
+    public PromptProgram plan(String task) throws BootstrapException, LlmException, BudgetReachedException {
         Objects.requireNonNull(task, "task");
         List<Message> dialog = new ArrayList<>();
         dialog.add(new Message.SystemMessage(prompts.render(PromptName.SYSTEM)));

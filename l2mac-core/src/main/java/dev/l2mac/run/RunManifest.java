@@ -19,6 +19,10 @@ import java.util.Optional;
  */
 public record RunManifest(String id, String domain, String task, String model, RunStatus status, String reason,
                           String startedFrom, Map<String, Object> settings, Optional<Finish> finish) {
+    /** How {@link #startedFrom} names a program the user supplied. */
+    public static final String FROM_PROGRAM_FILE = "program file";
+    /** How {@link #startedFrom} names a program the model planned. */
+    public static final String FROM_BOOTSTRAP = "bootstrap";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public RunManifest {

@@ -1,6 +1,7 @@
 package dev.l2mac.control;
 
 import dev.l2mac.settings.Limits;
+import dev.l2mac.resume.ResumeException;
 import dev.l2mac.check.Checks;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.memory.DiskFileStore;

@@ -2,6 +2,7 @@ package dev.l2mac.control;
 
 import dev.l2mac.settings.OnFailure;
 import dev.l2mac.settings.Limits;
+import dev.l2mac.resume.ResumeException;
 import dev.l2mac.program.Domain;
 import dev.l2mac.run.RunStatus;
 import static dev.l2mac.control.ScriptedCalls.complete;

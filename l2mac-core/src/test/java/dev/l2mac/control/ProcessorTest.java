@@ -49,7 +49,7 @@ class ProcessorTest {
     }
 
     @Test
-    void asks_for_at_most_max_output_tokens_when_the_window_has_room() throws LlmException {
+    void asks_for_at_most_max_output_tokens_when_the_window_has_room() throws Exception {
         model.thenText("ok");
 
         processor(Limits.builder().maxOutputTokens(700).build()).ask("test", MESSAGES, TOOLS, null, 0.0);
@@ -58,7 +58,7 @@ class ProcessorTest {
     }
 
     @Test
-    void asks_for_no_more_output_than_the_window_has_left() throws LlmException {
+    void asks_for_no_more_output_than_the_window_has_left() throws Exception {
         int prompt = counter.count(MESSAGES) + counter.countTools(TOOLS);
         model.thenText("ok");
 
@@ -69,7 +69,7 @@ class ProcessorTest {
     }
 
     @Test
-    void still_asks_for_one_token_when_the_prompt_fills_the_window() throws LlmException {
+    void still_asks_for_one_token_when_the_prompt_fills_the_window() throws Exception {
         model.thenText("ok");
 
         processor(Limits.builder().contextWindow(10, 5).build()).ask("test", MESSAGES, TOOLS, null, 0.0);
@@ -78,7 +78,7 @@ class ProcessorTest {
     }
 
     @Test
-    void sends_the_messages_tools_forced_tool_and_temperature_as_given() throws LlmException {
+    void sends_the_messages_tools_forced_tool_and_temperature_as_given() throws Exception {
         model.thenText("ok");
 
         processor(Limits.DEFAULTS).ask("plan", MESSAGES, TOOLS, "list_files", 0.7);
@@ -91,7 +91,7 @@ class ProcessorTest {
     }
 
     @Test
-    void sums_the_usage_of_every_reply() throws LlmException {
+    void sums_the_usage_of_every_reply() throws Exception {
         model.then(request -> new ChatResponse(Message.AssistantMessage.ofText("a"), new Usage(1_000, 50),
                 FinishReason.STOP)).then(request -> new ChatResponse(Message.AssistantMessage.ofText("b"),
                 new Usage(1_200, 70), FinishReason.STOP));
@@ -104,7 +104,7 @@ class ProcessorTest {
     }
 
     @Test
-    void announces_the_request_then_the_window_then_the_reply() throws LlmException {
+    void announces_the_request_then_the_window_then_the_reply() throws Exception {
         model.thenText("ok");
         Processor processor = processor(Limits.builder().maxOutputTokens(512).build());
 
@@ -130,10 +130,10 @@ class ProcessorTest {
     }
 
     @Test
-    void serves_the_bootstrapper_as_a_plain_client_under_its_purpose() throws LlmException {
+    void serves_the_bootstrapper_as_its_model_under_its_purpose() throws Exception {
         model.thenText("ok");
 
-        ChatResponse response = processor(Limits.DEFAULTS).asClient("plan")
+        ChatResponse response = processor(Limits.DEFAULTS).asModel("plan")
                 .chat(new ChatRequest(MESSAGES, TOOLS, "list_files", 0.5, 10));
 
         assertThat(response.message().text()).isEqualTo("ok");

@@ -1,6 +1,7 @@
 package dev.l2mac.control;
 
 import dev.l2mac.settings.Limits;
+import dev.l2mac.resume.ResumeException;
 import dev.l2mac.run.RunStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -51,7 +51,7 @@ final class RunnerBench {
         Processor processor = new Processor(model, counter, limits, events::add);
         ContextBuilder contexts = new ContextBuilder(prompts, files, TASK, 1);
         return new InstructionRunner(processor, tools, checks, contexts, prompts, limits, BASE_TEMPERATURE,
-                events::add).execute(instruction, handover);
+                events::add, Verdicts.OWN).execute(instruction, handover);
     }
 
     /** Tokens of the first request of {@link #STEP} while memory is empty, tool definitions included. */

@@ -31,7 +31,7 @@ class BootstrapperTest {
     }
 
     private Bootstrapper bootstrapper() {
-        return new Bootstrapper(llm, prompts, MAX_STEPS, MAX_ATTEMPTS, 0.0, 1_000);
+        return new Bootstrapper(llm::chat, prompts, MAX_STEPS, MAX_ATTEMPTS, 0.0, 1_000);
     }
 
     private static String stepsJson(int count) {
@@ -157,9 +157,9 @@ class BootstrapperTest {
 
     @Test
     void refuses_non_positive_limits_naming_the_key() {
-        assertThatThrownBy(() -> new Bootstrapper(llm, prompts, 0, 3, 0.0, 100))
+        assertThatThrownBy(() -> new Bootstrapper(llm::chat, prompts, 0, 3, 0.0, 100))
                 .hasMessageContaining("limits.max-steps");
-        assertThatThrownBy(() -> new Bootstrapper(llm, prompts, 10, 0, 0.0, 100))
+        assertThatThrownBy(() -> new Bootstrapper(llm::chat, prompts, 10, 0, 0.0, 100))
                 .hasMessageContaining("limits.max-plan-attempts");
     }
 

@@ -1,4 +1,4 @@
-package dev.l2mac.control;
+package dev.l2mac.resume;
 
 import dev.l2mac.run.Checkpoint;
 import dev.l2mac.run.RecordsWatch;
@@ -13,7 +13,7 @@ import dev.l2mac.run.RunListener;
  * is recorded, the run's records are verified to be still there ({@link RecordsWatch}), so that a run whose
  * history or record was deleted stops at once, saying so.
  */
-final class ResumeGate implements RunListener {
+public final class ResumeGate implements RunListener {
     private final Journal journal;
     private final RunListener log;
     private final Checkpoint checkpoint;
@@ -22,7 +22,8 @@ final class ResumeGate implements RunListener {
     private boolean live;
     private int instruction;
 
-    ResumeGate(Journal journal, RunListener log, Checkpoint checkpoint, RunListener progress, RecordsWatch records) {
+    public ResumeGate(Journal journal, RunListener log, Checkpoint checkpoint, RunListener progress,
+                      RecordsWatch records) {
         this.journal = journal;
         this.records = records;
         this.log = log;

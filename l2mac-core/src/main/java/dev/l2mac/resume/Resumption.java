@@ -1,4 +1,4 @@
-package dev.l2mac.control;
+package dev.l2mac.resume;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.l2mac.history.WorkspaceHistory;
@@ -16,19 +16,22 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * What resuming a run starts from, read back from its folder: the request it was started with, its journal (the
- * recorded path to re-execute), and how many events its log holds; the checkpoint is checked against the log.
+ * What resuming a run starts from, read back from its folder: what it was started with (domain, task, the program
+ * when one was given, settings), its journal (the recorded path to re-execute), and how many events its log holds;
+ * the checkpoint is checked against the log.
  */
-record Resumption(RunFolder folder, RunRequest request, Journal journal, int eventsInLog) {
+public record Resumption(RunFolder folder, Domain domain, String task, Optional<PromptProgram> program,
+                         Map<String, Object> settings, Journal journal, int eventsInLog) {
     /**
      * Prepares to resume {@code runId}, or the run that started last when it is empty.
      *
      * @throws ResumeException when there is no such run, it completed, or its record is damaged
      */
-    static Resumption prepare(Path workspace, Optional<String> runId) {
+    public static Resumption prepare(Path workspace, Optional<String> runId) {
         try {
             RunFolder folder = runId.isPresent() ? RunFolder.existing(workspace, runId.get())
                     : RunFolder.latest(workspace).orElseThrow(() -> new ResumeException("there is no run to resume"
@@ -44,8 +47,9 @@ record Resumption(RunFolder folder, RunRequest request, Journal journal, int eve
             requireHistoryKept(workspace, folder.id(), events);
             requireCheckpointWithin(folder, events);
             RecordedEvents.repairTail(folder.eventsFile(), events);
-            return new Resumption(folder, request(run, folder, workspace), Journal.of(folder.id(), events.path()),
-                    events.all().size());
+            Optional<PromptProgram> program = program(run, folder);
+            return new Resumption(folder, domainOf(run, folder), run.task(), program, run.settings(),
+                    Journal.of(folder.id(), events.path()), events.all().size());
         } catch (IOException e) {
             throw new ResumeException("cannot resume: " + e.getMessage(), e);
         }
@@ -85,16 +89,16 @@ record Resumption(RunFolder folder, RunRequest request, Journal journal, int eve
         }
     }
 
-    private static RunRequest request(RunManifest run, RunFolder folder, Path workspace) throws IOException {
-        Optional<PromptProgram> program = Optional.empty();
-        if (Machine.FROM_PROGRAM_FILE.equals(run.startedFrom())) {
-            JsonNode recorded = folder.readProgram().orElseThrow(() -> new ResumeException("run " + folder.id()
-                    + " was given a program file, but its program.json is missing; start a new run"));
-            List<String> instructions = new ArrayList<>();
-            recorded.path("instructions").forEach(text -> instructions.add(text.asText()));
-            program = Optional.of(PromptProgram.of(instructions));
+    /** The program the run was given, read back from its folder; empty for a run that planned its own. */
+    private static Optional<PromptProgram> program(RunManifest run, RunFolder folder) throws IOException {
+        if (!RunManifest.FROM_PROGRAM_FILE.equals(run.startedFrom())) {
+            return Optional.empty();
         }
-        return new RunRequest(domainOf(run, folder), run.task(), program, workspace, run.settings());
+        JsonNode recorded = folder.readProgram().orElseThrow(() -> new ResumeException("run " + folder.id()
+                + " was given a program file, but its program.json is missing; start a new run"));
+        List<String> instructions = new ArrayList<>();
+        recorded.path("instructions").forEach(text -> instructions.add(text.asText()));
+        return Optional.of(PromptProgram.of(instructions));
     }
 
     /** The domain the run recorded; a record from before domains were written is a codebase's. */

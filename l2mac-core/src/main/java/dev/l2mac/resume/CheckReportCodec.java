@@ -1,4 +1,4 @@
-package dev.l2mac.control;
+package dev.l2mac.resume;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

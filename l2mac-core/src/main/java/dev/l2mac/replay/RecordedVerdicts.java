@@ -1,6 +1,7 @@
-package dev.l2mac.control;
+package dev.l2mac.replay;
 
 import dev.l2mac.check.CheckReport;
+import dev.l2mac.control.Verdicts;
 import dev.l2mac.llm.RecordedResponses;
 import dev.l2mac.llm.ReplayLlm;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public final class RecordedVerdicts implements Verdicts {
     private final ReplayLlm recording;
     private final List<Decision> decisions = new ArrayList<>();
 
-    public RecordedVerdicts(ReplayLlm recording) {
+    RecordedVerdicts(ReplayLlm recording) {
         this.recording = recording;
     }
 
@@ -58,7 +59,7 @@ public final class RecordedVerdicts implements Verdicts {
         return passed;
     }
 
-    public synchronized List<Decision> decisions() {
+    synchronized List<Decision> decisions() {
         return List.copyOf(decisions);
     }
 }

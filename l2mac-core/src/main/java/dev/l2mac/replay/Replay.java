@@ -1,10 +1,14 @@
-package dev.l2mac.control;
+package dev.l2mac.replay;
 
 import dev.l2mac.settings.RunPolicy;
 import dev.l2mac.settings.CheckSettings;
 import dev.l2mac.settings.RunSettings;
 import dev.l2mac.settings.ContextSaving;
 import dev.l2mac.settings.Limits;
+import dev.l2mac.control.Machine;
+import dev.l2mac.control.MachineSetup;
+import dev.l2mac.control.RunRequest;
+import dev.l2mac.control.RunResult;
 import dev.l2mac.llm.RecordedResponses;
 import dev.l2mac.llm.ReplayLlm;
 import dev.l2mac.llm.RetryPolicy;
@@ -36,8 +40,6 @@ public final class Replay {
     public static final int GPT4_CONTEXT_WINDOW = 8_192;
     /** The replayed run starts cold, as the recorded one did; the cycle breaker may raise it. */
     static final double TEMPERATURE = 0.0;
-    /** Texts whose token counts the replay model remembers, as the processor does (see there). */
-    static final int REMEMBERED_TEXTS = Processor.REMEMBERED_TEXTS;
 
     private final RecordedResponses recording;
     private final Path workspace;
@@ -85,7 +87,7 @@ public final class Replay {
                     + " the recorded run did; choose an empty or new folder");
         }
         ReplayLlm llm = new ReplayLlm(recording,
-                TokenCounter.forModel(recording.model()).remembering(REMEMBERED_TEXTS));
+                TokenCounter.forModel(recording.model()).remembering(TokenCounter.CONTEXT_TEXTS));
         RecordedVerdicts verdicts = new RecordedVerdicts(llm);
         AtomicInteger restarts = new AtomicInteger();
         RunListener counting = event -> {

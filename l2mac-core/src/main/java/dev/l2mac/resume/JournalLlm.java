@@ -1,4 +1,4 @@
-package dev.l2mac.control;
+package dev.l2mac.resume;
 
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.ChatResponse;
@@ -14,11 +14,11 @@ import java.util.Optional;
  * the recorded context overflow) without asking the model again; once the recording is used up, requests go to the
  * model.
  */
-final class JournalLlm implements LlmClient {
+public final class JournalLlm implements LlmClient {
     private final LlmClient model;
     private final Journal journal;
 
-    JournalLlm(LlmClient model, Journal journal) {
+    public JournalLlm(LlmClient model, Journal journal) {
         this.model = model;
         this.journal = journal;
     }

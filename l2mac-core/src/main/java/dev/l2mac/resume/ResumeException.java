@@ -1,4 +1,4 @@
-package dev.l2mac.control;
+package dev.l2mac.resume;
 
 /** A run cannot be resumed; the message says why and what to do instead. */
 public final class ResumeException extends RuntimeException {

@@ -1,21 +1,25 @@
-package dev.l2mac.control;
+package dev.l2mac.resume;
 
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.tools.CallHistory;
 import dev.l2mac.tools.ToolResult;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Tool calls as a resumed run knows them from its journal: the call just announced either has its result recorded
  * next (it finished before the interruption), or the recording ends right after its announcement (it was
  * interrupted).
  */
-final class JournalCalls implements CallHistory {
+public final class JournalCalls implements CallHistory {
     private final Journal journal;
+    private final Function<RunEvent.ToolReturned, ToolResult> results;
 
-    JournalCalls(Journal journal) {
+    /** Calls known from {@code journal}, whose recorded results {@code results} reads back as the tool gave them. */
+    public JournalCalls(Journal journal, Function<RunEvent.ToolReturned, ToolResult> results) {
         this.journal = journal;
+        this.results = results;
     }
 
     @Override
@@ -25,7 +29,7 @@ final class JournalCalls implements CallHistory {
             return Optional.empty();
         }
         if (next.get() instanceof RunEvent.ToolReturned returned && returned.callId().equals(call.id())) {
-            return Optional.of(ToolReplies.result(returned));
+            return Optional.of(results.apply(returned));
         }
         throw journal.divergence("executing the tool call " + call.id() + " (" + call.name() + ")");
     }

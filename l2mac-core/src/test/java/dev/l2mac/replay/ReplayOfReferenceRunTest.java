@@ -1,4 +1,4 @@
-package dev.l2mac.control;
+package dev.l2mac.replay;
 
 import dev.l2mac.settings.ContextSaving;
 import dev.l2mac.settings.Limits;

@@ -1,4 +1,4 @@
-package dev.l2mac.control;
+package dev.l2mac.resume;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,7 +13,7 @@ import java.util.Optional;
  * it produces must match the next recorded one until the recording ends, where the run goes on live. What the
  * world answered (the model's replies, tool results, check reports) is served from here instead of asked again.
  */
-final class Journal {
+public final class Journal {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String runId;
@@ -29,7 +29,7 @@ final class Journal {
     }
 
     /** A journal with nothing recorded: a fresh run. */
-    static Journal empty() {
+    public static Journal empty() {
         return new Journal("", List.of(), List.of());
     }
 
@@ -154,12 +154,12 @@ final class Journal {
     }
 
     /** True while recorded events remain to be matched. */
-    boolean replaying() {
+    public boolean replaying() {
         return cursor < events.size();
     }
 
     /** The next recorded event, empty once the recording is used up. */
-    Optional<RunEvent> next() {
+    public Optional<RunEvent> next() {
         return replaying() ? Optional.of(events.get(cursor)) : Optional.empty();
     }
 
@@ -183,7 +183,7 @@ final class Journal {
     }
 
     /** The failure to report when the re-executed run wants something other than what was recorded next. */
-    ResumeException divergence(String produced) {
+    public ResumeException divergence(String produced) {
         return new ResumeException("run " + runId + " cannot be resumed faithfully: at event "
                 + (positions.get(cursor) + 1) + " its log records " + comparable(events.get(cursor))
                 + " but the resumed run came to " + produced + ". Something that decides the run's path (the"
