@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     private static final Path ROOT = repositoryRoot();
+    private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
 
     @Test
     void every_module_keeps_to_the_package_picture_in_the_architecture_document() throws IOException {
@@ -40,6 +43,25 @@ class ArchitectureTest {
         assertThat(sources).hasSizeGreaterThan(300);
         assertThat(picture.rows()).containsKeys("control", "llm.edge", "eval.devbench", "api", "cli");
         assertThat(picture.nevers()).isNotEmpty();
+    }
+
+    @Test
+    void the_documents_code_snippets_are_the_code() throws IOException {
+        String document = Files.readString(ROOT.resolve(PackagePicture.DOCUMENT));
+        String code = String.join("\n", mainSources().stream().map(PackagePicture.Source::text).toList());
+        Matcher snippet = JAVA_BLOCK.matcher(document);
+        int snippets = 0;
+        while (snippet.find()) {
+            snippets++;
+            assertThat(collapsed(code)).as("%s's snippet, found in the main sources as it stands:%n%s",
+                    PackagePicture.DOCUMENT, snippet.group(1)).contains(collapsed(snippet.group(1)));
+        }
+        assertThat(snippets).as("the loop snippets of " + PackagePicture.DOCUMENT).isGreaterThanOrEqualTo(2);
+    }
+
+    /** The text with every run of whitespace made one space, so that line breaks and indentation do not count. */
+    private static String collapsed(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     /** The main sources of every l2mac-* module, in the packages under dev.l2mac. */
