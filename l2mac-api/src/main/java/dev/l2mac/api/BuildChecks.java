@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link L2macBuilder#build()} checks and loads, each failure a {@link ConfigException} that names the setting
@@ -132,7 +133,7 @@ final class BuildChecks {
             return this == BUILDER ? setting.method : setting.key;
         }
 
-        ConfigException error(Setting setting, String problem, String hint) {
+        ConfigException error(Setting setting, @Nullable String problem, String hint) {
             return new ConfigException(name(setting) + ": " + problem, hint);
         }
     }

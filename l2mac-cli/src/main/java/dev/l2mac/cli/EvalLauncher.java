@@ -69,7 +69,7 @@ final class EvalLauncher {
         out.printf("Solved %d of %d problems.%n", result.problemsSolved(), result.problems().size());
         result.knownIssues().forEach((id, issue) -> out.println("Known dataset issue, " + id + ": " + issue));
         out.println("Reports: " + report + " (and report.json, chart.png beside it)");
-        if (result.verdictCounts().get("not-run") == result.problems().size() * plan.settings().samples()) {
+        if (result.verdictCounts().getOrDefault("not-run", 0) == result.problems().size() * plan.settings().samples()) {
             err.println(ErrorReport.PREFIX + "the model wrote no candidate at all; the first reason: "
                     + firstReason(result));
             return ExitCode.PROVIDER;

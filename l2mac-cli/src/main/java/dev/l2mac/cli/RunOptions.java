@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -155,7 +156,7 @@ final class RunOptions {
         return given;
     }
 
-    private static void putIfGiven(Map<String, String> given, String key, String value) {
+    private static void putIfGiven(Map<String, String> given, String key, @Nullable String value) {
         if (value != null) {
             given.put(key, value);
         }
