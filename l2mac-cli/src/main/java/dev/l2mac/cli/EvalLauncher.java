@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The composition root of {@code l2mac eval <benchmark>}: reads the data, connects the model, picks the generator
@@ -43,7 +44,7 @@ final class EvalLauncher {
 
     /** What to evaluate and how, as resolved from the command line. */
     record Plan(Benchmark benchmark, Path dataFile, String method, EvalSettings settings, Duration timeout,
-                List<String> problems, Integer limit, Path output, String python, boolean requireSandbox) {
+                List<String> problems, @Nullable Integer limit, Path output, String python, boolean requireSandbox) {
     }
 
     private EvalLauncher() {
@@ -94,7 +95,8 @@ final class EvalLauncher {
             if (!plan.problems().isEmpty()) {
                 dataset = dataset.only(plan.problems());
             }
-            return plan.limit() == null ? dataset : dataset.first(plan.limit());
+            Integer limit = plan.limit();
+            return limit == null ? dataset : dataset.first(limit);
         } catch (DatasetException e) {
             throw new ConfigException(e.getMessage(), "pass --data with the published " + plan.benchmark().command()
                     + " file, and problem ids from it");
