@@ -43,8 +43,9 @@ final class BuildChecks {
     /** What only the machine knows: the sandbox a run requires, and the tool names the domains have. */
     static void machine(LlmClient client, RunSettings settings, Map<Domain, PromptPack> packs, Naming naming) {
         Set<String> known = new LinkedHashSet<>();
-        for (Domain domain : Domain.values()) {
-            MachineSetup setup = new MachineSetup(client, domain, packs.get(domain), settings,
+        for (Map.Entry<Domain, PromptPack> pack : packs.entrySet()) {
+            Domain domain = pack.getKey();
+            MachineSetup setup = new MachineSetup(client, domain, pack.getValue(), settings,
                     ModelRegistry.builtIn(), RetryPolicy.NONE, Verdicts.OWN);
             known.addAll(setup.domainTools());
             if (domain == Domain.CODEBASE) {
