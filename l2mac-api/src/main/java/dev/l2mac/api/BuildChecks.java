@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link L2macBuilder#build()} checks and loads, each failure a {@link ConfigException} that names the setting
@@ -42,8 +43,9 @@ final class BuildChecks {
     /** What only the machine knows: the sandbox a run requires, and the tool names the domains have. */
     static void machine(LlmClient client, RunSettings settings, Map<Domain, PromptPack> packs, Naming naming) {
         Set<String> known = new LinkedHashSet<>();
-        for (Domain domain : Domain.values()) {
-            MachineSetup setup = new MachineSetup(client, domain, packs.get(domain), settings,
+        for (Map.Entry<Domain, PromptPack> pack : packs.entrySet()) {
+            Domain domain = pack.getKey();
+            MachineSetup setup = new MachineSetup(client, domain, pack.getValue(), settings,
                     ModelRegistry.builtIn(), RetryPolicy.NONE, Verdicts.OWN);
             known.addAll(setup.domainTools());
             if (domain == Domain.CODEBASE) {
@@ -132,7 +134,7 @@ final class BuildChecks {
             return this == BUILDER ? setting.method : setting.key;
         }
 
-        ConfigException error(Setting setting, String problem, String hint) {
+        ConfigException error(Setting setting, @Nullable String problem, String hint) {
             return new ConfigException(name(setting) + ": " + problem, hint);
         }
     }

@@ -19,6 +19,7 @@ import dev.l2mac.settings.RunSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -104,7 +105,9 @@ public final class L2mac {
     }
 
     private MachineSetup setup(Domain domain) {
-        return new MachineSetup(llm, domain, prompts.get(domain), settings, models, retries,
+        // the builder gives every domain a prompt pack (BuildChecks.promptPacks)
+        PromptPack pack = Objects.requireNonNull(prompts.get(domain), domain.toString());
+        return new MachineSetup(llm, domain, pack, settings, models, retries,
                 Verdicts.OWN);
     }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One model at one provider, connected by {@link #build()}: start from {@link OpenAi}, {@link Anthropic},
@@ -91,7 +92,7 @@ public final class ModelBuilder {
         }
     }
 
-    private static boolean isBlank(String value) {
+    private static boolean isBlank(@Nullable String value) {
         return value == null || value.isBlank();
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +30,7 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "PATH", description = "the benchmark's data file (.jsonl or .jsonl.gz), "
             + "or a folder holding humaneval/ and evalplus/ as published")
-    Path data;
+    @Nullable Path data;
 
     @Option(names = "--method", paramLabel = "HOW", defaultValue = "l2mac",
             description = "l2mac (the whole machine per problem, default) or direct (one request per candidate)")
@@ -43,7 +44,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     List<Integer> ks;
 
     @Option(names = "--parallel", paramLabel = "N", description = "samples worked on at once (default: one per core)")
-    Integer parallel;
+    @Nullable Integer parallel;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + DEFAULT_TIMEOUT_SECONDS,
             description = "per-problem limit for running the tests; a candidate still running fails")
@@ -51,10 +52,10 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--problems", paramLabel = "IDS", split = ",",
             description = "only these problems, e.g. HumanEval/0")
-    List<String> problems;
+    @Nullable List<String> problems;
 
     @Option(names = "--limit", paramLabel = "N", description = "only the first N problems")
-    Integer limit;
+    @Nullable Integer limit;
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = DEFAULT_OUTPUT,
             description = "folder that receives one folder per evaluation (default: l2mac-eval)")

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +34,7 @@ final class DesignCommand implements Callable<Integer> {
     int seeds;
 
     @Option(names = "--score", paramLabel = "DIR", description = "score this existing codebase instead of generating")
-    Path score;
+    @Nullable Path score;
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = BenchmarkCommand.DEFAULT_OUTPUT,
             description = "folder that receives one folder per evaluation (default: l2mac-eval)")

@@ -27,6 +27,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The composition root of {@code l2mac eval design}: model, judge, sandboxed tools, seeds, reports. */
 final class DesignLauncher {
@@ -36,7 +37,7 @@ final class DesignLauncher {
             .withZone(ZoneOffset.UTC);
 
     /** What to evaluate, as resolved from the command line; {@code existing} is null unless scoring only. */
-    record Plan(String taskName, String description, int seeds, Path existing, Path output, String python,
+    record Plan(String taskName, String description, int seeds, @Nullable Path existing, Path output, String python,
                 Duration toolTimeout, boolean requireSandbox) {
     }
 
@@ -56,14 +57,15 @@ final class DesignLauncher {
         DesignEvaluation evaluation = new DesignEvaluation(new L2macCodebaseWriter(model,
                 EvalLauncher.runSettings(settings, plan.output(), plan.requireSandbox()), RetryPolicy.DEFAULT, RunListener.NONE),
                 judge, meter);
+        Path existing = plan.existing();
         Path folder = plan.output().resolve("design-" + plan.taskName() + "-"
                 + STAMP.format(Instant.now()));
         out.printf("Design evaluation of %s with %s: %d features on the checklist%s%n", plan.taskName(),
-                model.modelName(), checklist.size(), plan.existing() == null ? ", " + plan.seeds() + " seed(s)"
-                        : ", scoring " + plan.existing());
+                model.modelName(), checklist.size(), existing == null ? ", " + plan.seeds() + " seed(s)"
+                        : ", scoring " + existing);
         DesignResult result;
-        if (plan.existing() != null) {
-            SeedResult scored = evaluation.score(1, plan.existing(), "given", checklist);
+        if (existing != null) {
+            SeedResult scored = evaluation.score(1, existing, "given", checklist);
             result = new DesignResult(plan.taskName(), model.modelName(), checklist, List.of(scored), Duration.ZERO);
         } else {
             result = evaluation.run(plan.taskName(), plan.description(), model.modelName(), plan.seeds(), folder,

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +30,7 @@ final class DevBenchCommand implements Callable<Integer> {
     Path task;
 
     @Option(names = "--score", paramLabel = "DIR", description = "score this existing codebase instead of generating")
-    Path score;
+    @Nullable Path score;
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = BenchmarkCommand.DEFAULT_OUTPUT,
             description = "folder that receives one folder per evaluation (default: l2mac-eval)")

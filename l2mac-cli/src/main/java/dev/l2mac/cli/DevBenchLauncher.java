@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** The composition root of {@code l2mac eval devbench}: model, sandboxed test runs, generation, reports. */
 final class DevBenchLauncher {
@@ -28,7 +29,7 @@ final class DevBenchLauncher {
             .withZone(ZoneOffset.UTC);
 
     /** What to evaluate, as resolved from the command line; {@code existing} is null unless scoring only. */
-    record Plan(DevBenchTask task, Path existing, Path output, String python, Duration testTimeout,
+    record Plan(DevBenchTask task, @Nullable Path existing, Path output, String python, Duration testTimeout,
                 boolean requireSandbox) {
     }
 
@@ -37,28 +38,39 @@ final class DevBenchLauncher {
 
     static int launch(Supplier<Settings> resolveSettings, Map<String, String> environment, Plan plan,
                       PrintStream out, PrintStream err) {
-        Settings settings = plan.existing() == null ? resolveSettings.get() : null;
-        int maxOutputChars = (settings == null ? Limits.DEFAULTS : settings.run().limits()).toolOutputMaxChars();
-        AcceptanceRun acceptance = new AcceptanceRun(SandboxChoice.runner(plan.requireSandbox(), err),
-                plan.python(), plan.testTimeout(), maxOutputChars);
-        Path folder = plan.output().resolve("devbench-" + plan.task().name() + "-" + STAMP.format(Instant.now()));
-        DevBenchEvaluation.Result result;
-        String modelName;
-        if (plan.existing() != null) {
-            modelName = "given codebase";
-            out.println("Scoring " + plan.existing() + " against the acceptance tests of " + plan.task().name());
-            result = new DevBenchEvaluation((task, workspace) -> "given", acceptance)
-                    .score(plan.task(), plan.existing(), "given", folder);
-        } else {
-            LlmClient model = ConfiguredModel.connect(settings.llm(), environment);
-            modelName = model.modelName();
-            out.println("Generating " + plan.task().name() + " with " + modelName + " into " + folder
-                    + "/codebase, then running its acceptance tests");
-            result = new DevBenchEvaluation(new L2macCodebaseWriter(model,
-                EvalLauncher.runSettings(settings, plan.output(), plan.requireSandbox()), RetryPolicy.DEFAULT, RunListener.NONE),
-                    acceptance).run(plan.task(), folder);
-            out.println("Run: " + result.runOutcome());
+        Path existing = plan.existing();
+        if (existing != null) {
+            AcceptanceRun acceptance = acceptance(plan, Limits.DEFAULTS, err);
+            Path folder = folder(plan);
+            out.println("Scoring " + existing + " against the acceptance tests of " + plan.task().name());
+            DevBenchEvaluation.Result result = new DevBenchEvaluation((task, workspace) -> "given", acceptance)
+                    .score(plan.task(), existing, "given", folder);
+            return report(result, "given codebase", folder, out);
         }
+        Settings settings = resolveSettings.get();
+        AcceptanceRun acceptance = acceptance(plan, settings.run().limits(), err);
+        Path folder = folder(plan);
+        LlmClient model = ConfiguredModel.connect(settings.llm(), environment);
+        String modelName = model.modelName();
+        out.println("Generating " + plan.task().name() + " with " + modelName + " into " + folder
+                + "/codebase, then running its acceptance tests");
+        DevBenchEvaluation.Result result = new DevBenchEvaluation(new L2macCodebaseWriter(model,
+            EvalLauncher.runSettings(settings, plan.output(), plan.requireSandbox()), RetryPolicy.DEFAULT, RunListener.NONE),
+                acceptance).run(plan.task(), folder);
+        out.println("Run: " + result.runOutcome());
+        return report(result, modelName, folder, out);
+    }
+
+    private static AcceptanceRun acceptance(Plan plan, Limits limits, PrintStream err) {
+        return new AcceptanceRun(SandboxChoice.runner(plan.requireSandbox(), err), plan.python(), plan.testTimeout(),
+                limits.toolOutputMaxChars());
+    }
+
+    private static Path folder(Plan plan) {
+        return plan.output().resolve("devbench-" + plan.task().name() + "-" + STAMP.format(Instant.now()));
+    }
+
+    private static int report(DevBenchEvaluation.Result result, String modelName, Path folder, PrintStream out) {
         try {
             Path report = DevBenchReport.write(result, modelName, folder.resolve("report"));
             out.println(DevBenchReport.summary(result.acceptance()) + "; reports: " + report);

@@ -5,6 +5,7 @@ import dev.l2mac.config.Settings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,10 +27,10 @@ abstract sealed class DomainCommand implements Callable<Integer> {
     RunOptions options;
 
     @Parameters(arity = "0..*", paramLabel = "<task>", description = "what to build, in plain words (quote it)")
-    List<String> taskWords;
+    @Nullable List<String> taskWords;
 
     @Option(names = "--task-file", paramLabel = "FILE", description = "read the task from FILE instead")
-    String taskFile;
+    @Nullable String taskFile;
 
     private final Invocation invocation;
     private final String domain;

@@ -7,6 +7,7 @@ import dev.l2mac.run.WorkspaceLock;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -79,7 +80,7 @@ final class ErrorReport {
                 || command instanceof DevBenchCommand devBench && devBench.verbose();
     }
 
-    private static String sentence(String message) {
+    private static String sentence(@Nullable String message) {
         if (message == null || message.isEmpty()) {
             return "invalid command line";
         }

@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The composition root of {@code l2mac eval <benchmark>}: reads the data, connects the model, picks the generator
@@ -43,7 +44,7 @@ final class EvalLauncher {
 
     /** What to evaluate and how, as resolved from the command line. */
     record Plan(Benchmark benchmark, Path dataFile, String method, EvalSettings settings, Duration timeout,
-                List<String> problems, Integer limit, Path output, String python, boolean requireSandbox) {
+                List<String> problems, @Nullable Integer limit, Path output, String python, boolean requireSandbox) {
     }
 
     private EvalLauncher() {
@@ -69,7 +70,7 @@ final class EvalLauncher {
         out.printf("Solved %d of %d problems.%n", result.problemsSolved(), result.problems().size());
         result.knownIssues().forEach((id, issue) -> out.println("Known dataset issue, " + id + ": " + issue));
         out.println("Reports: " + report + " (and report.json, chart.png beside it)");
-        if (result.verdictCounts().get("not-run") == result.problems().size() * plan.settings().samples()) {
+        if (result.verdictCounts().getOrDefault("not-run", 0) == result.problems().size() * plan.settings().samples()) {
             err.println(ErrorReport.PREFIX + "the model wrote no candidate at all; the first reason: "
                     + firstReason(result));
             return ExitCode.PROVIDER;
@@ -94,7 +95,8 @@ final class EvalLauncher {
             if (!plan.problems().isEmpty()) {
                 dataset = dataset.only(plan.problems());
             }
-            return plan.limit() == null ? dataset : dataset.first(plan.limit());
+            Integer limit = plan.limit();
+            return limit == null ? dataset : dataset.first(limit);
         } catch (DatasetException e) {
             throw new ConfigException(e.getMessage(), "pass --data with the published " + plan.benchmark().command()
                     + " file, and problem ids from it");

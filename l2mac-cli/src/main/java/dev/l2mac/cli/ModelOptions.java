@@ -5,6 +5,7 @@ import dev.l2mac.config.Settings;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -14,21 +15,21 @@ import picocli.CommandLine.Option;
 final class ModelOptions {
 
     @Option(names = "--model", paramLabel = "NAME", description = "model name, e.g. gpt-4o or llama3.1 (llm.model)")
-    String model;
+    @Nullable String model;
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "API root of an OpenAI-compatible server (default: https://api.openai.com/v1)")
-    String baseUrl;
+    @Nullable String baseUrl;
 
     @Option(names = {"--provider", "--api-type"}, paramLabel = "TYPE",
             description = "openai (default), openai-compatible, anthropic, gemini, azure or ollama (llm.api_type)")
-    String apiType;
+    @Nullable String apiType;
 
     @Option(names = "--temperature", paramLabel = "T", description = "sampling temperature within [0, 2] (default 0)")
-    Double temperature;
+    @Nullable Double temperature;
 
     @Option(names = "--config", paramLabel = "FILE", description = "user config file (default: ~/.l2mac/config.yaml)")
-    String config;
+    @Nullable String config;
 
     @Option(names = "--verbose", description = "show details, including stack traces on failure")
     boolean verbose;

@@ -18,6 +18,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,7 +60,7 @@ final class ReplayCommand implements Callable<Integer> {
     String savings;
 
     @Option(names = "--prompts", paramLabel = "FILE", description = "use this prompt pack instead of the built-in one")
-    String prompts;
+    @Nullable String prompts;
 
     @Option(names = "--verbose", description = "show every context window as it is sent")
     boolean verbose;

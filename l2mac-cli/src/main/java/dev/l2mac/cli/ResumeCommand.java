@@ -2,6 +2,7 @@ package dev.l2mac.cli;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -17,7 +18,7 @@ final class ResumeCommand implements Callable<Integer> {
     RunOptions options;
 
     @Parameters(arity = "0..1", paramLabel = "<run-id>", description = "the run to resume (see l2mac runs)")
-    String runId;
+    @Nullable String runId;
 
     private final Invocation invocation;
 

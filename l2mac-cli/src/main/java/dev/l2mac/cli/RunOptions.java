@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,31 +19,31 @@ final class RunOptions {
     @Option(names = "--workspace", paramLabel = "DIR",
             description = "folder the output is written to (default: l2mac-output in the current folder); "
                     + "run logs are kept in DIR/.l2mac/runs")
-    String workspace;
+    @Nullable String workspace;
 
     @Option(names = "--model", paramLabel = "NAME", description = "model name, e.g. gpt-4o or llama3.1 (llm.model)")
-    String model;
+    @Nullable String model;
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "API root of an OpenAI-compatible server (default: https://api.openai.com/v1)")
-    String baseUrl;
+    @Nullable String baseUrl;
 
     @Option(names = {"--provider", "--api-type"}, paramLabel = "TYPE",
             description = "openai (default), openai-compatible (vLLM, llama.cpp, LM Studio, Ollama's /v1), "
                     + "anthropic, gemini, azure or ollama (Ollama's native API)")
-    String apiType;
+    @Nullable String apiType;
 
     @Option(names = "--temperature", paramLabel = "T", description = "sampling temperature within [0, 2] (default 0)")
-    Double temperature;
+    @Nullable Double temperature;
 
     @Option(names = "--steps", paramLabel = "N", description = "most instructions in the planned prompt program")
-    Integer steps;
+    @Nullable Integer steps;
 
     @Option(names = "--program", paramLabel = "FILE", description = "run this prompt program instead of planning one")
-    String program;
+    @Nullable String program;
 
     @Option(names = "--prompts", paramLabel = "FILE", description = "use this prompt pack instead of the built-in one")
-    String prompts;
+    @Nullable String prompts;
 
     @Option(names = "--no-checks", description = "do not run syntax and test checks after each instruction")
     boolean noChecks;
@@ -50,7 +51,7 @@ final class RunOptions {
     @Option(names = "--checks", paramLabel = "LANGUAGES", split = ",",
             description = "check only these languages: python, java, javascript, typescript (default: every one "
                     + "present; run.languages)")
-    List<String> languages;
+    @Nullable List<String> languages;
 
     @Option(names = "--install-deps", description = "before each check, install the packages of a changed"
             + " requirements.txt, package.json or pom.xml into the workspace's cache, with network (run.install_deps)")
@@ -58,27 +59,27 @@ final class RunOptions {
 
     @Option(names = "--tools", paramLabel = "NAMES", split = ",",
             description = "comma-separated tools the model may use (default: all)")
-    List<String> tools;
+    @Nullable List<String> tools;
 
     @Option(names = "--max-cost", paramLabel = "USD",
             description = "stop before a request that could bring the cost above USD (limits.max-cost-usd)")
-    Double maxCost;
+    @Nullable Double maxCost;
 
     @Option(names = "--max-tokens", paramLabel = "N",
             description = "stop before a request that could bring the tokens used above N (limits.max-tokens)")
-    Long maxTokens;
+    @Nullable Long maxTokens;
 
     @Option(names = "--max-requests", paramLabel = "N",
             description = "send at most N requests to the model (limits.max-requests)")
-    Integer maxRequests;
+    @Nullable Integer maxRequests;
 
     @Option(names = "--models-file", paramLabel = "FILE",
             description = "model facts (context window, prices) adding to the built-in table (run.models_file)")
-    String modelsFile;
+    @Nullable String modelsFile;
 
     @Option(names = "--savings", paramLabel = "LIST", description = "stale or redundant content to leave out of "
             + "contexts: all (default), none, or working-files,stale-test-runs,short-passing-tests (run.context_savings)")
-    String savings;
+    @Nullable String savings;
 
     @Option(names = "--stream", description = "stream replies, showing tool calls as they form and a running "
             + "token count (run.stream)")
@@ -91,10 +92,10 @@ final class RunOptions {
     @Option(names = "--on-failure", paramLabel = "POLICY",
             description = "keep (default) or rollback: what becomes of a failed instruction's changes; rollback"
                     + " returns the workspace to the last good commit (run.on_failure)")
-    String onFailure;
+    @Nullable String onFailure;
 
     @Option(names = "--config", paramLabel = "FILE", description = "user config file (default: ~/.l2mac/config.yaml)")
-    String config;
+    @Nullable String config;
 
     @Option(names = "--verbose", description = "show details, including stack traces on failure")
     boolean verbose;
@@ -155,7 +156,7 @@ final class RunOptions {
         return given;
     }
 
-    private static void putIfGiven(Map<String, String> given, String key, String value) {
+    private static void putIfGiven(Map<String, String> given, String key, @Nullable String value) {
         if (value != null) {
             given.put(key, value);
         }

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -74,7 +75,8 @@ public final class Checks {
             files = WorkspaceFiles.list(workspace);
         } catch (UncheckedIOException e) {
             return checkers.stream()
-                    .map(checker -> (CheckReport) new CheckReport.Unavailable(checker.name(), e.getMessage()))
+                    .map(checker -> (CheckReport) new CheckReport.Unavailable(checker.name(),
+                            Objects.requireNonNullElse(e.getMessage(), e.toString())))
                     .toList();
         }
         return run(workspace, files, changed);

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tool's archive pinned by its path in a Maven repository and its SHA-256: found in the tool cache or the local
@@ -33,7 +34,7 @@ public final class PinnedArtifact {
     private final Path cacheDirectory;
     private final Optional<Path> localRepository;
     private final Optional<URI> repository;
-    private Resolution resolution;
+    private @Nullable Resolution resolution;
 
     /** Where the archive is, or why it cannot be had. */
     public sealed interface Resolution {
@@ -147,7 +148,7 @@ public final class PinnedArtifact {
         }
     }
 
-    private static void deleteQuietly(Path path) {
+    private static void deleteQuietly(@Nullable Path path) {
         if (path == null) {
             return;
         }

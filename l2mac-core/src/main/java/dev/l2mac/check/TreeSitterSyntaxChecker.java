@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
@@ -42,7 +43,7 @@ public final class TreeSitterSyntaxChecker implements Checker {
     /** Node types the grammar accepts that the language's current version does not, with the reason. */
     private final Map<String, String> refusedNodes;
     private final Map<String, Parsed> parsed = new HashMap<>();
-    private TSParser parser;
+    private @Nullable TSParser parser;
 
     private record Parsed(String digest, List<Finding> findings) {
     }
@@ -169,7 +170,7 @@ public final class TreeSitterSyntaxChecker implements Checker {
     }
 
     /** What is wrong at {@code node} itself, or null. */
-    private String problem(TSNode node, byte[] content) {
+    private @Nullable String problem(TSNode node, byte[] content) {
         if (node.isMissing()) {
             return "syntax error: missing " + quoted(node.getType());
         }

@@ -1,6 +1,7 @@
 package dev.l2mac.config;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A configuration that cannot be used: the message is one line saying what is wrong and where; the optional hint
@@ -8,13 +9,13 @@ import java.util.Optional;
  */
 public final class ConfigException extends RuntimeException {
 
-    private final String hint;
+    private final @Nullable String hint;
 
-    public ConfigException(String reason) {
+    public ConfigException(@Nullable String reason) {
         this(reason, null);
     }
 
-    public ConfigException(String reason, String hint) {
+    public ConfigException(@Nullable String reason, @Nullable String hint) {
         super(reason);
         this.hint = hint;
     }

@@ -14,8 +14,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads {@link Settings} by merging, lowest first: the defaults, {@code OPENAI_API_KEY}/{@code OPENAI_BASE_URL},
@@ -90,9 +92,10 @@ public final class ConfigLoader {
         }
         LlmSettings llm = new LlmSettings(
                 apiType,
-                (String) value(merged, ConfigKeys.MODEL),
-                (String) value(merged, ConfigKeys.BASE_URL),
-                (String) value(merged, ConfigKeys.API_KEY),
+                // no model reads as a blank one, which LlmSettings refuses naming the key
+                Objects.requireNonNullElse((String) optional(merged, ConfigKeys.MODEL), ""),
+                (String) optional(merged, ConfigKeys.BASE_URL),
+                (String) optional(merged, ConfigKeys.API_KEY),
                 (Duration) value(merged, ConfigKeys.TIMEOUT));
         RunSettings run = new RunSettings(
                 (Path) value(merged, ConfigKeys.WORKSPACE),
@@ -100,12 +103,12 @@ public final class ConfigLoader {
                 LimitsKeys.build(merged),
                 new CheckSettings((Boolean) value(merged, ConfigKeys.CHECKS), languages(merged),
                         commandChecks(merged), (Boolean) value(merged, ConfigKeys.INSTALL_DEPS)),
-                new RunPolicy(tools(merged), onFailure(merged.get(ConfigKeys.ON_FAILURE.full())), savings(merged),
+                new RunPolicy(tools(merged), onFailure(defaulted(merged, ConfigKeys.ON_FAILURE)), savings(merged),
                         (Boolean) value(merged, ConfigKeys.REQUIRE_SANDBOX)));
         return new Settings(llm, run,
-                Optional.ofNullable((Path) value(merged, ConfigKeys.PROGRAM)),
-                Optional.ofNullable((Path) value(merged, ConfigKeys.PROMPTS)),
-                Optional.ofNullable((Path) value(merged, ConfigKeys.MODELS_FILE)),
+                Optional.ofNullable((Path) optional(merged, ConfigKeys.PROGRAM)),
+                Optional.ofNullable((Path) optional(merged, ConfigKeys.PROMPTS)),
+                Optional.ofNullable((Path) optional(merged, ConfigKeys.MODELS_FILE)),
                 (Boolean) value(merged, ConfigKeys.VERBOSE),
                 (Boolean) value(merged, ConfigKeys.STREAM));
     }
@@ -143,7 +146,7 @@ public final class ConfigLoader {
 
     /** The list a key holds; empty when no layer sets it. */
     private static List<?> list(Map<String, ConfigValue> merged, Key key) {
-        return value(merged, key) instanceof List<?> values ? values : List.of();
+        return optional(merged, key) instanceof List<?> values ? values : List.of();
     }
 
     private static Set<ContextSaving> savings(Map<String, ConfigValue> merged) {
@@ -165,7 +168,16 @@ public final class ConfigLoader {
         }
     }
 
+    /** The value of a key that the defaults set, so that every merge has it. */
+    static ConfigValue defaulted(Map<String, ConfigValue> merged, Key key) {
+        return Objects.requireNonNull(merged.get(key.full()), () -> key.full() + " has no default");
+    }
+
     private static Object value(Map<String, ConfigValue> merged, Key key) {
+        return defaulted(merged, key).value();
+    }
+
+    private static @Nullable Object optional(Map<String, ConfigValue> merged, Key key) {
         ConfigValue found = merged.get(key.full());
         return found == null ? null : found.value();
     }

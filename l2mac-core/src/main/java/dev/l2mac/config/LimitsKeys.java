@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code limits.*} keys, derived from the components of {@link Limits} so that a new limit gets its config key
@@ -61,15 +63,15 @@ final class LimitsKeys {
         for (int i = 0; i < COMPONENTS.length; i++) {
             RecordComponent component = COMPONENTS[i];
             types[i] = component.getType();
-            arguments[i] = argument(component, merged.get(key(component).full()));
+            arguments[i] = argument(component, ConfigLoader.defaulted(merged, key(component)));
         }
         try {
             Constructor<Limits> canonical = Limits.class.getDeclaredConstructor(types);
             return canonical.newInstance(arguments);
         } catch (InvocationTargetException invalid) {
-            List<String> sources = keys().stream().map(k -> merged.get(k.full()).origin())
+            List<String> sources = keys().stream().map(k -> ConfigLoader.defaulted(merged, k).origin())
                     .filter(origin -> !origin.equals(Layer.DEFAULTS)).distinct().toList();
-            throw new ConfigException(invalid.getCause().getMessage(),
+            throw new ConfigException(Objects.requireNonNullElse(invalid.getCause(), invalid).getMessage(),
                     sources.isEmpty() ? null : "limits are set in: " + String.join(", ", sources));
         } catch (ReflectiveOperationException impossible) {
             throw new IllegalStateException("Limits has no canonical constructor", impossible);

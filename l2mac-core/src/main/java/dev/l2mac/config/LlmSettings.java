@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to reach the model: an OpenAI or OpenAI-compatible endpoint, the model name, the key and the sampling
@@ -19,7 +20,7 @@ import java.util.Locale;
  * @param requestTimeout longest one request may take
  */
 public record LlmSettings(
-        String apiType, String model, String baseUrl, String apiKey, Duration requestTimeout) {
+        String apiType, String model, @Nullable String baseUrl, @Nullable String apiKey, Duration requestTimeout) {
 
     public static final String OPENAI = "openai";
     public static final String OPENAI_COMPATIBLE = "openai-compatible";

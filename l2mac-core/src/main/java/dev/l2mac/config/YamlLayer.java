@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reads one YAML config file (sections {@code llm}, {@code limits}, {@code run}) into a {@link Layer}; a missing
@@ -53,7 +54,8 @@ final class YamlLayer {
             throw new ConfigException("section " + section + " in " + file + " must hold keys, found " + body,
                     "write it as \"" + section + ":\" followed by indented \"key: value\" lines");
         }
-        Path baseDir = file.toAbsolutePath().getParent();
+        // an absolute path to a file always has a parent
+        Path baseDir = Objects.requireNonNull(file.toAbsolutePath().getParent());
         for (Map.Entry<String, JsonNode> entry : body.properties()) {
             String name = section + "." + entry.getKey();
             JsonNode value = entry.getValue();

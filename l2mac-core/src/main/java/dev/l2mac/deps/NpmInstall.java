@@ -63,7 +63,7 @@ public record NpmInstall() implements PackageInstall {
     public String finish(Path workspace, DependencyCache cache) throws IOException {
         Files.createDirectories(cache.nodeModules());
         Path link = workspace.resolve(NODE_MODULES);
-        Path target = link.getParent().relativize(cache.nodeModules());
+        Path target = workspace.relativize(cache.nodeModules());
         if (Files.isSymbolicLink(link)) {
             if (Files.readSymbolicLink(link).equals(target)) {
                 return "";

@@ -3,6 +3,7 @@ package dev.l2mac.memory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -70,7 +71,8 @@ public final class Containment {
                         + realRoot.relativize(existing) + "') that points to nothing; use a regular path inside the"
                         + " project, or delete the link first.");
             }
-            existing = existing.getParent();
+            // the project folder exists, so the walk up stops there
+            existing = Objects.requireNonNull(existing.getParent());
         }
         Path real;
         try {

@@ -18,10 +18,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file store in a directory on disk: the workspace itself. Every access stays inside the root, also through
@@ -177,8 +179,10 @@ public final class DiskFileStore implements FileStore {
             return false;
         }
         try {
-            Path folder = link.getParent().toRealPath();
-            Path target = link.getParent().resolve(Files.readSymbolicLink(link)).normalize();
+            // a path inside the project has a folder
+            Path parent = Objects.requireNonNull(link.getParent());
+            Path folder = parent.toRealPath();
+            Path target = parent.resolve(Files.readSymbolicLink(link)).normalize();
             boolean machines = target.startsWith(realRoot) && java.util.stream.StreamSupport.stream(
                     realRoot.relativize(target).spliterator(), false)
                     .anyMatch(segment -> WorkspacePath.reservedAs(segment.toString()).isPresent());
@@ -219,7 +223,7 @@ public final class DiskFileStore implements FileStore {
         if (Files.isDirectory(file)) {
             throw Refusals.isDirectory(valid);
         }
-        for (Path parent = file.getParent(); !parent.equals(realRoot); parent = parent.getParent()) {
+        for (Path parent = file.getParent(); parent != null && !parent.equals(realRoot); parent = parent.getParent()) {
             if (Files.exists(parent) && !Files.isDirectory(parent)) {
                 throw Refusals.parentIsFile(valid, realRoot.relativize(parent).toString().replace('\\', '/'));
             }
@@ -257,7 +261,7 @@ public final class DiskFileStore implements FileStore {
         return Containment.locate(realRoot, path);
     }
 
-    private void removeEmptyParents(Path directory) throws IOException {
+    private void removeEmptyParents(@Nullable Path directory) throws IOException {
         for (Path dir = directory; dir != null && dir.startsWith(realRoot) && !dir.equals(realRoot);
                 dir = dir.getParent()) {
             try {
@@ -276,7 +280,7 @@ public final class DiskFileStore implements FileStore {
         }
     }
 
-    private static void deleteQuietly(Path temp) {
+    private static void deleteQuietly(@Nullable Path temp) {
         if (temp == null) {
             return;
         }

@@ -32,7 +32,7 @@ public final class NestedRepositories {
                     if (dir.equals(root)) {
                         return FileVisitResult.CONTINUE;
                     }
-                    if (dir.getParent().equals(root) && WorkspacePath.RESERVED_NAMES.contains(name(dir))) {
+                    if (root.equals(dir.getParent()) && WorkspacePath.RESERVED_NAMES.contains(name(dir))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     if (isGit(dir)) {
@@ -44,7 +44,7 @@ public final class NestedRepositories {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (isGit(file) && !(file.getParent().equals(root) && name(file).equals(".git"))) {
+                    if (isGit(file) && !(root.equals(file.getParent()) && name(file).equals(".git"))) {
                         found.add(relative(root, file));
                     }
                     return FileVisitResult.CONTINUE;

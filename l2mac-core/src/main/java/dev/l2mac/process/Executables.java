@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds a command's executable the way a shell would, in the child's {@code PATH}. Resolving before starting lets
@@ -26,7 +27,7 @@ public final class Executables {
     }
 
     /** The executable for {@code name}; a name with a separator is taken relative to {@code directory}. */
-    public static Optional<String> resolve(String name, String searchPath, Path directory) {
+    public static Optional<String> resolve(String name, @Nullable String searchPath, Path directory) {
         try {
             if (name.contains("/") || name.contains(java.io.File.separator)) {
                 Path candidate = directory.resolve(name);

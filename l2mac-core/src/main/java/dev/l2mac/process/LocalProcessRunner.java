@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs commands as local child processes with a minimal environment, stdin closed, output capped, and the whole
@@ -260,7 +261,7 @@ public final class LocalProcessRunner implements ProcessRunner {
         return path == null || path.isBlank() ? FALLBACK_PATH : path;
     }
 
-    private static ProcessResult couldNotStart(List<String> command, String reason) {
+    private static ProcessResult couldNotStart(List<String> command, @Nullable String reason) {
         return new ProcessResult.CouldNotStart("could not start " + String.join(" ", command) + ": " + reason);
     }
 }

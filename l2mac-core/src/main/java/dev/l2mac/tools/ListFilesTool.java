@@ -53,7 +53,9 @@ final class ListFilesTool implements Tool {
         String folder;
         try {
             folder = folder(new Arguments(NAME, arguments).optionalString("folder_path", EXAMPLE));
-        } catch (ArgumentException | MemoryException e) {
+        } catch (ArgumentException e) {
+            return new ToolResult.Error(e.getMessage());
+        } catch (MemoryException e) {
             return new ToolResult.Error(e.getMessage());
         }
         List<String> paths = store.list().stream().filter(path -> inside(path, folder)).toList();

@@ -6,9 +6,11 @@ import dev.l2mac.process.ProcessRunner.ProcessResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the Python interpreter, or another command, in the workspace for a tool, with the packages of its
@@ -21,10 +23,10 @@ final class PythonRun {
 
     private final ProcessRunner runner;
     private final ToolSettings settings;
-    private final Path workspace;
+    private final @Nullable Path workspace;
 
     /** {@code workspace} may be null: the files live only in memory, and every run is refused. */
-    PythonRun(ProcessRunner runner, ToolSettings settings, Path workspace) {
+    PythonRun(ProcessRunner runner, ToolSettings settings, @Nullable Path workspace) {
         this.runner = runner;
         this.settings = settings;
         this.workspace = workspace;
@@ -61,8 +63,9 @@ final class PythonRun {
 
     private ToolResult command(List<String> command, String shown, IntFunction<String> outcome,
                                BiFunction<String, Integer, ToolResult> finished) {
-        ProcessResult result = runner.run(List.copyOf(command), workspace,
-                DependencyCache.of(workspace).pythonEnvironment(), settings.runTimeout(),
+        Path directory = Objects.requireNonNull(workspace, "a tool asks unavailable() before it runs anything");
+        ProcessResult result = runner.run(List.copyOf(command), directory,
+                DependencyCache.of(directory).pythonEnvironment(), settings.runTimeout(),
                 settings.toolOutputMaxChars());
         String output = output(result);
         return switch (result) {

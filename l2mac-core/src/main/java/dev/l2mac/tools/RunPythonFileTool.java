@@ -52,7 +52,9 @@ final class RunPythonFileTool implements Tool {
             requireFile(store, file);
             command.add(file);
             command.addAll(args.optionalStrings("arguments", EXAMPLE));
-        } catch (ArgumentException | MemoryException e) {
+        } catch (ArgumentException e) {
+            return new ToolResult.Error(e.getMessage());
+        } catch (MemoryException e) {
             return new ToolResult.Error(e.getMessage());
         }
         return python.run(command, RunPythonFileTool::outcome);

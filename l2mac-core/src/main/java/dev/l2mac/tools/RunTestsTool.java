@@ -7,6 +7,7 @@ import dev.l2mac.llm.ToolSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code run_tests}: runs the project's checks as they run when a step is declared complete (syntax, compilation
@@ -26,11 +27,11 @@ final class RunTestsTool implements Tool {
             {"type": "object", "properties": {}}""");
 
     private final Checks checks;
-    private final Path workspace;
+    private final @Nullable Path workspace;
     private final int maxChars;
 
     /** {@code workspace} may be null: the files live only in memory, and every call is refused. */
-    RunTestsTool(Checks checks, Path workspace, int maxChars) {
+    RunTestsTool(Checks checks, @Nullable Path workspace, int maxChars) {
         this.checks = checks;
         this.workspace = workspace;
         this.maxChars = maxChars;

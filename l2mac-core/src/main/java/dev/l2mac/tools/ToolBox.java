@@ -84,7 +84,7 @@ public final class ToolBox {
      * {@code settings.workspace()}, or else in the store's root; with neither, the run tools refuse every call.
      */
     public static ToolBox codebase(FileStore store, ProcessRunner runner, ToolSettings settings, Checks checks) {
-        Path workspace = settings.workspace() != null ? settings.workspace() : store.root().orElse(null);
+        Path workspace = Optional.ofNullable(settings.workspace()).or(store::root).orElse(null);
         PythonRun python = new PythonRun(runner, settings, workspace);
         return new ToolBox(List.of(
                 new StepCompleteTool(),

@@ -3,6 +3,7 @@ package dev.l2mac.tools;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bounds and environment the tools work with, taken from the run's limits by the caller.
@@ -16,7 +17,7 @@ import java.util.Objects;
  *                           makes the run tools refuse
  */
 public record ToolSettings(int viewMaxChars, int toolOutputMaxChars, Duration runTimeout, String pythonCommand,
-                           Path workspace) {
+                           @Nullable Path workspace) {
 
     public static final String DEFAULT_PYTHON_COMMAND = "python3";
 

@@ -2,6 +2,7 @@ package dev.l2mac.tools;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lays out file contents, in order, within a character budget: whole files while they fit, then the first file
@@ -32,7 +33,7 @@ final class ViewLayout {
     }
 
     /** The laid-out text, the file cut (if any), and the paths not shown at all. */
-    record Result(String text, Cut cut, List<String> notShown, int shownCount) {
+    record Result(String text, @Nullable Cut cut, List<String> notShown, int shownCount) {
     }
 
     private ViewLayout() {
@@ -61,7 +62,7 @@ final class ViewLayout {
     }
 
     /** Appends as much of {@code file} as fits in {@code room} characters; null when nothing useful fits. */
-    private static Cut cut(Shown file, int room, StringBuilder text) {
+    private static @Nullable Cut cut(Shown file, int room, StringBuilder text) {
         int totalLines = Lines.count(file.content());
         int headerBound = Math.max(cutHeader(file.path(), totalLines, totalLines).length(),
                 cutHeader(file.path(), 0, totalLines).length());

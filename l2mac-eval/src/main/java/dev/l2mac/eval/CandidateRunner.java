@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a candidate program followed by its problem's tests as one Python process through a {@link ProcessRunner},
@@ -127,7 +128,7 @@ public final class CandidateRunner {
         }
     }
 
-    private static void deleteTree(Path root) {
+    private static void deleteTree(@Nullable Path root) {
         if (root == null) {
             return;
         }

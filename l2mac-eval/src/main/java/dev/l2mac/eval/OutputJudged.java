@@ -39,8 +39,11 @@ final class OutputJudged {
         }
         Map<String, String> rows = rows(outputsFile.get(), tasks);
         return new Dataset(dataset.benchmark(), dataset.file(), dataset.problems().stream()
-                .map(p -> rows.containsKey(p.id()) ? p.judgedBy(new OutputOracle(rows.get(p.id()), tasks.get(p.id())))
-                        : p)
+                .map(p -> {
+                    String row = rows.get(p.id());
+                    Comparison comparison = tasks.get(p.id());
+                    return row == null || comparison == null ? p : p.judgedBy(new OutputOracle(row, comparison));
+                })
                 .toList());
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The TypeScript compiler with Node's type declarations, as a {@code node_modules} folder in the tool cache: unpacked
@@ -75,7 +76,7 @@ public final class TypeScriptToolchain {
     private final Path cacheDirectory;
     private final List<Webjar> webjars;
     private final List<PinnedArtifact> archives;
-    private Resolution resolution;
+    private @Nullable Resolution resolution;
 
     TypeScriptToolchain(Path cacheDirectory, Optional<Path> localRepository, Optional<URI> repository,
                         List<Webjar> webjars) {

@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a Python tool (pytest or pylint) warm: a worker started once per workspace through the process runner (so
@@ -40,10 +42,10 @@ final class ForkServer {
     private final String kind;
     private final List<String> python;
     private final int maxOutputChars;
-    private Path workspace;
+    private @Nullable Path workspace;
     private Map<String, String> environment = Map.of();
-    private Path scratch;
-    private ProcessRunner.Worker worker;
+    private @Nullable Path scratch;
+    private ProcessRunner.@Nullable Worker worker;
     private boolean broken;
 
     /**
@@ -74,7 +76,7 @@ final class ForkServer {
             throw new IllegalStateException("arguments are plain strings", e);
         }
         long start = System.nanoTime();
-        Optional<String> answer = worker.ask(request, timeout);
+        Optional<String> answer = Objects.requireNonNull(worker, "a ready server has a worker").ask(request, timeout);
         if (answer.isEmpty()) {
             worker = null;
             boolean timedOut = System.nanoTime() - start >= timeout.toNanos();
@@ -98,7 +100,9 @@ final class ForkServer {
 
     /** A directory the worker and the tool may write to, such as for a report; created with the worker. */
     synchronized Optional<Path> scratch(Path directory, Map<String, String> environment) {
-        return ready(directory, environment) ? Optional.of(scratch) : Optional.empty();
+        return ready(directory, environment)
+                ? Optional.of(Objects.requireNonNull(scratch, "a ready server has a scratch directory"))
+                : Optional.empty();
     }
 
     private boolean ready(Path directory, Map<String, String> wanted) {

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * pylint's error and fatal messages ({@code pylint --errors-only}, the paper's error count) as findings. After the
@@ -51,7 +52,7 @@ final class PylintChecker implements Checker {
     private final List<String> pylint;
     private Map<String, String> digests = Map.of();
     private final Map<String, List<Finding>> findingsByFile = new TreeMap<>();
-    private Boolean installed;
+    private @Nullable Boolean installed;
     private Optional<ForkServer> warm = Optional.empty();
     private final boolean warmWanted;
     private final PylintImports imports;

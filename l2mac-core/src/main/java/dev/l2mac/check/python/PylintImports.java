@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,7 +53,7 @@ final class PylintImports {
                 errors.add(finding);
                 continue;
             }
-            switch (where.get(module)) {
+            switch (Objects.requireNonNull(where.get(module), "every imported module has a home")) {
                 case WORKSPACE, STANDARD_LIBRARY -> errors.add(finding);
                 case INSTALLED -> { }
                 case DECLARED -> notes.putIfAbsent(PythonModuleHomes.topLevel(module), Finding.note(finding.file(),

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A codebase as text for the judge: every UTF-8 file outside the run records and caches, by path, within a
@@ -61,7 +62,7 @@ record CodeListing(String text, List<String> files, boolean truncated) {
     }
 
     /** The file's text, or null when it is not UTF-8 text (images, databases). */
-    private static String read(Path file) {
+    private static @Nullable String read(Path file) {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();

@@ -2,6 +2,7 @@ package dev.l2mac.llm.edge;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who an adapter talks to, as failure messages name it: the provider, its API root, the model, the key (only ever
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param provider the provider as users know it ("Anthropic", "an OpenAI-compatible server")
  * @param settingHint what to check when the server does not know the model, in the user's configuration terms
  */
-public record Endpoint(String provider, String baseUrl, String model, String apiKey, Duration timeout,
+public record Endpoint(String provider, String baseUrl, String model, @Nullable String apiKey, Duration timeout,
                        String settingHint) {
     public Endpoint {
         Objects.requireNonNull(provider, "provider");

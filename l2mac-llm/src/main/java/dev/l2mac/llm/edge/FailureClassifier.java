@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one table that turns whatever a provider call threw into one of the port's failures, for every adapter: the
@@ -85,7 +86,7 @@ public final class FailureClassifier {
      *
      * @param type the provider's error type ({@code overloaded_error}, {@code rate_limit_error}), or empty
      */
-    public LlmException classifyStreamedError(String type, String message) {
+    public LlmException classifyStreamedError(String type, @Nullable String message) {
         String lower = (type + " " + message).toLowerCase(Locale.ROOT);
         String said = mask(endpoint.provider() + " broke off the reply with an error: " + message
                 + (type.isEmpty() ? "" : " (" + type + ")"));
@@ -169,6 +170,7 @@ public final class FailureClassifier {
     }
 
     private String mask(String message) {
-        return endpoint.hasApiKey() ? message.replace(endpoint.apiKey(), MASK) : message;
+        String key = endpoint.apiKey();
+        return key != null ? message.replace(key, MASK) : message;
     }
 }

@@ -15,6 +15,7 @@ import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the JSON Schema text of a tool's parameters into LangChain4j's schema model. It understands the subset that
@@ -132,7 +133,7 @@ public final class JsonSchemaReader {
         return values;
     }
 
-    private static String description(JsonNode node) {
+    private static @Nullable String description(JsonNode node) {
         JsonNode description = node.get("description");
         return description == null || description.isNull() ? null : description.asText();
     }

@@ -5,6 +5,7 @@ import dev.langchain4j.http.client.sse.ServerSentEvent;
 import dev.langchain4j.http.client.sse.ServerSentEventContext;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import java.io.UncheckedIOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Passes each streamed event through the adapter's {@link ReplyRepair} before the provider library reads it; an
@@ -28,7 +29,7 @@ final class RepairingListener implements ServerSentEventListener {
     }
 
     @Override
-    public void onEvent(ServerSentEvent event, ServerSentEventContext context) {
+    public void onEvent(ServerSentEvent event, @Nullable ServerSentEventContext context) {
         ServerSentEvent repaired;
         try {
             repaired = new ServerSentEvent(event.event(), event.data() == null ? null

@@ -3,6 +3,7 @@ package dev.l2mac.llm.edge;
 import dev.l2mac.llm.StreamListener;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Forwards the pieces of streamed tool calls to a {@link StreamListener}, announcing each call once, when its first
@@ -17,7 +18,7 @@ public final class ToolCallProgress {
     }
 
     /** One piece of the call at {@code index}; {@code id}, {@code name} and {@code arguments} may be null. */
-    public void piece(int index, String id, String name, String arguments) {
+    public void piece(int index, @Nullable String id, @Nullable String name, @Nullable String arguments) {
         if (started.add(index)) {
             listener.onToolCallStarted(index, id == null ? "" : id, name == null ? "" : name);
         }

@@ -3,6 +3,7 @@ package dev.l2mac.llm.openai;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where and how to reach an OpenAI-compatible chat-completions API; an invalid combination cannot be built.
@@ -14,7 +15,7 @@ import java.time.Duration;
  * @param model   the model name as the server knows it
  * @param timeout longest wait to connect, and for the complete reply; {@code null} means {@link #DEFAULT_TIMEOUT}
  */
-public record OpenAiSettings(String baseUrl, String apiKey, String model, Duration timeout) {
+public record OpenAiSettings(String baseUrl, @Nullable String apiKey, String model, Duration timeout) {
     public static final String OPENAI_BASE_URL = "https://api.openai.com/v1";
     /** Long enough for a slow local model to write a full reply of several thousand tokens. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
@@ -37,7 +38,7 @@ public record OpenAiSettings(String baseUrl, String apiKey, String model, Durati
 
     /** Settings for OpenAI itself with the default timeout. */
     public static OpenAiSettings openAi(String apiKey, String model) {
-        return new OpenAiSettings(null, apiKey, model, null);
+        return new OpenAiSettings(OPENAI_BASE_URL, apiKey, model, DEFAULT_TIMEOUT);
     }
 
     public boolean hasApiKey() {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assembles one streamed chat completion from its chunks while telling a {@link StreamListener} each piece: the
@@ -38,8 +39,8 @@ final class OpenAiStream {
     private final StringBuilder refusal = new StringBuilder();
     private final Map<Integer, PartialCall> calls = new TreeMap<>();
     private Usage usage = Usage.NONE;
-    private String finishReason;
-    private LlmException failure;
+    private @Nullable String finishReason;
+    private @Nullable LlmException failure;
 
     OpenAiStream(StreamListener listener, FailureClassifier classifier) {
         this.listener = listener;
@@ -48,8 +49,8 @@ final class OpenAiStream {
     }
 
     private static final class PartialCall {
-        String id;
-        String name;
+        @Nullable String id;
+        @Nullable String name;
         final StringBuilder arguments = new StringBuilder();
     }
 
@@ -70,7 +71,7 @@ final class OpenAiStream {
         }
     }
 
-    private void onFirstChoice(ChatCompletionChoice choice, String rawData) {
+    private void onFirstChoice(ChatCompletionChoice choice, @Nullable String rawData) {
         Delta delta = choice.delta();
         if (delta != null) {
             if (delta.content() != null && !delta.content().isEmpty()) {
@@ -101,7 +102,7 @@ final class OpenAiStream {
     }
 
     /** LangChain4j's delta has no refusal field, so it is read from the chunk as sent. */
-    private static String refusalPiece(String rawData) {
+    private static String refusalPiece(@Nullable String rawData) {
         if (rawData == null || !rawData.contains("\"refusal\"")) {
             return "";
         }

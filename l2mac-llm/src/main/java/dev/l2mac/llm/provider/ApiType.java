@@ -3,6 +3,7 @@ package dev.l2mac.llm.provider;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The wire protocols the engine can speak, named as {@code llm.api_type} and {@code --provider} name them. */
 public enum ApiType {
@@ -14,10 +15,10 @@ public enum ApiType {
     OLLAMA("ollama", "http://localhost:11434", null);
 
     private final String configName;
-    private final String defaultBaseUrl;
-    private final String keyVariable;
+    private final @Nullable String defaultBaseUrl;
+    private final @Nullable String keyVariable;
 
-    ApiType(String configName, String defaultBaseUrl, String keyVariable) {
+    ApiType(String configName, @Nullable String defaultBaseUrl, @Nullable String keyVariable) {
         this.configName = configName;
         this.defaultBaseUrl = defaultBaseUrl;
         this.keyVariable = keyVariable;
@@ -29,12 +30,12 @@ public enum ApiType {
     }
 
     /** The API root used when {@code llm.base_url} is not set, or {@code null} when one must be given. */
-    public String defaultBaseUrl() {
+    public @Nullable String defaultBaseUrl() {
         return defaultBaseUrl;
     }
 
     /** The environment variable that holds this provider's key, or {@code null} when it needs none. */
-    public String keyVariable() {
+    public @Nullable String keyVariable() {
         return keyVariable;
     }
 

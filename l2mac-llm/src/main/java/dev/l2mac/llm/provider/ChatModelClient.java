@@ -12,6 +12,7 @@ import dev.langchain4j.model.anthropic.internal.api.AnthropicStreamingException;
 import dev.langchain4j.model.chat.response.CompleteToolCall;
 import dev.langchain4j.model.chat.response.PartialToolCall;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An {@link LlmClient} over a provider's LangChain4j chat models: translates one request, makes one call (the models
@@ -86,8 +87,8 @@ final class ChatModelClient implements LlmClient {
     private static final class Collector implements StreamingChatResponseHandler {
         private final StreamListener listener;
         private final ToolCallProgress progress;
-        private dev.langchain4j.model.chat.response.ChatResponse complete;
-        private Throwable failure;
+        private dev.langchain4j.model.chat.response.@Nullable ChatResponse complete;
+        private @Nullable Throwable failure;
 
         Collector(StreamListener listener) {
             this.listener = listener;

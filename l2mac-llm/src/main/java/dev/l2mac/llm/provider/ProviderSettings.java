@@ -3,6 +3,7 @@ package dev.l2mac.llm.provider;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything needed to connect to one model of one provider; an invalid combination cannot be built, and the
@@ -16,14 +17,14 @@ import java.util.Objects;
  * @param timeout    longest wait to connect and for a reply; {@code null} means {@link #DEFAULT_TIMEOUT}
  * @param apiVersion Azure's {@code api-version}; ignored by other providers; {@code null} means the default
  */
-public record ProviderSettings(ApiType apiType, String model, String baseUrl, String apiKey, Duration timeout,
-                               String apiVersion) {
+public record ProviderSettings(ApiType apiType, String model, String baseUrl, @Nullable String apiKey, Duration timeout,
+                               @Nullable String apiVersion) {
     /** Long enough for a slow local model to write a full reply of several thousand tokens. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
 
     public ProviderSettings {
         Objects.requireNonNull(apiType, "apiType");
-        baseUrl = blankToNull(baseUrl) == null ? apiType.defaultBaseUrl() : baseUrl.strip().replaceAll("/+$", "");
+        String root = blankToNull(baseUrl) == null ? apiType.defaultBaseUrl() : baseUrl.strip().replaceAll("/+$", "");
         apiKey = blankToNull(apiKey);
         apiVersion = blankToNull(apiVersion);
         timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
@@ -32,11 +33,12 @@ public record ProviderSettings(ApiType apiType, String model, String baseUrl, St
                     + (apiType == ApiType.AZURE ? " deployment (or set AZURE_OPENAI_DEPLOYMENT)" : "") + " to use");
         }
         model = model.strip();
-        if (baseUrl == null) {
+        if (root == null) {
             throw new IllegalArgumentException("llm.base_url is not set: " + (apiType == ApiType.AZURE
                     ? "set AZURE_OPENAI_ENDPOINT or llm.base_url to https://<resource>.openai.azure.com"
                     : "give the API root of the server, for example http://localhost:8000/v1"));
         }
+        baseUrl = root;
         if (apiKey == null && apiType.keyVariable() != null) {
             throw new IllegalArgumentException("no API key for " + apiType.configName() + ": set "
                     + apiType.keyVariable() + (apiType == ApiType.GEMINI ? " (or GOOGLE_API_KEY)" : "")
@@ -53,15 +55,19 @@ public record ProviderSettings(ApiType apiType, String model, String baseUrl, St
      * {@code AZURE_OPENAI_API_KEY}) and, for Azure, {@code AZURE_OPENAI_ENDPOINT}, {@code AZURE_OPENAI_DEPLOYMENT}
      * and {@code OPENAI_API_VERSION}. Values given explicitly win.
      */
-    public static ProviderSettings withEnvironment(ApiType apiType, String model, String baseUrl, String apiKey,
-                                                   Duration timeout, Map<String, String> environment) {
-        String key = firstSet(apiKey, apiType.keyVariable() == null ? null : environment.get(apiType.keyVariable()),
+    public static ProviderSettings withEnvironment(ApiType apiType, @Nullable String model, @Nullable String baseUrl,
+                                                   @Nullable String apiKey, @Nullable Duration timeout,
+                                                   Map<String, String> environment) {
+        String keyVariable = apiType.keyVariable();
+        String key = firstSet(apiKey, keyVariable == null ? null : environment.get(keyVariable),
                 apiType == ApiType.GEMINI ? environment.get("GOOGLE_API_KEY") : null);
+        Duration wait = Objects.requireNonNullElse(timeout, DEFAULT_TIMEOUT);
+        // An unset model or base URL reads as a blank one: the constructor refuses the first, defaults the second.
         if (apiType != ApiType.AZURE) {
-            return new ProviderSettings(apiType, model, baseUrl, key, timeout, null);
+            return new ProviderSettings(apiType, orBlank(model), orBlank(baseUrl), key, wait, null);
         }
-        return new ProviderSettings(apiType, firstSet(model, environment.get("AZURE_OPENAI_DEPLOYMENT")),
-                firstSet(baseUrl, environment.get("AZURE_OPENAI_ENDPOINT")), key, timeout,
+        return new ProviderSettings(apiType, orBlank(firstSet(model, environment.get("AZURE_OPENAI_DEPLOYMENT"))),
+                orBlank(firstSet(baseUrl, environment.get("AZURE_OPENAI_ENDPOINT"))), key, wait,
                 environment.get("OPENAI_API_VERSION"));
     }
 
@@ -72,7 +78,11 @@ public record ProviderSettings(ApiType apiType, String model, String baseUrl, St
                 + (apiVersion == null ? "" : ", apiVersion=" + apiVersion) + "]";
     }
 
-    private static String firstSet(String... values) {
+    private static String orBlank(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    private static @Nullable String firstSet(@Nullable String... values) {
         for (String value : values) {
             if (blankToNull(value) != null) {
                 return value;
@@ -81,7 +91,7 @@ public record ProviderSettings(ApiType apiType, String model, String baseUrl, St
         return null;
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

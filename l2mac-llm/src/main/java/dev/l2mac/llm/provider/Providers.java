@@ -7,6 +7,7 @@ import dev.l2mac.llm.openai.AzureOpenAiSettings;
 import dev.l2mac.llm.openai.OpenAiCompatibleClient;
 import dev.l2mac.llm.openai.OpenAiSettings;
 import java.time.Clock;
+import java.util.Objects;
 
 /** Connects to the provider that settings name: the one place that maps an {@link ApiType} to its adapter. */
 public final class Providers {
@@ -22,8 +23,10 @@ public final class Providers {
         return switch (settings.apiType()) {
             case OPENAI, OPENAI_COMPATIBLE -> new OpenAiCompatibleClient(new OpenAiSettings(settings.baseUrl(),
                     settings.apiKey(), settings.model(), settings.timeout()), clock);
+            // Azure's key is required by the settings; a blank version means the default
             case AZURE -> OpenAiCompatibleClient.azure(new AzureOpenAiSettings(settings.baseUrl(), settings.model(),
-                    settings.apiVersion(), settings.apiKey(), settings.timeout()), clock);
+                    Objects.requireNonNullElse(settings.apiVersion(), ""),
+                    Objects.requireNonNullElse(settings.apiKey(), ""), settings.timeout()), clock);
             case ANTHROPIC -> new ChatModelClient(settings.model(), new AnthropicModels(settings),
                     classifier("Anthropic", settings, clock));
             case GEMINI -> new ChatModelClient(settings.model(), new GeminiModels(settings),
