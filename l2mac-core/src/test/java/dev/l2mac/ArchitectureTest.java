@@ -28,7 +28,8 @@ class ArchitectureTest {
         List<String> violations = picture.violations(mainSources());
 
         assertThat(violations)
-                .withFailMessage("the main sources or the package table break the picture in %s:%n%n%s%n",
+                .withFailMessage(
+                        "the main sources or the package table break the picture in %s:%n%n%s%n",
                         PackagePicture.DOCUMENT, String.join("\n\n", violations))
                 .isEmpty();
     }
@@ -48,15 +49,21 @@ class ArchitectureTest {
     @Test
     void the_documents_code_snippets_are_the_code() throws IOException {
         String document = Files.readString(ROOT.resolve(PackagePicture.DOCUMENT));
-        String code = String.join("\n", mainSources().stream().map(PackagePicture.Source::text).toList());
+        String code = String.join(
+                "\n", mainSources().stream().map(PackagePicture.Source::text).toList());
         Matcher snippet = JAVA_BLOCK.matcher(document);
         int snippets = 0;
         while (snippet.find()) {
             snippets++;
-            assertThat(collapsed(code)).as("%s's snippet, found in the main sources as it stands:%n%s",
-                    PackagePicture.DOCUMENT, snippet.group(1)).contains(collapsed(snippet.group(1)));
+            assertThat(collapsed(code))
+                    .as(
+                            "%s's snippet, found in the main sources as it stands:%n%s",
+                            PackagePicture.DOCUMENT, snippet.group(1))
+                    .contains(collapsed(snippet.group(1)));
         }
-        assertThat(snippets).as("the loop snippets of " + PackagePicture.DOCUMENT).isGreaterThanOrEqualTo(2);
+        assertThat(snippets)
+                .as("the loop snippets of " + PackagePicture.DOCUMENT)
+                .isGreaterThanOrEqualTo(2);
     }
 
     /** The text with every run of whitespace made one space, so that line breaks and indentation do not count. */
@@ -68,13 +75,17 @@ class ArchitectureTest {
     private static List<PackagePicture.Source> mainSources() throws IOException {
         List<PackagePicture.Source> sources = new ArrayList<>();
         try (Stream<Path> modules = Files.list(ROOT)) {
-            for (Path module : modules.filter(m -> m.getFileName().toString().startsWith("l2mac-")).sorted().toList()) {
+            for (Path module : modules.filter(m -> m.getFileName().toString().startsWith("l2mac-"))
+                    .sorted()
+                    .toList()) {
                 Path base = module.resolve("src/main/java/dev/l2mac");
                 if (!Files.isDirectory(base)) {
                     continue;
                 }
                 try (Stream<Path> files = Files.walk(base)) {
-                    files.filter(f -> f.toString().endsWith(".java")).sorted().forEach(f -> sources.add(source(module, base, f)));
+                    files.filter(f -> f.toString().endsWith(".java"))
+                            .sorted()
+                            .forEach(f -> sources.add(source(module, base, f)));
                 }
             }
         }
@@ -82,10 +93,12 @@ class ArchitectureTest {
     }
 
     private static PackagePicture.Source source(Path module, Path base, Path file) {
-        String pkg = base.relativize(file.getParent()).toString().replace(file.getFileSystem().getSeparator(), ".");
+        String pkg = base.relativize(file.getParent())
+                .toString()
+                .replace(file.getFileSystem().getSeparator(), ".");
         try {
-            return new PackagePicture.Source(module.getFileName().toString(), ROOT.relativize(file).toString(), pkg,
-                    Files.readString(file));
+            return new PackagePicture.Source(
+                    module.getFileName().toString(), ROOT.relativize(file).toString(), pkg, Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,7 +111,7 @@ class ArchitectureTest {
                 return dir;
             }
         }
-        throw new IllegalStateException("no " + PackagePicture.DOCUMENT + " in " + Path.of("").toAbsolutePath()
-                + " or any folder above it; run the test from inside the repository");
+        throw new IllegalStateException("no " + PackagePicture.DOCUMENT + " in "
+                + Path.of("").toAbsolutePath() + " or any folder above it; run the test from inside the repository");
     }
 }

@@ -27,12 +27,14 @@ record PackagePicture(Map<String, Row> rows, List<Never> nevers) {
     static final String NEVERS_HEADER = "| packages of | never reach | never import |";
 
     private static final Pattern NAME = Pattern.compile("`([a-z][a-z0-9]*(?:[.-][a-z][a-z0-9]*)*)`");
-    private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.l2mac\\.([a-z][a-z0-9]*(?:\\.[a-z][a-z0-9]*)*)\\b");
+    private static final Pattern REFERENCE =
+            Pattern.compile("\\bdev\\.l2mac\\.([a-z][a-z0-9]*(?:\\.[a-z][a-z0-9]*)*)\\b");
 
     /** One row of the package table; {@code why} is the free-text last cell, kept when a row is rewritten. */
     record Row(String pkg, String module, Set<String> mayUse, String why) {
         String render(Set<String> uses) {
-            String used = uses.isEmpty() ? "—" : uses.stream().map(u -> "`" + u + "`").collect(Collectors.joining(", "));
+            String used =
+                    uses.isEmpty() ? "—" : uses.stream().map(u -> "`" + u + "`").collect(Collectors.joining(", "));
             return "| `" + pkg + "` | `" + module + "` | " + used + " |" + (why.isEmpty() ? "" : " " + why) + " |";
         }
     }
@@ -83,9 +85,11 @@ record PackagePicture(Map<String, Row> rows, List<Never> nevers) {
             libraryProblems(source).forEach(violations::add);
         }
         usesByPackage.forEach((pkg, uses) -> violations.addAll(packageProblems(pkg, modulesByPackage.get(pkg), uses)));
-        rows.keySet().stream().filter(pkg -> !usesByPackage.containsKey(pkg))
+        rows.keySet().stream()
+                .filter(pkg -> !usesByPackage.containsKey(pkg))
                 .map(pkg -> DOCUMENT + ": the row for `" + pkg + "` names a package with no main sources in `"
-                        + rows.get(pkg).module() + "`; remove the row " + rows.get(pkg).render(rows.get(pkg).mayUse())
+                        + rows.get(pkg).module() + "`; remove the row "
+                        + rows.get(pkg).render(rows.get(pkg).mayUse())
                         + " (or move it to the module that holds the package)")
                 .forEach(violations::add);
         return violations;
@@ -111,7 +115,8 @@ record PackagePicture(Map<String, Row> rows, List<Never> nevers) {
         if (!outside.isEmpty()) {
             Set<String> widened = new LinkedHashSet<>(row.mayUse());
             widened.addAll(outside.keySet());
-            String where = outside.entrySet().stream().map(e -> "`" + e.getKey() + "` (" + e.getValue() + ")")
+            String where = outside.entrySet().stream()
+                    .map(e -> "`" + e.getKey() + "` (" + e.getValue() + ")")
                     .collect(Collectors.joining(", "));
             problems.add("`" + pkg + "` uses " + where + ", which its row in " + DOCUMENT + " does not allow.\n"
                     + "  Remove the reference, or if the arrow belongs in the design change the row\n    "
@@ -122,7 +127,8 @@ record PackagePicture(Map<String, Row> rows, List<Never> nevers) {
     }
 
     private String unknown(Set<String> used) {
-        Set<String> missing = used.stream().filter(u -> !rows.containsKey(u)).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> missing =
+                used.stream().filter(u -> !rows.containsKey(u)).collect(Collectors.toCollection(TreeSet::new));
         return missing.isEmpty() ? "" : "\n  and add a row for " + String.join(", ", missing);
     }
 
@@ -139,8 +145,10 @@ record PackagePicture(Map<String, Row> rows, List<Never> nevers) {
                 }
             }
         }
-        return banned.isEmpty() ? "" : "\n  But that row would reach " + String.join(", ", banned)
-                + ", which the design forbids: remove the reference instead";
+        return banned.isEmpty()
+                ? ""
+                : "\n  But that row would reach " + String.join(", ", banned)
+                        + ", which the design forbids: remove the reference instead";
     }
 
     private List<String> tableProblems() {
@@ -177,7 +185,8 @@ record PackagePicture(Map<String, Row> rows, List<Never> nevers) {
                 continue;
             }
             for (String library : new TreeSet<>(never.libraries())) {
-                Matcher use = Pattern.compile("\\b" + Pattern.quote(library) + "\\.[A-Za-z]").matcher(source.text());
+                Matcher use = Pattern.compile("\\b" + Pattern.quote(library) + "\\.[A-Za-z]")
+                        .matcher(source.text());
                 if (use.find()) {
                     problems.add(source.path() + ":" + line(source.text(), use.start()) + " (`" + source.pkg()
                             + "`) uses the library " + library + ", which the \"never import\" row for `"
@@ -191,7 +200,9 @@ record PackagePicture(Map<String, Row> rows, List<Never> nevers) {
     /** The packages a "never" row speaks of: all rows of a module, or the one package named. */
     private Set<String> packagesOf(String from) {
         if (from.startsWith("l2mac-")) {
-            return rows.values().stream().filter(r -> r.module().equals(from)).map(Row::pkg)
+            return rows.values().stream()
+                    .filter(r -> r.module().equals(from))
+                    .map(Row::pkg)
                     .collect(Collectors.toCollection(TreeSet::new));
         }
         return Set.of(from);
@@ -227,7 +238,8 @@ record PackagePicture(Map<String, Row> rows, List<Never> nevers) {
             for (Map.Entry<String, String> entry : paths.entrySet()) {
                 Row row = rows.get(entry.getKey());
                 if (row != null && row.mayUse().contains(start)) {
-                    List<String> cycle = new ArrayList<>(List.of(entry.getValue().split(" → ")));
+                    List<String> cycle =
+                            new ArrayList<>(List.of(entry.getValue().split(" → ")));
                     cycle.add(start);
                     return Optional.of(cycle);
                 }
@@ -253,7 +265,8 @@ record PackagePicture(Map<String, Row> rows, List<Never> nevers) {
         for (int i = at + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
             String line = lines.get(i).strip();
             List<String> cells = new ArrayList<>();
-            for (String cell : line.substring(1, line.endsWith("|") ? line.length() - 1 : line.length()).split("\\|", -1)) {
+            for (String cell : line.substring(1, line.endsWith("|") ? line.length() - 1 : line.length())
+                    .split("\\|", -1)) {
                 cells.add(cell.strip());
             }
             rows.add(cells);

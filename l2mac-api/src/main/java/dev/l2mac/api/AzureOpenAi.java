@@ -8,8 +8,7 @@ import dev.l2mac.llm.provider.ApiType;
  * {@code AZURE_OPENAI_API_KEY}, the API version from {@link ModelBuilder#apiVersion} or {@code OPENAI_API_VERSION}.
  */
 public final class AzureOpenAi {
-    private AzureOpenAi() {
-    }
+    private AzureOpenAi() {}
 
     /** The deployment named {@code name}. */
     public static ModelBuilder deployment(String name) {

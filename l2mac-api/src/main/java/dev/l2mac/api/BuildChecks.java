@@ -29,12 +29,13 @@ import org.jspecify.annotations.Nullable;
  * as its source names it: the builder method, or the configuration key and flag.
  */
 final class BuildChecks {
-    private BuildChecks() {
-    }
+    private BuildChecks() {}
 
     static double temperature(double temperature, Naming naming) {
         if (!RunSettings.validTemperature(temperature)) {
-            throw naming.error(Setting.TEMPERATURE, "must be a number within [0, 2], was " + temperature,
+            throw naming.error(
+                    Setting.TEMPERATURE,
+                    "must be a number within [0, 2], was " + temperature,
                     "0 (the default) keeps runs repeatable");
         }
         return temperature;
@@ -45,23 +46,27 @@ final class BuildChecks {
         Set<String> known = new LinkedHashSet<>();
         for (Map.Entry<Domain, PromptPack> pack : packs.entrySet()) {
             Domain domain = pack.getKey();
-            MachineSetup setup = new MachineSetup(client, domain, pack.getValue(), settings,
-                    ModelRegistry.builtIn(), RetryPolicy.NONE, Verdicts.OWN);
+            MachineSetup setup = new MachineSetup(
+                    client, domain, pack.getValue(), settings, ModelRegistry.builtIn(), RetryPolicy.NONE, Verdicts.OWN);
             known.addAll(setup.domainTools());
             if (domain == Domain.CODEBASE) {
                 try {
                     setup.requireSandboxWhereAsked();
                 } catch (SandboxUnavailableException none) {
-                    throw naming.error(Setting.SANDBOX, none.getMessage(), "install bubblewrap, or leave out "
-                            + naming.name(Setting.SANDBOX));
+                    throw naming.error(
+                            Setting.SANDBOX,
+                            none.getMessage(),
+                            "install bubblewrap, or leave out " + naming.name(Setting.SANDBOX));
                 }
             }
         }
         List<String> unknown = new ArrayList<>(settings.policy().tools());
         unknown.removeAll(known);
         if (!unknown.isEmpty()) {
-            throw naming.error(Setting.TOOLS, "unknown tool" + (unknown.size() == 1 ? " '" : "s '")
-                    + String.join("', '", unknown) + "'; the valid tools are: " + String.join(", ", known),
+            throw naming.error(
+                    Setting.TOOLS,
+                    "unknown tool" + (unknown.size() == 1 ? " '" : "s '") + String.join("', '", unknown)
+                            + "'; the valid tools are: " + String.join(", ", known),
                     "name tools from that list");
         }
     }
@@ -73,8 +78,10 @@ final class BuildChecks {
         try {
             return ModelRegistry.builtIn().withFile(modelsFile.get());
         } catch (IllegalArgumentException invalid) {
-            throw naming.error(Setting.MODELS, invalid.getMessage(), "fix the models file; see the built-in table "
-                    + "for its shape");
+            throw naming.error(
+                    Setting.MODELS,
+                    invalid.getMessage(),
+                    "fix the models file; see the built-in table " + "for its shape");
         }
     }
 
@@ -91,13 +98,14 @@ final class BuildChecks {
             PromptPack pack = PromptPack.builtIn(domain);
             return prompts.isPresent() ? pack.withOverrides(prompts.get()) : pack;
         } catch (PromptPackException e) {
-            throw naming.error(Setting.PROMPTS, e.getMessage(), "fix the prompts file, or leave out "
-                    + naming.name(Setting.PROMPTS));
+            throw naming.error(
+                    Setting.PROMPTS,
+                    e.getMessage(),
+                    "fix the prompts file, or leave out " + naming.name(Setting.PROMPTS));
         }
     }
 
-    static Optional<PromptProgram> program(Optional<PromptProgram> program, Optional<Path> programFile,
-                                           Naming naming) {
+    static Optional<PromptProgram> program(Optional<PromptProgram> program, Optional<Path> programFile, Naming naming) {
         if (program.isPresent() || programFile.isEmpty()) {
             return program;
         }
@@ -128,7 +136,8 @@ final class BuildChecks {
 
     /** Whether the settings came from the builder's methods or from configuration (files, environment, flags). */
     enum Naming {
-        BUILDER, CONFIGURATION;
+        BUILDER,
+        CONFIGURATION;
 
         String name(Setting setting) {
             return this == BUILDER ? setting.method : setting.key;

@@ -10,8 +10,7 @@ import java.util.Map;
 
 /** Connects the model that resolved configuration names, as the {@code l2mac} command and its evaluations do. */
 public final class ConfiguredModel {
-    private ConfiguredModel() {
-    }
+    private ConfiguredModel() {}
 
     /**
      * The client for the model {@code settings} name; provider keys and endpoints not set there are read from
@@ -21,12 +20,16 @@ public final class ConfiguredModel {
      */
     public static LlmClient connect(LlmSettings settings, Map<String, String> environment) {
         try {
-            return Providers.connect(ProviderSettings.withEnvironment(ApiType.parse(settings.apiType()),
-                    settings.model(), settings.baseUrl(), settings.apiKey(), settings.requestTimeout(),
+            return Providers.connect(ProviderSettings.withEnvironment(
+                    ApiType.parse(settings.apiType()),
+                    settings.model(),
+                    settings.baseUrl(),
+                    settings.apiKey(),
+                    settings.requestTimeout(),
                     environment));
         } catch (IllegalArgumentException invalid) {
-            throw new ConfigException(invalid.getMessage(), "see the README's Configuration section for each "
-                    + "provider's settings");
+            throw new ConfigException(
+                    invalid.getMessage(), "see the README's Configuration section for each " + "provider's settings");
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.l2mac.api;
 
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.control.MachineSetup;
-import dev.l2mac.resume.ResumeException;
 import dev.l2mac.control.RunRequest;
 import dev.l2mac.control.RunResult;
 import dev.l2mac.control.Verdicts;
@@ -12,6 +11,7 @@ import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptProgram;
+import dev.l2mac.resume.ResumeException;
 import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunListener;
 import dev.l2mac.run.RunManifest;
@@ -47,8 +47,15 @@ public final class L2mac {
     private final RunListener listener;
     private final Map<String, Object> description;
 
-    L2mac(LlmClient llm, RunSettings settings, Map<Domain, PromptPack> prompts, Optional<PromptProgram> program,
-          ModelRegistry models, RetryPolicy retries, RunListener listener, Map<String, Object> description) {
+    L2mac(
+            LlmClient llm,
+            RunSettings settings,
+            Map<Domain, PromptPack> prompts,
+            Optional<PromptProgram> program,
+            ModelRegistry models,
+            RetryPolicy retries,
+            RunListener listener,
+            Map<String, Object> description) {
         this.llm = llm;
         this.settings = settings;
         this.prompts = Map.copyOf(prompts);
@@ -75,8 +82,9 @@ public final class L2mac {
 
     /** Runs the task in a domain: a codebase or a book. */
     public RunResult run(Domain domain, String task) {
-        return setup(domain).assemble().run(new RunRequest(domain, task, program, settings.workspace(), description),
-                listener);
+        return setup(domain)
+                .assemble()
+                .run(new RunRequest(domain, task, program, settings.workspace(), description), listener);
     }
 
     /**
@@ -107,23 +115,29 @@ public final class L2mac {
     private MachineSetup setup(Domain domain) {
         // the builder gives every domain a prompt pack (BuildChecks.promptPacks)
         PromptPack pack = Objects.requireNonNull(prompts.get(domain), domain.toString());
-        return new MachineSetup(llm, domain, pack, settings, models, retries,
-                Verdicts.OWN);
+        return new MachineSetup(llm, domain, pack, settings, models, retries, Verdicts.OWN);
     }
 
     private Domain recordedDomain(Optional<String> runId) {
         Path workspace = settings.workspace();
         try {
-            Optional<RunFolder> folder = runId.isPresent() ? Optional.of(RunFolder.existing(workspace, runId.get()))
+            Optional<RunFolder> folder = runId.isPresent()
+                    ? Optional.of(RunFolder.existing(workspace, runId.get()))
                     : RunFolder.latest(workspace);
-            String recorded = folder.isEmpty() ? "" : folder.get().readRun().map(RunManifest::domain).orElse("");
+            String recorded = folder.isEmpty()
+                    ? ""
+                    : folder.get().readRun().map(RunManifest::domain).orElse("");
             return recorded.isEmpty() ? Domain.CODEBASE : Domain.parse(recorded);
         } catch (IllegalArgumentException unknown) {
-            throw new ResumeException("cannot resume: the run records an " + unknown.getMessage()
-                    + "; its run.json is damaged: start a new run", unknown);
+            throw new ResumeException(
+                    "cannot resume: the run records an " + unknown.getMessage()
+                            + "; its run.json is damaged: start a new run",
+                    unknown);
         } catch (IOException e) {
-            throw new ResumeException("cannot resume: " + e.getMessage() + "; 'l2mac runs --workspace "
-                    + workspace + "' lists the runs there", e);
+            throw new ResumeException(
+                    "cannot resume: " + e.getMessage() + "; 'l2mac runs --workspace " + workspace
+                            + "' lists the runs there",
+                    e);
         }
     }
 }

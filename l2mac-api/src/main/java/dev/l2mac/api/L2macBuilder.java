@@ -47,8 +47,7 @@ public final class L2macBuilder {
     private Optional<Map<String, Object>> description = Optional.empty();
     private BuildChecks.Naming naming = BuildChecks.Naming.BUILDER;
 
-    L2macBuilder() {
-    }
+    L2macBuilder() {}
 
     /**
      * Everything from resolved configuration, as the {@code l2mac} command does: the model is connected at
@@ -225,10 +224,22 @@ public final class L2macBuilder {
         ModelRegistry models = BuildChecks.registry(modelsFile, naming);
         Map<Domain, PromptPack> packs = BuildChecks.promptPacks(prompts, naming);
         BuildChecks.machine(client, settings, packs, naming);
-        Map<String, Object> described = description.orElse(Map.of("model", client.modelName(),
-                "checks", settings.checks().enabled(), "tools", settings.policy().tools()));
-        return new L2mac(client, settings, packs, BuildChecks.program(program, programFile, naming), models, retries,
-                listener, described);
+        Map<String, Object> described = description.orElse(Map.of(
+                "model",
+                client.modelName(),
+                "checks",
+                settings.checks().enabled(),
+                "tools",
+                settings.policy().tools()));
+        return new L2mac(
+                client,
+                settings,
+                packs,
+                BuildChecks.program(program, programFile, naming),
+                models,
+                retries,
+                listener,
+                described);
     }
 
     private LlmClient client() {
@@ -238,8 +249,9 @@ public final class L2macBuilder {
         if (configuredModel.isPresent()) {
             return ConfiguredModel.connect(configuredModel.get(), environment);
         }
-        throw new ConfigException("no model: call llm(...) with a provider's model, such as "
-                + "llm(OpenAi.model(\"gpt-4o\").build()), or with a client of your own",
+        throw new ConfigException(
+                "no model: call llm(...) with a provider's model, such as "
+                        + "llm(OpenAi.model(\"gpt-4o\").build()), or with a client of your own",
                 "the providers are OpenAi, Anthropic, Gemini, AzureOpenAi and Ollama in dev.l2mac.api");
     }
 }

@@ -69,25 +69,38 @@ public final class ModelBuilder {
      */
     public LlmClient build() {
         if (model.isEmpty()) {
-            throw new ConfigException(entry + "(name): the model name is empty",
+            throw new ConfigException(
+                    entry + "(name): the model name is empty",
                     "name the model as the provider knows it, such as gpt-4o");
         }
         if (timeout.isZero() || timeout.isNegative()) {
             throw new ConfigException(entry + "(\"" + model + "\").timeout(" + timeout + ") must be positive");
         }
         String key = apiType.keyVariable();
-        if (key != null && apiKey.isEmpty() && isBlank(environment.get(key))
+        if (key != null
+                && apiKey.isEmpty()
+                && isBlank(environment.get(key))
                 && !(apiType == ApiType.GEMINI && !isBlank(environment.get("GOOGLE_API_KEY")))) {
-            throw new ConfigException(entry + "(\"" + model + "\") has no API key",
+            throw new ConfigException(
+                    entry + "(\"" + model + "\") has no API key",
                     "call apiKey(key), or set " + key + " in the environment");
         }
         try {
-            ProviderSettings settings = ProviderSettings.withEnvironment(apiType, model, baseUrl.orElse(null),
-                    apiKey.orElse(null), timeout, environment);
-            return Providers.connect(apiVersion.isEmpty() ? settings : new ProviderSettings(settings.apiType(),
-                    settings.model(), settings.baseUrl(), settings.apiKey(), settings.timeout(), apiVersion.get()));
+            ProviderSettings settings = ProviderSettings.withEnvironment(
+                    apiType, model, baseUrl.orElse(null), apiKey.orElse(null), timeout, environment);
+            return Providers.connect(
+                    apiVersion.isEmpty()
+                            ? settings
+                            : new ProviderSettings(
+                                    settings.apiType(),
+                                    settings.model(),
+                                    settings.baseUrl(),
+                                    settings.apiKey(),
+                                    settings.timeout(),
+                                    apiVersion.get()));
         } catch (IllegalArgumentException invalid) {
-            throw new ConfigException(entry + "(\"" + model + "\"): " + invalid.getMessage(),
+            throw new ConfigException(
+                    entry + "(\"" + model + "\"): " + invalid.getMessage(),
                     "set it on the builder: baseUrl(url), apiKey(key), apiVersion(version)");
         }
     }

@@ -4,8 +4,7 @@ import dev.l2mac.llm.provider.ApiType;
 
 /** Models served by a local Ollama server's own API (http://localhost:11434 unless baseUrl is given). */
 public final class Ollama {
-    private Ollama() {
-    }
+    private Ollama() {}
 
     /** The model named {@code name}, as the provider lists it. */
     public static ModelBuilder model(String name) {

@@ -4,8 +4,7 @@ import dev.l2mac.llm.provider.ApiType;
 
 /** Models served by OpenAI (its key from OPENAI_API_KEY unless given). */
 public final class OpenAi {
-    private OpenAi() {
-    }
+    private OpenAi() {}
 
     /** The model named {@code name}, as the provider lists it. */
     public static ModelBuilder model(String name) {

@@ -21,8 +21,16 @@ import org.junit.jupiter.api.Test;
  * together; every other engine type is internal.
  */
 class ApiSurfaceTest {
-    private static final List<Class<?>> ENTRY_POINTS = List.of(L2mac.class, L2macBuilder.class, ModelBuilder.class,
-            OpenAi.class, Anthropic.class, Gemini.class, AzureOpenAi.class, Ollama.class, ConfiguredModel.class);
+    private static final List<Class<?>> ENTRY_POINTS = List.of(
+            L2mac.class,
+            L2macBuilder.class,
+            ModelBuilder.class,
+            OpenAi.class,
+            Anthropic.class,
+            Gemini.class,
+            AzureOpenAi.class,
+            Ollama.class,
+            ConfiguredModel.class);
     private static final Set<String> EXPOSED = Set.of(
             "dev.l2mac.check.CommandCheck",
             "dev.l2mac.check.Language",
@@ -42,12 +50,16 @@ class ApiSurfaceTest {
     void the_public_signatures_expose_only_the_listed_engine_types() {
         Set<String> exposed = new TreeSet<>();
         for (Class<?> type : ENTRY_POINTS) {
-            assertThat(Modifier.isPublic(type.getModifiers())).as(type + " is public").isTrue();
+            assertThat(Modifier.isPublic(type.getModifiers()))
+                    .as(type + " is public")
+                    .isTrue();
             Stream.concat(Stream.of(type.getDeclaredMethods()), Stream.of(type.getDeclaredConstructors()))
                     .filter(member -> Modifier.isPublic(member.getModifiers()))
                     .forEach(member -> signature(member).forEach(used -> collect(used, exposed)));
         }
-        assertThat(exposed).as("engine types in dev.l2mac.api's public signatures").isEqualTo(new TreeSet<>(EXPOSED));
+        assertThat(exposed)
+                .as("engine types in dev.l2mac.api's public signatures")
+                .isEqualTo(new TreeSet<>(EXPOSED));
     }
 
     @Test
@@ -63,7 +75,8 @@ class ApiSurfaceTest {
     private static Stream<Type> signature(Executable member) {
         Stream<Type> parameters = Stream.of(member.getGenericParameterTypes());
         return member instanceof Method method
-                ? Stream.concat(parameters, Stream.of(method.getGenericReturnType())) : parameters;
+                ? Stream.concat(parameters, Stream.of(method.getGenericReturnType()))
+                : parameters;
     }
 
     private static void collect(Type type, Set<String> exposed) {
@@ -79,9 +92,9 @@ class ApiSurfaceTest {
                 collect(generic.getRawType(), exposed);
                 Stream.of(generic.getActualTypeArguments()).forEach(argument -> collect(argument, exposed));
             }
-            case WildcardType wildcard -> Stream.of(wildcard.getUpperBounds()).forEach(bound -> collect(bound, exposed));
-            default -> {
-            }
+            case WildcardType wildcard ->
+                Stream.of(wildcard.getUpperBounds()).forEach(bound -> collect(bound, exposed));
+            default -> {}
         }
     }
 }

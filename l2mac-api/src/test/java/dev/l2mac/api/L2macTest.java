@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.l2mac.check.Language;
 import dev.l2mac.config.ConfigException;
-import dev.l2mac.resume.ResumeException;
 import dev.l2mac.control.RunResult;
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.llm.ToolSpec;
+import dev.l2mac.resume.ResumeException;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunStatus;
 import java.nio.file.Files;
@@ -36,7 +36,9 @@ class L2macTest {
                 .thenText("Chapter two is written.");
         List<RunEvent> events = new ArrayList<>();
 
-        RunResult result = L2mac.builder().llm(model).workspace(workspace)
+        RunResult result = L2mac.builder()
+                .llm(model)
+                .workspace(workspace)
                 .program(List.of("Write chapter one.", "Write chapter two."))
                 .listener(events::add)
                 .build()
@@ -46,34 +48,51 @@ class L2macTest {
         assertThat(result.runId()).isNotBlank();
         assertThat(result.files()).containsExactly("chapters/01.md", "chapters/02.md");
         assertThat(Files.readString(workspace.resolve("chapters/02.md"))).isEqualTo("# Two\n");
-        assertThat(workspace.resolve(".l2mac/runs").resolve(result.runId()).resolve("events.jsonl")).exists();
-        assertThat(model.requests()).allSatisfy(request -> assertThat(request.forcedTool()).isNull());
+        assertThat(workspace.resolve(".l2mac/runs").resolve(result.runId()).resolve("events.jsonl"))
+                .exists();
+        assertThat(model.requests())
+                .allSatisfy(request -> assertThat(request.forcedTool()).isNull());
         assertThat(events).first().isInstanceOf(RunEvent.RunStarted.class);
     }
 
     @Test
     void limits_are_changed_by_name_and_bound_the_run() {
-        ScriptedLlm model = new ScriptedLlm().thenCall("sub_task_step_complete", "{}").thenText("Done.");
+        ScriptedLlm model =
+                new ScriptedLlm().thenCall("sub_task_step_complete", "{}").thenText("Done.");
 
-        RunResult result = L2mac.builder().llm(model).workspace(workspace).checks(false)
+        RunResult result = L2mac.builder()
+                .llm(model)
+                .workspace(workspace)
+                .checks(false)
                 .limits(limits -> limits.maxRequests(1).maxSteps(5))
-                .program(List.of("Do nothing.")).build().codebase("Nothing.");
+                .program(List.of("Do nothing."))
+                .build()
+                .codebase("Nothing.");
 
         assertThat(result.status()).isEqualTo(RunStatus.BUDGET_REACHED);
         assertThat(model.requests()).hasSize(1);
         assertThatThrownBy(() -> L2mac.builder().limits(limits -> limits.maxRestarts(-1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limits.max-restarts");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("limits.max-restarts");
     }
 
     @Test
     void offers_only_the_tools_asked_for_and_always_step_completion() {
-        ScriptedLlm model = new ScriptedLlm().thenCall("sub_task_step_complete", "{}").thenText("Nothing to do.");
+        ScriptedLlm model =
+                new ScriptedLlm().thenCall("sub_task_step_complete", "{}").thenText("Nothing to do.");
 
-        L2mac.builder().llm(model).workspace(workspace).checks(false).tools("write_files")
-                .program(List.of("Do nothing.")).build().codebase("Nothing.");
+        L2mac.builder()
+                .llm(model)
+                .workspace(workspace)
+                .checks(false)
+                .tools("write_files")
+                .program(List.of("Do nothing."))
+                .build()
+                .codebase("Nothing.");
 
         ChatRequest first = model.requests().getFirst();
-        assertThat(first.tools()).extracting(ToolSpec::name)
+        assertThat(first.tools())
+                .extracting(ToolSpec::name)
                 .containsExactlyInAnyOrder("write_files", "sub_task_step_complete");
     }
 
@@ -87,11 +106,19 @@ class L2macTest {
                 .thenText("Done.");
         List<RunEvent> events = new ArrayList<>();
 
-        RunResult result = L2mac.builder().llm(model).workspace(workspace).languages(Language.JAVA)
-                .program(List.of("Write a test.")).listener(events::add).build().codebase("A test.");
+        RunResult result = L2mac.builder()
+                .llm(model)
+                .workspace(workspace)
+                .languages(Language.JAVA)
+                .program(List.of("Write a test."))
+                .listener(events::add)
+                .build()
+                .codebase("A test.");
 
         assertThat(result.completed()).as(result.reason()).isTrue();
-        assertThat(events).noneMatch(e -> e instanceof RunEvent.CheckReported c && c.checker().contains("pytest"));
+        assertThat(events)
+                .noneMatch(e ->
+                        e instanceof RunEvent.CheckReported c && c.checker().contains("pytest"));
     }
 
     @Test
@@ -99,13 +126,17 @@ class L2macTest {
         assertThatThrownBy(() -> L2mac.builder().workspace(workspace).build())
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("llm(OpenAi.model(\"gpt-4o\").build())")
-                .satisfies(e -> assertThat(((ConfigException) e).hint()).hasValueSatisfying(
-                        hint -> assertThat(hint).contains("Anthropic", "Ollama")));
+                .satisfies(e -> assertThat(((ConfigException) e).hint())
+                        .hasValueSatisfying(hint -> assertThat(hint).contains("Anthropic", "Ollama")));
     }
 
     @Test
     void refuses_an_unknown_tool_name_at_build_listing_the_valid_ones() {
-        assertThatThrownBy(() -> L2mac.builder().llm(new ScriptedLlm()).workspace(workspace).tools("rm_rf").build())
+        assertThatThrownBy(() -> L2mac.builder()
+                        .llm(new ScriptedLlm())
+                        .workspace(workspace)
+                        .tools("rm_rf")
+                        .build())
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("tools(...): unknown tool 'rm_rf'")
                 .hasMessageContaining("write_files");
@@ -117,39 +148,67 @@ class L2macTest {
         Path prompts = Files.writeString(workspace.resolve("prompts.yaml"), "not: [a prompt pack");
         Path program = Files.writeString(workspace.resolve("program.yaml"), "{}");
 
-        assertThatThrownBy(() -> L2mac.builder().llm(new ScriptedLlm()).temperature(2.5).build())
-                .isInstanceOf(ConfigException.class).hasMessageStartingWith("temperature(double): ");
-        assertThatThrownBy(() -> L2mac.builder().llm(new ScriptedLlm()).prompts(prompts).build())
-                .isInstanceOf(ConfigException.class).hasMessageStartingWith("prompts(Path): ");
-        assertThatThrownBy(() -> L2mac.builder().llm(new ScriptedLlm()).programFile(program).build())
-                .isInstanceOf(ConfigException.class).hasMessageStartingWith("programFile(Path): ");
-        assertThatThrownBy(() -> L2mac.builder().llm(new ScriptedLlm()).modelsFile(workspace.resolve("none.yaml"))
-                .build()).isInstanceOf(ConfigException.class).hasMessageStartingWith("modelsFile(Path): ");
+        assertThatThrownBy(() ->
+                        L2mac.builder().llm(new ScriptedLlm()).temperature(2.5).build())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("temperature(double): ");
+        assertThatThrownBy(() ->
+                        L2mac.builder().llm(new ScriptedLlm()).prompts(prompts).build())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("prompts(Path): ");
+        assertThatThrownBy(() -> L2mac.builder()
+                        .llm(new ScriptedLlm())
+                        .programFile(program)
+                        .build())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("programFile(Path): ");
+        assertThatThrownBy(() -> L2mac.builder()
+                        .llm(new ScriptedLlm())
+                        .modelsFile(workspace.resolve("none.yaml"))
+                        .build())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("modelsFile(Path): ");
     }
 
     @Test
     void a_tool_of_one_domain_restricts_that_domain_and_leaves_the_other_with_step_completion() {
-        ScriptedLlm model = new ScriptedLlm().thenCall("sub_task_step_complete", "{}").thenText("Nothing to do.");
+        ScriptedLlm model =
+                new ScriptedLlm().thenCall("sub_task_step_complete", "{}").thenText("Nothing to do.");
 
-        L2mac.builder().llm(model).workspace(workspace).tools("run_tests")
-                .program(List.of("Do nothing.")).build().book("Nothing.");
+        L2mac.builder()
+                .llm(model)
+                .workspace(workspace)
+                .tools("run_tests")
+                .program(List.of("Do nothing."))
+                .build()
+                .book("Nothing.");
 
-        assertThat(model.requests().getFirst().tools()).extracting(ToolSpec::name)
+        assertThat(model.requests().getFirst().tools())
+                .extracting(ToolSpec::name)
                 .containsExactly("sub_task_step_complete");
     }
 
     @Test
     void resumes_the_latest_run_or_one_by_id() {
-        ScriptedLlm model = new ScriptedLlm().thenCall("sub_task_step_complete", "{}").thenText("Done.");
-        L2mac l2mac = L2mac.builder().llm(model).workspace(workspace).checks(false)
-                .limits(limits -> limits.maxRequests(1)).program(List.of("One.", "Two.")).build();
+        ScriptedLlm model =
+                new ScriptedLlm().thenCall("sub_task_step_complete", "{}").thenText("Done.");
+        L2mac l2mac = L2mac.builder()
+                .llm(model)
+                .workspace(workspace)
+                .checks(false)
+                .limits(limits -> limits.maxRequests(1))
+                .program(List.of("One.", "Two."))
+                .build();
         RunResult stopped = l2mac.codebase("Two steps.");
         assertThat(stopped.status()).isEqualTo(RunStatus.BUDGET_REACHED);
 
         // the budget stopped the run before instruction 1's summary was asked for
-        ScriptedLlm more = new ScriptedLlm().thenText("Done.").thenCall("sub_task_step_complete", "{}")
+        ScriptedLlm more = new ScriptedLlm()
+                .thenText("Done.")
+                .thenCall("sub_task_step_complete", "{}")
                 .thenText("Done too.");
-        L2mac resumed = L2mac.builder().llm(more).workspace(workspace).checks(false).build();
+        L2mac resumed =
+                L2mac.builder().llm(more).workspace(workspace).checks(false).build();
 
         RunResult latest = resumed.resumeLatest();
         assertThat(latest.runId()).isEqualTo(stopped.runId());

@@ -17,51 +17,80 @@ import picocli.CommandLine.Option;
  * {@code l2mac eval humaneval|humaneval+|mbpp+}: resolves the model settings and the evaluation's options, finds
  * the data file, and hands them to {@link EvalLauncher}.
  */
-@Command(mixinStandardHelpOptions = true, versionProvider = VersionText.class,
+@Command(
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionText.class,
         description = "Generate a candidate per problem and sample, run each against the dataset's tests in a "
                 + "subprocess (sandboxed when bubblewrap works here), and report pass@k.")
 final class BenchmarkCommand implements Callable<Integer> {
     /** Long enough for the slowest published tests (about 20 s of CPU) on a shared machine. */
     static final int DEFAULT_TIMEOUT_SECONDS = 120;
+
     static final String DEFAULT_OUTPUT = "l2mac-eval";
 
     @Mixin
     ModelOptions model;
 
-    @Option(names = "--data", paramLabel = "PATH", description = "the benchmark's data file (.jsonl or .jsonl.gz), "
-            + "or a folder holding humaneval/ and evalplus/ as published")
-    @Nullable Path data;
+    @Option(
+            names = "--data",
+            paramLabel = "PATH",
+            description = "the benchmark's data file (.jsonl or .jsonl.gz), "
+                    + "or a folder holding humaneval/ and evalplus/ as published")
+    @Nullable
+    Path data;
 
-    @Option(names = "--method", paramLabel = "HOW", defaultValue = "l2mac",
+    @Option(
+            names = "--method",
+            paramLabel = "HOW",
+            defaultValue = "l2mac",
             description = "l2mac (the whole machine per problem, default) or direct (one request per candidate)")
     String method;
 
     @Option(names = "--samples", paramLabel = "N", defaultValue = "1", description = "candidates per problem")
     int samples;
 
-    @Option(names = "--pass-at", paramLabel = "K", split = ",", defaultValue = "1",
+    @Option(
+            names = "--pass-at",
+            paramLabel = "K",
+            split = ",",
+            defaultValue = "1",
             description = "the k of pass@k to report, comma-separated, each at most --samples (default 1)")
     List<Integer> ks;
 
     @Option(names = "--parallel", paramLabel = "N", description = "samples worked on at once (default: one per core)")
-    @Nullable Integer parallel;
+    @Nullable
+    Integer parallel;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + DEFAULT_TIMEOUT_SECONDS,
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "" + DEFAULT_TIMEOUT_SECONDS,
             description = "per-problem limit for running the tests; a candidate still running fails")
     int timeoutSeconds;
 
-    @Option(names = "--problems", paramLabel = "IDS", split = ",",
+    @Option(
+            names = "--problems",
+            paramLabel = "IDS",
+            split = ",",
             description = "only these problems, e.g. HumanEval/0")
-    @Nullable List<String> problems;
+    @Nullable
+    List<String> problems;
 
     @Option(names = "--limit", paramLabel = "N", description = "only the first N problems")
-    @Nullable Integer limit;
+    @Nullable
+    Integer limit;
 
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = DEFAULT_OUTPUT,
+    @Option(
+            names = "--output",
+            paramLabel = "DIR",
+            defaultValue = DEFAULT_OUTPUT,
             description = "folder that receives one folder per evaluation (default: l2mac-eval)")
     Path output;
 
-    @Option(names = "--python", paramLabel = "EXE", defaultValue = "python3",
+    @Option(
+            names = "--python",
+            paramLabel = "EXE",
+            defaultValue = "python3",
             description = "the Python to run tests with")
     String python;
 
@@ -78,10 +107,19 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        EvalLauncher.Plan plan = new EvalLauncher.Plan(benchmark, dataFile(), method(), evalSettings(),
-                timeout(), problems == null ? List.of() : problems, limit, resolve(output), python, requireSandbox);
-        return EvalLauncher.launch(model.resolve(invocation), invocation.environment(), plan, invocation.out(),
-                invocation.err());
+        EvalLauncher.Plan plan = new EvalLauncher.Plan(
+                benchmark,
+                dataFile(),
+                method(),
+                evalSettings(),
+                timeout(),
+                problems == null ? List.of() : problems,
+                limit,
+                resolve(output),
+                python,
+                requireSandbox);
+        return EvalLauncher.launch(
+                model.resolve(invocation), invocation.environment(), plan, invocation.out(), invocation.err());
     }
 
     boolean verbose() {
@@ -90,15 +128,18 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     private Path dataFile() {
         if (data == null) {
-            throw new ConfigException("no benchmark data given", "pass --data with the " + benchmark.command()
-                    + " data file, or a folder holding humaneval/ and evalplus/ (see docs/evaluation.md)");
+            throw new ConfigException(
+                    "no benchmark data given",
+                    "pass --data with the " + benchmark.command()
+                            + " data file, or a folder holding humaneval/ and evalplus/ (see docs/evaluation.md)");
         }
         Path given = resolve(data);
         Path file = Files.isDirectory(given) ? benchmark.defaultFile(given) : given;
         if (!Files.isRegularFile(file)) {
-            throw new ConfigException("no " + benchmark.command() + " data file at " + file,
-                    "check the path given to --data; the published file is named " + benchmark.defaultFile(Path.of(""))
-                            .getFileName());
+            throw new ConfigException(
+                    "no " + benchmark.command() + " data file at " + file,
+                    "check the path given to --data; the published file is named "
+                            + benchmark.defaultFile(Path.of("")).getFileName());
         }
         return file;
     }
@@ -112,8 +153,8 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     private EvalSettings evalSettings() {
         try {
-            return new EvalSettings(samples, ks, parallel == null ? Runtime.getRuntime().availableProcessors()
-                    : parallel);
+            return new EvalSettings(
+                    samples, ks, parallel == null ? Runtime.getRuntime().availableProcessors() : parallel);
         } catch (IllegalArgumentException invalid) {
             throw new ConfigException(invalid.getMessage(), "check --samples, --pass-at and --parallel");
         }
@@ -121,7 +162,8 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     private Duration timeout() {
         if (timeoutSeconds <= 0) {
-            throw new ConfigException("--timeout must be a positive number of seconds, was " + timeoutSeconds,
+            throw new ConfigException(
+                    "--timeout must be a positive number of seconds, was " + timeoutSeconds,
                     "pass e.g. --timeout " + DEFAULT_TIMEOUT_SECONDS);
         }
         if (limit != null && limit <= 0) {
@@ -129,7 +171,6 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
         return Duration.ofSeconds(timeoutSeconds);
     }
-
 
     private Path resolve(Path path) {
         return invocation.workingDir().resolve(path).normalize();

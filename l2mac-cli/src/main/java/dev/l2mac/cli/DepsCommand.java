@@ -1,10 +1,10 @@
 package dev.l2mac.cli;
 
-import dev.l2mac.deps.DependencyInstaller;
-import dev.l2mac.process.sandbox.Network;
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.deps.DependencyCache;
+import dev.l2mac.deps.DependencyInstaller;
 import dev.l2mac.deps.Installation;
+import dev.l2mac.process.sandbox.Network;
 import dev.l2mac.process.sandbox.SandboxUnavailableException;
 import dev.l2mac.process.sandbox.Sandboxes;
 import dev.l2mac.run.WorkspaceLock;
@@ -22,20 +22,27 @@ import picocli.CommandLine.Option;
  * {@code l2mac deps}: installs the dependencies the workspace's manifests list into its {@code .l2mac/deps}, one line
  * per ecosystem; exit 0 when every manifest's packages are installed, 1 when one could not be.
  */
-@Command(name = "deps", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
-        description = {"Install the generated project's dependencies (requirements.txt, package.json, pom.xml at the"
-                + " workspace root) into <workspace>/" + DependencyCache.FOLDER + ", where the checks and the run"
-                + " tools find them; a manifest unchanged since its last installation is skipped.",
-                "The only command that uses the network for the project: pip, npm and Maven run in the sandbox with"
-                + " the network open, and can write only " + DependencyCache.FOLDER + "; npm's packages are linked"
-                + " as node_modules. Nothing goes into your own environment."})
+@Command(
+        name = "deps",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionText.class,
+        description = {
+            "Install the generated project's dependencies (requirements.txt, package.json, pom.xml at the"
+                    + " workspace root) into <workspace>/" + DependencyCache.FOLDER + ", where the checks and the run"
+                    + " tools find them; a manifest unchanged since its last installation is skipped.",
+            "The only command that uses the network for the project: pip, npm and Maven run in the sandbox with"
+                    + " the network open, and can write only " + DependencyCache.FOLDER + "; npm's packages are linked"
+                    + " as node_modules. Nothing goes into your own environment."
+        })
 final class DepsCommand implements Callable<Integer> {
 
     @Mixin
     WorkspaceOption workspace;
 
-    @Option(names = "--require-sandbox", description = "refuse to install when no sandbox can confine the package"
-            + " managers, instead of running them with your rights")
+    @Option(
+            names = "--require-sandbox",
+            description = "refuse to install when no sandbox can confine the package"
+                    + " managers, instead of running them with your rights")
     boolean requireSandbox;
 
     @Option(names = "--verbose", description = "show what a package manager said when it failed")
@@ -51,14 +58,15 @@ final class DepsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path root = workspace.resolve(invocation);
         if (!Files.isDirectory(root)) {
-            throw new ConfigException("there is no workspace at " + root, "give the project's folder with"
-                    + " --workspace DIR");
+            throw new ConfigException(
+                    "there is no workspace at " + root, "give the project's folder with" + " --workspace DIR");
         }
         Sandboxes.warning(Sandboxes.detected()).ifPresent(invocation.err()::println);
         List<Installation> results;
         try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
-            results = new DependencyInstaller(Sandboxes.runner(Sandboxes.detected(),
-                    DependencyInstaller.SANDBOX_LIMITS, requireSandbox, Network.OPEN)).install(root);
+            results = new DependencyInstaller(Sandboxes.runner(
+                            Sandboxes.detected(), DependencyInstaller.SANDBOX_LIMITS, requireSandbox, Network.OPEN))
+                    .install(root);
         } catch (SandboxUnavailableException e) {
             throw new ConfigException(e.getMessage(), "install bubblewrap, or leave out --require-sandbox");
         }

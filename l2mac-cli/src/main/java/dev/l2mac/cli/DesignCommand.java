@@ -15,7 +15,10 @@ import picocli.CommandLine.Option;
  * {@code l2mac eval design --task FILE}: the paper's system-design protocol for one task description, over
  * several seeds; or, with {@code --score DIR}, the scoring alone for a codebase that already exists.
  */
-@Command(name = "design", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
+@Command(
+        name = "design",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionText.class,
         description = "Generate a codebase per seed for a task description with a '- [ ]' feature checklist, then "
                 + "score it: features implemented (LLM judge), pylint errors, lines of code, tests passed.")
 final class DesignCommand implements Callable<Integer> {
@@ -25,25 +28,38 @@ final class DesignCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model;
 
-    @Option(names = "--task", paramLabel = "FILE", required = true,
+    @Option(
+            names = "--task",
+            paramLabel = "FILE",
+            required = true,
             description = "the task description, with its feature checklist as '- [ ]' items")
     Path task;
 
-    @Option(names = "--seeds", paramLabel = "N", defaultValue = "" + DEFAULT_SEEDS,
+    @Option(
+            names = "--seeds",
+            paramLabel = "N",
+            defaultValue = "" + DEFAULT_SEEDS,
             description = "codebases to generate and score (default " + DEFAULT_SEEDS + ")")
     int seeds;
 
     @Option(names = "--score", paramLabel = "DIR", description = "score this existing codebase instead of generating")
-    @Nullable Path score;
+    @Nullable
+    Path score;
 
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = BenchmarkCommand.DEFAULT_OUTPUT,
+    @Option(
+            names = "--output",
+            paramLabel = "DIR",
+            defaultValue = BenchmarkCommand.DEFAULT_OUTPUT,
             description = "folder that receives one folder per evaluation (default: l2mac-eval)")
     Path output;
 
     @Option(names = "--python", paramLabel = "EXE", defaultValue = "python3", description = "the Python for the tools")
     String python;
 
-    @Option(names = "--tool-timeout", paramLabel = "SECONDS", defaultValue = "" + DEFAULT_TOOL_TIMEOUT_SECONDS,
+    @Option(
+            names = "--tool-timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "" + DEFAULT_TOOL_TIMEOUT_SECONDS,
             description = "limit for each pylint or pytest run on a codebase")
     int toolTimeoutSeconds;
 
@@ -62,7 +78,8 @@ final class DesignCommand implements Callable<Integer> {
             throw new ConfigException("--seeds must be at least 1, was " + seeds, "pass e.g. --seeds 3");
         }
         if (toolTimeoutSeconds <= 0) {
-            throw new ConfigException("--tool-timeout must be positive, was " + toolTimeoutSeconds,
+            throw new ConfigException(
+                    "--tool-timeout must be positive, was " + toolTimeoutSeconds,
                     "pass e.g. --tool-timeout " + DEFAULT_TOOL_TIMEOUT_SECONDS);
         }
         Path taskFile = resolve(task);
@@ -71,10 +88,17 @@ final class DesignCommand implements Callable<Integer> {
         if (existing != null && !Files.isDirectory(existing)) {
             throw new ConfigException("no codebase folder at " + existing, "check the path given to --score");
         }
-        DesignLauncher.Plan plan = new DesignLauncher.Plan(taskName(taskFile), description, seeds, existing,
-                resolve(output), python, Duration.ofSeconds(toolTimeoutSeconds), requireSandbox);
-        return DesignLauncher.launch(model.resolve(invocation), invocation.environment(), plan, invocation.out(),
-                invocation.err());
+        DesignLauncher.Plan plan = new DesignLauncher.Plan(
+                taskName(taskFile),
+                description,
+                seeds,
+                existing,
+                resolve(output),
+                python,
+                Duration.ofSeconds(toolTimeoutSeconds),
+                requireSandbox);
+        return DesignLauncher.launch(
+                model.resolve(invocation), invocation.environment(), plan, invocation.out(), invocation.err());
     }
 
     boolean verbose() {
@@ -85,7 +109,9 @@ final class DesignCommand implements Callable<Integer> {
     private static String taskName(Path file) {
         String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         Path parent = file.getParent();
-        return name.equals("description") && parent != null ? parent.getFileName().toString() : name;
+        return name.equals("description") && parent != null
+                ? parent.getFileName().toString()
+                : name;
     }
 
     private static String read(Path file) {
@@ -95,11 +121,10 @@ final class DesignCommand implements Callable<Integer> {
         try {
             return Files.readString(file);
         } catch (IOException e) {
-            throw new ConfigException("cannot read task file " + file + ": " + e.getMessage(),
-                    "check that it is readable UTF-8 text");
+            throw new ConfigException(
+                    "cannot read task file " + file + ": " + e.getMessage(), "check that it is readable UTF-8 text");
         }
     }
-
 
     private Path resolve(Path path) {
         return invocation.workingDir().resolve(path).normalize();

@@ -33,43 +33,70 @@ import org.jspecify.annotations.Nullable;
 final class DesignLauncher {
     /** The most code the judge is shown; the paper's codebases fit well within it. */
     static final int JUDGE_MAX_CODE_CHARS = 200_000;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     /** What to evaluate, as resolved from the command line; {@code existing} is null unless scoring only. */
-    record Plan(String taskName, String description, int seeds, @Nullable Path existing, Path output, String python,
-                Duration toolTimeout, boolean requireSandbox) {
-    }
+    record Plan(
+            String taskName,
+            String description,
+            int seeds,
+            @Nullable Path existing,
+            Path output,
+            String python,
+            Duration toolTimeout,
+            boolean requireSandbox) {}
 
-    private DesignLauncher() {
-    }
+    private DesignLauncher() {}
 
-    static int launch(Settings settings, Map<String, String> environment, Plan plan, PrintStream out,
-                      PrintStream err) {
+    static int launch(Settings settings, Map<String, String> environment, Plan plan, PrintStream out, PrintStream err) {
         FeatureChecklist checklist = checklist(plan);
         LlmClient model = ConfiguredModel.connect(settings.llm(), environment);
-        LlmClient retrying = new RetryingLlmClient(model, RetryPolicy.DEFAULT, Sleeper.REAL,
-                (failure, wait) -> err.printf(Locale.ROOT, "%s; retrying in %.1f s%n", failure.getMessage(),
-                        wait.toMillis() / 1000.0));
-        Judge judge = new Judge(retrying, JUDGE_MAX_CODE_CHARS, settings.run().limits().maxOutputTokens());
-        CodebaseMeter meter = new CodebaseMeter(SandboxChoice.runner(plan.requireSandbox(), err), plan.python(),
-                plan.toolTimeout(), settings.run().limits().toolOutputMaxChars());
-        DesignEvaluation evaluation = new DesignEvaluation(new L2macCodebaseWriter(model,
-                EvalLauncher.runSettings(settings, plan.output(), plan.requireSandbox()), RetryPolicy.DEFAULT, RunListener.NONE),
-                judge, meter);
+        LlmClient retrying = new RetryingLlmClient(
+                model,
+                RetryPolicy.DEFAULT,
+                Sleeper.REAL,
+                (failure, wait) -> err.printf(
+                        Locale.ROOT, "%s; retrying in %.1f s%n", failure.getMessage(), wait.toMillis() / 1000.0));
+        Judge judge = new Judge(
+                retrying, JUDGE_MAX_CODE_CHARS, settings.run().limits().maxOutputTokens());
+        CodebaseMeter meter = new CodebaseMeter(
+                SandboxChoice.runner(plan.requireSandbox(), err),
+                plan.python(),
+                plan.toolTimeout(),
+                settings.run().limits().toolOutputMaxChars());
+        DesignEvaluation evaluation = new DesignEvaluation(
+                new L2macCodebaseWriter(
+                        model,
+                        EvalLauncher.runSettings(settings, plan.output(), plan.requireSandbox()),
+                        RetryPolicy.DEFAULT,
+                        RunListener.NONE),
+                judge,
+                meter);
         Path existing = plan.existing();
-        Path folder = plan.output().resolve("design-" + plan.taskName() + "-"
-                + STAMP.format(Instant.now()));
-        out.printf("Design evaluation of %s with %s: %d features on the checklist%s%n", plan.taskName(),
-                model.modelName(), checklist.size(), existing == null ? ", " + plan.seeds() + " seed(s)"
-                        : ", scoring " + existing);
+        Path folder = plan.output().resolve("design-" + plan.taskName() + "-" + STAMP.format(Instant.now()));
+        out.printf(
+                "Design evaluation of %s with %s: %d features on the checklist%s%n",
+                plan.taskName(),
+                model.modelName(),
+                checklist.size(),
+                existing == null ? ", " + plan.seeds() + " seed(s)" : ", scoring " + existing);
         DesignResult result;
         if (existing != null) {
             SeedResult scored = evaluation.score(1, existing, "given", checklist);
             result = new DesignResult(plan.taskName(), model.modelName(), checklist, List.of(scored), Duration.ZERO);
         } else {
-            result = evaluation.run(plan.taskName(), plan.description(), model.modelName(), plan.seeds(), folder,
-                    seed -> out.printf("seed %d: run %s; judge %s%n", seed.seed(), seed.runOutcome(),
+            result = evaluation.run(
+                    plan.taskName(),
+                    plan.description(),
+                    model.modelName(),
+                    plan.seeds(),
+                    folder,
+                    seed -> out.printf(
+                            "seed %d: run %s; judge %s%n",
+                            seed.seed(),
+                            seed.runOutcome(),
                             seed.verdict().getClass().getSimpleName().toLowerCase(Locale.ROOT)));
         }
         Path report = write(result, folder);

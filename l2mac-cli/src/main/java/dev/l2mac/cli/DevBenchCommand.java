@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
  * {@code l2mac eval devbench --task DIR}: a codebase from a DevBench task's PRD and design documents, scored by the
  * task's own acceptance tests; with {@code --score DIR}, the scoring alone for an existing codebase.
  */
-@Command(name = "devbench", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
+@Command(
+        name = "devbench",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionText.class,
         description = "Generate a codebase from a DevBench task folder's PRD and design documents (never its "
                 + "acceptance tests), then report how many of the task's acceptance tests pass on it.")
 final class DevBenchCommand implements Callable<Integer> {
@@ -25,21 +28,31 @@ final class DevBenchCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model;
 
-    @Option(names = "--task", paramLabel = "DIR", required = true,
+    @Option(
+            names = "--task",
+            paramLabel = "DIR",
+            required = true,
             description = "a task folder in DevBench's layout, with its repo_config.json")
     Path task;
 
     @Option(names = "--score", paramLabel = "DIR", description = "score this existing codebase instead of generating")
-    @Nullable Path score;
+    @Nullable
+    Path score;
 
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = BenchmarkCommand.DEFAULT_OUTPUT,
+    @Option(
+            names = "--output",
+            paramLabel = "DIR",
+            defaultValue = BenchmarkCommand.DEFAULT_OUTPUT,
             description = "folder that receives one folder per evaluation (default: l2mac-eval)")
     Path output;
 
     @Option(names = "--python", paramLabel = "EXE", defaultValue = "python3", description = "the Python for pytest")
     String python;
 
-    @Option(names = "--test-timeout", paramLabel = "SECONDS", defaultValue = "" + DEFAULT_TEST_TIMEOUT_SECONDS,
+    @Option(
+            names = "--test-timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "" + DEFAULT_TEST_TIMEOUT_SECONDS,
             description = "limit for the acceptance test run")
     int testTimeoutSeconds;
 
@@ -55,7 +68,8 @@ final class DevBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (testTimeoutSeconds <= 0) {
-            throw new ConfigException("--test-timeout must be positive, was " + testTimeoutSeconds,
+            throw new ConfigException(
+                    "--test-timeout must be positive, was " + testTimeoutSeconds,
                     "pass e.g. --test-timeout " + DEFAULT_TEST_TIMEOUT_SECONDS);
         }
         DevBenchTask devBenchTask;
@@ -68,18 +82,21 @@ final class DevBenchCommand implements Callable<Integer> {
         if (existing != null && !Files.isDirectory(existing)) {
             throw new ConfigException("no codebase folder at " + existing, "check the path given to --score");
         }
-        DevBenchLauncher.Plan plan = new DevBenchLauncher.Plan(devBenchTask, existing, resolve(output), python,
-                Duration.ofSeconds(testTimeoutSeconds), requireSandbox);
+        DevBenchLauncher.Plan plan = new DevBenchLauncher.Plan(
+                devBenchTask,
+                existing,
+                resolve(output),
+                python,
+                Duration.ofSeconds(testTimeoutSeconds),
+                requireSandbox);
         // Scoring an existing codebase needs no model, so no model has to be configured for it.
-        return DevBenchLauncher.launch(() -> model.resolve(invocation), invocation.environment(), plan,
-                invocation.out(),
-                invocation.err());
+        return DevBenchLauncher.launch(
+                () -> model.resolve(invocation), invocation.environment(), plan, invocation.out(), invocation.err());
     }
 
     boolean verbose() {
         return model != null && model.verbose;
     }
-
 
     private Path resolve(Path path) {
         return invocation.workingDir().resolve(path).normalize();

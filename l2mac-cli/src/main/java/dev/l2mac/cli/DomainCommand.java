@@ -1,8 +1,6 @@
 package dev.l2mac.cli;
 
-import dev.l2mac.config.ConfigException;
 import dev.l2mac.config.Settings;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -27,10 +25,12 @@ abstract sealed class DomainCommand implements Callable<Integer> {
     RunOptions options;
 
     @Parameters(arity = "0..*", paramLabel = "<task>", description = "what to build, in plain words (quote it)")
-    @Nullable List<String> taskWords;
+    @Nullable
+    List<String> taskWords;
 
     @Option(names = "--task-file", paramLabel = "FILE", description = "read the task from FILE instead")
-    @Nullable String taskFile;
+    @Nullable
+    String taskFile;
 
     private final Invocation invocation;
     private final String domain;
@@ -56,16 +56,18 @@ abstract sealed class DomainCommand implements Callable<Integer> {
     private String task() {
         boolean inline = taskWords != null && !taskWords.isEmpty();
         if (inline && taskFile != null) {
-            throw new ParameterException(spec.commandLine(), "give the task either as text or with --task-file, "
-                    + "not both");
+            throw new ParameterException(
+                    spec.commandLine(), "give the task either as text or with --task-file, " + "not both");
         }
         if (taskFile != null) {
             return InputFiles.readTask(invocation.workingDir().resolve(taskFile));
         }
         String task = inline ? String.join(" ", taskWords).strip() : "";
         if (task.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "no task given; pass it as text, e.g. l2mac " + domain
-                    + " \"" + example + "\", or use --task-file FILE");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "no task given; pass it as text, e.g. l2mac " + domain + " \"" + example
+                            + "\", or use --task-file FILE");
         }
         return task;
     }
@@ -74,7 +76,10 @@ abstract sealed class DomainCommand implements Callable<Integer> {
         return options.resolve(invocation);
     }
 
-    @Command(name = "codebase", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
+    @Command(
+            name = "codebase",
+            mixinStandardHelpOptions = true,
+            versionProvider = VersionText.class,
             description = "Build a multi-file codebase for the task, checking syntax and tests as it goes.")
     static final class Codebase extends DomainCommand {
         Codebase(Invocation invocation) {
@@ -82,7 +87,10 @@ abstract sealed class DomainCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "book", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
+    @Command(
+            name = "book",
+            mixinStandardHelpOptions = true,
+            versionProvider = VersionText.class,
             description = "Write a long text (a book, a report) for the task, one section per instruction.")
     static final class Book extends DomainCommand {
         Book(Invocation invocation) {

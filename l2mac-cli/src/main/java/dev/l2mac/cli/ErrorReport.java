@@ -25,7 +25,8 @@ final class ErrorReport {
         CommandLine command = problem.getCommandLine();
         PrintWriter err = command.getErr();
         err.println(PREFIX + sentence(problem.getMessage()));
-        if (problem instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+        if (problem instanceof UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()) {
             err.println("Did you mean: " + String.join(", ", unmatched.getSuggestions()) + "?");
         }
         err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");

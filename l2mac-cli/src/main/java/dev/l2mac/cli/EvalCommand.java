@@ -9,9 +9,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code l2mac eval}: the paper's benchmarks; it only lists them, and running it without one is a usage error. */
-@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
-        description = {"Evaluate a model with L2MAC (or one direct call) on the paper's benchmarks.",
-                "Reports (JSON, Markdown, PNG chart) are written into a folder per evaluation."})
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionText.class,
+        description = {
+            "Evaluate a model with L2MAC (or one direct call) on the paper's benchmarks.",
+            "Reports (JSON, Markdown, PNG chart) are written into a folder per evaluation."
+        })
 final class EvalCommand implements Callable<Integer> {
 
     @Spec
@@ -30,7 +35,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "no benchmark given; choose one of: "
-                + String.join(", ", spec.subcommands().keySet()));
+        throw new ParameterException(
+                spec.commandLine(),
+                "no benchmark given; choose one of: "
+                        + String.join(", ", spec.subcommands().keySet()));
     }
 }

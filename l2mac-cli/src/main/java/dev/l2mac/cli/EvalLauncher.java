@@ -1,9 +1,6 @@
 package dev.l2mac.cli;
 
 import dev.l2mac.api.ConfiguredModel;
-import java.util.Set;
-import dev.l2mac.settings.RunPolicy;
-import dev.l2mac.settings.RunSettings;
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.config.Settings;
 import dev.l2mac.eval.Benchmark;
@@ -23,6 +20,8 @@ import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.RetryingLlmClient;
 import dev.l2mac.llm.Sleeper;
 import dev.l2mac.process.ProcessRunner;
+import dev.l2mac.settings.RunPolicy;
+import dev.l2mac.settings.RunSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -32,6 +31,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,12 +43,19 @@ final class EvalLauncher {
     static final String DIRECT = "direct";
 
     /** What to evaluate and how, as resolved from the command line. */
-    record Plan(Benchmark benchmark, Path dataFile, String method, EvalSettings settings, Duration timeout,
-                List<String> problems, @Nullable Integer limit, Path output, String python, boolean requireSandbox) {
-    }
+    record Plan(
+            Benchmark benchmark,
+            Path dataFile,
+            String method,
+            EvalSettings settings,
+            Duration timeout,
+            List<String> problems,
+            @Nullable Integer limit,
+            Path output,
+            String python,
+            boolean requireSandbox) {}
 
-    private EvalLauncher() {
-    }
+    private EvalLauncher() {}
 
     static int launch(Settings settings, Map<String, String> environment, Plan plan, PrintStream out, PrintStream err)
             throws InterruptedException {
@@ -58,19 +65,32 @@ final class EvalLauncher {
         Clock clock = Clock.systemUTC();
         Path folder = plan.output().resolve(EvalReport.folderName(plan.benchmark(), plan.method(), clock));
         Generator generator = generator(plan, settings, model, folder, err);
-        CandidateRunner runner = new CandidateRunner(processes, plan.python(), plan.timeout(),
+        CandidateRunner runner = new CandidateRunner(
+                processes,
+                plan.python(),
+                plan.timeout(),
                 settings.run().limits().toolOutputMaxChars());
-        out.printf(Locale.ROOT, "Evaluating %s with %s (%s): %d problems x %d samples, %d at once, timeout %d s%n",
-                plan.benchmark().command(), model.modelName(), plan.method(), dataset.problems().size(),
-                plan.settings().samples(), plan.settings().parallelism(), plan.timeout().toSeconds());
+        out.printf(
+                Locale.ROOT,
+                "Evaluating %s with %s (%s): %d problems x %d samples, %d at once, timeout %d s%n",
+                plan.benchmark().command(),
+                model.modelName(),
+                plan.method(),
+                dataset.problems().size(),
+                plan.settings().samples(),
+                plan.settings().parallelism(),
+                plan.timeout().toSeconds());
         EvalResult result = new Evaluation(generator, runner, plan.settings(), clock)
                 .run(dataset, model.modelName(), plan.timeout(), new EvalProgressBar(out));
         Path report = write(result, folder);
         result.passAtK().forEach((k, value) -> out.printf(Locale.ROOT, "pass@%d: %.1f%%%n", k, value * 100));
-        out.printf("Solved %d of %d problems.%n", result.problemsSolved(), result.problems().size());
+        out.printf(
+                "Solved %d of %d problems.%n",
+                result.problemsSolved(), result.problems().size());
         result.knownIssues().forEach((id, issue) -> out.println("Known dataset issue, " + id + ": " + issue));
         out.println("Reports: " + report + " (and report.json, chart.png beside it)");
-        if (result.verdictCounts().getOrDefault("not-run", 0) == result.problems().size() * plan.settings().samples()) {
+        if (result.verdictCounts().getOrDefault("not-run", 0)
+                == result.problems().size() * plan.settings().samples()) {
             err.println(ErrorReport.PREFIX + "the model wrote no candidate at all; the first reason: "
                     + firstReason(result));
             return ExitCode.PROVIDER;
@@ -98,21 +118,26 @@ final class EvalLauncher {
             Integer limit = plan.limit();
             return limit == null ? dataset : dataset.first(limit);
         } catch (DatasetException e) {
-            throw new ConfigException(e.getMessage(), "pass --data with the published " + plan.benchmark().command()
-                    + " file, and problem ids from it");
+            throw new ConfigException(
+                    e.getMessage(),
+                    "pass --data with the published " + plan.benchmark().command() + " file, and problem ids from it");
         }
     }
 
     private static Generator generator(Plan plan, Settings settings, LlmClient model, Path folder, PrintStream err) {
         double temperature = settings.run().temperature();
         if (DIRECT.equals(plan.method())) {
-            LlmClient retrying = new RetryingLlmClient(model, RetryPolicy.DEFAULT, Sleeper.REAL,
-                    (failure, wait) -> err.printf(Locale.ROOT, "%s; retrying in %.1f s%n", failure.getMessage(),
-                            wait.toMillis() / 1000.0));
-            return new DirectGenerator(retrying, temperature, settings.run().limits().maxOutputTokens());
+            LlmClient retrying = new RetryingLlmClient(
+                    model,
+                    RetryPolicy.DEFAULT,
+                    Sleeper.REAL,
+                    (failure, wait) -> err.printf(
+                            Locale.ROOT, "%s; retrying in %.1f s%n", failure.getMessage(), wait.toMillis() / 1000.0));
+            return new DirectGenerator(
+                    retrying, temperature, settings.run().limits().maxOutputTokens());
         }
-        return new L2macGenerator(model, runSettings(settings, folder.resolve("workspaces"), plan.requireSandbox()),
-                RetryPolicy.DEFAULT);
+        return new L2macGenerator(
+                model, runSettings(settings, folder.resolve("workspaces"), plan.requireSandbox()), RetryPolicy.DEFAULT);
     }
 
     /**
@@ -120,7 +145,8 @@ final class EvalLauncher {
      * no context savings, in {@code workspace}, refusing to run without a sandbox when {@code requireSandbox}.
      */
     static RunSettings runSettings(Settings settings, Path workspace, boolean requireSandbox) {
-        return RunSettings.defaults(workspace).withLimits(settings.run().limits())
+        return RunSettings.defaults(workspace)
+                .withLimits(settings.run().limits())
                 .withTemperature(settings.run().temperature())
                 .withPolicy(RunPolicy.DEFAULTS.withSavings(Set.of()).withRequireSandbox(requireSandbox));
     }

@@ -35,14 +35,23 @@ final class EvalProgressBar implements EvalProgress {
     static String line(Snapshot snapshot) {
         int filled = snapshot.done() * BAR_WIDTH / snapshot.total();
         String bar = "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled);
-        String left = snapshot.remaining().map(r -> "about " + clock(r) + " left").orElse("estimating time left");
-        return String.format(Locale.ROOT, "[%s] %d/%d  passed %d  %s elapsed, %s", bar, snapshot.done(),
-                snapshot.total(), snapshot.passed(), clock(snapshot.elapsed()), left);
+        String left =
+                snapshot.remaining().map(r -> "about " + clock(r) + " left").orElse("estimating time left");
+        return String.format(
+                Locale.ROOT,
+                "[%s] %d/%d  passed %d  %s elapsed, %s",
+                bar,
+                snapshot.done(),
+                snapshot.total(),
+                snapshot.passed(),
+                clock(snapshot.elapsed()),
+                left);
     }
 
     private static String clock(Duration duration) {
         long seconds = duration.toSeconds();
-        return seconds < SECONDS_PER_MINUTE ? seconds + "s"
+        return seconds < SECONDS_PER_MINUTE
+                ? seconds + "s"
                 : seconds / SECONDS_PER_MINUTE + "m" + String.format(Locale.ROOT, "%02d", seconds % SECONDS_PER_MINUTE)
                         + "s";
     }

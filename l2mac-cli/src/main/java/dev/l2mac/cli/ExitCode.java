@@ -16,6 +16,5 @@ final class ExitCode {
     /** The user interrupted the run (Ctrl-C), as shells report for SIGINT. */
     static final int INTERRUPTED = 130;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 
 /** Files named on the command line: each must exist and be readable, and a task file must hold UTF-8 text. */
 final class InputFiles {
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     static String readTask(Path file) {
         requireReadable(file, "task file", "--task-file");
@@ -22,7 +21,8 @@ final class InputFiles {
         } catch (MalformedInputException notText) {
             throw new ConfigException("task file " + file + " is not UTF-8 text", "save it as UTF-8 text");
         } catch (IOException unreadable) {
-            throw new ConfigException("cannot read task file " + file + ": " + unreadable.getMessage(),
+            throw new ConfigException(
+                    "cannot read task file " + file + ": " + unreadable.getMessage(),
                     "check that the file is readable");
         }
     }
@@ -32,7 +32,8 @@ final class InputFiles {
             throw new ConfigException(what + " " + file + " does not exist", "check the path given to " + givenBy);
         }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new ConfigException(what + " " + file + " is not a readable file",
+            throw new ConfigException(
+                    what + " " + file + " is not a readable file",
                     "check the path given to " + givenBy + " and the file's permissions");
         }
     }

@@ -8,13 +8,23 @@ import java.util.Map;
  * What one run of the command sees of its process: streams, environment, working and home folders, and the
  * launcher to hand the resolved settings to. Tests build one with temp folders and a recording launcher.
  */
-record Invocation(PrintStream out, PrintStream err, Map<String, String> environment, Path workingDir, Path home,
-                  Launcher launcher) {
+record Invocation(
+        PrintStream out,
+        PrintStream err,
+        Map<String, String> environment,
+        Path workingDir,
+        Path home,
+        Launcher launcher) {
 
     static Invocation ofProcess() {
         Map<String, String> environment = System.getenv();
-        return new Invocation(System.out, System.err, environment, Path.of("").toAbsolutePath(),
-                homeOf(environment), RunLauncher::launch);
+        return new Invocation(
+                System.out,
+                System.err,
+                environment,
+                Path.of("").toAbsolutePath(),
+                homeOf(environment),
+                RunLauncher::launch);
     }
 
     /**

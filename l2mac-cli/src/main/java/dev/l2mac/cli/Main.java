@@ -6,8 +6,7 @@ import picocli.CommandLine;
 /** The {@code l2mac} command line entry point; exits with a code from {@link ExitCode}. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(execute(args, Invocation.ofProcess()));

@@ -15,29 +15,38 @@ import picocli.CommandLine.Option;
 final class ModelOptions {
 
     @Option(names = "--model", paramLabel = "NAME", description = "model name, e.g. gpt-4o or llama3.1 (llm.model)")
-    @Nullable String model;
+    @Nullable
+    String model;
 
-    @Option(names = "--base-url", paramLabel = "URL",
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
             description = "API root of an OpenAI-compatible server (default: https://api.openai.com/v1)")
-    @Nullable String baseUrl;
+    @Nullable
+    String baseUrl;
 
-    @Option(names = {"--provider", "--api-type"}, paramLabel = "TYPE",
+    @Option(
+            names = {"--provider", "--api-type"},
+            paramLabel = "TYPE",
             description = "openai (default), openai-compatible, anthropic, gemini, azure or ollama (llm.api_type)")
-    @Nullable String apiType;
+    @Nullable
+    String apiType;
 
     @Option(names = "--temperature", paramLabel = "T", description = "sampling temperature within [0, 2] (default 0)")
-    @Nullable Double temperature;
+    @Nullable
+    Double temperature;
 
     @Option(names = "--config", paramLabel = "FILE", description = "user config file (default: ~/.l2mac/config.yaml)")
-    @Nullable String config;
+    @Nullable
+    String config;
 
     @Option(names = "--verbose", description = "show details, including stack traces on failure")
     boolean verbose;
 
     /** The settings of this invocation: the configuration layers with these options on top. */
     Settings resolve(Invocation invocation) {
-        ConfigLoader loader = ConfigLoader.standard(invocation.home(), invocation.workingDir(),
-                invocation.environment());
+        ConfigLoader loader =
+                ConfigLoader.standard(invocation.home(), invocation.workingDir(), invocation.environment());
         if (config != null) {
             Path userFile = invocation.workingDir().resolve(config).normalize();
             InputFiles.requireReadable(userFile, "config file", "--config");

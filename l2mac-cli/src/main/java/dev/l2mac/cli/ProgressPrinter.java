@@ -11,9 +11,9 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Live progress a person can follow: the plan, instruction i of N, one line per tool call, check results, retries,
@@ -26,6 +26,7 @@ final class ProgressPrinter implements RunListener {
     static final int SHORT_COMMIT = 7;
     /** How many streamed tokens make one more progress line. */
     static final int STREAM_LINE_TOKENS = 500;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PrintStream out;
@@ -49,8 +50,8 @@ final class ProgressPrinter implements RunListener {
     @Override
     public synchronized void on(RunEvent event) {
         switch (event) {
-            case RunEvent.RunStarted started -> show("Run %s (%s, model %s)%n", started.runId(),
-                    started.domain(), started.model());
+            case RunEvent.RunStarted started ->
+                show("Run %s (%s, model %s)%n", started.runId(), started.domain(), started.model());
             case RunEvent.ModelResolved model -> printModel(model);
             case RunEvent.SandboxReported sandbox -> {
                 showLine(sandbox.description());
@@ -59,11 +60,11 @@ final class ProgressPrinter implements RunListener {
                 }
             }
             case RunEvent.SpendUpdated spend -> costUsd = spend.costUsd();
-            case RunEvent.Throttled throttled -> show("  ~ waiting %.1f s (%s)%n", throttled.waitMillis() / 1000.0,
-                    throttled.reason());
+            case RunEvent.Throttled throttled ->
+                show("  ~ waiting %.1f s (%s)%n", throttled.waitMillis() / 1000.0, throttled.reason());
             case RunEvent.ProgramReady ready -> printPlan(ready);
-            case RunEvent.InstructionStarted started -> show("%n[%d/%d] %s%n", started.number(),
-                    started.count(), excerpt(started.text()));
+            case RunEvent.InstructionStarted started ->
+                show("%n[%d/%d] %s%n", started.number(), started.count(), excerpt(started.text()));
             case RunEvent.RequestSent sent -> {
                 requests++;
                 replyForming = false;
@@ -82,38 +83,57 @@ final class ProgressPrinter implements RunListener {
                 usage = usage.plus(response.usage());
                 streamedLines = 0;
             }
-            case RunEvent.RequestFailed failed -> show("  ! request failed (%s): %s%n", failed.kind().written(),
-                    excerpt(failed.message()));
-            case RunEvent.RetryScheduled retry -> show("  ! %s: %s; retrying in %.1f s%n", retry.kind().written(),
-                    excerpt(retry.message()), retry.waitMillis() / 1000.0);
-            case RunEvent.ToolCalled called -> calls.put(called.callId(), describeCall(called.name(),
-                    called.arguments()));
-            case RunEvent.ToolReturned returned -> show("  %s %s%s%n", returned.ok() ? "-" : "x",
-                    calls.getOrDefault(returned.callId(), returned.name()),
-                    returned.ok() ? "" : ": " + excerpt(returned.text()));
-            case RunEvent.ChecksRecorded ignored -> { }
-            case RunEvent.RunResumed resumed -> show("%nResumed at instruction %d, after %d recorded events;"
-                    + " nothing answered before is asked again%n", resumed.instruction(), resumed.continuesAfter());
-            case RunEvent.CheckReported check -> show("  check %s: %s%s%n", check.checker(), check.outcome().written(),
-                    check.details().isBlank() ? "" : " (" + excerpt(check.details()) + ")");
-            case RunEvent.ContextOverflowed overflow -> show("  ~ context full at %,d tokens (%s); restart %d "
-                    + "with a progress summary%n", overflow.promptTokens(), overflow.cause(), overflow.restart());
-            case RunEvent.VerdictOverridden overridden -> show("  ~ followed '%s' = %s, where our own "
-                    + "judgement was %s%n", overridden.question(), overridden.followed(), overridden.own());
-            case RunEvent.TemperatureChanged change -> show("  ~ temperature %.2f -> %.2f (%s)%n",
-                    change.from(), change.to(), change.reason());
+            case RunEvent.RequestFailed failed ->
+                show("  ! request failed (%s): %s%n", failed.kind().written(), excerpt(failed.message()));
+            case RunEvent.RetryScheduled retry ->
+                show(
+                        "  ! %s: %s; retrying in %.1f s%n",
+                        retry.kind().written(), excerpt(retry.message()), retry.waitMillis() / 1000.0);
+            case RunEvent.ToolCalled called ->
+                calls.put(called.callId(), describeCall(called.name(), called.arguments()));
+            case RunEvent.ToolReturned returned ->
+                show(
+                        "  %s %s%s%n",
+                        returned.ok() ? "-" : "x",
+                        calls.getOrDefault(returned.callId(), returned.name()),
+                        returned.ok() ? "" : ": " + excerpt(returned.text()));
+            case RunEvent.ChecksRecorded ignored -> {}
+            case RunEvent.RunResumed resumed ->
+                show(
+                        "%nResumed at instruction %d, after %d recorded events;"
+                                + " nothing answered before is asked again%n",
+                        resumed.instruction(), resumed.continuesAfter());
+            case RunEvent.CheckReported check ->
+                show(
+                        "  check %s: %s%s%n",
+                        check.checker(),
+                        check.outcome().written(),
+                        check.details().isBlank() ? "" : " (" + excerpt(check.details()) + ")");
+            case RunEvent.ContextOverflowed overflow ->
+                show(
+                        "  ~ context full at %,d tokens (%s); restart %d " + "with a progress summary%n",
+                        overflow.promptTokens(), overflow.cause(), overflow.restart());
+            case RunEvent.VerdictOverridden overridden ->
+                show(
+                        "  ~ followed '%s' = %s, where our own " + "judgement was %s%n",
+                        overridden.question(), overridden.followed(), overridden.own());
+            case RunEvent.TemperatureChanged change ->
+                show("  ~ temperature %.2f -> %.2f (%s)%n", change.from(), change.to(), change.reason());
             case RunEvent.InstructionCompleted done -> {
-                show("  done; this instruction: %s; the run so far: %s tokens, %s%n",
+                show(
+                        "  done; this instruction: %s; the run so far: %s tokens, %s%n",
                         dollars(costUsd - costAtInstructionStart), tokens(), dollars(costUsd));
                 costAtInstructionStart = costUsd;
             }
             case RunEvent.InstructionFailed failed -> show("  failed: %s%n", failed.reason());
-            case RunEvent.HistoryStarted start -> { }
+            case RunEvent.HistoryStarted start -> {}
             case RunEvent.InstructionCommitted commit -> show("  committed %s%n", shortId(commit.commit()));
-            case RunEvent.WorkspaceRolledBack back -> show("  rolled back: the workspace is again as commit %s%n",
-                    shortId(back.commit()));
-            case RunEvent.RunFinished finished -> show("%nRun %s after %d requests; tokens: %s; cost: %s%n",
-                    finished.status().written(), requests, tokens(), dollars(finished.costUsd()));
+            case RunEvent.WorkspaceRolledBack back ->
+                show("  rolled back: the workspace is again as commit %s%n", shortId(back.commit()));
+            case RunEvent.RunFinished finished ->
+                show(
+                        "%nRun %s after %d requests; tokens: %s; cost: %s%n",
+                        finished.status().written(), requests, tokens(), dollars(finished.costUsd()));
         }
     }
 
@@ -138,8 +158,10 @@ final class ProgressPrinter implements RunListener {
             List<String> files = new ArrayList<>();
             args.path("files").forEach(file -> files.add(file.asText()));
             args.path("files_to_test").forEach(file -> files.add(file.asText()));
-            args.path("list_of_file_objects").forEach(file -> files.add(file.path("file_path").asText()));
-            args.path("files_and_contents").forEach(file -> files.add(file.path("file_path").asText()));
+            args.path("list_of_file_objects")
+                    .forEach(file -> files.add(file.path("file_path").asText()));
+            args.path("files_and_contents")
+                    .forEach(file -> files.add(file.path("file_path").asText()));
             if (args.hasNonNull("file_name_to_run")) {
                 files.add(args.get("file_name_to_run").asText());
             }
@@ -152,7 +174,8 @@ final class ProgressPrinter implements RunListener {
     /** How long the model has been silent; once its reply streams in, the token count says more. */
     private void showWaiting(long elapsedMillis) {
         if (!replyForming) {
-            show("  ... waiting for the model's reply: %d s (it is cut off at %d s, llm.timeout_seconds)%n",
+            show(
+                    "  ... waiting for the model's reply: %d s (it is cut off at %d s, llm.timeout_seconds)%n",
                     elapsedMillis / 1000, replyLimit.toSeconds());
         }
     }
@@ -167,14 +190,20 @@ final class ProgressPrinter implements RunListener {
 
     private void printModel(RunEvent.ModelResolved model) {
         if (model.known()) {
-            show("Model %s: %,d-token context, replies up to %,d tokens, $%.2f / $%.2f per million tokens in / "
-                    + "out%n", model.model(), model.contextWindow(), model.maxOutputTokens(),
-                    model.inputPricePerMillion(), model.outputPricePerMillion());
+            show(
+                    "Model %s: %,d-token context, replies up to %,d tokens, $%.2f / $%.2f per million tokens in / "
+                            + "out%n",
+                    model.model(),
+                    model.contextWindow(),
+                    model.maxOutputTokens(),
+                    model.inputPricePerMillion(),
+                    model.outputPricePerMillion());
         } else {
-            show("Warning: model %s is not in the model registry; assuming a %,d-token context, replies up to "
-                    + "%,d tokens and no price (cost shows as $0, so --max-cost cannot bound it; --max-tokens can). "
-                    + "Describe it in a models file (--models-file) to fix this.%n", model.model(),
-                    model.contextWindow(), model.maxOutputTokens());
+            show(
+                    "Warning: model %s is not in the model registry; assuming a %,d-token context, replies up to "
+                            + "%,d tokens and no price (cost shows as $0, so --max-cost cannot bound it; --max-tokens can). "
+                            + "Describe it in a models file (--models-file) to fix this.%n",
+                    model.model(), model.contextWindow(), model.maxOutputTokens());
         }
     }
 
@@ -198,8 +227,14 @@ final class ProgressPrinter implements RunListener {
             String role = switch (message) {
                 case Message.SystemMessage ignored -> "system";
                 case Message.UserMessage ignored -> "user";
-                case Message.AssistantMessage assistant -> "assistant" + (assistant.hasToolCalls()
-                        ? " " + assistant.toolCalls().stream().map(c -> c.name() + c.arguments()).toList() : "");
+                case Message.AssistantMessage assistant ->
+                    "assistant"
+                            + (assistant.hasToolCalls()
+                                    ? " "
+                                            + assistant.toolCalls().stream()
+                                                    .map(c -> c.name() + c.arguments())
+                                                    .toList()
+                                    : "");
                 case Message.ToolResultMessage tool -> "tool " + tool.toolName();
             };
             showLine("  [" + role + "]");
@@ -209,8 +244,12 @@ final class ProgressPrinter implements RunListener {
     }
 
     private String tokens() {
-        return String.format(Locale.ROOT, "%,d prompt + %,d completion = %,d", usage.promptTokens(),
-                usage.completionTokens(), usage.totalTokens());
+        return String.format(
+                Locale.ROOT,
+                "%,d prompt + %,d completion = %,d",
+                usage.promptTokens(),
+                usage.completionTokens(),
+                usage.totalTokens());
     }
 
     static String excerpt(String text) {

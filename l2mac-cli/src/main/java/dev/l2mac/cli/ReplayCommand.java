@@ -2,9 +2,6 @@ package dev.l2mac.cli;
 
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.config.LlmSettings;
-import dev.l2mac.settings.ContextSaving;
-import dev.l2mac.settings.Limits;
-import dev.l2mac.control.MachineSetup;
 import dev.l2mac.llm.RecordedResponses;
 import dev.l2mac.llm.RecordingException;
 import dev.l2mac.program.Domain;
@@ -13,6 +10,8 @@ import dev.l2mac.program.PromptPackException;
 import dev.l2mac.replay.Replay;
 import dev.l2mac.replay.ReplayReport;
 import dev.l2mac.run.RunFolder;
+import dev.l2mac.settings.ContextSaving;
+import dev.l2mac.settings.Limits;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -28,25 +27,38 @@ import picocli.CommandLine.Parameters;
  * tools, checks, progress and event log as a live run, then prints the replay report and writes it into the run's
  * folder. Succeeds when the replay consumed the whole recording.
  */
-@Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
-        description = {"Replay a recorded run: each request is answered by the next recorded response, while the "
-                + "tools and checks run for real. Where the recording decided (a check verdict, an overflow) the "
-                + "replay follows it, and the report shows where our own judgement differed.",
-                "Settings files are not read: the limits are the defaults, with the recording's context window."})
+@Command(
+        name = "replay",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionText.class,
+        description = {
+            "Replay a recorded run: each request is answered by the next recorded response, while the "
+                    + "tools and checks run for real. Where the recording decided (a check verdict, an overflow) the "
+                    + "replay follows it, and the report shows where our own judgement differed.",
+            "Settings files are not read: the limits are the defaults, with the recording's context window."
+        })
 final class ReplayCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "<responses.json>",
+    @Parameters(
+            index = "0",
+            paramLabel = "<responses.json>",
             description = "the response log of the recorded run (a JSON array, one response per request)")
     String responses;
 
     @Option(names = "--task-file", required = true, paramLabel = "FILE", description = "the recorded run's task")
     String taskFile;
 
-    @Option(names = "--workspace", required = true, paramLabel = "DIR",
+    @Option(
+            names = "--workspace",
+            required = true,
+            paramLabel = "DIR",
             description = "an empty or new folder to replay into; the run log goes to DIR/.l2mac/runs")
     String workspace;
 
-    @Option(names = "--context-window", paramLabel = "TOKENS", defaultValue = "" + Replay.GPT4_CONTEXT_WINDOW,
+    @Option(
+            names = "--context-window",
+            paramLabel = "TOKENS",
+            defaultValue = "" + Replay.GPT4_CONTEXT_WINDOW,
             description = "the recorded model's context window, for our own overflow predictions "
                     + "(default: ${DEFAULT-VALUE}, GPT-4)")
     int contextWindow;
@@ -54,13 +66,17 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--no-checks", description = "do not run our own checks (the recording's verdicts still apply)")
     boolean noChecks;
 
-    @Option(names = "--savings", paramLabel = "LIST", defaultValue = "all",
+    @Option(
+            names = "--savings",
+            paramLabel = "LIST",
+            defaultValue = "all",
             description = "what the context builder leaves out: all (default), none, or some of "
                     + "working-files, stale-test-runs, short-passing-tests, separated by commas")
     String savings;
 
     @Option(names = "--prompts", paramLabel = "FILE", description = "use this prompt pack instead of the built-in one")
-    @Nullable String prompts;
+    @Nullable
+    String prompts;
 
     @Option(names = "--verbose", description = "show every context window as it is sent")
     boolean verbose;
@@ -78,8 +94,7 @@ final class ReplayCommand implements Callable<Integer> {
         String task = InputFiles.readTask(invocation.workingDir().resolve(taskFile));
         RecordedResponses recording = recording(log);
         Path folder = invocation.workingDir().resolve(workspace).normalize();
-        Replay replay = new Replay(recording, folder, promptPack(), limits(recording), !noChecks,
-                savings());
+        Replay replay = new Replay(recording, folder, promptPack(), limits(recording), !noChecks, savings());
         PrintStream out = invocation.out();
         ReplayReport report;
         try {
@@ -89,13 +104,16 @@ final class ReplayCommand implements Callable<Integer> {
         }
         out.println();
         out.print(report.render());
-        out.printf("Report: %s%n", folder.resolve(RunFolder.RUNS_DIR).resolve(report.runId())
-                .resolve(RunFolder.REPLAY_REPORT));
+        out.printf(
+                "Report: %s%n",
+                folder.resolve(RunFolder.RUNS_DIR).resolve(report.runId()).resolve(RunFolder.REPLAY_REPORT));
         if (report.consumedWholeRecording()) {
             return ExitCode.SUCCESS;
         }
-        invocation.err().println(ErrorReport.PREFIX + "the replay left the recording after "
-                + report.responsesConsumed() + " of " + report.responses() + " responses: " + report.reason());
+        invocation
+                .err()
+                .println(ErrorReport.PREFIX + "the replay left the recording after " + report.responsesConsumed()
+                        + " of " + report.responses() + " responses: " + report.reason());
         return ExitCode.RUN_FAILED;
     }
 
@@ -103,8 +121,9 @@ final class ReplayCommand implements Callable<Integer> {
         try {
             return RecordedResponses.read(log);
         } catch (RecordingException e) {
-            throw new ConfigException(e.getMessage(), "give the response log a recorded run wrote, such as "
-                    + "LLMatic_llm_responses.json");
+            throw new ConfigException(
+                    e.getMessage(),
+                    "give the response log a recorded run wrote, such as " + "LLMatic_llm_responses.json");
         }
     }
 
@@ -112,7 +131,8 @@ final class ReplayCommand implements Callable<Integer> {
         try {
             return Replay.limitsFor(recording, Limits.DEFAULTS, contextWindow);
         } catch (IllegalArgumentException invalid) {
-            throw new ConfigException("--context-window " + contextWindow + ": " + invalid.getMessage(),
+            throw new ConfigException(
+                    "--context-window " + contextWindow + ": " + invalid.getMessage(),
                     "give the recorded model's context window in tokens, such as " + Replay.GPT4_CONTEXT_WINDOW);
         }
     }

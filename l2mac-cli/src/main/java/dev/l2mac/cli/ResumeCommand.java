@@ -8,17 +8,23 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code l2mac resume [run-id]}: continues a stopped or crashed run of the workspace where it stopped. */
-@Command(name = "resume", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
-        description = {"Continue a run that stopped (crash, closed laptop, limit reached) where it stopped.",
-                "Nothing the model already answered is asked again and no finished tool call is repeated.",
-                "Without a run id, the run that started last in the workspace is resumed. Limits may be raised."})
+@Command(
+        name = "resume",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionText.class,
+        description = {
+            "Continue a run that stopped (crash, closed laptop, limit reached) where it stopped.",
+            "Nothing the model already answered is asked again and no finished tool call is repeated.",
+            "Without a run id, the run that started last in the workspace is resumed. Limits may be raised."
+        })
 final class ResumeCommand implements Callable<Integer> {
 
     @Mixin
     RunOptions options;
 
     @Parameters(arity = "0..1", paramLabel = "<run-id>", description = "the run to resume (see l2mac runs)")
-    @Nullable String runId;
+    @Nullable
+    String runId;
 
     private final Invocation invocation;
 
@@ -28,8 +34,8 @@ final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return RunLauncher.resume(options.resolve(invocation), Optional.ofNullable(runId), invocation.out(),
-                invocation.err());
+        return RunLauncher.resume(
+                options.resolve(invocation), Optional.ofNullable(runId), invocation.out(), invocation.err());
     }
 
     boolean verbose() {

@@ -13,27 +13,31 @@ import java.util.Optional;
  * progress, and turns the run's outcome into an exit code.
  */
 final class RunLauncher {
-    private RunLauncher() {
-    }
+    private RunLauncher() {}
 
     static int launch(Settings settings, String domain, String task, PrintStream out, PrintStream err) {
-        L2mac l2mac = L2mac.builder().settings(settings)
-                .listener(new ProgressPrinter(out, settings.verbose(), settings.llm().requestTimeout()))
+        L2mac l2mac = L2mac.builder()
+                .settings(settings)
+                .listener(new ProgressPrinter(
+                        out, settings.verbose(), settings.llm().requestTimeout()))
                 .build();
         return report(l2mac.run(Domain.parse(domain), task), out, err);
     }
 
     /** Resumes {@code runId} (the latest run when empty) of the settings' workspace. */
     static int resume(Settings settings, Optional<String> runId, PrintStream out, PrintStream err) {
-        L2mac l2mac = L2mac.builder().settings(settings)
-                .listener(new ProgressPrinter(out, settings.verbose(), settings.llm().requestTimeout()))
+        L2mac l2mac = L2mac.builder()
+                .settings(settings)
+                .listener(new ProgressPrinter(
+                        out, settings.verbose(), settings.llm().requestTimeout()))
                 .build();
         return report(runId.map(l2mac::resume).orElseGet(l2mac::resumeLatest), out, err);
     }
 
     private static int report(RunResult result, PrintStream out, PrintStream err) {
-        out.printf("Output: %s (%d files); run log: %s/.l2mac/runs/%s/%n", result.workspace(), result.files().size(),
-                result.workspace(), result.runId());
+        out.printf(
+                "Output: %s (%d files); run log: %s/.l2mac/runs/%s/%n",
+                result.workspace(), result.files().size(), result.workspace(), result.runId());
         return switch (result.status()) {
             case COMPLETED -> ExitCode.SUCCESS;
             case FAILED -> {
@@ -42,15 +46,19 @@ final class RunLauncher {
             }
             case BUDGET_REACHED -> {
                 err.println(ErrorReport.PREFIX + ModelText.inert(result.reason()));
-                err.printf("To go on where it stopped: l2mac resume %s --workspace %s --max-cost <more> (or --max-tokens,"
-                        + " --max-requests)%n", result.runId(), result.workspace());
+                err.printf(
+                        "To go on where it stopped: l2mac resume %s --workspace %s --max-cost <more> (or --max-tokens,"
+                                + " --max-requests)%n",
+                        result.runId(), result.workspace());
                 yield ExitCode.BUDGET_REACHED;
             }
             case MODEL_FAILED -> {
                 err.println(ErrorReport.PREFIX + ModelText.inert(result.reason()));
                 yield ExitCode.PROVIDER;
             }
-            case RUNNING -> throw new IllegalStateException("a run's result is never " + result.status().written());
+            case RUNNING ->
+                throw new IllegalStateException(
+                        "a run's result is never " + result.status().written());
         };
     }
 }

@@ -16,106 +16,154 @@ import picocli.CommandLine.Option;
  */
 final class RunOptions {
 
-    @Option(names = "--workspace", paramLabel = "DIR",
+    @Option(
+            names = "--workspace",
+            paramLabel = "DIR",
             description = "folder the output is written to (default: l2mac-output in the current folder); "
                     + "run logs are kept in DIR/.l2mac/runs")
-    @Nullable String workspace;
+    @Nullable
+    String workspace;
 
     @Option(names = "--model", paramLabel = "NAME", description = "model name, e.g. gpt-4o or llama3.1 (llm.model)")
-    @Nullable String model;
+    @Nullable
+    String model;
 
-    @Option(names = "--base-url", paramLabel = "URL",
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
             description = "API root of an OpenAI-compatible server (default: https://api.openai.com/v1)")
-    @Nullable String baseUrl;
+    @Nullable
+    String baseUrl;
 
-    @Option(names = {"--provider", "--api-type"}, paramLabel = "TYPE",
+    @Option(
+            names = {"--provider", "--api-type"},
+            paramLabel = "TYPE",
             description = "openai (default), openai-compatible (vLLM, llama.cpp, LM Studio, Ollama's /v1), "
                     + "anthropic, gemini, azure or ollama (Ollama's native API)")
-    @Nullable String apiType;
+    @Nullable
+    String apiType;
 
     @Option(names = "--temperature", paramLabel = "T", description = "sampling temperature within [0, 2] (default 0)")
-    @Nullable Double temperature;
+    @Nullable
+    Double temperature;
 
     @Option(names = "--steps", paramLabel = "N", description = "most instructions in the planned prompt program")
-    @Nullable Integer steps;
+    @Nullable
+    Integer steps;
 
     @Option(names = "--program", paramLabel = "FILE", description = "run this prompt program instead of planning one")
-    @Nullable String program;
+    @Nullable
+    String program;
 
     @Option(names = "--prompts", paramLabel = "FILE", description = "use this prompt pack instead of the built-in one")
-    @Nullable String prompts;
+    @Nullable
+    String prompts;
 
     @Option(names = "--no-checks", description = "do not run syntax and test checks after each instruction")
     boolean noChecks;
 
-    @Option(names = "--checks", paramLabel = "LANGUAGES", split = ",",
+    @Option(
+            names = "--checks",
+            paramLabel = "LANGUAGES",
+            split = ",",
             description = "check only these languages: python, java, javascript, typescript (default: every one "
                     + "present; run.languages)")
-    @Nullable List<String> languages;
+    @Nullable
+    List<String> languages;
 
-    @Option(names = "--install-deps", description = "before each check, install the packages of a changed"
-            + " requirements.txt, package.json or pom.xml into the workspace's cache, with network (run.install_deps)")
+    @Option(
+            names = "--install-deps",
+            description =
+                    "before each check, install the packages of a changed"
+                            + " requirements.txt, package.json or pom.xml into the workspace's cache, with network (run.install_deps)")
     boolean installDeps;
 
-    @Option(names = "--tools", paramLabel = "NAMES", split = ",",
+    @Option(
+            names = "--tools",
+            paramLabel = "NAMES",
+            split = ",",
             description = "comma-separated tools the model may use (default: all)")
-    @Nullable List<String> tools;
+    @Nullable
+    List<String> tools;
 
-    @Option(names = "--max-cost", paramLabel = "USD",
+    @Option(
+            names = "--max-cost",
+            paramLabel = "USD",
             description = "stop before a request that could bring the cost above USD (limits.max-cost-usd)")
-    @Nullable Double maxCost;
+    @Nullable
+    Double maxCost;
 
-    @Option(names = "--max-tokens", paramLabel = "N",
+    @Option(
+            names = "--max-tokens",
+            paramLabel = "N",
             description = "stop before a request that could bring the tokens used above N (limits.max-tokens)")
-    @Nullable Long maxTokens;
+    @Nullable
+    Long maxTokens;
 
-    @Option(names = "--max-requests", paramLabel = "N",
+    @Option(
+            names = "--max-requests",
+            paramLabel = "N",
             description = "send at most N requests to the model (limits.max-requests)")
-    @Nullable Integer maxRequests;
+    @Nullable
+    Integer maxRequests;
 
-    @Option(names = "--models-file", paramLabel = "FILE",
+    @Option(
+            names = "--models-file",
+            paramLabel = "FILE",
             description = "model facts (context window, prices) adding to the built-in table (run.models_file)")
-    @Nullable String modelsFile;
+    @Nullable
+    String modelsFile;
 
-    @Option(names = "--savings", paramLabel = "LIST", description = "stale or redundant content to leave out of "
-            + "contexts: all (default), none, or working-files,stale-test-runs,short-passing-tests (run.context_savings)")
-    @Nullable String savings;
+    @Option(
+            names = "--savings",
+            paramLabel = "LIST",
+            description =
+                    "stale or redundant content to leave out of "
+                            + "contexts: all (default), none, or working-files,stale-test-runs,short-passing-tests (run.context_savings)")
+    @Nullable
+    String savings;
 
-    @Option(names = "--stream", description = "stream replies, showing tool calls as they form and a running "
-            + "token count (run.stream)")
+    @Option(
+            names = "--stream",
+            description = "stream replies, showing tool calls as they form and a running " + "token count (run.stream)")
     boolean stream;
 
-    @Option(names = "--require-sandbox",
+    @Option(
+            names = "--require-sandbox",
             description = "refuse to run generated code without a sandbox (bubblewrap) instead of warning")
     boolean requireSandbox;
 
-    @Option(names = "--on-failure", paramLabel = "POLICY",
+    @Option(
+            names = "--on-failure",
+            paramLabel = "POLICY",
             description = "keep (default) or rollback: what becomes of a failed instruction's changes; rollback"
                     + " returns the workspace to the last good commit (run.on_failure)")
-    @Nullable String onFailure;
+    @Nullable
+    String onFailure;
 
     @Option(names = "--config", paramLabel = "FILE", description = "user config file (default: ~/.l2mac/config.yaml)")
-    @Nullable String config;
+    @Nullable
+    String config;
 
     @Option(names = "--verbose", description = "show details, including stack traces on failure")
     boolean verbose;
 
     /** The settings of this invocation: the configuration layers with these options on top, files checked. */
     Settings resolve(Invocation invocation) {
-        ConfigLoader loader = ConfigLoader.standard(invocation.home(), invocation.workingDir(),
-                invocation.environment());
+        ConfigLoader loader =
+                ConfigLoader.standard(invocation.home(), invocation.workingDir(), invocation.environment());
         if (config != null) {
             Path userFile = invocation.workingDir().resolve(config).normalize();
             InputFiles.requireReadable(userFile, "config file", "--config");
             loader = loader.withUserFile(userFile);
         }
         Settings settings = loader.load(asSettings());
-        settings.programFile().ifPresent(file -> InputFiles.requireReadable(file, "program file",
-                "--program or run.program"));
-        settings.promptsFile().ifPresent(file -> InputFiles.requireReadable(file, "prompts file",
-                "--prompts or run.prompts"));
-        settings.modelsFile().ifPresent(file -> InputFiles.requireReadable(file, "models file",
-                "--models-file or run.models_file"));
+        settings.programFile()
+                .ifPresent(file -> InputFiles.requireReadable(file, "program file", "--program or run.program"));
+        settings.promptsFile()
+                .ifPresent(file -> InputFiles.requireReadable(file, "prompts file", "--prompts or run.prompts"));
+        settings.modelsFile()
+                .ifPresent(file -> InputFiles.requireReadable(file, "models file", "--models-file or run.models_file"));
         return settings;
     }
 

@@ -20,17 +20,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code l2mac runs}: the runs of a workspace, oldest first, with how far each got and what it spent. */
-@Command(name = "runs", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
-        description = {"List the runs of a workspace: id, status, instructions done, tokens, cost, start, duration"
-                + " and task.", "A run that stopped without finishing and is not going on now shows as interrupted;"
-                + " 'l2mac resume <run-id>' continues it."})
+@Command(
+        name = "runs",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionText.class,
+        description = {
+            "List the runs of a workspace: id, status, instructions done, tokens, cost, start, duration" + " and task.",
+            "A run that stopped without finishing and is not going on now shows as interrupted;"
+                    + " 'l2mac resume <run-id>' continues it."
+        })
 final class RunsCommand implements Callable<Integer> {
     /** Characters of the task shown in the table; 'l2mac show' has it whole. */
     static final int TASK_WIDTH = 60;
+
     static final String INTERRUPTED = "interrupted";
     private static final String ELLIPSIS = "...";
-    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STARTED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private static final String ROW = "%-20s  %-14s  %5s  %10s  %9s  %-16s  %8s  %s%n";
 
     @Mixin
@@ -61,22 +67,29 @@ final class RunsCommand implements Callable<Integer> {
             for (int i = 0; i < runs.size(); i++) {
                 RunRecord run = runs.get(i);
                 boolean going = active && i == runs.size() - 1;
-                out.printf(ROW, run.id(), status(run, going), run.instructionsCompleted() + "/"
-                        + run.instructions().size(), String.format(Locale.ROOT, "%,d", run.promptTokens()
-                        + run.completionTokens()), String.format(Locale.ROOT, "$%.4f", run.costUsd()),
-                        run.started().map(STARTED::format).orElse("?"), run.duration().map(RunsCommand::duration)
-                        .orElse("?"), ModelText.inert(excerpt(run.task(), TASK_WIDTH)));
+                out.printf(
+                        ROW,
+                        run.id(),
+                        status(run, going),
+                        run.instructionsCompleted() + "/" + run.instructions().size(),
+                        String.format(Locale.ROOT, "%,d", run.promptTokens() + run.completionTokens()),
+                        String.format(Locale.ROOT, "$%.4f", run.costUsd()),
+                        run.started().map(STARTED::format).orElse("?"),
+                        run.duration().map(RunsCommand::duration).orElse("?"),
+                        ModelText.inert(excerpt(run.task(), TASK_WIDTH)));
             }
             return ExitCode.SUCCESS;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read the runs in " + root.resolve(RunFolder.RUNS_DIR) + ": "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "could not read the runs in " + root.resolve(RunFolder.RUNS_DIR) + ": " + e.getMessage(), e);
         }
     }
 
     /** A run recorded as running is interrupted unless it is the latest and the workspace is locked now. */
     static String status(RunRecord run, boolean going) {
-        return run.status() == RunStatus.RUNNING && !going ? INTERRUPTED : run.status().written();
+        return run.status() == RunStatus.RUNNING && !going
+                ? INTERRUPTED
+                : run.status().written();
     }
 
     private static boolean isBusy(Path root) {

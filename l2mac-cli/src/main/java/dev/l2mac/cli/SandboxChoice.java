@@ -10,8 +10,7 @@ import java.io.PrintStream;
 
 /** Picks the runner for generated code in the evaluations: the sandbox found here, with its warning shown once. */
 final class SandboxChoice {
-    private SandboxChoice() {
-    }
+    private SandboxChoice() {}
 
     static ProcessRunner runner(boolean requireSandbox, PrintStream err) {
         Sandbox sandbox = Sandboxes.detected();

@@ -20,10 +20,15 @@ import picocli.CommandLine.Parameters;
  * {@code l2mac undo <run-id>}: takes back the run's last instruction with a new commit that leaves the workspace
  * exactly as the commit before it; refuses when the workspace changed after the run.
  */
-@Command(name = "undo", mixinStandardHelpOptions = true, versionProvider = VersionText.class,
-        description = {"Take back the last instruction of a run: a new commit leaves the workspace exactly as the"
-                + " commit before that instruction. Repeat to take back earlier ones.",
-                "Refused when the workspace has changes or commits made after the run."})
+@Command(
+        name = "undo",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionText.class,
+        description = {
+            "Take back the last instruction of a run: a new commit leaves the workspace exactly as the"
+                    + " commit before that instruction. Repeat to take back earlier ones.",
+            "Refused when the workspace has changes or commits made after the run."
+        })
 final class UndoCommand implements Callable<Integer> {
 
     @Mixin
@@ -52,18 +57,29 @@ final class UndoCommand implements Callable<Integer> {
         try {
             RunFolder.existing(root, runId);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot undo: " + e.getMessage() + "; 'l2mac runs --workspace " + root
-                    + "' lists the runs there", e);
+            throw new UncheckedIOException(
+                    "cannot undo: " + e.getMessage() + "; 'l2mac runs --workspace " + root + "' lists the runs there",
+                    e);
         }
         try (WorkspaceLock lock = WorkspaceLock.acquire(root);
-             WorkspaceHistory history = WorkspaceHistory.existing(root, Clock.systemUTC()).orElseThrow(
-                     () -> new HistoryException("run " + runId + " made no commit: the workspace " + root
-                             + " has no git repository"))) {
+                WorkspaceHistory history = WorkspaceHistory.existing(root, Clock.systemUTC())
+                        .orElseThrow(() -> new HistoryException("run " + runId + " made no commit: the workspace "
+                                + root + " has no git repository"))) {
             UndoOutcome undo = history.undoLast(runId);
-            invocation.out().printf("Took back instruction %d of run %s: commit %s leaves the workspace as commit %s"
-                    + "%n  %s%n", undo.instruction(), runId, ProgressPrinter.shortId(undo.undo().commit()),
-                    ProgressPrinter.shortId(undo.restored().commit()), undo.changes().isEmpty() ? NOTHING_RECORDED
-                    : undo.changes().stream().map(FileChange::describe).collect(Collectors.joining(", ")));
+            invocation
+                    .out()
+                    .printf(
+                            "Took back instruction %d of run %s: commit %s leaves the workspace as commit %s"
+                                    + "%n  %s%n",
+                            undo.instruction(),
+                            runId,
+                            ProgressPrinter.shortId(undo.undo().commit()),
+                            ProgressPrinter.shortId(undo.restored().commit()),
+                            undo.changes().isEmpty()
+                                    ? NOTHING_RECORDED
+                                    : undo.changes().stream()
+                                            .map(FileChange::describe)
+                                            .collect(Collectors.joining(", ")));
             return ExitCode.SUCCESS;
         }
     }

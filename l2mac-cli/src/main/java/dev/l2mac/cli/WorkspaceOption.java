@@ -1,7 +1,6 @@
 package dev.l2mac.cli;
 
 import dev.l2mac.settings.RunSettings;
-import dev.l2mac.config.Settings;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
@@ -9,12 +8,18 @@ import picocli.CommandLine.Option;
 /** The workspace of a command that needs no model settings: one that reads or changes past runs, or installs. */
 final class WorkspaceOption {
 
-    @Option(names = "--workspace", paramLabel = "DIR",
+    @Option(
+            names = "--workspace",
+            paramLabel = "DIR",
             description = "the workspace (default: l2mac-output in the current folder)")
-    @Nullable String workspace;
+    @Nullable
+    String workspace;
 
     Path resolve(Invocation invocation) {
-        return invocation.workingDir().resolve(workspace == null ? RunSettings.DEFAULT_WORKSPACE : workspace)
-                .toAbsolutePath().normalize();
+        return invocation
+                .workingDir()
+                .resolve(workspace == null ? RunSettings.DEFAULT_WORKSPACE : workspace)
+                .toAbsolutePath()
+                .normalize();
     }
 }

@@ -14,8 +14,7 @@ final class ChatScript {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger IDS = new AtomicInteger();
 
-    private ChatScript() {
-    }
+    private ChatScript() {}
 
     static ToolCall call(String name, String arguments) {
         return new ToolCall("call_" + IDS.incrementAndGet(), name, arguments);

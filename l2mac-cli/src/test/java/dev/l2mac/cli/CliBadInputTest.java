@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CliBadInputTest {
     @TempDir
     Path project;
+
     private LocalOpenAiServer server;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -80,14 +81,20 @@ class CliBadInputTest {
     @Test
     void verbose_shows_every_context_window_as_sent() throws IOException {
         Files.writeString(project.resolve("plan.yaml"), "- Say hello in hello.txt.\n");
-        server.enqueue(OpenAiReplies.toolCalls(new dev.l2mac.llm.ToolCall("c1", "sub_task_step_complete", "{}")),
+        server.enqueue(
+                OpenAiReplies.toolCalls(new dev.l2mac.llm.ToolCall("c1", "sub_task_step_complete", "{}")),
                 OpenAiReplies.text("Nothing was needed."));
 
         int exit = run(List.of("--program", "plan.yaml", "--verbose", "--no-checks"));
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("---- context window (2 messages) ----",
-                "[system]", "[user]", "Say hello in hello.txt.", "[tool sub_task_step_complete]");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains(
+                        "---- context window (2 messages) ----",
+                        "[system]",
+                        "[user]",
+                        "Say hello in hello.txt.",
+                        "[tool sub_task_step_complete]");
     }
 
     private void assertUsageError(List<String> options, String... mentions) {
@@ -101,12 +108,23 @@ class CliBadInputTest {
     }
 
     private int run(List<String> options) {
-        List<String> args = new ArrayList<>(List.of("codebase", "Write a calculator.", "--model", "gpt-4",
-                "--base-url", server.baseUrl(), "--workspace", "out"));
+        List<String> args = new ArrayList<>(List.of(
+                "codebase",
+                "Write a calculator.",
+                "--model",
+                "gpt-4",
+                "--base-url",
+                server.baseUrl(),
+                "--workspace",
+                "out"));
         args.addAll(options);
-        Invocation invocation = new Invocation(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("L2MAC_API_KEY", "sk-local-test"),
-                project, project.resolve("home"), RunLauncher::launch);
+        Invocation invocation = new Invocation(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of("L2MAC_API_KEY", "sk-local-test"),
+                project,
+                project.resolve("home"),
+                RunLauncher::launch);
         return Main.execute(args.toArray(String[]::new), invocation);
     }
 }

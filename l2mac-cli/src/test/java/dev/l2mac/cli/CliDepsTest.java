@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CliDepsTest {
     @TempDir
     Path project;
+
     private WorkspaceCommands commands;
 
     @BeforeEach
@@ -31,14 +32,16 @@ class CliDepsTest {
 
         Path python = commands.workspace().resolve(".l2mac/deps/python");
         assertThat(python).isDirectory();
-        assertThat(commands.output().lines()).containsExactly(
-                "python  installed the packages of requirements.txt into " + python,
-                "node    no package.json at the workspace root; nothing to install",
-                "maven   no pom.xml at the workspace root; nothing to install");
+        assertThat(commands.output().lines())
+                .containsExactly(
+                        "python  installed the packages of requirements.txt into " + python,
+                        "node    no package.json at the workspace root; nothing to install",
+                        "maven   no pom.xml at the workspace root; nothing to install");
         commands.forgetOutput();
         assertThat(commands.run("deps")).isZero();
-        assertThat(commands.output()).contains("python  requirements.txt is unchanged since its packages were installed"
-                + " into " + python);
+        assertThat(commands.output())
+                .contains(
+                        "python  requirements.txt is unchanged since its packages were installed" + " into " + python);
     }
 
     @Test
@@ -48,10 +51,14 @@ class CliDepsTest {
 
         assertThat(commands.run("deps", "--verbose")).isEqualTo(ExitCode.RUN_FAILED);
 
-        assertThat(commands.output()).contains("python  pip could not install the packages of requirements.txt: ERROR:",
-                "no-such-package-l2mac", "Fix requirements.txt and run this again.",
-                "maven   no pom.xml at the workspace root");
-        assertThat(commands.output().lines().filter(line -> line.startsWith("        "))).as("pip's output, indented")
+        assertThat(commands.output())
+                .contains(
+                        "python  pip could not install the packages of requirements.txt: ERROR:",
+                        "no-such-package-l2mac",
+                        "Fix requirements.txt and run this again.",
+                        "maven   no pom.xml at the workspace root");
+        assertThat(commands.output().lines().filter(line -> line.startsWith("        ")))
+                .as("pip's output, indented")
                 .isNotEmpty();
     }
 
@@ -69,8 +76,8 @@ class CliDepsTest {
     void a_missing_workspace_is_a_usage_error() {
         assertThat(commands.run("deps")).isEqualTo(ExitCode.USAGE);
 
-        assertThat(commands.errors()).contains("l2mac: there is no workspace at " + commands.workspace(),
-                "--workspace DIR");
+        assertThat(commands.errors())
+                .contains("l2mac: there is no workspace at " + commands.workspace(), "--workspace DIR");
     }
 
     private void write(String path, String content) throws IOException {

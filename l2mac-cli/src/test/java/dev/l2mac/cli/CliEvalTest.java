@@ -38,6 +38,7 @@ class CliEvalTest {
 
     @TempDir
     Path project;
+
     private Path home;
     private LocalOpenAiServer server;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -60,12 +61,29 @@ class CliEvalTest {
         Requirements.require(Tool.PYTHON3);
         server.enqueue(text("```python\n    return 2 * x\n```"), text("```python\ndef negate(x):\n    return x\n```"));
 
-        int exit = run("eval", "humaneval", "--data", "demo.jsonl", "--method", "direct", "--parallel", "1",
-                "--model", "gpt-4o", "--base-url", server.baseUrl(), "--output", "reports");
+        int exit = run(
+                "eval",
+                "humaneval",
+                "--data",
+                "demo.jsonl",
+                "--method",
+                "direct",
+                "--parallel",
+                "1",
+                "--model",
+                "gpt-4o",
+                "--base-url",
+                server.baseUrl(),
+                "--output",
+                "reports");
 
         assertThat(exit).as(stderr()).isEqualTo(ExitCode.SUCCESS);
-        assertThat(stdout()).contains("Evaluating humaneval with gpt-4o (direct): 2 problems", "2/2  passed 1",
-                "pass@1: 50.0%", "Solved 1 of 2 problems.");
+        assertThat(stdout())
+                .contains(
+                        "Evaluating humaneval with gpt-4o (direct): 2 problems",
+                        "2/2  passed 1",
+                        "pass@1: 50.0%",
+                        "Solved 1 of 2 problems.");
         assertThat(server.requests().getFirst().bodyText()).contains("def double(x):");
         Path folder;
         try (var folders = Files.list(project.resolve("reports"))) {
@@ -84,8 +102,19 @@ class CliEvalTest {
     void exits_with_the_provider_code_when_the_model_wrote_nothing() {
         server.enqueue(unauthorized(), unauthorized());
 
-        int exit = run("eval", "humaneval", "--data", "demo.jsonl", "--method", "direct", "--model", "gpt-4o",
-                "--base-url", server.baseUrl(), "--output", "reports");
+        int exit = run(
+                "eval",
+                "humaneval",
+                "--data",
+                "demo.jsonl",
+                "--method",
+                "direct",
+                "--model",
+                "gpt-4o",
+                "--base-url",
+                server.baseUrl(),
+                "--output",
+                "reports");
 
         assertThat(exit).isEqualTo(ExitCode.PROVIDER);
         assertThat(stderr()).contains("l2mac: the model wrote no candidate at all", "API key");
@@ -102,8 +131,17 @@ class CliEvalTest {
 
     @Test
     void refuses_an_unknown_problem_id_before_asking_the_model() {
-        int exit = run("eval", "humaneval", "--data", "demo.jsonl", "--problems", "Demo/9", "--model", "gpt-4o",
-                "--base-url", server.baseUrl());
+        int exit = run(
+                "eval",
+                "humaneval",
+                "--data",
+                "demo.jsonl",
+                "--problems",
+                "Demo/9",
+                "--model",
+                "gpt-4o",
+                "--base-url",
+                server.baseUrl());
 
         assertThat(exit).isEqualTo(ExitCode.USAGE);
         assertThat(stderr()).contains("no problem Demo/9");
@@ -123,11 +161,22 @@ class CliEvalTest {
         Files.writeString(project.resolve("task.txt"), "Greeter.\n- [ ] Greets by name.\n- [ ] Says goodbye.\n");
         Path code = Files.createDirectories(project.resolve("code"));
         Files.writeString(code.resolve("app.py"), "def greet(name):\n    return 'Hello ' + name\n");
-        server.enqueue(text("{\"features\": [{\"id\": 1, \"implemented\": true}, "
-                + "{\"id\": 2, \"implemented\": false}]}"));
+        server.enqueue(
+                text("{\"features\": [{\"id\": 1, \"implemented\": true}, " + "{\"id\": 2, \"implemented\": false}]}"));
 
-        int exit = run("eval", "design", "--task", "task.txt", "--score", "code", "--model", "gpt-4o",
-                "--base-url", server.baseUrl(), "--output", "reports");
+        int exit = run(
+                "eval",
+                "design",
+                "--task",
+                "task.txt",
+                "--score",
+                "code",
+                "--model",
+                "gpt-4o",
+                "--base-url",
+                server.baseUrl(),
+                "--output",
+                "reports");
 
         assertThat(exit).as(stderr()).isEqualTo(ExitCode.SUCCESS);
         assertThat(stdout()).contains("2 features on the checklist", "Features implemented: 50.0%");
@@ -149,11 +198,14 @@ class CliEvalTest {
     void scores_an_existing_codebase_against_a_devbench_task_s_acceptance_tests() throws Exception {
         Requirements.require(Tool.PYTHON3);
         Path task = Files.createDirectories(project.resolve("task/acceptance_tests"));
-        Files.writeString(project.resolve("task/repo_config.json"), "{\"PRD\": \"PRD.md\", \"language\": \"python\", "
-                + "\"acceptance_tests\": \"acceptance_tests\"}");
+        Files.writeString(
+                project.resolve("task/repo_config.json"),
+                "{\"PRD\": \"PRD.md\", \"language\": \"python\", " + "\"acceptance_tests\": \"acceptance_tests\"}");
         Files.writeString(project.resolve("task/PRD.md"), "A module mod with double(x).");
-        Files.writeString(task.resolve("test_mod.py"), "import mod\n\n\ndef test_double():\n"
-                + "    assert mod.double(2) == 4\n\n\ndef test_negative():\n    assert mod.double(-1) == -2\n");
+        Files.writeString(
+                task.resolve("test_mod.py"),
+                "import mod\n\n\ndef test_double():\n"
+                        + "    assert mod.double(2) == 4\n\n\ndef test_negative():\n    assert mod.double(-1) == -2\n");
         Path code = Files.createDirectories(project.resolve("code"));
         Files.writeString(code.resolve("mod.py"), "def double(x):\n    return x + 2\n");
 
@@ -174,9 +226,13 @@ class CliEvalTest {
     }
 
     private int run(String... args) {
-        Invocation invocation = new Invocation(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("L2MAC_API_KEY", "sk-local-test"),
-                project, home, RunLauncher::launch);
+        Invocation invocation = new Invocation(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of("L2MAC_API_KEY", "sk-local-test"),
+                project,
+                home,
+                RunLauncher::launch);
         return Main.execute(args, invocation);
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CliHistoryTest {
     @TempDir
     Path project;
+
     private LocalOpenAiServer server;
     private WorkspaceCommands commands;
 
@@ -45,19 +46,21 @@ class CliHistoryTest {
 
         String table = output();
         assertThat(table).contains("ID", "STATUS", "DONE", "TOKENS", "COST", "TASK");
-        assertThat(table.lines().filter(line -> line.startsWith(id)).findFirst()).hasValueSatisfying(row ->
-                assertThat(row).contains("completed", "2/2", "Write two files."));
+        assertThat(table.lines().filter(line -> line.startsWith(id)).findFirst())
+                .hasValueSatisfying(row -> assertThat(row).contains("completed", "2/2", "Write two files."));
     }
 
     @Test
     void lists_a_run_that_stopped_without_finishing_as_interrupted() throws IOException {
         RunFolder stopped = RunFolder.create(workspace(), java.time.Clock.systemUTC());
-        stopped.writeRun(RunManifest.started(stopped.id(), "codebase", "Crashed task.", "gpt-4", "bootstrap",
-                Map.of()));
+        stopped.writeRun(
+                RunManifest.started(stopped.id(), "codebase", "Crashed task.", "gpt-4", "bootstrap", Map.of()));
 
         assertThat(command("runs")).isZero();
 
-        assertThat(output().lines().filter(line -> line.startsWith(stopped.id())).findFirst())
+        assertThat(output().lines()
+                        .filter(line -> line.startsWith(stopped.id()))
+                        .findFirst())
                 .hasValueSatisfying(row -> assertThat(row).contains(RunsCommand.INTERRUPTED, "0/0", "Crashed task."));
     }
 
@@ -74,7 +77,8 @@ class CliHistoryTest {
 
         assertThat(command("show", id)).isZero();
 
-        assertThat(output()).contains("Run " + id + " (codebase): completed")
+        assertThat(output())
+                .contains("Run " + id + " (codebase): completed")
                 .contains("[1] completed  Write hello.txt.", "summary: Wrote hello.txt.", "A hello.txt")
                 .contains("[2] completed  Write bye.txt, change hello.txt.", "A bye.txt, M hello.txt");
     }
@@ -96,9 +100,13 @@ class CliHistoryTest {
     @Test
     void undo_takes_back_files_the_machine_wrote_even_behind_a_gitignore_of_everything() throws IOException {
         Files.writeString(project.resolve("plan.yaml"), "- Hide everything, then write notes.txt.\n");
-        server.enqueue(toolCalls(write("c1", ".gitignore", "*\\n"), write("c2", "notes.txt", "secret\\n")),
-                toolCalls(complete("c3")), text("Wrote notes.txt behind a .gitignore."));
-        assertThat(run("codebase", "Write hidden notes.", "--program", "plan.yaml")).as(errors()).isZero();
+        server.enqueue(
+                toolCalls(write("c1", ".gitignore", "*\\n"), write("c2", "notes.txt", "secret\\n")),
+                toolCalls(complete("c3")),
+                text("Wrote notes.txt behind a .gitignore."));
+        assertThat(run("codebase", "Write hidden notes.", "--program", "plan.yaml"))
+                .as(errors())
+                .isZero();
         commands.forgetOutput();
         String id = RunFolder.latest(workspace()).orElseThrow().id();
 
@@ -112,13 +120,16 @@ class CliHistoryTest {
     void undo_of_an_instruction_that_recorded_no_change_says_nothing_was_restored_and_why() throws IOException {
         Files.writeString(project.resolve("plan.yaml"), "- Look at the project and change nothing.\n");
         server.enqueue(toolCalls(complete("c1")), text("Nothing needed changing."));
-        assertThat(run("codebase", "Change nothing.", "--program", "plan.yaml")).as(errors()).isZero();
+        assertThat(run("codebase", "Change nothing.", "--program", "plan.yaml"))
+                .as(errors())
+                .isZero();
         commands.forgetOutput();
         String id = RunFolder.latest(workspace()).orElseThrow().id();
 
         assertThat(command("undo", id)).as(errors()).isZero();
 
-        assertThat(output()).contains("Took back instruction 1 of run " + id, UndoCommand.NOTHING_RECORDED)
+        assertThat(output())
+                .contains("Took back instruction 1 of run " + id, UndoCommand.NOTHING_RECORDED)
                 .doesNotContain("no files changed");
     }
 
@@ -130,7 +141,9 @@ class CliHistoryTest {
         int exit = command("undo", id);
 
         assertThat(exit).isEqualTo(ExitCode.RUN_FAILED);
-        assertThat(errors()).startsWith(ErrorReport.PREFIX).contains("has changes made after run " + id, "bye.txt")
+        assertThat(errors())
+                .startsWith(ErrorReport.PREFIX)
+                .contains("has changes made after run " + id, "bye.txt")
                 .doesNotContain("Exception");
         assertThat(workspace().resolve("bye.txt")).hasContent("edited by hand");
     }
@@ -147,8 +160,11 @@ class CliHistoryTest {
     void on_failure_rollback_returns_the_workspace_to_the_last_good_commit() throws IOException {
         Files.writeString(project.resolve("plan.yaml"), "- Write hello.txt.\n- Write bye.txt.\n");
         Files.writeString(project.resolve("l2mac.yaml"), "limits:\n  max-invalid-tool-calls: 0\n");
-        server.enqueue(toolCalls(write("c1", "hello.txt", "hi\\n")), toolCalls(complete("c2")),
-                text("Wrote hello.txt."), toolCalls(write("c3", "bye.txt", "bye\\n")),
+        server.enqueue(
+                toolCalls(write("c1", "hello.txt", "hi\\n")),
+                toolCalls(complete("c2")),
+                text("Wrote hello.txt."),
+                toolCalls(write("c3", "bye.txt", "bye\\n")),
                 toolCalls(new ToolCall("c4", "no_such_tool", "{}")));
 
         int exit = run("codebase", "Write two files.", "--program", "plan.yaml", "--on-failure", "rollback");
@@ -161,18 +177,26 @@ class CliHistoryTest {
 
     private String runTwoInstructions() throws IOException {
         Files.writeString(project.resolve("plan.yaml"), "- Write hello.txt.\n- Write bye.txt, change hello.txt.\n");
-        server.enqueue(toolCalls(write("c1", "hello.txt", "hi\\n")), toolCalls(complete("c2")),
+        server.enqueue(
+                toolCalls(write("c1", "hello.txt", "hi\\n")),
+                toolCalls(complete("c2")),
                 text("Wrote hello.txt."),
                 toolCalls(write("c3", "bye.txt", "bye\\n"), write("c4", "hello.txt", "hello\\n")),
-                toolCalls(complete("c5")), text("Wrote bye.txt."));
-        assertThat(run("codebase", "Write two files.", "--program", "plan.yaml")).as(errors()).isZero();
+                toolCalls(complete("c5")),
+                text("Wrote bye.txt."));
+        assertThat(run("codebase", "Write two files.", "--program", "plan.yaml"))
+                .as(errors())
+                .isZero();
         commands.forgetOutput();
         return RunFolder.latest(workspace()).orElseThrow().id();
     }
 
     private static ToolCall write(String id, String path, String content) {
-        return new ToolCall(id, "write_files", "{\"list_of_file_objects\": [{\"file_path\": \"" + path
-                + "\", \"file_contents\": \"" + content + "\"}]}");
+        return new ToolCall(
+                id,
+                "write_files",
+                "{\"list_of_file_objects\": [{\"file_path\": \"" + path + "\", \"file_contents\": \"" + content
+                        + "\"}]}");
     }
 
     private static ToolCall complete(String id) {

@@ -29,6 +29,7 @@ class CliReplayTest {
 
     @TempDir
     Path root;
+
     private Path log;
     private Path task;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -41,13 +42,17 @@ class CliReplayTest {
     }
 
     private int replay(String... more) {
-        Invocation invocation = new Invocation(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), root, root.resolve("home"),
+        Invocation invocation = new Invocation(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of(),
+                root,
+                root.resolve("home"),
                 (settings, domain, text, o, e) -> {
                     throw new AssertionError("replay must not launch a live run");
                 });
-        List<String> args = new java.util.ArrayList<>(List.of("replay", log.toString(), "--task-file",
-                task.toString(), "--no-checks"));
+        List<String> args = new java.util.ArrayList<>(
+                List.of("replay", log.toString(), "--task-file", task.toString(), "--no-checks"));
         args.addAll(List.of(more));
         return Main.execute(args.toArray(String[]::new), invocation);
     }
@@ -61,16 +66,24 @@ class CliReplayTest {
     private static ObjectNode call(String name, String arguments, long promptTokens) {
         ObjectNode entry = JSON.createObjectNode().put("model", "gpt-4");
         ObjectNode choice = entry.putArray("choices").addObject().put("finish_reason", "function_call");
-        choice.putObject("message").put("role", "assistant").putNull("content").putObject("function_call")
-                .put("name", name).put("arguments", arguments);
+        choice.putObject("message")
+                .put("role", "assistant")
+                .putNull("content")
+                .putObject("function_call")
+                .put("name", name)
+                .put("arguments", arguments);
         entry.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", 20);
         return entry;
     }
 
     private static ObjectNode text(String content, long promptTokens) {
         ObjectNode entry = JSON.createObjectNode().put("model", "gpt-4");
-        entry.putArray("choices").addObject().put("finish_reason", "stop").putObject("message")
-                .put("role", "assistant").put("content", content);
+        entry.putArray("choices")
+                .addObject()
+                .put("finish_reason", "stop")
+                .putObject("message")
+                .put("role", "assistant")
+                .put("content", content);
         entry.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", 10);
         return entry;
     }
@@ -82,8 +95,11 @@ class CliReplayTest {
     private void recordOneInstructionWithAnOverflow(ObjectNode... after) throws IOException {
         List<ObjectNode> entries = new java.util.ArrayList<>(List.of(
                 call("provide_detailed_sub_task_steps_for_sub_agents", "{\"steps\": [\"1. Write app.py.\"]}", 900),
-                call("write_files", "{\"files_and_contents\": [{\"file_path\": \"app.py\", "
-                        + "\"file_contents\": \"print('hi')\"}]}", 1000),
+                call(
+                        "write_files",
+                        "{\"files_and_contents\": [{\"file_path\": \"app.py\", "
+                                + "\"file_contents\": \"print('hi')\"}]}",
+                        1000),
                 failure(),
                 text("Wrote app.py; nothing else is left.", 1100),
                 call("sub_task_step_complete", "{}", 1200),
@@ -102,9 +118,14 @@ class CliReplayTest {
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.SUCCESS);
         assertThat(workspace.resolve("app.py")).hasContent("print('hi')");
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("[1/1] 1. Write app.py.", "- write_files app.py",
-                "~ context full at", "responses consumed:      6 of 6", "restarts after overflow: 1",
-                "prompt tokens for the 5 replies: ours");
+        assertThat(printed)
+                .contains(
+                        "[1/1] 1. Write app.py.",
+                        "- write_files app.py",
+                        "~ context full at",
+                        "responses consumed:      6 of 6",
+                        "restarts after overflow: 1",
+                        "prompt tokens for the 5 replies: ours");
         Path run;
         try (Stream<Path> runs = Files.list(workspace.resolve(RunFolder.RUNS_DIR))) {
             run = runs.findFirst().orElseThrow();
@@ -138,8 +159,8 @@ class CliReplayTest {
         int exit = replay("--workspace", workspace.toString());
 
         assertThat(exit).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("already holds 1 file(s), such as old.py",
-                "a folder that does not exist yet");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("already holds 1 file(s), such as old.py", "a folder that does not exist yet");
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CliResumeTest {
     @TempDir
     Path project;
+
     private LocalOpenAiServer server;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -42,15 +43,22 @@ class CliResumeTest {
     @Test
     void resumes_the_latest_run_after_a_provider_failure_asking_only_what_was_not_answered() throws IOException {
         Files.writeString(project.resolve("plan.yaml"), "- Write hello.txt.\n- Write bye.txt.\n");
-        server.enqueue(toolCalls(new ToolCall("c1", "write_files",
+        server.enqueue(
+                toolCalls(new ToolCall(
+                        "c1",
+                        "write_files",
                         "{\"list_of_file_objects\": [{\"file_path\": \"hello.txt\", \"file_contents\": \"hi\\n\"}]}")),
                 toolCalls(new ToolCall("c2", "sub_task_step_complete", "{}")),
                 text("Wrote hello.txt."),
                 error(401, "invalid_request_error", "invalid_api_key", "Incorrect API key provided."));
-        assertThat(run("codebase", "Write two files.", "--program", "plan.yaml")).isEqualTo(ExitCode.PROVIDER);
+        assertThat(run("codebase", "Write two files.", "--program", "plan.yaml"))
+                .isEqualTo(ExitCode.PROVIDER);
         int askedBefore = server.requests().size();
 
-        server.enqueue(toolCalls(new ToolCall("c3", "write_files",
+        server.enqueue(
+                toolCalls(new ToolCall(
+                        "c3",
+                        "write_files",
                         "{\"list_of_file_objects\": [{\"file_path\": \"bye.txt\", \"file_contents\": \"bye\\n\"}]}")),
                 toolCalls(new ToolCall("c4", "sub_task_step_complete", "{}")),
                 text("Wrote bye.txt."));
@@ -58,7 +66,8 @@ class CliResumeTest {
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(server.requests()).hasSize(askedBefore + 3);
-        assertThat(server.requests().get(askedBefore).bodyText()).contains("Write bye.txt.")
+        assertThat(server.requests().get(askedBefore).bodyText())
+                .contains("Write bye.txt.")
                 .contains("Wrote hello.txt.");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Resumed at instruction 2");
         assertThat(Files.readString(project.resolve("out/hello.txt"))).isEqualTo("hi\n");
@@ -76,9 +85,12 @@ class CliResumeTest {
         int exit = run("resume");
 
         assertThat(exit).isEqualTo(ExitCode.RUN_FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith(ErrorReport.PREFIX + lock + " exists: another"
-                + " git process is using the repository of this workspace; wait for it to finish, or delete the file"
-                + " if no git process is running").doesNotContain("unexpected failure").doesNotContain("--verbose");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .startsWith(ErrorReport.PREFIX + lock + " exists: another"
+                        + " git process is using the repository of this workspace; wait for it to finish, or delete the file"
+                        + " if no git process is running")
+                .doesNotContain("unexpected failure")
+                .doesNotContain("--verbose");
         assertThat(lock).exists();
     }
 
@@ -87,8 +99,10 @@ class CliResumeTest {
         int exit = run("resume");
 
         assertThat(exit).isEqualTo(ExitCode.RUN_FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith(ErrorReport.PREFIX)
-                .contains("there is no run to resume").doesNotContain("Exception");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .startsWith(ErrorReport.PREFIX)
+                .contains("there is no run to resume")
+                .doesNotContain("Exception");
         assertThat(server.requests()).isEmpty();
     }
 
@@ -102,11 +116,14 @@ class CliResumeTest {
 
     private int run(String... command) {
         List<String> args = new ArrayList<>(List.of(command));
-        args.addAll(List.of("--model", "gpt-4", "--base-url", server.baseUrl(), "--workspace", "out",
-                "--no-checks"));
-        Invocation invocation = new Invocation(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("L2MAC_API_KEY", "sk-local-test"),
-                project, project.resolve("home"), RunLauncher::launch);
+        args.addAll(List.of("--model", "gpt-4", "--base-url", server.baseUrl(), "--workspace", "out", "--no-checks"));
+        Invocation invocation = new Invocation(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of("L2MAC_API_KEY", "sk-local-test"),
+                project,
+                project.resolve("home"),
+                RunLauncher::launch);
         return Main.execute(args.toArray(String[]::new), invocation);
     }
 }

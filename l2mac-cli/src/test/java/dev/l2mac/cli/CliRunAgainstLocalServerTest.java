@@ -11,10 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.l2mac.testing.Pytest;
 import dev.l2mac.llm.openai.LocalOpenAiServer;
 import dev.l2mac.llm.openai.OpenAiReplies;
 import dev.l2mac.llm.provider.OpenAiDialect;
+import dev.l2mac.testing.Pytest;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.testing.Tool;
 import java.io.ByteArrayOutputStream;
@@ -42,6 +42,7 @@ class CliRunAgainstLocalServerTest {
 
     @TempDir
     Path root;
+
     private Path project;
     private Path home;
     private LocalOpenAiServer server;
@@ -74,9 +75,13 @@ class CliRunAgainstLocalServerTest {
                 error(429, "requests", "rate_limit_exceeded", "Rate limit reached, try again in 1s")
                         .withHeader("Retry-After", "1"),
                 toolCalls(plan("Write calc.add with tests.", "Write calc.stats.mean with tests.")),
-                toolCalls(write(Map.of("calc/__init__.py", "", "calc/core.py", "def add(a, b):\n    return a - b\n",
-                        "tests/test_core.py", "from calc.core import add\n\n\ndef test_add():\n"
-                                + "    assert add(2, 3) == 5\n"))),
+                toolCalls(write(Map.of(
+                        "calc/__init__.py",
+                        "",
+                        "calc/core.py",
+                        "def add(a, b):\n    return a - b\n",
+                        "tests/test_core.py",
+                        "from calc.core import add\n\n\ndef test_add():\n" + "    assert add(2, 3) == 5\n"))),
                 toolCalls(call("sub_task_step_complete", "{}")),
                 toolCalls(write(Map.of("calc/core.py", "def add(a, b):\n    return a + b\n"))),
                 toolCalls(call("sub_task_step_complete", "{}")),
@@ -84,25 +89,44 @@ class CliRunAgainstLocalServerTest {
                 toolCalls(write(Map.of("calc/data.py", bigTable()))),
                 toolCalls(call("view_files", "{\"files\": [\"calc/data.py\"]}")),
                 text("Wrote calc/data.py; calc/stats.py remains."),
-                toolCalls(write(Map.of("calc/stats.py", "def mean(xs):\n    return sum(xs) / len(xs)\n",
-                        "tests/test_stats.py", "from calc.stats import mean\n\n\ndef test_mean():\n"
-                                + "    assert mean([1, 2, 3]) == 2\n"))),
+                toolCalls(write(Map.of(
+                        "calc/stats.py",
+                        "def mean(xs):\n    return sum(xs) / len(xs)\n",
+                        "tests/test_stats.py",
+                        "from calc.stats import mean\n\n\ndef test_mean():\n" + "    assert mean([1, 2, 3]) == 2\n"))),
                 toolCalls(call("sub_task_step_complete", "{}")),
                 text("Added calc.stats.mean."));
 
-        int exit = run("codebase", "Write a calculator package.", "--model", "gpt-4", "--base-url",
-                server.baseUrl(), "--workspace", "out");
+        int exit = run(
+                "codebase",
+                "Write a calculator package.",
+                "--model",
+                "gpt-4",
+                "--base-url",
+                server.baseUrl(),
+                "--workspace",
+                "out");
 
         assertThat(exit).as(stderr()).isEqualTo(ExitCode.SUCCESS);
         assertThat(server.remainingReplies()).isZero();
         JsonNode planRequest = server.requests().get(1).body();
         assertThat(planRequest.get("tool_choice").toString())
                 .isEqualTo("{\"type\":\"function\",\"function\":{\"name\":\"" + PLAN_TOOL + "\"}}");
-        assertThat(server.requests().get(0).bodyText()).isEqualTo(server.requests().get(1).bodyText());
-        assertThat(server.requests().get(10).bodyText()).contains("calc/stats.py remains")
+        assertThat(server.requests().get(0).bodyText())
+                .isEqualTo(server.requests().get(1).bodyText());
+        assertThat(server.requests().get(10).bodyText())
+                .contains("calc/stats.py remains")
                 .doesNotContain("TABLE = [");
-        assertThat(stdout()).contains("sandbox: ", "Plan (2 instructions", "[1/2]", "[2/2]", "retrying in 1.0 s",
-                "check pytest: failed", "context full", "Run completed");
+        assertThat(stdout())
+                .contains(
+                        "sandbox: ",
+                        "Plan (2 instructions",
+                        "[1/2]",
+                        "[2/2]",
+                        "retrying in 1.0 s",
+                        "check pytest: failed",
+                        "context full",
+                        "Run completed");
         Path workspace = project.resolve("out");
         assertThat(workspace.resolve("calc/stats.py")).exists();
         assertThat(Pytest.run(workspace)).isZero();
@@ -113,17 +137,27 @@ class CliRunAgainstLocalServerTest {
 
     @Test
     void stops_with_a_clear_message_when_the_provider_refuses_the_key() throws Exception {
-        server.enqueue(error(401, "invalid_request_error", "invalid_api_key",
-                "Incorrect API key provided: sk-local-test."));
+        server.enqueue(
+                error(401, "invalid_request_error", "invalid_api_key", "Incorrect API key provided: sk-local-test."));
 
-        int exit = run("codebase", "Write a calculator package.", "--model", "gpt-4", "--base-url",
-                server.baseUrl(), "--workspace", "out");
+        int exit = run(
+                "codebase",
+                "Write a calculator package.",
+                "--model",
+                "gpt-4",
+                "--base-url",
+                server.baseUrl(),
+                "--workspace",
+                "out");
 
         assertThat(exit).isEqualTo(ExitCode.PROVIDER);
-        assertThat(stderr()).contains("l2mac: ", "Incorrect API key", "check the API key")
-                .doesNotContain("sk-local-test").doesNotContain("Exception");
+        assertThat(stderr())
+                .contains("l2mac: ", "Incorrect API key", "check the API key")
+                .doesNotContain("sk-local-test")
+                .doesNotContain("Exception");
         assertThat(server.requests()).hasSize(1);
-        JsonNode run = JSON.readTree(onlyRun(project.resolve("out")).resolve("run.json").toFile());
+        JsonNode run = JSON.readTree(
+                onlyRun(project.resolve("out")).resolve("run.json").toFile());
         assertThat(run.get("status").asText()).isEqualTo("model-failed");
         assertThat(run.toString()).doesNotContain("sk-local-test");
     }
@@ -132,26 +166,52 @@ class CliRunAgainstLocalServerTest {
     void stops_before_a_request_that_could_cross_the_cost_budget_and_says_how_to_go_on() throws Exception {
         server.enqueue(toolCalls(plan("Write calc.add with tests.")));
 
-        int exit = run("codebase", "Write a calculator package.", "--model", "gpt-4o", "--base-url",
-                server.baseUrl(), "--workspace", "out", "--max-cost", "0.01");
+        int exit = run(
+                "codebase",
+                "Write a calculator package.",
+                "--model",
+                "gpt-4o",
+                "--base-url",
+                server.baseUrl(),
+                "--workspace",
+                "out",
+                "--max-cost",
+                "0.01");
 
         assertThat(exit).as(stderr()).isEqualTo(ExitCode.BUDGET_REACHED);
         assertThat(server.requests()).isEmpty();
-        assertThat(stderr()).contains("l2mac: budget reached", "limits.max-cost-usd=$0.0100", "spent so far: $0.0000",
-                "--max-cost", "To go on where it stopped: l2mac resume ");
+        assertThat(stderr())
+                .contains(
+                        "l2mac: budget reached",
+                        "limits.max-cost-usd=$0.0100",
+                        "spent so far: $0.0000",
+                        "--max-cost",
+                        "To go on where it stopped: l2mac resume ");
         assertThat(stdout()).contains("Model gpt-4o: 128,000-token context", "Run budget-reached");
-        JsonNode run = JSON.readTree(onlyRun(project.resolve("out")).resolve("run.json").toFile());
+        JsonNode run = JSON.readTree(
+                onlyRun(project.resolve("out")).resolve("run.json").toFile());
         assertThat(run.get("status").asText()).isEqualTo("budget-reached");
     }
 
     @Test
     void a_request_budget_lets_exactly_that_many_requests_through() throws Exception {
-        server.enqueue(toolCalls(plan("Write calc.add with tests.")),
+        server.enqueue(
+                toolCalls(plan("Write calc.add with tests.")),
                 toolCalls(write(Map.of("calc/__init__.py", ""))),
                 toolCalls(call("sub_task_step_complete", "{}")));
 
-        int exit = run("codebase", "Write a calculator package.", "--model", "gpt-4o", "--base-url",
-                server.baseUrl(), "--workspace", "out", "--max-requests", "2", "--no-checks");
+        int exit = run(
+                "codebase",
+                "Write a calculator package.",
+                "--model",
+                "gpt-4o",
+                "--base-url",
+                server.baseUrl(),
+                "--workspace",
+                "out",
+                "--max-requests",
+                "2",
+                "--no-checks");
 
         assertThat(exit).as(stderr()).isEqualTo(ExitCode.BUDGET_REACHED);
         assertThat(server.requests()).hasSize(2);
@@ -163,19 +223,36 @@ class CliRunAgainstLocalServerTest {
         OpenAiDialect wire = new OpenAiDialect();
         Files.writeString(project.resolve("plan.yaml"), "- Write hello.txt.\n");
         server.enqueue(
-                wire.streamedToolCalls(List.of(write(Map.of("hello.txt", "Hello, " + "world ".repeat(600) + "\n"))),
+                wire.streamedToolCalls(
+                        List.of(write(Map.of("hello.txt", "Hello, " + "world ".repeat(600) + "\n"))),
                         new dev.l2mac.llm.Usage(900, 700)),
                 wire.streamedToolCalls(List.of(call("sub_task_step_complete", "{}")), new dev.l2mac.llm.Usage(950, 5)),
                 wire.streamedText(List.of("Wrote ", "hello.txt."), new dev.l2mac.llm.Usage(990, 4)));
 
-        int exit = run("codebase", "Say hello.", "--model", "gpt-4o", "--base-url", server.baseUrl(), "--workspace",
-                "out", "--program", "plan.yaml", "--no-checks", "--stream");
+        int exit = run(
+                "codebase",
+                "Say hello.",
+                "--model",
+                "gpt-4o",
+                "--base-url",
+                server.baseUrl(),
+                "--workspace",
+                "out",
+                "--program",
+                "plan.yaml",
+                "--no-checks",
+                "--stream");
 
         assertThat(exit).as(stderr()).isEqualTo(ExitCode.SUCCESS);
-        assertThat(server.requests()).allSatisfy(request ->
-                assertThat(request.body().path("stream").asBoolean()).isTrue());
-        assertThat(stdout()).contains("  > write_files ...", "  > sub_task_step_complete ...", "tokens so far",
-                "2,840 prompt + 709 completion");
+        assertThat(server.requests())
+                .allSatisfy(request ->
+                        assertThat(request.body().path("stream").asBoolean()).isTrue());
+        assertThat(stdout())
+                .contains(
+                        "  > write_files ...",
+                        "  > sub_task_step_complete ...",
+                        "tokens so far",
+                        "2,840 prompt + 709 completion");
         assertThat(Files.readString(project.resolve("out/hello.txt"))).startsWith("Hello, world world");
         assertThat(Files.readString(onlyRun(project.resolve("out")).resolve("events.jsonl")))
                 .doesNotContain("tool-call-forming", "reply-streaming");
@@ -198,23 +275,37 @@ class CliRunAgainstLocalServerTest {
                 toolCalls(call("sub_task_step_complete", "{}")),
                 text("Wrote hello.txt." + hostile));
 
-        int exit = run("codebase", "Say hello.", "--model", "gpt-4o", "--base-url", server.baseUrl(), "--workspace",
-                "out", "--no-checks");
+        int exit = run(
+                "codebase",
+                "Say hello.",
+                "--model",
+                "gpt-4o",
+                "--base-url",
+                server.baseUrl(),
+                "--workspace",
+                "out",
+                "--no-checks");
 
         assertThat(exit).as(stderr()).isEqualTo(ExitCode.SUCCESS);
         assertThat(Files.readString(project.resolve("out/hello.txt"))).isEqualTo("Hello\n");
-        assertThat(stdout()).contains("Write hello.txt.\\u001b]0;pwned\\u0007\\u001b[2J", "cannot be read")
+        assertThat(stdout())
+                .contains("Write hello.txt.\\u001b]0;pwned\\u0007\\u001b[2J", "cannot be read")
                 .doesNotContain("\u001b", "\u0007");
-        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(project.resolve("out").toFile())) {
+        try (org.eclipse.jgit.api.Git git =
+                org.eclipse.jgit.api.Git.open(project.resolve("out").toFile())) {
             String message = git.log().setMaxCount(1).call().iterator().next().getFullMessage();
             assertThat(message).startsWith("Write hello.txt.\\u001b").doesNotContain("\u001b", "\u0007");
         }
     }
 
     private int run(String... args) {
-        Invocation invocation = new Invocation(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("L2MAC_API_KEY", "sk-local-test"),
-                project, home, RunLauncher::launch);
+        Invocation invocation = new Invocation(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of("L2MAC_API_KEY", "sk-local-test"),
+                project,
+                home,
+                RunLauncher::launch);
         return Main.execute(args, invocation);
     }
 
@@ -235,7 +326,10 @@ class CliRunAgainstLocalServerTest {
     }
 
     private static String bigTable() {
-        return "TABLE = [\n" + IntStream.range(0, 250).mapToObj(i -> "    (" + i + ", " + (i * i) + "),")
-                .collect(Collectors.joining("\n")) + "\n]\n";
+        return "TABLE = [\n"
+                + IntStream.range(0, 250)
+                        .mapToObj(i -> "    (" + i + ", " + (i * i) + "),")
+                        .collect(Collectors.joining("\n"))
+                + "\n]\n";
     }
 }

@@ -28,6 +28,7 @@ class CliUnversionedRunTest {
 
     @TempDir
     Path project;
+
     private LocalOpenAiServer server;
     private WorkspaceCommands commands;
 
@@ -48,7 +49,10 @@ class CliUnversionedRunTest {
     void an_unversioned_run_lists_with_its_status_and_progress() {
         assertThat(commands.run("runs")).isZero();
 
-        assertThat(commands.output().lines().filter(line -> line.startsWith(RUN_ID)).findFirst())
+        assertThat(commands.output()
+                        .lines()
+                        .filter(line -> line.startsWith(RUN_ID))
+                        .findFirst())
                 .hasValueSatisfying(row -> assertThat(row).contains("model-failed", "1/2", "Write two files."));
     }
 
@@ -56,14 +60,18 @@ class CliUnversionedRunTest {
     void an_unversioned_run_shows_each_instruction() {
         assertThat(commands.run("show", RUN_ID)).isZero();
 
-        assertThat(commands.output()).contains("Run " + RUN_ID + " (codebase): model-failed")
+        assertThat(commands.output())
+                .contains("Run " + RUN_ID + " (codebase): model-failed")
                 .contains("[1] completed  Write hello.txt.", "summary: Wrote hello.txt.")
                 .contains("[2] failed  Write bye.txt.");
     }
 
     @Test
     void an_unversioned_run_resumes_where_it_stopped_and_its_record_then_carries_the_format() throws IOException {
-        server.enqueue(toolCalls(new ToolCall("c3", "write_files",
+        server.enqueue(
+                toolCalls(new ToolCall(
+                        "c3",
+                        "write_files",
                         "{\"list_of_file_objects\": [{\"file_path\": \"bye.txt\", \"file_contents\": \"bye\\n\"}]}")),
                 toolCalls(new ToolCall("c4", "sub_task_step_complete", "{}")),
                 text("Wrote bye.txt."));
@@ -72,10 +80,13 @@ class CliUnversionedRunTest {
 
         assertThat(exit).as(commands.errors()).isZero();
         assertThat(server.requests()).hasSize(3);
-        assertThat(server.requests().getFirst().bodyText()).contains("Write bye.txt.").contains("Wrote hello.txt.");
+        assertThat(server.requests().getFirst().bodyText())
+                .contains("Write bye.txt.")
+                .contains("Wrote hello.txt.");
         assertThat(commands.output()).contains("Resumed at instruction 2");
         assertThat(Files.readString(project.resolve("out/bye.txt"))).isEqualTo("bye\n");
-        assertThat(Files.readString(runFile("run.json"))).contains("\"format\" : " + RecordFormat.CURRENT)
+        assertThat(Files.readString(runFile("run.json")))
+                .contains("\"format\" : " + RecordFormat.CURRENT)
                 .contains("\"status\" : \"completed\"");
     }
 
@@ -85,8 +96,11 @@ class CliUnversionedRunTest {
         Files.writeString(runJson, Files.readString(runJson).replaceFirst("\\{", "{\"format\": 99,"));
 
         assertThat(resume()).isEqualTo(ExitCode.RUN_FAILED);
-        assertThat(commands.errors()).contains("record format 99", "newer than this version of l2mac reads",
-                "use the newer l2mac that wrote it");
+        assertThat(commands.errors())
+                .contains(
+                        "record format 99",
+                        "newer than this version of l2mac reads",
+                        "use the newer l2mac that wrote it");
         assertThat(server.requests()).isEmpty();
     }
 

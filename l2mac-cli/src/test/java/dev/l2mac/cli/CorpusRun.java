@@ -35,8 +35,7 @@ final class CorpusRun {
     final Path config;
     final Path workspace;
 
-    record Result(int exitCode, String output) {
-    }
+    record Result(int exitCode, String output) {}
 
     /** A launched {@code bin/l2mac}: {@code bin/l2mac} execs the JVM, so its pid is the JVM's. */
     record Launched(Process process, java.util.concurrent.CompletableFuture<String> output) {
@@ -95,7 +94,8 @@ final class CorpusRun {
 
     /** {@code bin/l2mac} with {@code args}, the model of {@code server} (when there is one) and the workspace. */
     private List<String> l2mac(LocalOpenAiServer server, String... args) {
-        List<String> command = new ArrayList<>(List.of("bash", CHECKOUT.resolve("bin/l2mac").toString()));
+        List<String> command =
+                new ArrayList<>(List.of("bash", CHECKOUT.resolve("bin/l2mac").toString()));
         command.addAll(List.of(args));
         if (server != null) {
             command.addAll(List.of("--model", "gpt-4o", "--base-url", server.baseUrl()));
@@ -105,18 +105,20 @@ final class CorpusRun {
     }
 
     private ProcessBuilder builder(List<String> command, Map<String, String> environment) {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("L2MAC_") || name.startsWith("OPENAI_"));
         builder.environment().put("HOME", home.toString());
         builder.environment().putAll(environment);
         return builder;
     }
 
-    private Result run(List<String> command, Map<String, String> environment)
-            throws IOException, InterruptedException {
+    private Result run(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
         Process process = builder(command, environment).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS)).as(output).isTrue();
+        assertThat(process.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS))
+                .as(output)
+                .isTrue();
         return new Result(process.exitValue(), output);
     }
 
@@ -137,7 +139,8 @@ final class CorpusRun {
         }
         try (Stream<Path> files = Files.walk(workspace)) {
             for (Path file : files.filter(Files::isRegularFile)
-                    .filter(file -> !workspace.relativize(file).startsWith(".git")).toList()) {
+                    .filter(file -> !workspace.relativize(file).startsWith(".git"))
+                    .toList()) {
                 String text = Files.size(file) > 50_000_000 ? "" : Files.readString(file, StandardCharsets.ISO_8859_1);
                 for (String key : KEYS) {
                     assertThat(text).as(file.toString()).doesNotContain(key);
@@ -153,13 +156,15 @@ final class CorpusRun {
     Map<String, String> withoutSandbox() throws IOException {
         List<String> folders = new ArrayList<>();
         int index = 0;
-        for (String folder : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(java.io.File.pathSeparator)) {
+        for (String folder :
+                System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(java.io.File.pathSeparator)) {
             Path dir = Path.of(folder);
             if (!Files.exists(dir.resolve("bwrap"))) {
                 folders.add(folder);
                 continue;
             }
-            Path mirror = Files.createDirectories(root.resolve("path-without-bwrap").resolve(String.valueOf(index++)));
+            Path mirror =
+                    Files.createDirectories(root.resolve("path-without-bwrap").resolve(String.valueOf(index++)));
             try (Stream<Path> entries = Files.list(dir)) {
                 for (Path entry : entries.toList()) {
                     if (!entry.getFileName().toString().equals("bwrap")) {

@@ -27,11 +27,20 @@ class HelpGoldenTest {
 
     static Stream<List<String>> commands() {
         Invocation invocation = invocation(new ByteArrayOutputStream());
-        List<List<String>> commands = new ArrayList<>(List.of(List.of(), List.of("codebase"), List.of("book"),
-                List.of("eval"), List.of("replay"), List.of("resume"), List.of("deps"), List.of("runs"),
-                List.of("show"), List.of("undo")));
+        List<List<String>> commands = new ArrayList<>(List.of(
+                List.of(),
+                List.of("codebase"),
+                List.of("book"),
+                List.of("eval"),
+                List.of("replay"),
+                List.of("resume"),
+                List.of("deps"),
+                List.of("runs"),
+                List.of("show"),
+                List.of("undo")));
         EvalCommand.commandLine(invocation).getSubcommands().keySet().stream()
-                .filter(name -> !name.equals("help")).sorted()
+                .filter(name -> !name.equals("help"))
+                .sorted()
                 .forEach(name -> commands.add(List.of("eval", name)));
         return commands.stream();
     }
@@ -52,7 +61,9 @@ class HelpGoldenTest {
             Files.writeString(golden, help);
         }
         assertThat(exit).isZero();
-        assertThat(golden).as("golden file; create it with -Dgolden.update=true").exists();
+        assertThat(golden)
+                .as("golden file; create it with -Dgolden.update=true")
+                .exists();
         assertThat(help).isEqualTo(Files.readString(golden));
     }
 

@@ -1,5 +1,14 @@
 package dev.l2mac.cli;
 
+import static dev.l2mac.cli.ChatScript.call;
+import static dev.l2mac.cli.ChatScript.complete;
+import static dev.l2mac.cli.ChatScript.plan;
+import static dev.l2mac.cli.ChatScript.write;
+import static dev.l2mac.llm.openai.OpenAiReplies.raw;
+import static dev.l2mac.llm.openai.OpenAiReplies.text;
+import static dev.l2mac.llm.openai.OpenAiReplies.toolCalls;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.llm.openai.LocalOpenAiServer;
 import dev.l2mac.process.sandbox.Sandbox;
@@ -16,15 +25,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static dev.l2mac.cli.ChatScript.call;
-import static dev.l2mac.cli.ChatScript.complete;
-import static dev.l2mac.cli.ChatScript.plan;
-import static dev.l2mac.cli.ChatScript.write;
-import static dev.l2mac.llm.openai.OpenAiReplies.raw;
-import static dev.l2mac.llm.openai.OpenAiReplies.text;
-import static dev.l2mac.llm.openai.OpenAiReplies.toolCalls;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The hostile corpus, end to end: a scripted hostile model on the local chat-completions server drives
@@ -45,10 +45,13 @@ class HostileCorpusIT {
     @BeforeEach
     void start() throws IOException {
         Sandbox sandbox = Sandboxes.detected();
-        Requirements.require(sandbox instanceof Sandbox.Bubblewrap, () -> "a bubblewrap sandbox, so generated code"
-                + " is confined (" + sandbox.describe() + "); apt-get install bubblewrap");
+        Requirements.require(
+                sandbox instanceof Sandbox.Bubblewrap,
+                () -> "a bubblewrap sandbox, so generated code" + " is confined (" + sandbox.describe()
+                        + "); apt-get install bubblewrap");
         Requirements.require(Tool.PYTEST);
-        root = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "corpus-");
+        root = Files.createTempDirectory(
+                Files.createDirectories(Path.of("target").toAbsolutePath()), "corpus-");
         server = LocalOpenAiServer.start();
     }
 
@@ -73,7 +76,8 @@ class HostileCorpusIT {
 
     /** The id of the run, from the first line of its progress. */
     private static String runId(CorpusRun.Result result) {
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile("Run (\\S+) \\(").matcher(result.output());
+        java.util.regex.Matcher id =
+                java.util.regex.Pattern.compile("Run (\\S+) \\(").matcher(result.output());
         assertThat(id.find()).as(result.output()).isTrue();
         return id.group(1);
     }
@@ -93,15 +97,21 @@ class HostileCorpusIT {
                 + "' && printf 'X = 1\\n' > vendor/mod.py";
         server.enqueue(
                 toolCalls(plan("Write app.py and vendor a module under vendor/.")),
-                toolCalls(write(Map.of("sub/.git/config", "[core]\n\tfsmonitor = touch " + ran + "\n",
-                        "app.py", "print('hi')\n"))),
+                toolCalls(write(Map.of(
+                        "sub/.git/config", "[core]\n\tfsmonitor = touch " + ran + "\n", "app.py", "print('hi')\n"))),
                 run("git config core.fsmonitor 'touch " + ran + "'; " + plant),
                 toolCalls(write(Map.of("app.py", "print('hi')\n"))),
                 toolCalls(complete()),
                 text("app.py written; vendor/ holds the module."));
 
-        CorpusRun.Result first = user.launch(server, "codebase", "Write app.py.", "--config", user.config.toString(),
-                "--no-checks", "--require-sandbox");
+        CorpusRun.Result first = user.launch(
+                server,
+                "codebase",
+                "Write app.py.",
+                "--config",
+                user.config.toString(),
+                "--no-checks",
+                "--require-sandbox");
 
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(server.requests().get(2).bodyText()).contains("reserved");
@@ -128,12 +138,12 @@ class HostileCorpusIT {
                 toolCalls(complete()),
                 text("app.py written."));
 
-        CorpusRun.Result result = user.launch(server, "codebase", "Write app.py.", "--config",
-                user.config.toString(), "--require-sandbox");
+        CorpusRun.Result result = user.launch(
+                server, "codebase", "Write app.py.", "--config", user.config.toString(), "--require-sandbox");
 
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(server.requests().get(3).bodyText()).contains("nested-repositories", "lib/.git",
-                "rm -rf 'lib/.git'");
+        assertThat(server.requests().get(3).bodyText())
+                .contains("nested-repositories", "lib/.git", "rm -rf 'lib/.git'");
         user.assertNoCanary(server, result);
     }
 
@@ -156,8 +166,15 @@ class HostileCorpusIT {
                 toolCalls(complete()),
                 toolCalls(complete()));
 
-        CorpusRun.Result result = user.launch(server, "codebase", "Write notes.", "--config", user.config.toString(),
-                "--require-sandbox", "--max-requests", "5");
+        CorpusRun.Result result = user.launch(
+                server,
+                "codebase",
+                "Write notes.",
+                "--config",
+                user.config.toString(),
+                "--require-sandbox",
+                "--max-requests",
+                "5");
 
         assertThat(server.requests()).hasSizeGreaterThanOrEqualTo(4);
         assertThat(server.requests().get(3).bodyText()).contains("see the key", "and this one", "and the home");
@@ -169,9 +186,16 @@ class HostileCorpusIT {
     @Test
     void generated_code_sees_no_settings_file_and_no_key_in_its_environment() throws Exception {
         CorpusRun user = new CorpusRun(root, "");
-        String look = String.join("; ", "cat " + user.config, "cat " + user.project.resolve("l2mac.yaml"),
-                "cat ../l2mac.yaml", "cat " + user.home.resolve(".l2mac/config.yaml"), "cat ~/.l2mac/config.yaml",
-                "env", "cat /proc/self/environ | tr '\\0' '\\n'", "ls -la " + user.config.getParent());
+        String look = String.join(
+                "; ",
+                "cat " + user.config,
+                "cat " + user.project.resolve("l2mac.yaml"),
+                "cat ../l2mac.yaml",
+                "cat " + user.home.resolve(".l2mac/config.yaml"),
+                "cat ~/.l2mac/config.yaml",
+                "env",
+                "cat /proc/self/environ | tr '\\0' '\\n'",
+                "ls -la " + user.config.getParent());
         server.enqueue(
                 toolCalls(plan("Write notes.txt.")),
                 run(look),
@@ -179,8 +203,14 @@ class HostileCorpusIT {
                 toolCalls(complete()),
                 text("Done."));
 
-        CorpusRun.Result result = user.launch(server, Map.of("OPENAI_API_KEY", CorpusRun.HOME_KEY),
-                "codebase", "Write notes.", "--config", user.config.toString(), "--require-sandbox");
+        CorpusRun.Result result = user.launch(
+                server,
+                Map.of("OPENAI_API_KEY", CorpusRun.HOME_KEY),
+                "codebase",
+                "Write notes.",
+                "--config",
+                user.config.toString(),
+                "--require-sandbox");
 
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(server.requests().get(2).bodyText()).contains("custom.yaml", "PATH=");
@@ -194,16 +224,17 @@ class HostileCorpusIT {
         CorpusRun user = new CorpusRun(root, "");
         server.enqueue(
                 toolCalls(plan("Write app.py" + TITLE + CLEAR, "Then stop" + CLEAR)),
-                toolCalls(call("write" + CLEAR, "{}"), call("view_files", json(Map.of("files",
-                        java.util.List.of("a" + TITLE + ".py"))))),
+                toolCalls(
+                        call("write" + CLEAR, "{}"),
+                        call("view_files", json(Map.of("files", java.util.List.of("a" + TITLE + ".py"))))),
                 toolCalls(write(Map.of("app.py", "print('hi')\n"))),
                 toolCalls(complete()),
                 text("Wrote app.py" + TITLE + CLEAR),
                 toolCalls(complete()),
                 text("Nothing more" + CLEAR));
 
-        CorpusRun.Result result = user.launch(server, "codebase", "Write app.py.", "--config",
-                user.config.toString(), "--require-sandbox");
+        CorpusRun.Result result = user.launch(
+                server, "codebase", "Write app.py.", "--config", user.config.toString(), "--require-sandbox");
         CorpusRun.Result runs = user.command("runs");
         CorpusRun.Result log = user.git("log", "--format=%B");
         CorpusRun.Result show = user.command("show", runId(result));
@@ -233,25 +264,26 @@ class HostileCorpusIT {
         String huge = "x".repeat(17 * 1024 * 1024);
         server.enqueue(
                 toolCalls(plan("Write app.py.")),
-                raw(200, "application/json", completion("""
+                raw(
+                        200,
+                        "application/json",
+                        completion("""
                         [{"id": "c1", "type": "function", "function": null},
-                         {"type": "function", "function": {"name": "list_files", "arguments": "{}"}}]""",
-                        "{\"prompt_tokens\": \"many\", \"completion_tokens\": -3}")),
+                         {"type": "function", "function": {"name": "list_files", "arguments": "{}"}}]""", "{\"prompt_tokens\": \"many\", \"completion_tokens\": -3}")),
                 raw(200, "application/json", completion("""
                         [{"id": "c2", "type": "function", "function": {"name": "write_files", "arguments":
-                          {"list_of_file_objects": [{"file_path": "app.py", "file_contents": "print(1)\\n"}]}}}]""",
-                        "null")),
+                          {"list_of_file_objects": [{"file_path": "app.py", "file_contents": "print(1)\\n"}]}}}]""", "null")),
                 raw(200, "application/json", completion("""
-                        [{"id": "c3", "type": "function", "function": {"name": "view_files", "arguments": "%s"}}]"""
-                        .formatted(huge), "null")),
+                        [{"id": "c3", "type": "function", "function": {"name": "view_files", "arguments": "%s"}}]""".formatted(huge), "null")),
                 toolCalls(complete()),
                 text("app.py written."));
 
-        CorpusRun.Result result = user.launch(server, "codebase", "Write app.py.", "--config",
-                user.config.toString(), "--require-sandbox");
+        CorpusRun.Result result = user.launch(
+                server, "codebase", "Write app.py.", "--config", user.config.toString(), "--require-sandbox");
 
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(result.output()).contains("Run completed", "retrying")
+        assertThat(result.output())
+                .contains("Run completed", "retrying")
                 .doesNotContain("Exception", "com.fasterxml", "base_url");
         assertThat(user.events()).contains("larger than 16 MiB");
         assertThat(user.workspace.resolve("app.py")).content().contains("print(1)");
@@ -274,13 +306,19 @@ class HostileCorpusIT {
                 toolCalls(complete()),
                 text("Looked."));
 
-        CorpusRun.Result result = user.launch(server, Map.of("L2MAC_JAVA_OPTS", "-Xmx160m"), "codebase",
-                "Look at the data.", "--config", user.config.toString(), "--require-sandbox");
+        CorpusRun.Result result = user.launch(
+                server,
+                Map.of("L2MAC_JAVA_OPTS", "-Xmx160m"),
+                "codebase",
+                "Look at the data.",
+                "--config",
+                user.config.toString(),
+                "--require-sandbox");
 
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains("Run completed").doesNotContain("OutOfMemoryError");
-        assertThat(server.requests()).allSatisfy(request -> assertThat(request.bodyText().length())
-                .isLessThan(2_000_000));
+        assertThat(server.requests())
+                .allSatisfy(request -> assertThat(request.bodyText().length()).isLessThan(2_000_000));
         assertThat(server.requests().get(3).bodyText()).contains("big1.txt", "blob.bin");
         user.assertNoCanary(server, result);
     }
@@ -298,12 +336,15 @@ class HostileCorpusIT {
                 toolCalls(complete()),
                 text("Done."));
 
-        CorpusRun.Result result = user.launch(server, "codebase", "Write app.py.", "--config",
-                user.config.toString(), "--require-sandbox");
+        CorpusRun.Result result = user.launch(
+                server, "codebase", "Write app.py.", "--config", user.config.toString(), "--require-sandbox");
 
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(result.output()).contains("waiting for the model's reply: 15 s (it is cut off at 20 s",
-                "llm.timeout_seconds", "Run completed");
+        assertThat(result.output())
+                .contains(
+                        "waiting for the model's reply: 15 s (it is cut off at 20 s",
+                        "llm.timeout_seconds",
+                        "Run completed");
         user.assertNoCanary(server, result);
     }
 
@@ -324,14 +365,16 @@ class HostileCorpusIT {
                 toolCalls(complete()),
                 text("app.py written."));
 
-        CorpusRun.Result result = user.launch(server, "codebase", "Write app.py.", "--config",
-                user.config.toString(), "--require-sandbox");
+        CorpusRun.Result result = user.launch(
+                server, "codebase", "Write app.py.", "--config", user.config.toString(), "--require-sandbox");
 
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(server.requests().get(2).bodyText()).contains("name", "shorter");
-        assertThat(server.requests().get(3).bodyText()).contains("over the limit").doesNotContain("y".repeat(5_000));
-        assertThat(server.requests()).allSatisfy(request -> assertThat(request.bodyText())
-                .doesNotContain("y".repeat(5_000)));
+        assertThat(server.requests().get(3).bodyText())
+                .contains("over the limit")
+                .doesNotContain("y".repeat(5_000));
+        assertThat(server.requests())
+                .allSatisfy(request -> assertThat(request.bodyText()).doesNotContain("y".repeat(5_000)));
         assertThat(server.requests().get(5).bodyText()).doesNotContain("leads outside the project");
         assertThat(server.requests().get(6).bodyText()).contains("git ignores", "committed all the same");
         assertThat(Files.exists(user.workspace.resolve("host-link"), java.nio.file.LinkOption.NOFOLLOW_LINKS))
@@ -348,8 +391,7 @@ class HostileCorpusIT {
     // ---- 9. without a sandbox --------------------------------------------------------------------------------------
 
     @Test
-    void without_a_sandbox_no_process_outlives_its_command_and_deleted_records_are_said_to_be_lost()
-            throws Exception {
+    void without_a_sandbox_no_process_outlives_its_command_and_deleted_records_are_said_to_be_lost() throws Exception {
         CorpusRun user = new CorpusRun(root, "");
         Map<String, String> noSandbox = user.withoutSandbox();
         String marker = "sleep 7100." + ProcessHandle.current().pid();
@@ -361,12 +403,14 @@ class HostileCorpusIT {
                 toolCalls(complete()),
                 text("app.py written."));
 
-        CorpusRun.Result first = user.launch(server, noSandbox, "codebase", "Write app.py.", "--config",
-                user.config.toString());
+        CorpusRun.Result first =
+                user.launch(server, noSandbox, "codebase", "Write app.py.", "--config", user.config.toString());
 
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(first.output()).contains("bubblewrap (bwrap) is not installed");
-        assertThat(processesWith(marker)).as("processes started by generated code").isEmpty();
+        assertThat(processesWith(marker))
+                .as("processes started by generated code")
+                .isEmpty();
         user.assertNoCanary(server, first);
 
         server.enqueue(
@@ -375,12 +419,16 @@ class HostileCorpusIT {
                 toolCalls(write(Map.of("notes.txt", "notes\n"))),
                 toolCalls(complete()),
                 text("Cleaned."));
-        CorpusRun.Result second = user.launch(server, noSandbox, "codebase", "Clean up.", "--config",
-                user.config.toString());
+        CorpusRun.Result second =
+                user.launch(server, noSandbox, "codebase", "Clean up.", "--config", user.config.toString());
 
         assertThat(second.exitCode()).isNotZero();
-        assertThat(second.output()).doesNotContain("Everything recorded before is kept")
-                .contains("deleted while the run was going on", "is lost", "cannot be resumed",
+        assertThat(second.output())
+                .doesNotContain("Everything recorded before is kept")
+                .contains(
+                        "deleted while the run was going on",
+                        "is lost",
+                        "cannot be resumed",
                         "the files in the workspace are kept");
     }
 
@@ -399,13 +447,16 @@ class HostileCorpusIT {
             server.enqueue(
                     toolCalls(plan("Write calc.py with add() and its pytest test.")),
                     run("(" + marker + " &) ; setsid " + marker + " > /dev/null 2>&1 < /dev/null & echo started"),
-                    toolCalls(write(Map.of("calc.py", "def add(a, b):\n    return a + b\n",
-                            "test_calc.py", "from calc import add\n\n\ndef test_add():\n    assert add(1, " + i
-                                    + ") == " + (1 + i) + "\n"))),
+                    toolCalls(write(Map.of(
+                            "calc.py",
+                            "def add(a, b):\n    return a + b\n",
+                            "test_calc.py",
+                            "from calc import add\n\n\ndef test_add():\n    assert add(1, " + i + ") == " + (1 + i)
+                                    + "\n"))),
                     toolCalls(complete()),
                     text("calc.py and its test written."));
-            CorpusRun.Launched run = user.start(server, "codebase", "Write calc.py.", "--config",
-                    user.config.toString(), "--require-sandbox");
+            CorpusRun.Launched run = user.start(
+                    server, "codebase", "Write calc.py.", "--config", user.config.toString(), "--require-sandbox");
             pids.add(run.pid());
             CorpusRun.Result result = run.await();
             assertThat(result.exitCode()).as(result.output()).isZero();
@@ -413,14 +464,18 @@ class HostileCorpusIT {
             user.assertNoCanary(server, result);
         }
 
-        assertThat(processesWith(marker)).as("processes started by generated code").isEmpty();
+        assertThat(processesWith(marker))
+                .as("processes started by generated code")
+                .isEmpty();
         assertThat(processesWith(root.toString())).as("processes of the runs").isEmpty();
         // Each name carries the pid of the JVM that made it; other l2mac processes on this machine are not ours.
         java.util.Set<String> tmpAfter = leftovers(TMP, 1);
         tmpAfter.removeAll(tmpBefore);
-        assertThat(tmpAfter).as("temporary folders of the runs left in " + TMP)
+        assertThat(tmpAfter)
+                .as("temporary folders of the runs left in " + TMP)
                 .noneMatch(name -> pids.stream().anyMatch(pid -> name.matches("l2mac-[a-z-]+-" + pid + "-.*")));
-        assertThat(leftovers(Path.of("/sys/fs/cgroup"), 8)).as("cgroups of the runs")
+        assertThat(leftovers(Path.of("/sys/fs/cgroup"), 8))
+                .as("cgroups of the runs")
                 .noneMatch(name -> pids.stream().anyMatch(pid -> name.startsWith("l2mac-" + pid + "-")));
     }
 
@@ -430,11 +485,14 @@ class HostileCorpusIT {
         if (!Files.isDirectory(top)) {
             return names;
         }
-        Files.walkFileTree(top, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), depth,
+        Files.walkFileTree(
+                top,
+                java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class),
+                depth,
                 new java.nio.file.SimpleFileVisitor<>() {
                     @Override
-                    public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
-                            java.nio.file.attribute.BasicFileAttributes attributes) {
+                    public java.nio.file.FileVisitResult preVisitDirectory(
+                            Path dir, java.nio.file.attribute.BasicFileAttributes attributes) {
                         if (!dir.equals(top) && dir.getFileName().toString().startsWith("l2mac-")) {
                             names.add(dir.getFileName().toString());
                             return java.nio.file.FileVisitResult.SKIP_SUBTREE;
@@ -443,8 +501,8 @@ class HostileCorpusIT {
                     }
 
                     @Override
-                    public java.nio.file.FileVisitResult visitFile(Path file,
-                            java.nio.file.attribute.BasicFileAttributes attributes) {
+                    public java.nio.file.FileVisitResult visitFile(
+                            Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
                         if (file.getFileName().toString().startsWith("l2mac-")) {
                             names.add(file.getFileName().toString());
                         }
@@ -461,16 +519,20 @@ class HostileCorpusIT {
 
     /** Live processes whose command line contains {@code text}. */
     private static java.util.List<String> processesWith(String text) {
-        return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
+        return ProcessHandle.allProcesses()
+                .filter(ProcessHandle::isAlive)
                 .filter(process -> process.pid() != ProcessHandle.current().pid())
                 .map(process -> process.pid() + " " + commandLine(process.pid()))
-                .filter(line -> line.contains(text)).toList();
+                .filter(line -> line.contains(text))
+                .toList();
     }
 
     private static String commandLine(long pid) {
         try {
-            return new String(Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "cmdline")),
-                    java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
+            return new String(
+                            Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "cmdline")),
+                            java.nio.charset.StandardCharsets.UTF_8)
+                    .replace('\0', ' ');
         } catch (IOException e) {
             return "";
         }

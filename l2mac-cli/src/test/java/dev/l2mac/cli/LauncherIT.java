@@ -30,26 +30,32 @@ class LauncherIT {
 
     @Test
     void without_a_model_exits_2_and_says_how_to_configure_one() throws Exception {
-        Result result = launch(List.of("codebase", "Build a URL shortener", "--config",
+        Result result = launch(List.of(
+                "codebase",
+                "Build a URL shortener",
+                "--config",
                 elsewhere.resolve("none.yaml").toString()));
 
         assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
         assertThat(result.output()).contains("l2mac: ", "OPENAI_API_KEY", "--base-url");
     }
 
-    private record Result(int exitCode, String output) {
-    }
+    private record Result(int exitCode, String output) {}
 
     private Result launch(List<String> args) throws IOException, InterruptedException {
         Files.writeString(elsewhere.resolve("none.yaml"), "{}\n");
-        List<String> command = new java.util.ArrayList<>(List.of("bash", PROJECT.resolve("bin/l2mac").toString()));
+        List<String> command = new java.util.ArrayList<>(
+                List.of("bash", PROJECT.resolve("bin/l2mac").toString()));
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(elsewhere.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(elsewhere.toFile()).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("L2MAC_") || name.startsWith("OPENAI_"));
         builder.environment().put("HOME", elsewhere.toString());
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)).as(output).isTrue();
+        assertThat(process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS))
+                .as(output)
+                .isTrue();
         return new Result(process.exitValue(), output);
     }
 }

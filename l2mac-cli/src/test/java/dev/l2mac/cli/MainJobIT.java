@@ -83,24 +83,28 @@ class MainJobIT {
         List.of(Tool.PYTEST, Tool.FLASK, Tool.PYLINT, Tool.BUBBLEWRAP).forEach(Requirements::require);
         try (LocalOpenAiServer server = LocalOpenAiServer.start()) {
             server.enqueue(
-                    toolCalls(plan("Write app.py, a Flask app with GET /health, and its pytest tests.",
+                    toolCalls(plan(
+                            "Write app.py, a Flask app with GET /health, and its pytest tests.",
                             "Add POST /echo, which returns the JSON body it gets, with pytest tests.")),
-                    toolCalls(write(Map.of("requirements.txt", "flask\npytest\n", "app.py", APP,
-                            "test_health.py", HEALTH_TEST))),
+                    toolCalls(write(Map.of(
+                            "requirements.txt", "flask\npytest\n", "app.py", APP, "test_health.py", HEALTH_TEST))),
                     toolCalls(complete()),
                     text("app.py has the Flask app with GET /health; test_health.py tests it."),
                     toolCalls(write(Map.of("app.py", APP + ECHO, "test_echo.py", ECHO_TEST))),
                     toolCalls(complete()),
                     text("POST /echo added, tested in test_echo.py."));
 
-            Result run = launch(server, "codebase", "Build a small Flask JSON service with pytest tests.",
-                    "--require-sandbox");
+            Result run = launch(
+                    server, "codebase", "Build a small Flask JSON service with pytest tests.", "--require-sandbox");
 
             assertThat(run.exitCode()).as(run.output()).isZero();
             assertThat(server.remainingReplies()).as(run.output()).isZero();
-            assertThat(run.output()).contains("sandbox: bubblewrap", "check pylint: passed", "check pytest: passed",
-                            "Run completed")
-                    .doesNotContain("check pylint: failed", "check pylint: unavailable", "check pytest: failed",
+            assertThat(run.output())
+                    .contains("sandbox: bubblewrap", "check pylint: passed", "check pytest: passed", "Run completed")
+                    .doesNotContain(
+                            "check pylint: failed",
+                            "check pylint: unavailable",
+                            "check pytest: failed",
                             "check pytest: unavailable");
             assertThat(occurrences(run.output(), "check pylint: passed")).isEqualTo(2);
         }
@@ -111,22 +115,30 @@ class MainJobIT {
         assertThat(Pytest.run(workspace)).isZero();
     }
 
-    private record Result(int exitCode, String output) {
-    }
+    private record Result(int exitCode, String output) {}
 
     private Result launch(LocalOpenAiServer server, String... args) throws IOException, InterruptedException {
         Path home = Files.createDirectories(root.resolve("home"));
-        List<String> command = new ArrayList<>(List.of("bash", PROJECT.resolve("bin/l2mac").toString()));
+        List<String> command =
+                new ArrayList<>(List.of("bash", PROJECT.resolve("bin/l2mac").toString()));
         command.addAll(List.of(args));
-        command.addAll(List.of("--model", "gpt-4o", "--base-url", server.baseUrl(), "--workspace",
+        command.addAll(List.of(
+                "--model",
+                "gpt-4o",
+                "--base-url",
+                server.baseUrl(),
+                "--workspace",
                 root.resolve("out").toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("L2MAC_") || name.startsWith("OPENAI_"));
         builder.environment().put("HOME", home.toString());
         builder.environment().put("L2MAC_API_KEY", "sk-local-test");
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS)).as(output).isTrue();
+        assertThat(process.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS))
+                .as(output)
+                .isTrue();
         return new Result(process.exitValue(), output);
     }
 

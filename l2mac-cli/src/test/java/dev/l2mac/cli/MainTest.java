@@ -1,9 +1,9 @@
 package dev.l2mac.cli;
 
-import dev.l2mac.settings.RunSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.l2mac.config.Settings;
+import dev.l2mac.settings.RunSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,6 +24,7 @@ class MainTest {
 
     @TempDir
     Path root;
+
     private Path workingDir;
     private Path home;
     private final Map<String, String> environment = new HashMap<>();
@@ -32,8 +33,7 @@ class MainTest {
     private final List<Launch> launches = new ArrayList<>();
     private Launcher launcher = this::record;
 
-    private record Launch(Settings settings, String domain, String task) {
-    }
+    private record Launch(Settings settings, String domain, String task) {}
 
     private int record(Settings settings, String domain, String task, PrintStream out, PrintStream err) {
         launches.add(new Launch(settings, domain, task));
@@ -47,8 +47,12 @@ class MainTest {
     }
 
     private int run(String... args) {
-        Invocation invocation = new Invocation(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), environment, workingDir, home,
+        Invocation invocation = new Invocation(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                environment,
+                workingDir,
+                home,
                 (settings, domain, task, o, e) -> launcher.launch(settings, domain, task, o, e));
         return Main.execute(args, invocation);
     }
@@ -71,7 +75,11 @@ class MainTest {
     void help_lists_the_commands_and_exits_zero() {
         assertThat(run("--help")).isEqualTo(ExitCode.SUCCESS);
 
-        assertThat(out()).contains("Usage: l2mac").contains("codebase").contains("book").contains("Exit codes");
+        assertThat(out())
+                .contains("Usage: l2mac")
+                .contains("codebase")
+                .contains("book")
+                .contains("Exit codes");
         assertThat(launches).isEmpty();
     }
 
@@ -79,26 +87,35 @@ class MainTest {
     void help_lists_every_exit_code_of_the_command_and_of_the_readme() throws IOException {
         assertThat(run("--help")).isEqualTo(ExitCode.SUCCESS);
 
-        List<String> listed = out().lines().dropWhile(line -> !line.equals("Exit codes:")).skip(1)
-                .takeWhile(line -> !line.isBlank()).toList();
-        assertThat(listed).containsExactly(
-                "  0    success",
-                "  1    the run failed",
-                "  2    usage or configuration error (nothing was run)",
-                "  3    the model provider failed (bad key, unknown model, unreachable server)",
-                "  4    a budget was reached: the run stopped before crossing it; output kept",
-                "  130  interrupted");
+        List<String> listed = out().lines()
+                .dropWhile(line -> !line.equals("Exit codes:"))
+                .skip(1)
+                .takeWhile(line -> !line.isBlank())
+                .toList();
+        assertThat(listed)
+                .containsExactly(
+                        "  0    success",
+                        "  1    the run failed",
+                        "  2    usage or configuration error (nothing was run)",
+                        "  3    the model provider failed (bad key, unknown model, unreachable server)",
+                        "  4    a budget was reached: the run stopped before crossing it; output kept",
+                        "  130  interrupted");
         assertThat(codes(listed, "^ +(\\d+) .*")).as("the codes of ExitCode").isEqualTo(exitCodeConstants());
         List<String> readme = Files.readAllLines(Path.of("..", "README.md")).stream()
-                .dropWhile(line -> !line.equals("## Exit codes")).skip(1)
-                .takeWhile(line -> !line.startsWith("## ")).toList();
-        assertThat(codes(readme, "^\\| (\\d+) \\|.*")).as("README.md's table of exit codes")
+                .dropWhile(line -> !line.equals("## Exit codes"))
+                .skip(1)
+                .takeWhile(line -> !line.startsWith("## "))
+                .toList();
+        assertThat(codes(readme, "^\\| (\\d+) \\|.*"))
+                .as("README.md's table of exit codes")
                 .isEqualTo(exitCodeConstants());
     }
 
     private static List<Integer> codes(List<String> lines, String pattern) {
-        return lines.stream().filter(line -> line.matches(pattern))
-                .map(line -> Integer.valueOf(line.replaceFirst(pattern, "$1"))).toList();
+        return lines.stream()
+                .filter(line -> line.matches(pattern))
+                .map(line -> Integer.valueOf(line.replaceFirst(pattern, "$1")))
+                .toList();
     }
 
     private static List<Integer> exitCodeConstants() {
@@ -110,37 +127,50 @@ class MainTest {
                     } catch (IllegalAccessException e) {
                         throw new IllegalStateException(e);
                     }
-                }).sorted().toList();
+                })
+                .sorted()
+                .toList();
     }
 
     @Test
     void command_help_lists_the_options() {
         assertThat(run("codebase", "--help")).isEqualTo(ExitCode.SUCCESS);
 
-        assertThat(out()).contains("--model").contains("--base-url").contains("--task-file").contains("--no-checks");
+        assertThat(out())
+                .contains("--model")
+                .contains("--base-url")
+                .contains("--task-file")
+                .contains("--no-checks");
     }
 
     @Test
     void version_names_the_program() {
         assertThat(run("--version")).isEqualTo(ExitCode.SUCCESS);
 
-        assertThat(out()).startsWith("l2mac ").contains("Java " + Runtime.version().feature());
+        assertThat(out())
+                .startsWith("l2mac ")
+                .contains("Java " + Runtime.version().feature());
     }
 
     @Test
     void unknown_flag_is_a_usage_error_with_a_hint() {
-        assertThat(run(with(LOCAL_MODEL, "codebase", "a todo app", "--frobnicate"))).isEqualTo(ExitCode.USAGE);
+        assertThat(run(with(LOCAL_MODEL, "codebase", "a todo app", "--frobnicate")))
+                .isEqualTo(ExitCode.USAGE);
 
-        assertThat(err()).startsWith("l2mac: unknown option: '--frobnicate'")
+        assertThat(err())
+                .startsWith("l2mac: unknown option: '--frobnicate'")
                 .contains("Run 'l2mac codebase --help' for usage.");
         assertThat(launches).isEmpty();
     }
 
     @Test
     void malformed_number_option_is_a_usage_error_naming_the_option() {
-        assertThat(run(with(LOCAL_MODEL, "codebase", "a todo app", "--steps", "many"))).isEqualTo(ExitCode.USAGE);
+        assertThat(run(with(LOCAL_MODEL, "codebase", "a todo app", "--steps", "many")))
+                .isEqualTo(ExitCode.USAGE);
 
-        assertThat(err()).startsWith("l2mac: invalid value for option '--steps'").contains("many");
+        assertThat(err())
+                .startsWith("l2mac: invalid value for option '--steps'")
+                .contains("many");
     }
 
     @Test
@@ -161,7 +191,8 @@ class MainTest {
     void no_model_exits_with_the_configuration_hint() {
         assertThat(run("codebase", "a todo app")).isEqualTo(ExitCode.USAGE);
 
-        assertThat(err()).startsWith("l2mac: no model is configured")
+        assertThat(err())
+                .startsWith("l2mac: no model is configured")
                 .contains("export OPENAI_API_KEY=... and --model gpt-4o")
                 .contains("ollama serve; l2mac codebase \"...\" --base-url http://localhost:11434/v1 --model llama3.1")
                 .contains("~/.l2mac/config.yaml")
@@ -171,8 +202,18 @@ class MainTest {
 
     @Test
     void hands_the_resolved_settings_to_the_launcher() {
-        int code = run(with(LOCAL_MODEL, "codebase", "Build", "a", "todo", "app", "--steps", "3", "--no-checks",
-                "--tools", "view_files,write_files"));
+        int code = run(with(
+                LOCAL_MODEL,
+                "codebase",
+                "Build",
+                "a",
+                "todo",
+                "app",
+                "--steps",
+                "3",
+                "--no-checks",
+                "--tools",
+                "view_files,write_files"));
 
         assertThat(code).isEqualTo(ExitCode.SUCCESS);
         assertThat(launches).singleElement().satisfies(launch -> {
@@ -182,7 +223,8 @@ class MainTest {
             assertThat(launch.settings().run().limits().maxSteps()).isEqualTo(3);
             assertThat(launch.settings().run().checks().enabled()).isFalse();
             assertThat(launch.settings().run().policy().tools()).containsExactly("view_files", "write_files");
-            assertThat(launch.settings().run().workspace()).isEqualTo(workingDir.resolve(RunSettings.DEFAULT_WORKSPACE));
+            assertThat(launch.settings().run().workspace())
+                    .isEqualTo(workingDir.resolve(RunSettings.DEFAULT_WORKSPACE));
         });
     }
 
@@ -202,7 +244,8 @@ class MainTest {
     void task_as_text_and_file_together_is_a_usage_error() throws IOException {
         Files.writeString(workingDir.resolve("task.txt"), "a task");
 
-        assertThat(run(with(LOCAL_MODEL, "book", "other task", "--task-file", "task.txt"))).isEqualTo(ExitCode.USAGE);
+        assertThat(run(with(LOCAL_MODEL, "book", "other task", "--task-file", "task.txt")))
+                .isEqualTo(ExitCode.USAGE);
         assertThat(err()).contains("not both");
     }
 
@@ -211,7 +254,8 @@ class MainTest {
         assertThat(run(with(LOCAL_MODEL, "codebase", "a todo app", "--program", "plan.yaml")))
                 .isEqualTo(ExitCode.USAGE);
 
-        assertThat(err()).startsWith("l2mac: program file " + workingDir.resolve("plan.yaml") + " does not exist")
+        assertThat(err())
+                .startsWith("l2mac: program file " + workingDir.resolve("plan.yaml") + " does not exist")
                 .contains("--program");
         assertThat(launches).isEmpty();
     }
@@ -222,7 +266,9 @@ class MainTest {
 
         assertThat(run(with(LOCAL_MODEL, "codebase", "a todo app", "--program", "plan.yaml")))
                 .isEqualTo(ExitCode.SUCCESS);
-        assertThat(launches).singleElement().satisfies(l -> assertThat(l.settings().programFile()).contains(plan));
+        assertThat(launches)
+                .singleElement()
+                .satisfies(l -> assertThat(l.settings().programFile()).contains(plan));
     }
 
     @Test
@@ -238,8 +284,9 @@ class MainTest {
         Files.writeString(workingDir.resolve("team.yaml"), "llm:\n  model: team-model\n  base_url: http://h:1/v1\n");
 
         assertThat(run("codebase", "a todo app", "--config", "team.yaml")).isEqualTo(ExitCode.SUCCESS);
-        assertThat(launches).singleElement().satisfies(l -> assertThat(l.settings().llm().model())
-                .isEqualTo("team-model"));
+        assertThat(launches)
+                .singleElement()
+                .satisfies(l -> assertThat(l.settings().llm().model()).isEqualTo("team-model"));
     }
 
     @Test
@@ -265,11 +312,14 @@ class MainTest {
         };
 
         assertThat(run(with(LOCAL_MODEL, "codebase", "a todo app"))).isEqualTo(ExitCode.RUN_FAILED);
-        assertThat(err()).startsWith("l2mac: unexpected failure: java.lang.IllegalStateException: disk on fire")
-                .contains("--verbose").doesNotContain("\tat ");
+        assertThat(err())
+                .startsWith("l2mac: unexpected failure: java.lang.IllegalStateException: disk on fire")
+                .contains("--verbose")
+                .doesNotContain("\tat ");
 
         err.reset();
-        assertThat(run(with(LOCAL_MODEL, "codebase", "a todo app", "--verbose"))).isEqualTo(ExitCode.RUN_FAILED);
+        assertThat(run(with(LOCAL_MODEL, "codebase", "a todo app", "--verbose")))
+                .isEqualTo(ExitCode.RUN_FAILED);
         assertThat(err()).contains("\tat ");
     }
 
@@ -279,7 +329,8 @@ class MainTest {
         environment.put("L2MAC_BASE_URL", "http://localhost:8000/v1");
 
         assertThat(run("codebase", "a todo app")).isEqualTo(ExitCode.SUCCESS);
-        assertThat(launches).singleElement().satisfies(l -> assertThat(l.settings().llm().model())
-                .isEqualTo("from-env"));
+        assertThat(launches)
+                .singleElement()
+                .satisfies(l -> assertThat(l.settings().llm().model()).isEqualTo("from-env"));
     }
 }

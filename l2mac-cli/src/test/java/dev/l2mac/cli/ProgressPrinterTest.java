@@ -17,8 +17,8 @@ class ProgressPrinterTest {
     private static final String HOSTILE = "step" + TITLE + CLEAR;
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final ProgressPrinter printer = new ProgressPrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8),
-            true, java.time.Duration.ofSeconds(600));
+    private final ProgressPrinter printer = new ProgressPrinter(
+            new PrintStream(bytes, true, StandardCharsets.UTF_8), true, java.time.Duration.ofSeconds(600));
 
     private String printed() {
         return bytes.toString(StandardCharsets.UTF_8);
@@ -29,7 +29,8 @@ class ProgressPrinterTest {
         printer.on(new RunEvent.ProgramReady(List.of(HOSTILE), "the model"));
         printer.on(new RunEvent.InstructionStarted(1, 1, HOSTILE));
 
-        assertThat(printed()).contains("1. step\\u001b]0;pwned\\u0007\\u001b[2J")
+        assertThat(printed())
+                .contains("1. step\\u001b]0;pwned\\u0007\\u001b[2J")
                 .doesNotContain("\u001b", "\u0007");
     }
 
@@ -37,12 +38,16 @@ class ProgressPrinterTest {
     void a_hostile_tool_name_refused_path_and_reason_print_escaped() {
         printer.on(new RunEvent.ToolCallForming(0, "write" + CLEAR));
         printer.on(new RunEvent.ToolCalled("c1", "write" + TITLE, "{\"files\": [\"a\\u001b[2J.py\"]}"));
-        printer.on(new RunEvent.ToolReturned("c1", "write" + TITLE, "refused path a" + CLEAR + ".py",
-                ToolOutcome.ERROR));
+        printer.on(
+                new RunEvent.ToolReturned("c1", "write" + TITLE, "refused path a" + CLEAR + ".py", ToolOutcome.ERROR));
         printer.on(new RunEvent.InstructionFailed(1, "gave up" + TITLE));
 
-        assertThat(printed()).contains("> write\\u001b[2J", "x write\\u001b]0;pwned\\u0007 a\\u001b[2J.py",
-                "failed: gave up\\u001b]0;pwned").doesNotContain("\u001b", "\u0007");
+        assertThat(printed())
+                .contains(
+                        "> write\\u001b[2J",
+                        "x write\\u001b]0;pwned\\u0007 a\\u001b[2J.py",
+                        "failed: gave up\\u001b]0;pwned")
+                .doesNotContain("\u001b", "\u0007");
     }
 
     @Test
@@ -58,8 +63,10 @@ class ProgressPrinterTest {
         printer.on(new RunEvent.AwaitingReply(15_400));
         printer.on(new RunEvent.AwaitingReply(30_100));
 
-        assertThat(printed()).contains("waiting for the model's reply: 15 s (it is cut off at 600 s,"
-                + " llm.timeout_seconds)", "waiting for the model's reply: 30 s");
+        assertThat(printed())
+                .contains(
+                        "waiting for the model's reply: 15 s (it is cut off at 600 s," + " llm.timeout_seconds)",
+                        "waiting for the model's reply: 30 s");
     }
 
     @Test

@@ -22,9 +22,13 @@ final class WorkspaceCommands {
     int run(String... command) {
         List<String> args = new ArrayList<>(List.of(command));
         args.addAll(List.of("--workspace", "out"));
-        Invocation invocation = new Invocation(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("L2MAC_API_KEY", "sk-local-test"),
-                project, project.resolve("home"), RunLauncher::launch);
+        Invocation invocation = new Invocation(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of("L2MAC_API_KEY", "sk-local-test"),
+                project,
+                project.resolve("home"),
+                RunLauncher::launch);
         return Main.execute(args.toArray(String[]::new), invocation);
     }
 

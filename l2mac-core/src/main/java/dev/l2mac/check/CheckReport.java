@@ -17,8 +17,8 @@ public sealed interface CheckReport {
      * The report of the checker {@code name} on a command that ended as {@code result}: {@code judge} reads one that
      * exited; one the timeout killed timed out; one that could not start leaves the check unavailable.
      */
-    static CheckReport ofRun(String name, Duration timeout, ProcessResult result,
-                             Function<ProcessResult.Exited, CheckReport> judge) {
+    static CheckReport ofRun(
+            String name, Duration timeout, ProcessResult result, Function<ProcessResult.Exited, CheckReport> judge) {
         return switch (result) {
             case ProcessResult.Exited exited -> judge.apply(exited);
             case ProcessResult.TimedOut timedOut -> new TimedOut(name, timeout, timedOut.output());
@@ -63,13 +63,11 @@ public sealed interface CheckReport {
     }
 
     /** The check did not finish within {@code after}; whatever it printed is in {@code output}. */
-    record TimedOut(String checker, Duration after, String output) implements CheckReport {
-    }
+    record TimedOut(String checker, Duration after, String output) implements CheckReport {}
 
     /**
      * The check could not run at all, for a reason in the environment (a tool or package missing, the sandbox
      * refused, nothing to check); not a failure of the code, and a pass.
      */
-    record Unavailable(String checker, String reason) implements CheckReport {
-    }
+    record Unavailable(String checker, String reason) implements CheckReport {}
 }

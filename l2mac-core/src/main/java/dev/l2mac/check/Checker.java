@@ -31,13 +31,11 @@ public interface Checker {
      * Drops whatever this checker remembers of earlier checks to work incrementally, because something outside the
      * workspace's files changed what a check finds (packages were installed); the next check starts afresh.
      */
-    default void forget() {
-    }
+    default void forget() {}
 
     /**
      * Stops whatever this checker keeps running between checks (a warm worker, its scratch folder and process
      * group); the next check starts it again. Called when a run ends, so that nothing of it outlives the run.
      */
-    default void release() {
-    }
+    default void release() {}
 }

@@ -35,8 +35,7 @@ public final class Checks {
     private final Map<Checker, Reusable> previous = new HashMap<>();
 
     /** A report and the fingerprint of the files it was made from. */
-    private record Reusable(String fingerprint, CheckReport report) {
-    }
+    private record Reusable(String fingerprint, CheckReport report) {}
 
     public Checks(List<Checker> checkers) {
         this(checkers, Optional.empty());
@@ -75,8 +74,8 @@ public final class Checks {
             files = WorkspaceFiles.list(workspace);
         } catch (UncheckedIOException e) {
             return checkers.stream()
-                    .map(checker -> (CheckReport) new CheckReport.Unavailable(checker.name(),
-                            Objects.requireNonNullElse(e.getMessage(), e.toString())))
+                    .map(checker -> (CheckReport) new CheckReport.Unavailable(
+                            checker.name(), Objects.requireNonNullElse(e.getMessage(), e.toString())))
                     .toList();
         }
         return run(workspace, files, changed);
@@ -89,7 +88,8 @@ public final class Checks {
     public synchronized List<CheckReport> run(Path workspace, Collection<String> files, Set<String> changed) {
         List<CheckReport> installed = installDependencies(workspace);
         Map<String, String> digests = new HashMap<>();
-        List<Checker> applicable = checkers.stream().filter(checker -> checker.appliesTo(files)).toList();
+        List<Checker> applicable =
+                checkers.stream().filter(checker -> checker.appliesTo(files)).toList();
         List<String> fingerprints = new ArrayList<>();
         List<CheckReport> reports = new ArrayList<>();
         for (Checker checker : applicable) {
@@ -122,7 +122,8 @@ public final class Checks {
         List<Finding> findings = NestedRepositories.find(workspace).stream()
                 .map(git -> new Finding(git, 0, 0, Finding.Severity.ERROR, NestedRepositories.describe(git), ""))
                 .toList();
-        return findings.isEmpty() ? Optional.empty()
+        return findings.isEmpty()
+                ? Optional.empty()
                 : Optional.of(new CheckReport.Failed(NESTED_REPOSITORIES, findings, List.of()));
     }
 
@@ -136,15 +137,18 @@ public final class Checks {
             previous.clear();
             checkers.forEach(Checker::forget);
         }
-        return installations.stream().map(InstallationReports::of).flatMap(Optional::stream).toList();
+        return installations.stream()
+                .map(InstallationReports::of)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /**
      * Runs the checkers whose report is still missing ({@code null}) at once, each on a thread of its own, since
      * most of a check is waiting for a process; fills in their reports in the checkers' order.
      */
-    private static void runConcurrently(List<Checker> checkers, List<CheckReport> reports, Path workspace,
-                                        Set<String> changed) {
+    private static void runConcurrently(
+            List<Checker> checkers, List<CheckReport> reports, Path workspace, Set<String> changed) {
         List<Integer> pending = new ArrayList<>();
         for (int i = 0; i < checkers.size(); i++) {
             if (reports.get(i) == null) {
@@ -154,8 +158,8 @@ public final class Checks {
         if (pending.isEmpty()) {
             return;
         }
-        try (ExecutorService threads = Executors.newFixedThreadPool(pending.size(),
-                Thread.ofPlatform().name("check-", 0).daemon().factory())) {
+        try (ExecutorService threads = Executors.newFixedThreadPool(
+                pending.size(), Thread.ofPlatform().name("check-", 0).daemon().factory())) {
             List<Future<CheckReport>> running = new ArrayList<>();
             for (int index : pending) {
                 Checker checker = checkers.get(index);
@@ -172,8 +176,8 @@ public final class Checks {
         try {
             return checker.check(workspace, changed);
         } catch (UncheckedIOException e) {
-            return new CheckReport.Unavailable(checker.name(),
-                    "the check could not read or write files: " + e.getMessage());
+            return new CheckReport.Unavailable(
+                    checker.name(), "the check could not read or write files: " + e.getMessage());
         }
     }
 
@@ -205,8 +209,8 @@ public final class Checks {
     }
 
     /** One digest over the contents of the files {@code checker} depends on, each file read once per run. */
-    private static String fingerprint(Path workspace, Collection<String> files, Checker checker,
-                                      Map<String, String> digests) {
+    private static String fingerprint(
+            Path workspace, Collection<String> files, Checker checker, Map<String, String> digests) {
         StringBuilder joined = new StringBuilder();
         for (String file : files) {
             if (checker.dependsOn(file)) {

@@ -23,6 +23,7 @@ public final class CommandChecker implements Checker {
 
     /** Located findings kept from one run; a linter over a broken tree can print thousands. */
     static final int MAX_FINDINGS = 30;
+
     private static final Pattern LOCATED = Pattern.compile("^(?:\\./)?([^:\\s][^:]*):(\\d+)(?::(\\d+))?:\\s*(.+)$");
 
     private static final Pattern SEVERITY_PREFIX = Pattern.compile("^(?i)(error|warning)\\s*:\\s*");
@@ -62,8 +63,13 @@ public final class CommandChecker implements Checker {
         }
         List<Finding> findings = located(workspace, result.output());
         if (findings.isEmpty()) {
-            findings = List.of(new Finding("", 0, 0, Finding.Severity.ERROR, String.join(" ", check.command())
-                    + " failed with exit code " + result.exitCode(), TestFindings.trimmed(result.output())));
+            findings = List.of(new Finding(
+                    "",
+                    0,
+                    0,
+                    Finding.Severity.ERROR,
+                    String.join(" ", check.command()) + " failed with exit code " + result.exitCode(),
+                    TestFindings.trimmed(result.output())));
         }
         return new CheckReport.Failed(name(), findings);
     }
@@ -85,14 +91,20 @@ public final class CommandChecker implements Checker {
             int lineNumber = Integer.parseInt(matcher.group(2));
             int column = matcher.group(3) == null ? 0 : Integer.parseInt(matcher.group(3));
             String message = matcher.group(4);
-            findings.add(new Finding(relative, lineNumber, column, severity(message),
-                    SEVERITY_PREFIX.matcher(message).replaceFirst(""), SourceContext.around(workspace, relative, lineNumber, column)));
+            findings.add(new Finding(
+                    relative,
+                    lineNumber,
+                    column,
+                    severity(message),
+                    SEVERITY_PREFIX.matcher(message).replaceFirst(""),
+                    SourceContext.around(workspace, relative, lineNumber, column)));
         }
         return findings;
     }
 
     private static Finding.Severity severity(String message) {
         return message.regionMatches(true, 0, "warning", 0, "warning".length())
-                ? Finding.Severity.WARNING : Finding.Severity.ERROR;
+                ? Finding.Severity.WARNING
+                : Finding.Severity.ERROR;
     }
 }

@@ -18,7 +18,11 @@ public record Finding(String file, int line, int column, Severity severity, Stri
     }
 
     /** {@code NOTE}: about the machine the checks run on (a package it lacks), not about the code. */
-    public enum Severity { ERROR, WARNING, NOTE }
+    public enum Severity {
+        ERROR,
+        WARNING,
+        NOTE
+    }
 
     /** A note about the environment at {@code file} and {@code line} (0 when unknown). */
     public static Finding note(String file, int line, String message) {

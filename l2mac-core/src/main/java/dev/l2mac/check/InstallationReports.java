@@ -12,21 +12,26 @@ public final class InstallationReports {
 
     public static final String NAME = "dependencies";
 
-    private InstallationReports() {
-    }
+    private InstallationReports() {}
 
     static Optional<CheckReport> of(Installation installation) {
         return switch (installation) {
             case Installation.Installed installed -> Optional.of(new CheckReport.Passed(NAME, installed.describe()));
             case Installation.UpToDate upToDate -> Optional.empty();
             case Installation.NothingToInstall nothing -> Optional.empty();
-            case Installation.ToolMissing missing -> Optional.of(new CheckReport.Unavailable(NAME,
-                    missing.describe()));
-            case Installation.TimedOut timedOut -> Optional.of(new CheckReport.TimedOut(NAME, timedOut.after(),
-                    timedOut.output()));
-            case Installation.Failed failed -> Optional.of(new CheckReport.Failed(NAME, java.util.List.of(
-                    new Finding(failed.ecosystem().manifest(), 0, 0, Finding.Severity.ERROR, failed.describe(),
-                            TestFindings.trimmed(failed.output())))));
+            case Installation.ToolMissing missing -> Optional.of(new CheckReport.Unavailable(NAME, missing.describe()));
+            case Installation.TimedOut timedOut ->
+                Optional.of(new CheckReport.TimedOut(NAME, timedOut.after(), timedOut.output()));
+            case Installation.Failed failed ->
+                Optional.of(new CheckReport.Failed(
+                        NAME,
+                        java.util.List.of(new Finding(
+                                failed.ecosystem().manifest(),
+                                0,
+                                0,
+                                Finding.Severity.ERROR,
+                                failed.describe(),
+                                TestFindings.trimmed(failed.output())))));
         };
     }
 }

@@ -26,15 +26,19 @@ public record JUnitXmlReport(List<TestCase> testCases) {
         testCases = List.copyOf(testCases);
     }
 
-    public enum Outcome { PASSED, FAILED, ERROR, SKIPPED }
+    public enum Outcome {
+        PASSED,
+        FAILED,
+        ERROR,
+        SKIPPED
+    }
 
     /**
      * One test case. {@code line} is pytest's 0-based line of the test's definition, -1 when absent;
      * {@code message} is the failure's one-line message and {@code details} its traceback, both empty on a pass.
      */
-    public record TestCase(String classname, String name, String file, int line, Outcome outcome, String message,
-                    String details) {
-    }
+    public record TestCase(
+            String classname, String name, String file, int line, Outcome outcome, String message, String details) {}
 
     public long count(Outcome outcome) {
         return testCases.stream().filter(test -> test.outcome() == outcome).count();
@@ -75,13 +79,24 @@ public record JUnitXmlReport(List<TestCase> testCases) {
         for (Outcome outcome : List.of(Outcome.ERROR, Outcome.FAILED, Outcome.SKIPPED)) {
             Optional<Element> child = firstChild(element, tagOf(outcome));
             if (child.isPresent()) {
-                return new TestCase(element.getAttribute("classname"), element.getAttribute("name"),
-                        element.getAttribute("file"), line, outcome, child.get().getAttribute("message"),
+                return new TestCase(
+                        element.getAttribute("classname"),
+                        element.getAttribute("name"),
+                        element.getAttribute("file"),
+                        line,
+                        outcome,
+                        child.get().getAttribute("message"),
                         child.get().getTextContent());
             }
         }
-        return new TestCase(element.getAttribute("classname"), element.getAttribute("name"),
-                element.getAttribute("file"), line, Outcome.PASSED, "", "");
+        return new TestCase(
+                element.getAttribute("classname"),
+                element.getAttribute("name"),
+                element.getAttribute("file"),
+                line,
+                Outcome.PASSED,
+                "",
+                "");
     }
 
     private static String tagOf(Outcome outcome) {
@@ -122,8 +137,7 @@ public record JUnitXmlReport(List<TestCase> testCases) {
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(new ErrorHandler() {
                 @Override
-                public void warning(SAXParseException exception) {
-                }
+                public void warning(SAXParseException exception) {}
 
                 @Override
                 public void error(SAXParseException exception) throws SAXException {

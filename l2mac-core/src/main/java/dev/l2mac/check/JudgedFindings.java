@@ -28,8 +28,12 @@ public record JudgedFindings(List<Finding> errors, List<Finding> notes) {
         if (notes.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(passed > 0 ? new CheckReport.Passed(checker, summary.get(), notes)
-                : new CheckReport.Unavailable(checker, "the tests could not run: " + notes.stream()
-                        .map(Finding::describe).collect(Collectors.joining("; "))));
+        return Optional.of(
+                passed > 0
+                        ? new CheckReport.Passed(checker, summary.get(), notes)
+                        : new CheckReport.Unavailable(
+                                checker,
+                                "the tests could not run: "
+                                        + notes.stream().map(Finding::describe).collect(Collectors.joining("; "))));
     }
 }

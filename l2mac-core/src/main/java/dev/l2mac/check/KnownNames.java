@@ -12,8 +12,7 @@ import java.util.Properties;
  */
 public final class KnownNames {
 
-    private KnownNames() {
-    }
+    private KnownNames() {}
 
     /** The table {@code resource} beside the class {@code beside}, its keys in lower case; a table missing from the build is a build error. */
     public static Map<String, String> read(Class<?> beside, String resource) {
@@ -27,7 +26,8 @@ public final class KnownNames {
             throw new IllegalStateException(resource + " cannot be read", e);
         }
         Map<String, String> names = new LinkedHashMap<>();
-        table.forEach((key, value) -> names.put(key.toString().toLowerCase(Locale.ROOT), value.toString().strip()));
+        table.forEach((key, value) -> names.put(
+                key.toString().toLowerCase(Locale.ROOT), value.toString().strip()));
         return Map.copyOf(names);
     }
 }

@@ -54,12 +54,13 @@ public enum Language {
         return switch (wanted) {
             case "js" -> JAVASCRIPT;
             case "ts" -> TYPESCRIPT;
-            default -> Arrays.stream(values())
-                    .filter(language -> language.key.equals(wanted))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("unknown language '" + name
-                            + "' for checks; use some of " + keys(EnumSet.allOf(Language.class))
-                            + " (js and ts also work)"));
+            default ->
+                Arrays.stream(values())
+                        .filter(language -> language.key.equals(wanted))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("unknown language '" + name
+                                + "' for checks; use some of " + keys(EnumSet.allOf(Language.class))
+                                + " (js and ts also work)"));
         };
     }
 

@@ -18,8 +18,7 @@ public final class LargeFiles {
     /** The largest source file a check parses or reads whole. */
     public static final long MAX_CHECKED_BYTES = 8L * 1024 * 1024;
 
-    private LargeFiles() {
-    }
+    private LargeFiles() {}
 
     /** True when {@code file} is larger than {@link #MAX_CHECKED_BYTES}; false when it cannot be measured. */
     public static boolean tooLarge(Path file) {
@@ -28,9 +27,15 @@ public final class LargeFiles {
 
     /** The note that {@code file} (relative to the workspace) was not checked for its size. */
     public static Finding skipped(Path workspace, String file) {
-        return Finding.note(file, 0, String.format(Locale.ROOT, "not checked: it is %,d bytes, more than the %,d"
-                + " bytes a checked source file may have, so it is taken for generated data",
-                size(workspace.resolve(file)), MAX_CHECKED_BYTES));
+        return Finding.note(
+                file,
+                0,
+                String.format(
+                        Locale.ROOT,
+                        "not checked: it is %,d bytes, more than the %,d"
+                                + " bytes a checked source file may have, so it is taken for generated data",
+                        size(workspace.resolve(file)),
+                        MAX_CHECKED_BYTES));
     }
 
     /** The text of {@code file}, when it can be read and is not too large. */
@@ -51,10 +56,10 @@ public final class LargeFiles {
             return report;
         }
         return switch (report) {
-            case CheckReport.Passed passed -> new CheckReport.Passed(passed.checker(), passed.summary(),
-                    concat(passed.notes(), skipped));
-            case CheckReport.Failed failed -> new CheckReport.Failed(failed.checker(), failed.findings(),
-                    concat(failed.notes(), skipped));
+            case CheckReport.Passed passed ->
+                new CheckReport.Passed(passed.checker(), passed.summary(), concat(passed.notes(), skipped));
+            case CheckReport.Failed failed ->
+                new CheckReport.Failed(failed.checker(), failed.findings(), concat(failed.notes(), skipped));
             case CheckReport.TimedOut timedOut -> timedOut;
             case CheckReport.Unavailable unavailable -> unavailable;
         };

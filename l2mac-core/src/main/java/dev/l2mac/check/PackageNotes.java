@@ -6,13 +6,11 @@ package dev.l2mac.check;
  */
 public final class PackageNotes {
 
-    private PackageNotes() {
-    }
+    private PackageNotes() {}
 
     /** {@code what} (such as "the package 'flask'") is declared in {@code manifest} but absent here. */
     public static String declaredButNotInstalled(String what, String manifest) {
-        return what + " is declared in " + manifest + " but not installed where the checks run; "
-                + installHint("it");
+        return what + " is declared in " + manifest + " but not installed where the checks run; " + installHint("it");
     }
 
     /** Who installs what a manifest declares, and how; {@code what} is the pronoun or name of what is missing. */

@@ -25,6 +25,7 @@ public final class PinnedArtifact {
     public static final URI MAVEN_CENTRAL = URI.create("https://repo1.maven.org/maven2/");
     /** Tool archives are a few megabytes; this bounds a stalled connection, not a slow one. */
     static final Duration DOWNLOAD_TIMEOUT = Duration.ofMinutes(2);
+
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
 
     private final String description;
@@ -39,12 +40,10 @@ public final class PinnedArtifact {
     /** Where the archive is, or why it cannot be had. */
     public sealed interface Resolution {
         /** The archive, verified. */
-        record Found(Path file) implements Resolution {
-        }
+        record Found(Path file) implements Resolution {}
 
         /** No archive: {@code reason} says why and what to do. */
-        record Missing(String reason) implements Resolution {
-        }
+        record Missing(String reason) implements Resolution {}
     }
 
     /**
@@ -54,8 +53,14 @@ public final class PinnedArtifact {
      * @param sha256       the digest it must have, in lower-case hexadecimal
      * @param repository   where to download it from when it is nowhere here; empty never downloads
      */
-    public PinnedArtifact(String description, String withoutIt, String artifactPath, String sha256, Path cacheDirectory,
-                   Optional<Path> localRepository, Optional<URI> repository) {
+    public PinnedArtifact(
+            String description,
+            String withoutIt,
+            String artifactPath,
+            String sha256,
+            Path cacheDirectory,
+            Optional<Path> localRepository,
+            Optional<URI> repository) {
         this.description = Objects.requireNonNull(description, "description");
         this.withoutIt = Objects.requireNonNull(withoutIt, "withoutIt");
         this.artifactPath = Objects.requireNonNull(artifactPath, "artifactPath");
@@ -88,7 +93,8 @@ public final class PinnedArtifact {
         if (verified(cached)) {
             return new Resolution.Found(cached);
         }
-        Optional<Path> local = localRepository.map(root -> root.resolve(artifactPath)).filter(this::verified);
+        Optional<Path> local =
+                localRepository.map(root -> root.resolve(artifactPath)).filter(this::verified);
         if (local.isPresent()) {
             return new Resolution.Found(local.get());
         }
@@ -105,9 +111,14 @@ public final class PinnedArtifact {
         try {
             Files.createDirectories(cacheDirectory);
             partial = Files.createTempFile(cacheDirectory, "download-", ".part");
-            HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-                    .followRedirects(HttpClient.Redirect.NORMAL).build();
-            HttpRequest request = HttpRequest.newBuilder(source).timeout(DOWNLOAD_TIMEOUT).GET().build();
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(CONNECT_TIMEOUT)
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
+            HttpRequest request = HttpRequest.newBuilder(source)
+                    .timeout(DOWNLOAD_TIMEOUT)
+                    .GET()
+                    .build();
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 if (response.statusCode() != 200) {
@@ -116,8 +127,9 @@ public final class PinnedArtifact {
                 Files.copy(body, partial, StandardCopyOption.REPLACE_EXISTING);
             }
             if (!verified(partial)) {
-                return missing(source, "the downloaded file's SHA-256 is not the expected " + sha256
-                        + ", so it was discarded");
+                return missing(
+                        source,
+                        "the downloaded file's SHA-256 is not the expected " + sha256 + ", so it was discarded");
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new Resolution.Found(target);

@@ -16,18 +16,16 @@ public final class ReportRenderer {
     static final int NOTE_RESERVE_CHARS = 80;
     /** A body block is shortened rather than dropped when at least this much budget is left for it. */
     static final int MIN_PARTIAL_BLOCK_CHARS = 200;
+
     private static final String ELLIPSIS = "...";
     /** Said of what the environment causes, so that the model does not try to fix it in the code. */
     static final String NOTHING_TO_FIX = "not an error in the code; nothing to fix";
 
-    private ReportRenderer() {
-    }
+    private ReportRenderer() {}
 
-    private record Block(String text, boolean keepTail) {
-    }
+    private record Block(String text, boolean keepTail) {}
 
-    private record Section(String header, List<Block> blocks) {
-    }
+    private record Section(String header, List<Block> blocks) {}
 
     /** The reports as text of at most {@code maxChars} characters. */
     public static String render(List<CheckReport> reports, int maxChars) {
@@ -55,7 +53,9 @@ public final class ReportRenderer {
                 }
             }
             if (cut > 0) {
-                text.append("[... ").append(cut).append(cut == 1 ? " more finding" : " more findings")
+                text.append("[... ")
+                        .append(cut)
+                        .append(cut == 1 ? " more finding" : " more findings")
                         .append(" not shown; fix the ones above first ...]\n");
             }
         }
@@ -72,20 +72,30 @@ public final class ReportRenderer {
 
     private static Section section(CheckReport report) {
         return switch (report) {
-            case CheckReport.Passed passed -> new Section(passed.checker() + ": passed (" + passed.summary() + ")",
-                    noteBlocks(passed.notes()));
-            case CheckReport.Unavailable unavailable -> new Section(unavailable.checker() + ": not run, for a reason"
-                    + " in the environment (" + NOTHING_TO_FIX + "): " + unavailable.reason(), List.of());
+            case CheckReport.Passed passed ->
+                new Section(passed.checker() + ": passed (" + passed.summary() + ")", noteBlocks(passed.notes()));
+            case CheckReport.Unavailable unavailable ->
+                new Section(
+                        unavailable.checker() + ": not run, for a reason" + " in the environment (" + NOTHING_TO_FIX
+                                + "): " + unavailable.reason(),
+                        List.of());
             case CheckReport.Failed failed -> {
                 List<Block> blocks = new ArrayList<>(findingBlocks(failed.findings()));
                 blocks.addAll(noteBlocks(failed.notes()));
-                yield new Section(failed.checker() + ": failed with " + failed.findings().size()
-                        + (failed.findings().size() == 1 ? " problem" : " problems"), blocks);
+                yield new Section(
+                        failed.checker() + ": failed with " + failed.findings().size()
+                                + (failed.findings().size() == 1 ? " problem" : " problems"),
+                        blocks);
             }
-            case CheckReport.TimedOut timedOut -> new Section(timedOut.checker() + ": timed out after "
-                    + seconds(timedOut.after()) + " and was stopped; something waits forever or loops (a sleep,"
-                    + " input(), a server or an endless loop). Make it finish quickly. Output before it stopped:",
-                    timedOut.output().isBlank() ? List.of() : List.of(new Block(withNewline(timedOut.output()), true)));
+            case CheckReport.TimedOut timedOut ->
+                new Section(
+                        timedOut.checker() + ": timed out after "
+                                + seconds(timedOut.after())
+                                + " and was stopped; something waits forever or loops (a sleep,"
+                                + " input(), a server or an endless loop). Make it finish quickly. Output before it stopped:",
+                        timedOut.output().isBlank()
+                                ? List.of()
+                                : List.of(new Block(withNewline(timedOut.output()), true)));
         };
     }
 
@@ -112,7 +122,10 @@ public final class ReportRenderer {
     }
 
     private static String indent(String text) {
-        return text.lines().map(line -> "    " + line).reduce((a, b) -> a + "\n" + b).orElse("");
+        return text.lines()
+                .map(line -> "    " + line)
+                .reduce((a, b) -> a + "\n" + b)
+                .orElse("");
     }
 
     private static String withNewline(String text) {

@@ -13,8 +13,7 @@ public final class SourceContext {
     /** Longest source line shown; generated code sometimes holds a whole data blob on one line. */
     static final int MAX_LINE_CHARS = 200;
 
-    private SourceContext() {
-    }
+    private SourceContext() {}
 
     /**
      * The context of a path a checker reported (relative to {@code workspace}, or absolute), or an empty string when
@@ -45,7 +44,10 @@ public final class SourceContext {
             String text = clip(lines.get(number - 1));
             context.append(String.format("%" + width + "d | %s%n", number, text));
             if (number == line && column > 0 && column <= text.length() + 1) {
-                context.append(" ".repeat(width)).append(" | ").append(caretLine(text, column)).append('\n');
+                context.append(" ".repeat(width))
+                        .append(" | ")
+                        .append(caretLine(text, column))
+                        .append('\n');
             }
         }
         return context.toString().replace(System.lineSeparator(), "\n");

@@ -10,14 +10,12 @@ public final class TestFindings {
     /** Characters of a traceback kept, counted from its end. */
     public static final int MAX_TRACEBACK_CHARS = 2_000;
 
-    private TestFindings() {
-    }
+    private TestFindings() {}
 
     /** The last {@link #MAX_TRACEBACK_LINES} lines of {@code text}, cut to its last {@link #MAX_TRACEBACK_CHARS}. */
     public static String trimmed(String text) {
         List<String> lines = text.strip().lines().toList();
-        String kept = String.join("\n", lines.subList(Math.max(0, lines.size() - MAX_TRACEBACK_LINES),
-                lines.size()));
+        String kept = String.join("\n", lines.subList(Math.max(0, lines.size() - MAX_TRACEBACK_LINES), lines.size()));
         return kept.length() <= MAX_TRACEBACK_CHARS
                 ? kept
                 : "..." + kept.substring(kept.length() - MAX_TRACEBACK_CHARS);

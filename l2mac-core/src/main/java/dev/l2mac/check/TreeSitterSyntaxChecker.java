@@ -42,14 +42,14 @@ public final class TreeSitterSyntaxChecker implements Checker {
     private final Supplier<TSLanguage> grammar;
     /** Node types the grammar accepts that the language's current version does not, with the reason. */
     private final Map<String, String> refusedNodes;
+
     private final Map<String, Parsed> parsed = new HashMap<>();
     private @Nullable TSParser parser;
 
-    private record Parsed(String digest, List<Finding> findings) {
-    }
+    private record Parsed(String digest, List<Finding> findings) {}
 
-    TreeSitterSyntaxChecker(String name, Language language, Supplier<TSLanguage> grammar,
-                            Map<String, String> refusedNodes) {
+    TreeSitterSyntaxChecker(
+            String name, Language language, Supplier<TSLanguage> grammar, Map<String, String> refusedNodes) {
         this.name = name;
         this.language = language;
         this.grammar = grammar;
@@ -58,19 +58,23 @@ public final class TreeSitterSyntaxChecker implements Checker {
 
     /** Python 3: the grammar also accepts Python 2's print and exec statements, which are errors here. */
     public static TreeSitterSyntaxChecker python() {
-        return new TreeSitterSyntaxChecker(Language.PYTHON.syntaxCheck(), Language.PYTHON, TreeSitterPython::new, Map.of(
-                "print_statement", "Python 3 has no print statement; call print(...) as a function",
-                "exec_statement", "Python 3 has no exec statement; call exec(...) as a function"));
+        return new TreeSitterSyntaxChecker(
+                Language.PYTHON.syntaxCheck(),
+                Language.PYTHON,
+                TreeSitterPython::new,
+                Map.of(
+                        "print_statement", "Python 3 has no print statement; call print(...) as a function",
+                        "exec_statement", "Python 3 has no exec statement; call exec(...) as a function"));
     }
 
     public static TreeSitterSyntaxChecker javascript() {
-        return new TreeSitterSyntaxChecker(Language.JAVASCRIPT.syntaxCheck(), Language.JAVASCRIPT, TreeSitterJavascript::new,
-                Map.of());
+        return new TreeSitterSyntaxChecker(
+                Language.JAVASCRIPT.syntaxCheck(), Language.JAVASCRIPT, TreeSitterJavascript::new, Map.of());
     }
 
     public static TreeSitterSyntaxChecker typescript() {
-        return new TreeSitterSyntaxChecker(Language.TYPESCRIPT.syntaxCheck(), Language.TYPESCRIPT, TreeSitterTypescript::new,
-                Map.of());
+        return new TreeSitterSyntaxChecker(
+                Language.TYPESCRIPT.syntaxCheck(), Language.TYPESCRIPT, TreeSitterTypescript::new, Map.of());
     }
 
     /** True when tree-sitter's native library loads on this machine; otherwise checks fall back to subprocesses. */
@@ -101,7 +105,8 @@ public final class TreeSitterSyntaxChecker implements Checker {
     /** Parses the files whose content changed since the last call; {@code changed} is not needed for that. */
     @Override
     public synchronized CheckReport check(Path workspace, Set<String> changed) {
-        List<String> files = WorkspaceFiles.list(workspace).stream().filter(language::owns).toList();
+        List<String> files =
+                WorkspaceFiles.list(workspace).stream().filter(language::owns).toList();
         parsed.keySet().retainAll(Set.copyOf(files));
         List<Finding> findings = new ArrayList<>();
         List<Finding> skipped = new ArrayList<>();
@@ -157,7 +162,12 @@ public final class TreeSitterSyntaxChecker implements Checker {
         if (problem != null) {
             int line = node.getStartPoint().getRow() + 1;
             int column = node.getStartPoint().getColumn() + 1;
-            findings.add(new Finding(file, line, column, Finding.Severity.ERROR, problem,
+            findings.add(new Finding(
+                    file,
+                    line,
+                    column,
+                    Finding.Severity.ERROR,
+                    problem,
                     SourceContext.around(workspace, file, line, column)));
             return;
         }

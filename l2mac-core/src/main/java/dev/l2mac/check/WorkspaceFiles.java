@@ -18,11 +18,10 @@ import java.util.Set;
  */
 public final class WorkspaceFiles {
 
-    private static final Set<String> SKIPPED_DIRECTORIES = Set.of(
-            ".git", ".l2mac", "__pycache__", ".pytest_cache", ".mypy_cache", ".venv", "venv", "node_modules");
+    private static final Set<String> SKIPPED_DIRECTORIES =
+            Set.of(".git", ".l2mac", "__pycache__", ".pytest_cache", ".mypy_cache", ".venv", "venv", "node_modules");
 
-    private WorkspaceFiles() {
-    }
+    private WorkspaceFiles() {}
 
     public static List<String> list(Path workspace) {
         List<String> files = new ArrayList<>();
@@ -31,7 +30,8 @@ public final class WorkspaceFiles {
                 @Override
                 public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
                     boolean skipped = !directory.equals(workspace)
-                            && SKIPPED_DIRECTORIES.contains(directory.getFileName().toString());
+                            && SKIPPED_DIRECTORIES.contains(
+                                    directory.getFileName().toString());
                     return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
@@ -69,8 +69,10 @@ public final class WorkspaceFiles {
             return false;
         }
         String name = file.substring(file.lastIndexOf('/') + 1);
-        return name.startsWith("test_") || name.endsWith("_test.py")
-                || file.startsWith("tests/") || file.contains("/tests/");
+        return name.startsWith("test_")
+                || name.endsWith("_test.py")
+                || file.startsWith("tests/")
+                || file.contains("/tests/");
     }
 
     public static boolean anyPythonTest(Collection<String> files) {

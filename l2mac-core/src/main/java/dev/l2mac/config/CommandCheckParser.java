@@ -19,14 +19,14 @@ final class CommandCheckParser {
             + "      extensions: [.py]";
     private static final Set<String> FIELDS = Set.of("name", "command", "extensions");
 
-    private CommandCheckParser() {
-    }
+    private CommandCheckParser() {}
 
     static List<CommandCheck> parse(Key key, JsonNode raw, String origin) {
         if (raw.isValueNode()) {
-            throw new ConfigException(key.full() + " in " + origin + " must be " + key.type().expected
-                    + ", which only a config file can hold", "write it in ~/.l2mac/config.yaml or l2mac.yaml:\n"
-                    + EXAMPLE);
+            throw new ConfigException(
+                    key.full() + " in " + origin + " must be " + key.type().expected
+                            + ", which only a config file can hold",
+                    "write it in ~/.l2mac/config.yaml or l2mac.yaml:\n" + EXAMPLE);
         }
         if (!raw.isArray()) {
             throw wrong(key, origin, "a list, found " + raw);
@@ -50,14 +50,17 @@ final class CommandCheckParser {
         }
         for (Map.Entry<String, JsonNode> field : item.properties()) {
             if (!FIELDS.contains(field.getKey())) {
-                throw new ConfigException("unknown field \"" + field.getKey() + "\" in " + where + " in " + origin,
+                throw new ConfigException(
+                        "unknown field \"" + field.getKey() + "\" in " + where + " in " + origin,
                         "a command check has the fields name, command and extensions:\n" + EXAMPLE);
             }
         }
         try {
-            return new CommandCheck(text(item.get("name"), where + ".name", origin),
+            return new CommandCheck(
+                    text(item.get("name"), where + ".name", origin),
                     words(item.get("command"), where + ".command", origin),
-                    item.hasNonNull("extensions") ? list(item.get("extensions"), where + ".extensions", origin)
+                    item.hasNonNull("extensions")
+                            ? list(item.get("extensions"), where + ".extensions", origin)
                             : List.of());
         } catch (IllegalArgumentException invalid) {
             throw new ConfigException(where + " in " + origin + ": " + invalid.getMessage(), EXAMPLE);
@@ -89,8 +92,7 @@ final class CommandCheckParser {
         List<String> items = new ArrayList<>();
         for (JsonNode item : node) {
             if (!item.isValueNode() || item.isNull()) {
-                throw new ConfigException(where + " in " + origin + " must hold text items, found " + item,
-                        EXAMPLE);
+                throw new ConfigException(where + " in " + origin + " must hold text items, found " + item, EXAMPLE);
             }
             items.add(item.asText());
         }

@@ -18,8 +18,13 @@ final class ConfigKeys {
 
     /** The kinds of value a key holds, each with the phrase used when a value of another kind is found. */
     enum Type {
-        TEXT("text"), INTEGER("an integer"), NUMBER("a number"), BOOLEAN("true or false"),
-        LIST("a list of names"), PATH("a path"), SECONDS("a whole number of seconds"),
+        TEXT("text"),
+        INTEGER("an integer"),
+        NUMBER("a number"),
+        BOOLEAN("true or false"),
+        LIST("a list of names"),
+        PATH("a path"),
+        SECONDS("a whole number of seconds"),
         COMMAND_CHECKS("a list of command checks, each with a name and a command");
 
         final String expected;
@@ -65,14 +70,12 @@ final class ConfigKeys {
     static final String PROXY = "llm.proxy";
 
     /** Other spellings, by normalized full name, of a canonical key. */
-    private static final Map<String, String> ALIASES = Map.of(
-            "llm.timeout", TIMEOUT.full(),
-            "run.steps", LimitsKeys.MAX_STEPS);
+    private static final Map<String, String> ALIASES =
+            Map.of("llm.timeout", TIMEOUT.full(), "run.steps", LimitsKeys.MAX_STEPS);
 
     private static final Map<String, Key> KEYS = catalog();
 
-    private ConfigKeys() {
-    }
+    private ConfigKeys() {}
 
     static List<String> sections() {
         return List.of(LLM, LIMITS, RUN);
@@ -99,7 +102,8 @@ final class ConfigKeys {
     static Key resolve(String fullName, String where) {
         int dot = fullName.indexOf('.');
         if (dot < 0) {
-            throw new ConfigException("\"" + fullName + "\" in " + where + " is not a key",
+            throw new ConfigException(
+                    "\"" + fullName + "\" in " + where + " is not a key",
                     "keys have the form section.name, e.g. llm.model; sections: " + String.join(", ", sections()));
         }
         return resolve(fullName.substring(0, dot), fullName.substring(dot + 1), where);
@@ -110,17 +114,26 @@ final class ConfigKeys {
     }
 
     static ConfigException unknownSection(String section, String where) {
-        String hint = suggestion(section, sections()).map(s -> "did you mean " + s + "? ").orElse("")
-                + "valid sections: " + String.join(", ", sections());
+        String hint = suggestion(section, sections())
+                        .map(s -> "did you mean " + s + "? ")
+                        .orElse("") + "valid sections: " + String.join(", ", sections());
         return new ConfigException("unknown section \"" + section + "\" in " + where, hint);
     }
 
     private static ConfigException unknownKey(String section, String name, String where) {
-        List<String> valid = KEYS.values().stream().filter(k -> k.section().equals(section)).map(Key::name).toList();
-        List<String> candidates = Stream.concat(valid.stream(), ALIASES.keySet().stream()
-                .filter(a -> a.startsWith(section + ".")).map(a -> a.substring(section.length() + 1))).toList();
-        String hint = suggestion(name, candidates).map(s -> "did you mean " + section + "." + s + "? ").orElse("")
-                + "valid keys under " + section + ": " + String.join(", ", valid);
+        List<String> valid = KEYS.values().stream()
+                .filter(k -> k.section().equals(section))
+                .map(Key::name)
+                .toList();
+        List<String> candidates = Stream.concat(
+                        valid.stream(),
+                        ALIASES.keySet().stream()
+                                .filter(a -> a.startsWith(section + "."))
+                                .map(a -> a.substring(section.length() + 1)))
+                .toList();
+        String hint = suggestion(name, candidates)
+                        .map(s -> "did you mean " + section + "." + s + "? ")
+                        .orElse("") + "valid keys under " + section + ": " + String.join(", ", valid);
         return new ConfigException("unknown key \"" + section + "." + name + "\" in " + where, hint);
     }
 
@@ -135,8 +148,21 @@ final class ConfigKeys {
     private static Map<String, Key> catalog() {
         List<Key> keys = new ArrayList<>(List.of(API_TYPE, MODEL, BASE_URL, API_KEY, TEMPERATURE, TIMEOUT));
         keys.addAll(LimitsKeys.keys());
-        keys.addAll(List.of(WORKSPACE, PROGRAM, PROMPTS, CHECKS, TOOLS, VERBOSE, MODELS_FILE, REQUIRE_SANDBOX, STREAM,
-                CONTEXT_SAVINGS, ON_FAILURE, LANGUAGES, COMMAND_CHECKS, INSTALL_DEPS));
+        keys.addAll(List.of(
+                WORKSPACE,
+                PROGRAM,
+                PROMPTS,
+                CHECKS,
+                TOOLS,
+                VERBOSE,
+                MODELS_FILE,
+                REQUIRE_SANDBOX,
+                STREAM,
+                CONTEXT_SAVINGS,
+                ON_FAILURE,
+                LANGUAGES,
+                COMMAND_CHECKS,
+                INSTALL_DEPS));
         Map<String, Key> byName = new LinkedHashMap<>();
         keys.forEach(k -> byName.put(normalize(k.full()), k));
         return byName;

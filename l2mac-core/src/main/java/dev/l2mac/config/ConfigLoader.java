@@ -1,14 +1,14 @@
 package dev.l2mac.config;
 
 import dev.l2mac.check.CommandCheck;
-import dev.l2mac.config.ConfigKeys.Key;
 import dev.l2mac.check.Language;
+import dev.l2mac.config.ConfigKeys.Key;
+import dev.l2mac.process.sandbox.SecretFiles;
 import dev.l2mac.settings.CheckSettings;
 import dev.l2mac.settings.ContextSaving;
+import dev.l2mac.settings.OnFailure;
 import dev.l2mac.settings.RunPolicy;
 import dev.l2mac.settings.RunSettings;
-import dev.l2mac.settings.OnFailure;
-import dev.l2mac.process.sandbox.SecretFiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -76,8 +76,12 @@ public final class ConfigLoader {
         SecretFiles.register(userFile);
         SecretFiles.register(projectFile);
         Map<String, ConfigValue> merged = new LinkedHashMap<>();
-        for (Layer layer : List.of(Layer.defaults(workingDir), EnvironmentLayer.openAi(environment, workingDir),
-                YamlLayer.read(userFile), YamlLayer.read(projectFile), EnvironmentLayer.l2mac(environment, workingDir),
+        for (Layer layer : List.of(
+                Layer.defaults(workingDir),
+                EnvironmentLayer.openAi(environment, workingDir),
+                YamlLayer.read(userFile),
+                YamlLayer.read(projectFile),
+                EnvironmentLayer.l2mac(environment, workingDir),
                 Layer.flags(flags, workingDir))) {
             merged.putAll(layer.values());
         }
@@ -101,11 +105,15 @@ public final class ConfigLoader {
                 (Path) value(merged, ConfigKeys.WORKSPACE),
                 temperature((Double) value(merged, ConfigKeys.TEMPERATURE)),
                 LimitsKeys.build(merged),
-                new CheckSettings((Boolean) value(merged, ConfigKeys.CHECKS), languages(merged),
-                        commandChecks(merged), (Boolean) value(merged, ConfigKeys.INSTALL_DEPS)),
-                new RunPolicy(tools(merged), onFailure(defaulted(merged, ConfigKeys.ON_FAILURE)), savings(merged),
-                        (Boolean) value(merged, ConfigKeys.REQUIRE_SANDBOX)));
-        return new Settings(llm, run,
+                new CheckSettings(
+                        (Boolean) value(merged, ConfigKeys.CHECKS), languages(merged), commandChecks(merged), (Boolean)
+                                value(merged, ConfigKeys.INSTALL_DEPS)),
+                new RunPolicy(
+                        tools(merged), onFailure(defaulted(merged, ConfigKeys.ON_FAILURE)), savings(merged), (Boolean)
+                                value(merged, ConfigKeys.REQUIRE_SANDBOX)));
+        return new Settings(
+                llm,
+                run,
                 Optional.ofNullable((Path) optional(merged, ConfigKeys.PROGRAM)),
                 Optional.ofNullable((Path) optional(merged, ConfigKeys.PROMPTS)),
                 Optional.ofNullable((Path) optional(merged, ConfigKeys.MODELS_FILE)),
@@ -115,33 +123,42 @@ public final class ConfigLoader {
 
     private static double temperature(double temperature) {
         if (!RunSettings.validTemperature(temperature)) {
-            throw new ConfigException(ConfigKeys.TEMPERATURE.full() + " must be a number within [0, 2], was "
-                    + temperature);
+            throw new ConfigException(
+                    ConfigKeys.TEMPERATURE.full() + " must be a number within [0, 2], was " + temperature);
         }
         return temperature;
     }
 
     private static List<String> tools(Map<String, ConfigValue> merged) {
-        List<String> tools = list(merged, ConfigKeys.TOOLS).stream().map(String.class::cast).map(String::strip).toList();
+        List<String> tools = list(merged, ConfigKeys.TOOLS).stream()
+                .map(String.class::cast)
+                .map(String::strip)
+                .toList();
         if (tools.stream().anyMatch(String::isEmpty)) {
-            throw new ConfigException(ConfigKeys.TOOLS.full() + " contains an empty tool name",
+            throw new ConfigException(
+                    ConfigKeys.TOOLS.full() + " contains an empty tool name",
                     "list tool names, e.g. --tools view_files,write_files");
         }
         return tools;
     }
 
     private static Set<Language> languages(Map<String, ConfigValue> merged) {
-        List<String> names = list(merged, ConfigKeys.LANGUAGES).stream().map(String.class::cast).toList();
+        List<String> names = list(merged, ConfigKeys.LANGUAGES).stream()
+                .map(String.class::cast)
+                .toList();
         try {
             return names.isEmpty() ? Set.of() : Language.parseList(String.join(",", names));
         } catch (IllegalArgumentException unknown) {
-            throw new ConfigException(ConfigKeys.LANGUAGES.full() + ": " + unknown.getMessage(),
+            throw new ConfigException(
+                    ConfigKeys.LANGUAGES.full() + ": " + unknown.getMessage(),
                     "name some of python, java, javascript, typescript, or leave it out to check every one present");
         }
     }
 
     private static List<CommandCheck> commandChecks(Map<String, ConfigValue> merged) {
-        return list(merged, ConfigKeys.COMMAND_CHECKS).stream().map(CommandCheck.class::cast).toList();
+        return list(merged, ConfigKeys.COMMAND_CHECKS).stream()
+                .map(CommandCheck.class::cast)
+                .toList();
     }
 
     /** The list a key holds; empty when no layer sets it. */
@@ -153,7 +170,8 @@ public final class ConfigLoader {
         try {
             return ContextSaving.parse((String) value(merged, ConfigKeys.CONTEXT_SAVINGS));
         } catch (IllegalArgumentException unknown) {
-            throw new ConfigException(ConfigKeys.CONTEXT_SAVINGS.full() + ": " + unknown.getMessage(),
+            throw new ConfigException(
+                    ConfigKeys.CONTEXT_SAVINGS.full() + ": " + unknown.getMessage(),
                     "for example all, none, or working-files,stale-test-runs");
         }
     }
@@ -162,8 +180,9 @@ public final class ConfigLoader {
         try {
             return OnFailure.named((String) configured.value());
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(ConfigKeys.ON_FAILURE.full() + " is '" + configured.value() + "' in "
-                    + configured.origin() + ", which is not a failure policy",
+            throw new ConfigException(
+                    ConfigKeys.ON_FAILURE.full() + " is '" + configured.value() + "' in " + configured.origin()
+                            + ", which is not a failure policy",
                     "use keep (leave a failed instruction's changes) or rollback (return to the last good commit)");
         }
     }

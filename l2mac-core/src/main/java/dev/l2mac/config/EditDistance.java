@@ -3,8 +3,7 @@ package dev.l2mac.config;
 /** Levenshtein distance, for suggesting the key a user probably meant. */
 final class EditDistance {
 
-    private EditDistance() {
-    }
+    private EditDistance() {}
 
     static int between(String a, String b) {
         int[] previous = new int[b.length() + 1];

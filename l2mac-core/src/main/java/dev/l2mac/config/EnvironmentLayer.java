@@ -32,8 +32,7 @@ final class EnvironmentLayer {
             "OPENAI_API_KEY", ConfigKeys.API_KEY,
             "OPENAI_BASE_URL", ConfigKeys.BASE_URL);
 
-    private EnvironmentLayer() {
-    }
+    private EnvironmentLayer() {}
 
     /** {@code OPENAI_API_KEY} and {@code OPENAI_BASE_URL}: the lowest layer above the defaults. */
     static Layer openAi(Map<String, String> environment, Path workingDir) {
@@ -46,16 +45,19 @@ final class EnvironmentLayer {
     static Layer l2mac(Map<String, String> environment, Path workingDir) {
         Layer layer = new Layer();
         L2MAC_VARIABLES.forEach((variable, key) -> putIfSet(layer, environment, variable, key, workingDir));
-        environment.keySet().stream().filter(v -> v.startsWith(LIMITS_PREFIX)).sorted().forEach(variable -> {
-            String name = variable.substring(LIMITS_PREFIX.length()).toLowerCase(Locale.ROOT);
-            Key key = ConfigKeys.resolve(ConfigKeys.LIMITS, name, origin(variable));
-            putIfSet(layer, environment, variable, key, workingDir);
-        });
+        environment.keySet().stream()
+                .filter(v -> v.startsWith(LIMITS_PREFIX))
+                .sorted()
+                .forEach(variable -> {
+                    String name = variable.substring(LIMITS_PREFIX.length()).toLowerCase(Locale.ROOT);
+                    Key key = ConfigKeys.resolve(ConfigKeys.LIMITS, name, origin(variable));
+                    putIfSet(layer, environment, variable, key, workingDir);
+                });
         return layer;
     }
 
-    private static void putIfSet(Layer layer, Map<String, String> environment, String variable, Key key,
-                                 Path workingDir) {
+    private static void putIfSet(
+            Layer layer, Map<String, String> environment, String variable, Key key, Path workingDir) {
         String value = environment.get(variable);
         if (value != null && !value.isBlank()) {
             layer.put(key, TextNode.valueOf(value), origin(variable), workingDir);
@@ -64,7 +66,8 @@ final class EnvironmentLayer {
 
     /** True for a value taken from {@code OPENAI_API_KEY} or {@code OPENAI_BASE_URL}. */
     static boolean fromOpenAiVariable(ConfigValue value) {
-        return OPENAI_VARIABLES.keySet().stream().anyMatch(variable -> value.origin().equals(origin(variable)));
+        return OPENAI_VARIABLES.keySet().stream()
+                .anyMatch(variable -> value.origin().equals(origin(variable)));
     }
 
     private static String origin(String variable) {

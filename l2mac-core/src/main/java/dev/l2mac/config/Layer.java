@@ -1,11 +1,11 @@
 package dev.l2mac.config;
 
-import dev.l2mac.settings.CheckSettings;
-import dev.l2mac.settings.RunPolicy;
-import dev.l2mac.settings.RunSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.l2mac.config.ConfigKeys.Key;
+import dev.l2mac.settings.CheckSettings;
+import dev.l2mac.settings.RunPolicy;
+import dev.l2mac.settings.RunSettings;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,14 +42,15 @@ final class Layer {
     static Layer flags(Map<String, String> flags, Path workingDir) {
         String origin = "the command line";
         Layer layer = new Layer();
-        flags.forEach((name, value) -> layer.put(ConfigKeys.resolve(name, origin), TextNode.valueOf(value),
-                origin, workingDir));
+        flags.forEach((name, value) ->
+                layer.put(ConfigKeys.resolve(name, origin), TextNode.valueOf(value), origin, workingDir));
         return layer;
     }
 
     void put(Key key, JsonNode raw, String origin, Path baseDir) {
         if (values.containsKey(key.full())) {
-            throw new ConfigException(key.full() + " is set twice in " + origin,
+            throw new ConfigException(
+                    key.full() + " is set twice in " + origin,
                     "keep one of its spellings (e.g. llm.timeout and llm.timeout_seconds are the same key)");
         }
         values.put(key.full(), new ConfigValue(ValueParser.parse(key, raw, origin, baseDir), origin));

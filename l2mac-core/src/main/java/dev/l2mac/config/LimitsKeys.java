@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code limits.*} keys, derived from the components of {@link Limits} so that a new limit gets its config key
@@ -26,8 +25,7 @@ final class LimitsKeys {
     private static final String SECONDS_SUFFIX = "-seconds";
     private static final RecordComponent[] COMPONENTS = Limits.class.getRecordComponents();
 
-    private LimitsKeys() {
-    }
+    private LimitsKeys() {}
 
     static List<Key> keys() {
         return Arrays.stream(COMPONENTS).map(LimitsKeys::key).toList();
@@ -69,9 +67,13 @@ final class LimitsKeys {
             Constructor<Limits> canonical = Limits.class.getDeclaredConstructor(types);
             return canonical.newInstance(arguments);
         } catch (InvocationTargetException invalid) {
-            List<String> sources = keys().stream().map(k -> ConfigLoader.defaulted(merged, k).origin())
-                    .filter(origin -> !origin.equals(Layer.DEFAULTS)).distinct().toList();
-            throw new ConfigException(Objects.requireNonNullElse(invalid.getCause(), invalid).getMessage(),
+            List<String> sources = keys().stream()
+                    .map(k -> ConfigLoader.defaulted(merged, k).origin())
+                    .filter(origin -> !origin.equals(Layer.DEFAULTS))
+                    .distinct()
+                    .toList();
+            throw new ConfigException(
+                    Objects.requireNonNullElse(invalid.getCause(), invalid).getMessage(),
                     sources.isEmpty() ? null : "limits are set in: " + String.join(", ", sources));
         } catch (ReflectiveOperationException impossible) {
             throw new IllegalStateException("Limits has no canonical constructor", impossible);
@@ -82,8 +84,8 @@ final class LimitsKeys {
         if (component.getType() == int.class) {
             long number = (Long) value.value();
             if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
-                throw new ConfigException(key(component).full() + " in " + value.origin() + " is out of range, was "
-                        + number);
+                throw new ConfigException(
+                        key(component).full() + " in " + value.origin() + " is out of range, was " + number);
             }
             return (int) number;
         }
@@ -91,7 +93,8 @@ final class LimitsKeys {
     }
 
     private static Key key(RecordComponent component) {
-        String kebab = component.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        String kebab =
+                component.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
         Class<?> type = component.getType();
         if (type == Duration.class) {
             return new Key(ConfigKeys.LIMITS, kebab + SECONDS_SUFFIX, Type.SECONDS);

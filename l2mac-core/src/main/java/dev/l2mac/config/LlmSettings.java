@@ -4,8 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +20,11 @@ import org.jspecify.annotations.Nullable;
  * @param requestTimeout longest one request may take
  */
 public record LlmSettings(
-        String apiType, String model, @Nullable String baseUrl, @Nullable String apiKey, Duration requestTimeout) {
+        String apiType,
+        String model,
+        @Nullable String baseUrl,
+        @Nullable String apiKey,
+        Duration requestTimeout) {
 
     public static final String OPENAI = "openai";
     public static final String OPENAI_COMPATIBLE = "openai-compatible";
@@ -29,12 +33,24 @@ public record LlmSettings(
     public static final String AZURE = "azure";
     public static final String OLLAMA = "ollama";
     /** The providers, as {@code llm.api_type} names them; the OpenAI-compatible API serves any other server. */
-    public static final List<String> SUPPORTED_API_TYPES = List.of(OPENAI, OPENAI_COMPATIBLE, ANTHROPIC, GEMINI,
-            AZURE, OLLAMA);
+    public static final List<String> SUPPORTED_API_TYPES =
+            List.of(OPENAI, OPENAI_COMPATIBLE, ANTHROPIC, GEMINI, AZURE, OLLAMA);
     /** Other spellings of the API types. */
-    private static final Map<String, String> API_TYPE_ALIASES = Map.of("vllm", OPENAI_COMPATIBLE,
-            "llama.cpp", OPENAI_COMPATIBLE, "lmstudio", OPENAI_COMPATIBLE, "google", GEMINI,
-            "azure_openai", AZURE, "azure-openai", AZURE, "claude", ANTHROPIC);
+    private static final Map<String, String> API_TYPE_ALIASES = Map.of(
+            "vllm",
+            OPENAI_COMPATIBLE,
+            "llama.cpp",
+            OPENAI_COMPATIBLE,
+            "lmstudio",
+            OPENAI_COMPATIBLE,
+            "google",
+            GEMINI,
+            "azure_openai",
+            AZURE,
+            "azure-openai",
+            AZURE,
+            "claude",
+            ANTHROPIC);
 
     public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
     /**
@@ -42,6 +58,7 @@ public record LlmSettings(
      * from a slow model, short enough that a stalled server does not hold a run for long.
      */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(600);
+
     private static final String OPENAI_HOST = "api.openai.com";
     private static final String MASK = "****";
 
@@ -52,9 +69,12 @@ public record LlmSettings(
         }
         model = model.strip();
         baseUrl = baseUrl == null || baseUrl.isBlank()
-                ? (speaksOpenAi(apiType) ? DEFAULT_BASE_URL : null) : checkedBaseUrl(baseUrl);
+                ? (speaksOpenAi(apiType) ? DEFAULT_BASE_URL : null)
+                : checkedBaseUrl(baseUrl);
         apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
-        if (apiKey == null && baseUrl != null && OPENAI_HOST.equalsIgnoreCase(URI.create(baseUrl).getHost())) {
+        if (apiKey == null
+                && baseUrl != null
+                && OPENAI_HOST.equalsIgnoreCase(URI.create(baseUrl).getHost())) {
             throw new ConfigException("no API key for " + baseUrl + " (llm.api_key is not set)", SetupHints.NO_KEY);
         }
         if (requestTimeout == null || requestTimeout.isZero() || requestTimeout.isNegative()) {
@@ -96,7 +116,8 @@ public record LlmSettings(
         String named = apiType == null ? "" : apiType.strip().toLowerCase(Locale.ROOT);
         String type = API_TYPE_ALIASES.getOrDefault(named, named);
         if (!SUPPORTED_API_TYPES.contains(type)) {
-            throw new ConfigException("llm.api_type \"" + apiType + "\" is not supported",
+            throw new ConfigException(
+                    "llm.api_type \"" + apiType + "\" is not supported",
                     "use one of: " + String.join(", ", SUPPORTED_API_TYPES)
                             + " (any server that speaks the OpenAI chat API works as openai-compatible)");
         }
@@ -114,7 +135,8 @@ public record LlmSettings(
         } catch (URISyntaxException malformed) {
             // reported below with the same advice as a URL of the wrong kind
         }
-        throw new ConfigException("llm.base_url \"" + url + "\" is not an http(s) URL",
+        throw new ConfigException(
+                "llm.base_url \"" + url + "\" is not an http(s) URL",
                 "set it to the API root, e.g. " + DEFAULT_BASE_URL + " or http://localhost:11434/v1");
     }
 

@@ -24,8 +24,14 @@ import java.util.stream.Collectors;
  * @param verbose     whether to show details, including stack traces, on failure
  * @param stream      whether replies are streamed, so that progress shows them as they are generated
  */
-public record Settings(LlmSettings llm, RunSettings run, Optional<Path> programFile, Optional<Path> promptsFile,
-                       Optional<Path> modelsFile, boolean verbose, boolean stream) {
+public record Settings(
+        LlmSettings llm,
+        RunSettings run,
+        Optional<Path> programFile,
+        Optional<Path> promptsFile,
+        Optional<Path> modelsFile,
+        boolean verbose,
+        boolean stream) {
 
     public Settings {
         Objects.requireNonNull(llm, "llm");
@@ -59,9 +65,18 @@ public record Settings(LlmSettings llm, RunSettings run, Optional<Path> programF
         runPart.put("stream", stream);
         runPart.put("context_savings", spelled(run.policy().savings()));
         runPart.put("on_failure", run.policy().onFailure().spelling());
-        runPart.put("languages", run.checks().languages().stream().map(language -> language.key()).sorted().toList());
-        runPart.put("command_checks", run.checks().commands().stream().map(check -> Map.of("name", check.name(),
-                "command", check.command(), "extensions", check.extensions())).toList());
+        runPart.put(
+                "languages",
+                run.checks().languages().stream()
+                        .map(language -> language.key())
+                        .sorted()
+                        .toList());
+        runPart.put(
+                "command_checks",
+                run.checks().commands().stream()
+                        .map(check -> Map.of(
+                                "name", check.name(), "command", check.command(), "extensions", check.extensions()))
+                        .toList());
         runPart.put("install_deps", run.checks().installDependencies());
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("llm", llmPart);
@@ -75,7 +90,11 @@ public record Settings(LlmSettings llm, RunSettings run, Optional<Path> programF
         if (savings.equals(ContextSaving.all())) {
             return "all";
         }
-        return savings.isEmpty() ? "none" : Arrays.stream(ContextSaving.values()).filter(savings::contains)
-                .map(ContextSaving::key).collect(Collectors.joining(","));
+        return savings.isEmpty()
+                ? "none"
+                : Arrays.stream(ContextSaving.values())
+                        .filter(savings::contains)
+                        .map(ContextSaving::key)
+                        .collect(Collectors.joining(","));
     }
 }

@@ -22,6 +22,5 @@ final class SetupHints {
             or use a local OpenAI-compatible server that needs no key, such as Ollama:
               ollama serve; l2mac codebase "..." --base-url http://localhost:11434/v1 --model llama3.1""";
 
-    private SetupHints() {
-    }
+    private SetupHints() {}
 }

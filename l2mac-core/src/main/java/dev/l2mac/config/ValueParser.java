@@ -15,8 +15,7 @@ import java.util.Locale;
  */
 final class ValueParser {
 
-    private ValueParser() {
-    }
+    private ValueParser() {}
 
     /** The typed value; paths are resolved against {@code baseDir}. */
     static Object parse(Key key, JsonNode raw, String origin, Path baseDir) {
@@ -84,7 +83,10 @@ final class ValueParser {
 
     private static List<String> list(Key key, JsonNode raw, String origin) {
         if (raw.isTextual()) {
-            return Arrays.stream(raw.textValue().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return Arrays.stream(raw.textValue().split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         }
         if (!raw.isArray()) {
             throw wrongType(key, raw, origin);
@@ -100,7 +102,6 @@ final class ValueParser {
     }
 
     static ConfigException wrongType(Key key, JsonNode raw, String origin) {
-        return new ConfigException(key.full() + " in " + origin + " must be " + key.type().expected
-                + ", found " + raw);
+        return new ConfigException(key.full() + " in " + origin + " must be " + key.type().expected + ", found " + raw);
     }
 }

@@ -18,11 +18,11 @@ import java.util.Objects;
  */
 final class YamlLayer {
 
-    private static final YAMLMapper YAML =
-            YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
-    private YamlLayer() {
-    }
+    private YamlLayer() {}
 
     static Layer read(Path file) {
         Layer layer = new Layer();
@@ -34,7 +34,8 @@ final class YamlLayer {
             return layer;
         }
         if (!root.isObject()) {
-            throw new ConfigException(file + " must hold sections (llm:, limits:, run:), found " + root.getNodeType(),
+            throw new ConfigException(
+                    file + " must hold sections (llm:, limits:, run:), found " + root.getNodeType(),
                     "see the README, section Configuration, for an example");
         }
         for (Map.Entry<String, JsonNode> section : root.properties()) {
@@ -51,7 +52,8 @@ final class YamlLayer {
             return;
         }
         if (!body.isObject()) {
-            throw new ConfigException("section " + section + " in " + file + " must hold keys, found " + body,
+            throw new ConfigException(
+                    "section " + section + " in " + file + " must hold keys, found " + body,
                     "write it as \"" + section + ":\" followed by indented \"key: value\" lines");
         }
         // an absolute path to a file always has a parent
@@ -72,7 +74,8 @@ final class YamlLayer {
 
     private static void refuseProxy(JsonNode value, Path file) {
         if (!value.isNull() && !value.asText().isBlank()) {
-            throw new ConfigException("llm.proxy in " + file + " is not supported, found " + value,
+            throw new ConfigException(
+                    "llm.proxy in " + file + " is not supported, found " + value,
                     "remove llm.proxy, or set it to \"\"");
         }
     }
@@ -83,12 +86,18 @@ final class YamlLayer {
         } catch (JsonProcessingException malformed) {
             JsonLocation at = malformed.getLocation();
             String line = at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr();
-            throw new ConfigException("malformed YAML in " + file + line + ": "
-                    + malformed.getOriginalMessage().lines().findFirst().orElse("").strip(),
+            throw new ConfigException(
+                    "malformed YAML in " + file + line + ": "
+                            + malformed
+                                    .getOriginalMessage()
+                                    .lines()
+                                    .findFirst()
+                                    .orElse("")
+                                    .strip(),
                     "fix the file; keys are \"key: value\" lines indented under llm:, limits: or run:");
         } catch (IOException unreadable) {
-            throw new ConfigException("cannot read " + file + ": " + unreadable.getMessage(),
-                    "check that the file is readable");
+            throw new ConfigException(
+                    "cannot read " + file + ": " + unreadable.getMessage(), "check that the file is readable");
         }
     }
 }

@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
  * the code; a timeout is never a pass), the run event for each, and the findings as text for the model.
  */
 final class CheckFeedback {
-    private CheckFeedback() {
-    }
+    private CheckFeedback() {}
 
     static boolean allPass(List<CheckReport> reports) {
         return Checks.allPassed(reports);
@@ -22,22 +21,30 @@ final class CheckFeedback {
 
     static RunEvent.CheckReported event(CheckReport report) {
         return switch (report) {
-            case CheckReport.Passed passed -> new RunEvent.CheckReported(passed.checker(), CheckOutcome.PASSED,
-                    passed.summary() + notes(passed.notes()));
-            case CheckReport.Failed failed -> new RunEvent.CheckReported(failed.checker(), CheckOutcome.FAILED,
-                    failed.findings().size() + " finding(s); first: " + failed.findings().getFirst().describe()
-                            + notes(failed.notes()));
-            case CheckReport.TimedOut timedOut -> new RunEvent.CheckReported(timedOut.checker(), CheckOutcome.TIMED_OUT,
-                    "no result within " + timedOut.after().toSeconds() + " s");
-            case CheckReport.Unavailable unavailable -> new RunEvent.CheckReported(unavailable.checker(),
-                    CheckOutcome.UNAVAILABLE, unavailable.reason());
+            case CheckReport.Passed passed ->
+                new RunEvent.CheckReported(
+                        passed.checker(), CheckOutcome.PASSED, passed.summary() + notes(passed.notes()));
+            case CheckReport.Failed failed ->
+                new RunEvent.CheckReported(
+                        failed.checker(),
+                        CheckOutcome.FAILED,
+                        failed.findings().size() + " finding(s); first: "
+                                + failed.findings().getFirst().describe() + notes(failed.notes()));
+            case CheckReport.TimedOut timedOut ->
+                new RunEvent.CheckReported(
+                        timedOut.checker(),
+                        CheckOutcome.TIMED_OUT,
+                        "no result within " + timedOut.after().toSeconds() + " s");
+            case CheckReport.Unavailable unavailable ->
+                new RunEvent.CheckReported(unavailable.checker(), CheckOutcome.UNAVAILABLE, unavailable.reason());
         };
     }
 
     /** The environment's notes after a report's details, so that the user sees what the machine lacks. */
     private static String notes(List<Finding> notes) {
-        return notes.isEmpty() ? "" : "; environment: " + notes.stream().map(Finding::message)
-                .collect(Collectors.joining("; "));
+        return notes.isEmpty()
+                ? ""
+                : "; environment: " + notes.stream().map(Finding::message).collect(Collectors.joining("; "));
     }
 
     /** The failing reports as text for the model, never longer than {@code maxChars}. */

@@ -1,12 +1,12 @@
 package dev.l2mac.control;
 
-import dev.l2mac.settings.ContextSaving;
 import dev.l2mac.llm.Message;
-import dev.l2mac.tools.ToolResult;
 import dev.l2mac.memory.FileStore;
 import dev.l2mac.program.Instruction;
 import dev.l2mac.program.PromptName;
 import dev.l2mac.program.PromptPack;
+import dev.l2mac.settings.ContextSaving;
+import dev.l2mac.tools.ToolResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +36,13 @@ final class ContextBuilder {
     }
 
     /** A builder applying {@code savings}; the working files take at most {@code workingFilesMaxChars}. */
-    ContextBuilder(PromptPack prompts, FileStore files, String task, int stepCount,
-                   Set<ContextSaving> savings, int workingFilesMaxChars) {
+    ContextBuilder(
+            PromptPack prompts,
+            FileStore files,
+            String task,
+            int stepCount,
+            Set<ContextSaving> savings,
+            int workingFilesMaxChars) {
         this.prompts = prompts;
         this.files = files;
         this.task = task;
@@ -46,17 +51,23 @@ final class ContextBuilder {
     }
 
     /** The context for a request: fixed parts, then the dialog, whose tool calls' {@code results} are by call id. */
-    List<Message> build(Instruction instruction, String handover, String restartSummary, List<Message> dialog,
-                        Map<String, ToolResult> results) {
+    List<Message> build(
+            Instruction instruction,
+            String handover,
+            String restartSummary,
+            List<Message> dialog,
+            Map<String, ToolResult> results) {
         List<Message> context = new ArrayList<>();
         context.add(new Message.SystemMessage(prompts.render(PromptName.SYSTEM, Map.of())));
-        context.add(new Message.UserMessage(prompts.render(PromptName.INSTRUCTION, Map.of(
-                "task", task,
-                "step_number", String.valueOf(instruction.number()),
-                "step_count", String.valueOf(stepCount),
-                "instruction", instruction.text(),
-                "file_listing", fileListing(),
-                "handover", handover.isBlank() ? FIRST_STEP_HANDOVER : handover))));
+        context.add(new Message.UserMessage(prompts.render(
+                PromptName.INSTRUCTION,
+                Map.of(
+                        "task", task,
+                        "step_number", String.valueOf(instruction.number()),
+                        "step_count", String.valueOf(stepCount),
+                        "instruction", instruction.text(),
+                        "file_listing", fileListing(),
+                        "handover", handover.isBlank() ? FIRST_STEP_HANDOVER : handover))));
         if (restartSummary != null) {
             context.add(new Message.UserMessage(
                     prompts.render(PromptName.RESTART_WITH_SUMMARY, Map.of("summary", restartSummary))));

@@ -1,10 +1,10 @@
 package dev.l2mac.control;
 
-import dev.l2mac.run.RunStatus;
 import dev.l2mac.program.Instruction;
 import dev.l2mac.program.PromptProgram;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunListener;
+import dev.l2mac.run.RunStatus;
 
 /** Executes a prompt program one instruction at a time, each in a fresh context, handing a summary forward. */
 final class ControlUnit {
@@ -48,11 +48,9 @@ final class ControlUnit {
     sealed interface ProgramOutcome {
         int instructionsCompleted();
 
-        record Finished(int instructionsCompleted) implements ProgramOutcome {
-        }
+        record Finished(int instructionsCompleted) implements ProgramOutcome {}
 
         /** {@code status} says why: a limit, the model, or a budget. */
-        record Stopped(int instructionsCompleted, String reason, RunStatus status) implements ProgramOutcome {
-        }
+        record Stopped(int instructionsCompleted, String reason, RunStatus status) implements ProgramOutcome {}
     }
 }

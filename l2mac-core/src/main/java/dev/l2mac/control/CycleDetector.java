@@ -43,8 +43,11 @@ final class CycleDetector {
 
     private static String fingerprint(Message.AssistantMessage reply) {
         StringBuilder print = new StringBuilder(reply.text().strip());
-        reply.toolCalls().forEach(call -> print.append('\u0000').append(call.name()).append('\u0000')
-                .append(call.arguments()));
+        reply.toolCalls()
+                .forEach(call -> print.append('\u0000')
+                        .append(call.name())
+                        .append('\u0000')
+                        .append(call.arguments()));
         return print.toString();
     }
 }

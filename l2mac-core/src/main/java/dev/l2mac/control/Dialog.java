@@ -17,6 +17,7 @@ import java.util.Set;
 final class Dialog {
     /** Arguments of a refused call up to this length stay in the dialog as sent, so the model can see its mistake. */
     static final int KEPT_CHARS = 2_000;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private final List<Message> messages = new ArrayList<>();
     /** The result of each tool call answered here, by call id: what its message's text came from. */
@@ -47,9 +48,11 @@ final class Dialog {
         if (reply.toolCalls().stream().noneMatch(call -> isElided(call, refused))) {
             return;
         }
-        Message elided = new Message.AssistantMessage(reply.text(), reply.toolCalls().stream()
-                .map(call -> isElided(call, refused) ? new ToolCall(call.id(), call.name(), note(call)) : call)
-                .toList());
+        Message elided = new Message.AssistantMessage(
+                reply.text(),
+                reply.toolCalls().stream()
+                        .map(call -> isElided(call, refused) ? new ToolCall(call.id(), call.name(), note(call)) : call)
+                        .toList());
         for (int i = messages.size() - 1; i >= 0; i--) {
             if (messages.get(i) == reply) {
                 messages.set(i, elided);
@@ -64,8 +67,12 @@ final class Dialog {
 
     /** A JSON object, as providers expect arguments to be, saying what was left out. */
     private static String note(ToolCall call) {
-        return JSON.createObjectNode().put("elided", "the " + call.arguments().length() + " characters of arguments"
-                + " of this refused call are left out here; its result says why it was refused").toString();
+        return JSON.createObjectNode()
+                .put(
+                        "elided",
+                        "the " + call.arguments().length() + " characters of arguments"
+                                + " of this refused call are left out here; its result says why it was refused")
+                .toString();
     }
 
     List<Message> messages() {

@@ -1,11 +1,11 @@
 package dev.l2mac.control;
 
-import dev.l2mac.settings.ContextSaving;
 import dev.l2mac.llm.Message;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.memory.FileStore;
 import dev.l2mac.memory.FileTooLargeException;
 import dev.l2mac.memory.MemoryException;
+import dev.l2mac.settings.ContextSaving;
 import dev.l2mac.tools.CallContents;
 import dev.l2mac.tools.ToolResult;
 import java.util.ArrayList;
@@ -40,12 +40,10 @@ final class DialogEconomy {
     }
 
     /** The working-files message (when that saving is on and the dialog has seen files) and the economized dialog. */
-    record Economized(Optional<Message> workingFiles, List<Message> dialog) {
-    }
+    record Economized(Optional<Message> workingFiles, List<Message> dialog) {}
 
     /** The working files as text, and the files seen that did not fit in them. */
-    private record WorkingFiles(String text, Set<String> leftOut) {
-    }
+    private record WorkingFiles(String text, Set<String> leftOut) {}
 
     /**
      * Economizes {@code dialog}, whose tool calls' {@code results} are given by call id; a tool result message
@@ -54,8 +52,8 @@ final class DialogEconomy {
     Economized apply(List<Message> dialog, Map<String, ToolResult> results) {
         Optional<WorkingFiles> working = working(dialog, results);
         Set<String> leftOut = working.map(WorkingFiles::leftOut).orElse(Set.of());
-        return new Economized(working.map(files -> new Message.UserMessage(files.text())),
-                economized(dialog, results, leftOut));
+        return new Economized(
+                working.map(files -> new Message.UserMessage(files.text())), economized(dialog, results, leftOut));
     }
 
     /** The working-files message to put before the dialog, when that saving is on and the dialog has seen files. */
@@ -79,7 +77,8 @@ final class DialogEconomy {
         Set<String> seen = new LinkedHashSet<>();
         Map<String, ToolCall> calls = calls(dialog);
         for (Message message : dialog) {
-            if (message instanceof Message.ToolResultMessage result && succeeded(result, results)
+            if (message instanceof Message.ToolResultMessage result
+                    && succeeded(result, results)
                     && calls.containsKey(result.toolCallId())) {
                 ToolCall call = calls.get(result.toolCallId());
                 seen.addAll(CallContents.filesViewed(call));
@@ -93,78 +92,92 @@ final class DialogEconomy {
         Map<String, ToolCall> calls = calls(dialog);
         Map<String, String> latestTestRun = new HashMap<>();
         for (Message message : dialog) {
-            if (message instanceof Message.ToolResultMessage result && calls.containsKey(result.toolCallId())
+            if (message instanceof Message.ToolResultMessage result
+                    && calls.containsKey(result.toolCallId())
                     && CallContents.runsTests(calls.get(result.toolCallId()))) {
-                latestTestRun.put(calls.get(result.toolCallId()).arguments().replaceAll("\\s", ""),
-                        result.toolCallId());
+                latestTestRun.put(
+                        calls.get(result.toolCallId()).arguments().replaceAll("\\s", ""), result.toolCallId());
             }
         }
         Set<String> okResults = new java.util.HashSet<>();
-        dialog.stream().filter(m -> m instanceof Message.ToolResultMessage r && succeeded(r, results))
+        dialog.stream()
+                .filter(m -> m instanceof Message.ToolResultMessage r && succeeded(r, results))
                 .forEach(m -> okResults.add(((Message.ToolResultMessage) m).toolCallId()));
         Set<String> latestViews = latestViews(dialog, calls, okResults, leftOut);
         List<Message> out = new ArrayList<>(dialog.size());
         for (Message message : dialog) {
-            out.add(switch (message) {
-                case Message.AssistantMessage reply -> savings.contains(ContextSaving.WORKING_FILES)
-                        ? withoutWrittenContents(reply, okResults) : reply;
-                case Message.ToolResultMessage result -> calls.containsKey(result.toolCallId())
-                        && !latestViews.contains(result.toolCallId())
-                        ? economized(result, results.get(result.toolCallId()), calls.get(result.toolCallId()),
-                        latestTestRun) : result;
-                case Message.SystemMessage system -> system;
-                case Message.UserMessage user -> user;
-            });
+            out.add(
+                    switch (message) {
+                        case Message.AssistantMessage reply ->
+                            savings.contains(ContextSaving.WORKING_FILES)
+                                    ? withoutWrittenContents(reply, okResults)
+                                    : reply;
+                        case Message.ToolResultMessage result ->
+                            calls.containsKey(result.toolCallId()) && !latestViews.contains(result.toolCallId())
+                                    ? economized(
+                                            result,
+                                            results.get(result.toolCallId()),
+                                            calls.get(result.toolCallId()),
+                                            latestTestRun)
+                                    : result;
+                        case Message.SystemMessage system -> system;
+                        case Message.UserMessage user -> user;
+                    });
         }
         return out;
     }
 
     /** The ids of the latest successful view of each file in {@code leftOut}. */
-    private static Set<String> latestViews(List<Message> dialog, Map<String, ToolCall> calls, Set<String> okResults,
-                                           Set<String> leftOut) {
+    private static Set<String> latestViews(
+            List<Message> dialog, Map<String, ToolCall> calls, Set<String> okResults, Set<String> leftOut) {
         Map<String, String> latest = new HashMap<>();
         for (Message message : dialog) {
-            if (message instanceof Message.ToolResultMessage result && okResults.contains(result.toolCallId())
+            if (message instanceof Message.ToolResultMessage result
+                    && okResults.contains(result.toolCallId())
                     && calls.containsKey(result.toolCallId())) {
-                CallContents.filesViewed(calls.get(result.toolCallId())).stream().filter(leftOut::contains)
+                CallContents.filesViewed(calls.get(result.toolCallId())).stream()
+                        .filter(leftOut::contains)
                         .forEach(path -> latest.put(path, result.toolCallId()));
             }
         }
         return Set.copyOf(latest.values());
     }
 
-    private Message economized(Message.ToolResultMessage result, ToolResult kind, ToolCall call,
-                               Map<String, String> latestTestRun) {
+    private Message economized(
+            Message.ToolResultMessage result, ToolResult kind, ToolCall call, Map<String, String> latestTestRun) {
         if (kind == null || kind instanceof ToolResult.Error) {
             return result;
         }
         List<String> viewed = CallContents.filesViewed(call);
-        if (savings.contains(ContextSaving.WORKING_FILES) && !viewed.isEmpty()
-                && !CallContents.viewsLineRanges(call)) {
-            return new Message.ToolResultMessage(result.toolCallId(), result.toolName(),
-                    VIEWED_NOTE + String.join(", ", viewed));
+        if (savings.contains(ContextSaving.WORKING_FILES) && !viewed.isEmpty() && !CallContents.viewsLineRanges(call)) {
+            return new Message.ToolResultMessage(
+                    result.toolCallId(), result.toolName(), VIEWED_NOTE + String.join(", ", viewed));
         }
         if (!CallContents.runsTests(call)) {
             return result;
         }
-        boolean latest = result.toolCallId().equals(latestTestRun.get(call.arguments().replaceAll("\\s", "")));
+        boolean latest =
+                result.toolCallId().equals(latestTestRun.get(call.arguments().replaceAll("\\s", "")));
         if (savings.contains(ContextSaving.STALE_TEST_RUNS) && !latest) {
             return new Message.ToolResultMessage(result.toolCallId(), result.toolName(), SUPERSEDED_TEST_RUN);
         }
-        if (savings.contains(ContextSaving.SHORT_PASSING_TESTS) && kind instanceof ToolResult.TestsRan tests
+        if (savings.contains(ContextSaving.SHORT_PASSING_TESTS)
+                && kind instanceof ToolResult.TestsRan tests
                 && tests.passed()) {
             return new Message.ToolResultMessage(result.toolCallId(), result.toolName(), firstAndLast(result.text()));
         }
         return result;
     }
 
-    private static Message.AssistantMessage withoutWrittenContents(Message.AssistantMessage reply,
-                                                                   Set<String> okResults) {
+    private static Message.AssistantMessage withoutWrittenContents(
+            Message.AssistantMessage reply, Set<String> okResults) {
         if (!reply.hasToolCalls()) {
             return reply;
         }
-        List<ToolCall> calls = reply.toolCalls().stream().map(call -> okResults.contains(call.id())
-                ? CallContents.withoutWrittenContents(call, WRITTEN_NOTE) : call).toList();
+        List<ToolCall> calls = reply.toolCalls().stream()
+                .map(call ->
+                        okResults.contains(call.id()) ? CallContents.withoutWrittenContents(call, WRITTEN_NOTE) : call)
+                .toList();
         return new Message.AssistantMessage(reply.text(), calls);
     }
 
@@ -189,15 +202,18 @@ final class DialogEconomy {
             }
         }
         if (!over.isEmpty()) {
-            text.append("[Not shown here, as the working files may take at most ").append(workingFilesMaxChars)
-                    .append(" characters: ").append(String.join(", ", over))
+            text.append("[Not shown here, as the working files may take at most ")
+                    .append(workingFilesMaxChars)
+                    .append(" characters: ")
+                    .append(String.join(", ", over))
                     .append("; their latest view below stands, and viewing them again shows them there.]\n");
         }
         return new WorkingFiles(text.toString(), Set.copyOf(over));
     }
 
     private static String firstAndLast(String text) {
-        List<String> lines = text.strip().lines().filter(line -> !line.isBlank()).toList();
+        List<String> lines =
+                text.strip().lines().filter(line -> !line.isBlank()).toList();
         return lines.size() <= 2 ? text : lines.getFirst() + "\n" + lines.getLast();
     }
 
@@ -209,7 +225,8 @@ final class DialogEconomy {
 
     private static Map<String, ToolCall> calls(List<Message> dialog) {
         Map<String, ToolCall> calls = new HashMap<>();
-        dialog.stream().filter(m -> m instanceof Message.AssistantMessage)
+        dialog.stream()
+                .filter(m -> m instanceof Message.AssistantMessage)
                 .forEach(m -> ((Message.AssistantMessage) m).toolCalls().forEach(c -> calls.put(c.id(), c)));
         return calls;
     }

@@ -1,12 +1,12 @@
 package dev.l2mac.control;
 
-import dev.l2mac.settings.OnFailure;
 import dev.l2mac.history.Revision;
 import dev.l2mac.history.WorkspaceHistory;
 import dev.l2mac.program.Instruction;
 import dev.l2mac.resume.Journal;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunListener;
+import dev.l2mac.settings.OnFailure;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -26,8 +26,13 @@ final class HistoryRecorder {
     private final Supplier<Set<String>> output;
 
     /** A recorder whose commits include {@code output}'s paths (those the machine wrote) even where ignored. */
-    HistoryRecorder(Optional<WorkspaceHistory> history, String runId, Journal journal, RunListener listener,
-                    OnFailure onFailure, Supplier<Set<String>> output) {
+    HistoryRecorder(
+            Optional<WorkspaceHistory> history,
+            String runId,
+            Journal journal,
+            RunListener listener,
+            OnFailure onFailure,
+            Supplier<Set<String>> output) {
         this.output = output;
         this.history = history;
         this.runId = runId;
@@ -64,8 +69,8 @@ final class HistoryRecorder {
         if (journal.replaying()) {
             throw journal.divergence("committing instruction " + instruction.number());
         }
-        Revision commit = history.get().commitInstruction(runId, instruction.number(), instruction.text(), summary,
-                output.get());
+        Revision commit =
+                history.get().commitInstruction(runId, instruction.number(), instruction.text(), summary, output.get());
         listener.on(new RunEvent.InstructionCommitted(instruction.number(), commit.commit(), commit.tree()));
     }
 

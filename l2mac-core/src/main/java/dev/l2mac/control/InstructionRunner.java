@@ -1,6 +1,5 @@
 package dev.l2mac.control;
 
-import dev.l2mac.settings.Limits;
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.llm.BudgetReachedException;
 import dev.l2mac.llm.ChatResponse;
@@ -13,6 +12,7 @@ import dev.l2mac.program.PromptName;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunListener;
+import dev.l2mac.settings.Limits;
 import dev.l2mac.tools.ToolBox;
 import dev.l2mac.tools.ToolResult;
 import java.util.HashSet;
@@ -32,6 +32,7 @@ final class InstructionRunner {
     static final String NO_SUMMARY = "(no summary was given; view the files to see what was done)";
     /** Stands in for the findings when the checks are judged failed although no report names one. */
     static final String NO_FINDINGS = "(the checks were judged failed, but no check reported a finding)";
+
     private final Processor processor;
     private final ToolBox tools;
     private final OutputChecks checks;
@@ -42,9 +43,16 @@ final class InstructionRunner {
     private final RunListener listener;
     private final Verdicts verdicts;
 
-    InstructionRunner(Processor processor, ToolBox tools, OutputChecks checks, ContextBuilder contexts,
-                      PromptPack prompts, Limits limits, double baseTemperature, RunListener listener,
-                      Verdicts verdicts) {
+    InstructionRunner(
+            Processor processor,
+            ToolBox tools,
+            OutputChecks checks,
+            ContextBuilder contexts,
+            PromptPack prompts,
+            Limits limits,
+            double baseTemperature,
+            RunListener listener,
+            Verdicts verdicts) {
         this.processor = processor;
         this.tools = tools;
         this.checks = checks;
@@ -57,17 +65,21 @@ final class InstructionRunner {
     }
 
     StepOutcome execute(Instruction instruction, String handover) {
-        InstructionState state = new InstructionState(instruction, handover,
+        InstructionState state = new InstructionState(
+                instruction,
+                handover,
                 new Temperature(baseTemperature, limits.temperatureStep(), limits.maxTemperature()),
                 new CycleDetector(limits.cycleWindow()));
         while (true) {
             if (state.turns >= limits.maxTurnsPerInstruction()) {
-                return failed(state, "it did not complete within limits.max-turns-per-instruction="
-                        + limits.maxTurnsPerInstruction() + " model calls");
+                return failed(
+                        state,
+                        "it did not complete within limits.max-turns-per-instruction=" + limits.maxTurnsPerInstruction()
+                                + " model calls");
             }
             try {
                 switch (turn(state)) {
-                    case TurnOutcome.Continue ignored -> { }
+                    case TurnOutcome.Continue ignored -> {}
                     case TurnOutcome.Done done -> {
                         return done.outcome();
                     }
@@ -81,9 +93,9 @@ final class InstructionRunner {
 
     /** How one turn ended: the instruction goes on, or it is done with {@code outcome}. */
     private sealed interface TurnOutcome {
-        record Continue() implements TurnOutcome { }
+        record Continue() implements TurnOutcome {}
 
-        record Done(StepOutcome outcome) implements TurnOutcome { }
+        record Done(StepOutcome outcome) implements TurnOutcome {}
     }
 
     /** One call of the model and the execution of what it asked for. */
@@ -97,8 +109,8 @@ final class InstructionRunner {
         ChatResponse response;
         try {
             state.turns++;
-            response = processor.ask("instruction " + state.instruction.number(), context, specs, null,
-                    state.temperature.current());
+            response = processor.ask(
+                    "instruction " + state.instruction.number(), context, specs, null, state.temperature.current());
         } catch (LlmException.ContextOverflow overflow) {
             return restartAfterOverflow(state, promptTokens, "reported by the provider");
         } catch (LlmException failure) {
@@ -115,8 +127,10 @@ final class InstructionRunner {
         boolean declaredComplete = executeToolCalls(state, reply.toolCalls(), refused);
         state.dialog.elideRefused(reply, refused);
         if (state.toolErrors > limits.maxInvalidToolCalls()) {
-            return new TurnOutcome.Done(failed(state, state.toolErrors + " tool calls were refused, more than "
-                    + "limits.max-invalid-tool-calls=" + limits.maxInvalidToolCalls()));
+            return new TurnOutcome.Done(failed(
+                    state,
+                    state.toolErrors + " tool calls were refused, more than " + "limits.max-invalid-tool-calls="
+                            + limits.maxInvalidToolCalls()));
         }
         return declaredComplete ? checkAndConclude(state) : new TurnOutcome.Continue();
     }
@@ -153,15 +167,20 @@ final class InstructionRunner {
         String rendered = CheckFeedback.render(reports, limits.toolOutputMaxChars());
         String findings = rendered.isBlank() ? NO_FINDINGS : rendered;
         if (state.corrections > limits.maxCorrectionRounds()) {
-            return new TurnOutcome.Done(failed(state, "its checks still fail after limits.max-correction-rounds="
-                    + limits.maxCorrectionRounds() + " rounds of correction:\n" + findings));
+            return new TurnOutcome.Done(failed(
+                    state,
+                    "its checks still fail after limits.max-correction-rounds=" + limits.maxCorrectionRounds()
+                            + " rounds of correction:\n" + findings));
         }
         if (cameBackUnchanged(state, findings) > limits.maxUnchangedCheckRounds()) {
-            return new TurnOutcome.Done(failed(state, "the same failing checks came back " + state.unchangedCheckRounds
-                    + " times with no file changed in between, more than limits.max-unchanged-check-rounds="
-                    + limits.maxUnchangedCheckRounds() + "; the model is not acting on them:\n" + findings));
+            return new TurnOutcome.Done(failed(
+                    state,
+                    "the same failing checks came back " + state.unchangedCheckRounds
+                            + " times with no file changed in between, more than limits.max-unchanged-check-rounds="
+                            + limits.maxUnchangedCheckRounds() + "; the model is not acting on them:\n" + findings));
         }
-        state.dialog.add(new Message.UserMessage(prompts.render(PromptName.CHECKS_FAILED, Map.of("findings", findings))));
+        state.dialog.add(
+                new Message.UserMessage(prompts.render(PromptName.CHECKS_FAILED, Map.of("findings", findings))));
         return new TurnOutcome.Continue();
     }
 
@@ -190,7 +209,10 @@ final class InstructionRunner {
 
     private boolean overflowsBeforeSending(InstructionState state, int promptTokens) {
         boolean own = !processor.fits(promptTokens);
-        return followed(state, "overflow before sending", own,
+        return followed(
+                state,
+                "overflow before sending",
+                own,
                 verdicts.overflowsBeforeSending(state.instruction.number(), promptTokens, own));
     }
 
@@ -213,21 +235,27 @@ final class InstructionRunner {
             throws BudgetReachedException {
         if (state.dialog.isEmpty() && processor.fits(promptTokens)) {
             // Our count says it fits, so the configured window is larger than the model's real one.
-            return new TurnOutcome.Done(failed(state, "the provider refused its fresh context of " + promptTokens
-                    + " tokens (by our count) as too long, although limits.context-window=" + limits.contextWindow()
-                    + " allows it; set limits.context-window to the model's real context window"));
+            return new TurnOutcome.Done(failed(
+                    state,
+                    "the provider refused its fresh context of " + promptTokens
+                            + " tokens (by our count) as too long, although limits.context-window="
+                            + limits.contextWindow()
+                            + " allows it; set limits.context-window to the model's real context window"));
         }
         if (state.dialog.isEmpty()) {
-            return new TurnOutcome.Done(failed(state, "its fresh context alone needs " + promptTokens
-                    + " tokens, more than limits.context-window=" + limits.contextWindow() + " minus limits.reserve-tokens="
-                    + limits.reserveTokens() + "; use a model with a larger context window or a shorter task"));
+            return new TurnOutcome.Done(failed(
+                    state,
+                    "its fresh context alone needs " + promptTokens
+                            + " tokens, more than limits.context-window=" + limits.contextWindow()
+                            + " minus limits.reserve-tokens="
+                            + limits.reserveTokens() + "; use a model with a larger context window or a shorter task"));
         }
         if (state.restarts >= limits.maxRestarts()) {
-            return new TurnOutcome.Done(failed(state, "its context overflowed more than limits.max-restarts="
-                    + limits.maxRestarts() + " times"));
+            return new TurnOutcome.Done(failed(
+                    state, "its context overflowed more than limits.max-restarts=" + limits.maxRestarts() + " times"));
         }
-        listener.on(new RunEvent.ContextOverflowed(state.instruction.number(), state.restarts + 1, promptTokens,
-                cause));
+        listener.on(
+                new RunEvent.ContextOverflowed(state.instruction.number(), state.restarts + 1, promptTokens, cause));
         Optional<String> summary;
         try {
             summary = askForSummary(state, PromptName.PROGRESS_SUMMARY_REQUEST, "progress summary");
@@ -235,8 +263,8 @@ final class InstructionRunner {
             return new TurnOutcome.Done(modelFailed(state, failure));
         }
         if (summary.isEmpty()) {
-            return new TurnOutcome.Done(failed(state,
-                    "the model could not be asked for a progress summary after overflow"));
+            return new TurnOutcome.Done(
+                    failed(state, "the model could not be asked for a progress summary after overflow"));
         }
         state.restart(summary.get());
         return new TurnOutcome.Continue();
@@ -252,12 +280,16 @@ final class InstructionRunner {
             throws LlmException, BudgetReachedException {
         Message request = new Message.UserMessage(prompts.render(question, Map.of()));
         while (true) {
-            List<Message> context = Stream.concat(context(state).stream(), Stream.of(request)).toList();
+            List<Message> context =
+                    Stream.concat(context(state).stream(), Stream.of(request)).toList();
             if (processor.fits(processor.promptTokens(context, List.of()))) {
                 try {
                     state.turns++;
-                    String summary = processor.ask(purpose, context, List.of(), null, baseTemperature)
-                            .message().text().strip();
+                    String summary = processor
+                            .ask(purpose, context, List.of(), null, baseTemperature)
+                            .message()
+                            .text()
+                            .strip();
                     return Optional.of(summary.isEmpty() ? NO_SUMMARY : summary);
                 } catch (LlmException.ContextOverflow overflow) {
                     if (!state.dialog.dropOldestExchange()) {
@@ -274,13 +306,19 @@ final class InstructionRunner {
         boolean cycling = state.cycles.cyclesAfter(reply);
         double before = state.temperature.current();
         if (state.temperature.adjust(cycling)) {
-            listener.on(new RunEvent.TemperatureChanged(before, state.temperature.current(),
+            listener.on(new RunEvent.TemperatureChanged(
+                    before,
+                    state.temperature.current(),
                     cycling ? "the dialog is repeating itself" : "progress resumed"));
         }
     }
 
     private List<Message> context(InstructionState state) {
-        return contexts.build(state.instruction, state.handover, state.restartSummary, state.dialog.messages(),
+        return contexts.build(
+                state.instruction,
+                state.handover,
+                state.restartSummary,
+                state.dialog.messages(),
                 state.dialog.results());
     }
 

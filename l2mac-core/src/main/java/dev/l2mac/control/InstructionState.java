@@ -16,6 +16,7 @@ final class InstructionState {
     int toolErrors;
     /** The last failing checks as the model saw them, and how often they came back so with no edit in between. */
     String lastFailedChecks = "";
+
     int unchangedCheckRounds;
     /** Whether a call that may edit files succeeded since the last check. */
     boolean editedSinceCheck;

@@ -1,8 +1,5 @@
 package dev.l2mac.control;
 
-import dev.l2mac.settings.ContextSaving;
-import dev.l2mac.settings.OnFailure;
-import dev.l2mac.settings.Limits;
 import dev.l2mac.history.CommitProbe;
 import dev.l2mac.history.WorkspaceHistory;
 import dev.l2mac.llm.LlmClient;
@@ -29,12 +26,14 @@ import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunListener;
 import dev.l2mac.run.WorkspaceLock;
+import dev.l2mac.settings.ContextSaving;
+import dev.l2mac.settings.Limits;
+import dev.l2mac.settings.OnFailure;
 import dev.l2mac.tools.ToolBox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -87,8 +86,15 @@ public final class Machine {
      * own verdicts and leaving nothing out of its contexts; {@link MachineSetup} assembles a machine over a
      * workspace on disk from a run's settings.
      */
-    public static MachineBuilder builder(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks,
-                                  PromptPack prompts, Limits limits, double temperature, Clock clock) {
+    public static MachineBuilder builder(
+            LlmClient llm,
+            FileStore files,
+            ToolBox tools,
+            OutputChecks checks,
+            PromptPack prompts,
+            Limits limits,
+            double temperature,
+            Clock clock) {
         return new MachineBuilder(llm, files, tools, checks, prompts, limits, temperature, clock);
     }
 
@@ -108,9 +114,14 @@ public final class Machine {
     }
 
     private MachineBuilder toBuilder() {
-        return builder(llm, files, tools, checks, prompts, limits, temperature, clock).retrying(retries, sleeper)
-                .model(modelKnown ? Optional.of(model) : Optional.empty()).isolation(isolation).onFailure(onFailure)
-                .following(verdicts).saving(savings).probingCommits(commitProbe);
+        return builder(llm, files, tools, checks, prompts, limits, temperature, clock)
+                .retrying(retries, sleeper)
+                .model(modelKnown ? Optional.of(model) : Optional.empty())
+                .isolation(isolation)
+                .onFailure(onFailure)
+                .following(verdicts)
+                .saving(savings)
+                .probingCommits(commitProbe);
     }
 
     /** Runs to completion or failure; progress goes to {@code progress} after the event log has it. */
@@ -119,8 +130,8 @@ public final class Machine {
             RunFolder folder = RunFolder.create(request.workspace(), clock);
             return execute(request, folder, Journal.empty(), 0, progress);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not record the run under " + request.workspace()
-                    + "/.l2mac/runs: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "could not record the run under " + request.workspace() + "/.l2mac/runs: " + e.getMessage(), e);
         }
     }
 
@@ -134,35 +145,45 @@ public final class Machine {
     public RunResult resume(Path workspace, Optional<String> runId, RunListener progress) {
         try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
             Resumption resumption = Resumption.prepare(workspace, runId);
-            RunRequest request = new RunRequest(resumption.domain(), resumption.task(), resumption.program(),
-                    workspace, resumption.settings());
+            RunRequest request = new RunRequest(
+                    resumption.domain(), resumption.task(), resumption.program(), workspace, resumption.settings());
             return execute(request, resumption.folder(), resumption.journal(), resumption.eventsInLog(), progress);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not continue the run's record under " + workspace
-                    + "/.l2mac/runs: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "could not continue the run's record under " + workspace + "/.l2mac/runs: " + e.getMessage(), e);
         }
     }
 
-    private RunResult execute(RunRequest request, RunFolder folder, Journal journal, int eventsInLog,
-                              RunListener progress) throws IOException {
+    private RunResult execute(
+            RunRequest request, RunFolder folder, Journal journal, int eventsInLog, RunListener progress)
+            throws IOException {
         try (EventLog log = new EventLog(folder.eventsFile(), clock);
-             WorkspaceHistory history = files.root().map(root -> WorkspaceHistory.open(root, clock, commitProbe))
-                     .orElse(null)) {
-            ResumeGate gate = new ResumeGate(journal, log, new Checkpoint(folder, eventsInLog), progress,
+                WorkspaceHistory history = files.root()
+                        .map(root -> WorkspaceHistory.open(root, clock, commitProbe))
+                        .orElse(null)) {
+            ResumeGate gate = new ResumeGate(
+                    journal,
+                    log,
+                    new Checkpoint(folder, eventsInLog),
+                    progress,
                     new RecordsWatch(request.workspace(), folder));
-            return run(request, folder, journal, gate,
-                    new HistoryRecorder(Optional.ofNullable(history), folder.id(), journal, gate, onFailure,
-                            files::writtenPaths));
+            return run(
+                    request,
+                    folder,
+                    journal,
+                    gate,
+                    new HistoryRecorder(
+                            Optional.ofNullable(history), folder.id(), journal, gate, onFailure, files::writtenPaths));
         } finally {
             checks.release();
         }
     }
 
-    private RunResult run(RunRequest request, RunFolder folder, Journal journal, RunListener listener,
-                          HistoryRecorder history) throws IOException {
+    private RunResult run(
+            RunRequest request, RunFolder folder, Journal journal, RunListener listener, HistoryRecorder history)
+            throws IOException {
         Processor processor = processor(journal, listener);
-        RunRecorder record = RunRecorder.open(request, folder, llm.modelName(), processor.spending(), files,
-                listener);
+        RunRecorder record = RunRecorder.open(request, folder, llm.modelName(), processor.spending(), files, listener);
         try {
             return run(request, record, journal, history, processor);
         } catch (Error e) {
@@ -171,8 +192,9 @@ public final class Machine {
     }
 
     /** Algorithm 1: the run's record starts, the program is obtained, the control unit executes it, the run ends. */
-    private RunResult run(RunRequest request, RunRecorder record, Journal journal, HistoryRecorder history,
-                          Processor processor) throws IOException {
+    private RunResult run(
+            RunRequest request, RunRecorder record, Journal journal, HistoryRecorder history, Processor processor)
+            throws IOException {
         record.start(modelResolved(), isolation);
         history.start();
         return switch (new ProgramSource(processor, prompts, limits, temperature).obtain(request)) {
@@ -186,29 +208,53 @@ public final class Machine {
     }
 
     private RunEvent.ModelResolved modelResolved() {
-        return new RunEvent.ModelResolved(model.name(), limits.contextWindow(), limits.maxOutputTokens(),
-                model.inputPricePerMillion(), model.outputPricePerMillion(), modelKnown);
+        return new RunEvent.ModelResolved(
+                model.name(),
+                limits.contextWindow(),
+                limits.maxOutputTokens(),
+                model.inputPricePerMillion(),
+                model.outputPricePerMillion(),
+                modelKnown);
     }
 
     /** The processor of this run: the model (answered from the journal first), retried, counted, budgeted, paced. */
     private Processor processor(Journal journal, RunListener listener) {
-        LlmClient retrying = new RetryingLlmClient(new JournalLlm(llm, journal), retries, sleeper,
-                (failure, wait) -> listener.on(new RunEvent.RetryScheduled(Processor.kindOf(failure),
-                        failure.getMessage(), wait.toMillis())));
-        TokenCounter counter = modelKnown ? TokenCounter.forTokenizer(model.tokenizer())
-                : TokenCounter.forModel(llm.modelName());
-        return new Processor(retrying, counter, limits, listener, new Spending(model, limits),
+        LlmClient retrying = new RetryingLlmClient(
+                new JournalLlm(llm, journal),
+                retries,
+                sleeper,
+                (failure, wait) -> listener.on(
+                        new RunEvent.RetryScheduled(Processor.kindOf(failure), failure.getMessage(), wait.toMillis())));
+        TokenCounter counter =
+                modelKnown ? TokenCounter.forTokenizer(model.tokenizer()) : TokenCounter.forModel(llm.modelName());
+        return new Processor(
+                retrying,
+                counter,
+                limits,
+                listener,
+                new Spending(model, limits),
                 new RequestPacer(limits.requestsPerMinute(), limits.tokensPerMinute(), clock, sleeper, listener));
     }
 
-    private ControlUnit controlUnit(RunRequest request, PromptProgram program, Processor processor, Journal journal,
-                                    RunListener listener, HistoryRecorder history) {
-        ContextBuilder contexts = new ContextBuilder(prompts, files, request.task(), program.size(), savings,
-                limits.viewMaxChars());
-        InstructionRunner runner = new InstructionRunner(processor,
+    private ControlUnit controlUnit(
+            RunRequest request,
+            PromptProgram program,
+            Processor processor,
+            Journal journal,
+            RunListener listener,
+            HistoryRecorder history) {
+        ContextBuilder contexts =
+                new ContextBuilder(prompts, files, request.task(), program.size(), savings, limits.viewMaxChars());
+        InstructionRunner runner = new InstructionRunner(
+                processor,
                 tools.resumingWith(new JournalCalls(journal, ToolReplies::result)),
-                new RecordedChecks(checks::run, journal, listener)::run, contexts, prompts, limits, temperature,
-                listener, verdicts);
+                new RecordedChecks(checks::run, journal, listener)::run,
+                contexts,
+                prompts,
+                limits,
+                temperature,
+                listener,
+                verdicts);
         return new ControlUnit(runner, listener, history);
     }
 }

@@ -37,8 +37,15 @@ public final class MachineBuilder {
     Set<ContextSaving> savings = Set.of();
     CommitProbe commitProbe = CommitProbe.NONE;
 
-    MachineBuilder(LlmClient llm, FileStore files, ToolBox tools, OutputChecks checks, PromptPack prompts,
-                    Limits limits, double temperature, Clock clock) {
+    MachineBuilder(
+            LlmClient llm,
+            FileStore files,
+            ToolBox tools,
+            OutputChecks checks,
+            PromptPack prompts,
+            Limits limits,
+            double temperature,
+            Clock clock) {
         this.llm = Objects.requireNonNull(llm, "llm");
         this.files = Objects.requireNonNull(files, "files");
         this.tools = Objects.requireNonNull(tools, "tools");

@@ -48,8 +48,14 @@ import java.util.Set;
  * @param retries  how failed requests are tried again
  * @param verdicts who decides where the path forks (a replay follows its recording)
  */
-public record MachineSetup(LlmClient llm, Domain domain, PromptPack prompts, RunSettings settings,
-                           ModelRegistry models, RetryPolicy retries, Verdicts verdicts) {
+public record MachineSetup(
+        LlmClient llm,
+        Domain domain,
+        PromptPack prompts,
+        RunSettings settings,
+        ModelRegistry models,
+        RetryPolicy retries,
+        Verdicts verdicts) {
 
     /** Always offered, even when the tools are restricted: without it no instruction can finish. */
     static final String STEP_COMPLETE_TOOL = "sub_task_step_complete";
@@ -66,8 +72,8 @@ public record MachineSetup(LlmClient llm, Domain domain, PromptPack prompts, Run
 
     /** A setup with the built-in model facts, no retries of the machine's own, and the machine's own verdicts. */
     public static MachineSetup of(LlmClient llm, Domain domain, PromptPack prompts, RunSettings settings) {
-        return new MachineSetup(llm, domain, prompts, settings, ModelRegistry.builtIn(), RetryPolicy.NONE,
-                Verdicts.OWN);
+        return new MachineSetup(
+                llm, domain, prompts, settings, ModelRegistry.builtIn(), RetryPolicy.NONE, Verdicts.OWN);
     }
 
     public MachineSetup withModels(ModelRegistry registry) {
@@ -95,13 +101,21 @@ public record MachineSetup(LlmClient llm, Domain domain, PromptPack prompts, Run
         ProcessRunner runner = Sandboxes.runner(sandbox, SandboxLimits.DEFAULTS, requireSandbox);
         Checks suite = suite(runner, sandbox);
         OutputChecks outputChecks = settings.checks().enabled() && domain == Domain.CODEBASE
-                ? new WorkspaceChecks(suite, settings.workspace()) : OutputChecks.NONE;
-        return Machine.builder(llm, files, tools(files, runner, suite), outputChecks, prompts, limits,
-                        settings.temperature(), Clock.systemUTC())
+                ? new WorkspaceChecks(suite, settings.workspace())
+                : OutputChecks.NONE;
+        return Machine.builder(
+                        llm,
+                        files,
+                        tools(files, runner, suite),
+                        outputChecks,
+                        prompts,
+                        limits,
+                        settings.temperature(),
+                        Clock.systemUTC())
                 .retrying(retries, Sleeper.REAL)
                 .model(models.find(llm.modelName()))
-                .isolation(Optional.of(new RunEvent.SandboxReported(sandbox.describe(),
-                        Sandboxes.warning(sandbox).orElse(""))))
+                .isolation(Optional.of(new RunEvent.SandboxReported(
+                        sandbox.describe(), Sandboxes.warning(sandbox).orElse(""))))
                 .onFailure(settings.policy().onFailure())
                 .following(verdicts)
                 .saving(settings.policy().savings())
@@ -111,11 +125,20 @@ public record MachineSetup(LlmClient llm, Domain domain, PromptPack prompts, Run
     /** The languages asked for and the command checks, within the limits, installing first when asked. */
     private Checks suite(ProcessRunner runner, Sandbox sandbox) {
         CheckSettings chosen = settings.checks();
-        Checks standard = CheckerCatalog.forWorkspace(runner, new CheckPlan(chosen.checkedLanguages(),
-                        chosen.commands(), settings.limits().checkTimeout(), settings.limits().toolOutputMaxChars()),
+        Checks standard = CheckerCatalog.forWorkspace(
+                runner,
+                new CheckPlan(
+                        chosen.checkedLanguages(),
+                        chosen.commands(),
+                        settings.limits().checkTimeout(),
+                        settings.limits().toolOutputMaxChars()),
                 JUnitLauncherJar.standard(JUnitLauncherJar.defaultCacheDirectory()));
-        return chosen.installDependencies() ? standard.installingWith(new DependencyInstaller(Sandboxes.runner(
-                sandbox, DependencyInstaller.SANDBOX_LIMITS, settings.policy().requireSandbox(), Network.OPEN)))
+        return chosen.installDependencies()
+                ? standard.installingWith(new DependencyInstaller(Sandboxes.runner(
+                        sandbox,
+                        DependencyInstaller.SANDBOX_LIMITS,
+                        settings.policy().requireSandbox(),
+                        Network.OPEN)))
                 : standard;
     }
 
@@ -123,8 +146,11 @@ public record MachineSetup(LlmClient llm, Domain domain, PromptPack prompts, Run
      * The names of every tool the domain has, before the settings restrict them; building them touches nothing.
      */
     public List<String> domainTools() {
-        return box(new InMemoryFileStore(settings.limits().maxFileBytes()), new LocalProcessRunner(),
-                new Checks(List.of())).names();
+        return box(
+                        new InMemoryFileStore(settings.limits().maxFileBytes()),
+                        new LocalProcessRunner(),
+                        new Checks(List.of()))
+                .names();
     }
 
     /**
@@ -133,7 +159,8 @@ public record MachineSetup(LlmClient llm, Domain domain, PromptPack prompts, Run
      * @throws dev.l2mac.process.sandbox.SandboxUnavailableException when a sandbox is required and there is none
      */
     public void requireSandboxWhereAsked() {
-        Sandboxes.runner(Sandboxes.detected(), SandboxLimits.DEFAULTS, settings.policy().requireSandbox());
+        Sandboxes.runner(
+                Sandboxes.detected(), SandboxLimits.DEFAULTS, settings.policy().requireSandbox());
     }
 
     /**
@@ -153,9 +180,10 @@ public record MachineSetup(LlmClient llm, Domain domain, PromptPack prompts, Run
 
     private ToolBox box(FileStore files, ProcessRunner runner, Checks suite) {
         Limits limits = settings.limits();
-        ToolSettings toolSettings = ToolSettings.of(limits.viewMaxChars(), limits.toolOutputMaxChars(),
-                limits.runTimeout(), settings.workspace());
-        return domain == Domain.CODEBASE ? ToolBox.codebase(files, runner, toolSettings, suite)
+        ToolSettings toolSettings = ToolSettings.of(
+                limits.viewMaxChars(), limits.toolOutputMaxChars(), limits.runTimeout(), settings.workspace());
+        return domain == Domain.CODEBASE
+                ? ToolBox.codebase(files, runner, toolSettings, suite)
                 : ToolBox.book(files, toolSettings);
     }
 }

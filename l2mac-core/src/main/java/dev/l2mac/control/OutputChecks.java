@@ -11,6 +11,5 @@ public interface OutputChecks {
     List<CheckReport> run();
 
     /** Stops what the checks keep running between runs of them (warm workers); called when the run ends. */
-    default void release() {
-    }
+    default void release() {}
 }

@@ -1,6 +1,5 @@
 package dev.l2mac.control;
 
-import dev.l2mac.settings.Limits;
 import dev.l2mac.llm.BudgetReachedException;
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.ChatResponse;
@@ -16,6 +15,7 @@ import dev.l2mac.program.Bootstrapper;
 import dev.l2mac.run.FailureKind;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunListener;
+import dev.l2mac.settings.Limits;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -37,18 +37,34 @@ final class Processor {
 
     /** A processor for an unpriced model that is never paced (tests, scripted runs). */
     Processor(LlmClient llm, TokenCounter counter, Limits limits, RunListener listener) {
-        this(llm, counter, limits, listener, new Spending(ModelRegistry.fallback(llm.modelName()), limits),
+        this(
+                llm,
+                counter,
+                limits,
+                listener,
+                new Spending(ModelRegistry.fallback(llm.modelName()), limits),
                 new RequestPacer(0, 0, Clock.systemUTC(), Sleeper.REAL, listener));
     }
 
-    Processor(LlmClient llm, TokenCounter counter, Limits limits, RunListener listener, Spending spending,
-              RequestPacer pacer) {
+    Processor(
+            LlmClient llm,
+            TokenCounter counter,
+            Limits limits,
+            RunListener listener,
+            Spending spending,
+            RequestPacer pacer) {
         this(llm, counter, limits, listener, spending, pacer, ReplyWait.INTERVAL);
     }
 
     /** A processor that announces a reply it waits for every {@code waitInterval}. */
-    Processor(LlmClient llm, TokenCounter counter, Limits limits, RunListener listener, Spending spending,
-              RequestPacer pacer, Duration waitInterval) {
+    Processor(
+            LlmClient llm,
+            TokenCounter counter,
+            Limits limits,
+            RunListener listener,
+            Spending spending,
+            RequestPacer pacer,
+            Duration waitInterval) {
         this.waitInterval = waitInterval;
         this.llm = llm;
         this.counter = counter.remembering(TokenCounter.CONTEXT_TEXTS);
@@ -73,8 +89,9 @@ final class Processor {
      *
      * @throws BudgetReachedException when the request could cross a budget, so it was not sent
      */
-    ChatResponse ask(String purpose, List<Message> messages, List<ToolSpec> tools, String forcedTool,
-                     double temperature) throws LlmException, BudgetReachedException {
+    ChatResponse ask(
+            String purpose, List<Message> messages, List<ToolSpec> tools, String forcedTool, double temperature)
+            throws LlmException, BudgetReachedException {
         int prompt = promptTokens(messages, tools);
         int maxOutput = Math.max(1, Math.min(limits.maxOutputTokens(), limits.contextWindow() - prompt));
         spending.requireRoomFor(prompt, maxOutput);
@@ -85,10 +102,16 @@ final class Processor {
             ChatResponse response = awaitReply(new ChatRequest(messages, tools, forcedTool, temperature, maxOutput));
             double costBefore = spending.cost();
             spending.record(response.usage());
-            listener.on(new RunEvent.ResponseReceived(response.message().text(), response.message().toolCalls(),
-                    response.usage(), response.finishReason()));
-            listener.on(new RunEvent.SpendUpdated(spending.usage().promptTokens(),
-                    spending.usage().completionTokens(), spending.cost(), spending.requests(),
+            listener.on(new RunEvent.ResponseReceived(
+                    response.message().text(),
+                    response.message().toolCalls(),
+                    response.usage(),
+                    response.finishReason()));
+            listener.on(new RunEvent.SpendUpdated(
+                    spending.usage().promptTokens(),
+                    spending.usage().completionTokens(),
+                    spending.cost(),
+                    spending.requests(),
                     spending.cost() - costBefore));
             return response;
         } catch (LlmException failure) {
@@ -105,8 +128,8 @@ final class Processor {
 
     /** This processor as the bootstrapper's model, announcing its requests under {@code purpose}. */
     Bootstrapper.Model asModel(String purpose) {
-        return request -> ask(purpose, request.messages(), request.tools(), request.forcedTool(),
-                request.temperature());
+        return request ->
+                ask(purpose, request.messages(), request.tools(), request.forcedTool(), request.temperature());
     }
 
     Usage usage() {

@@ -1,6 +1,5 @@
 package dev.l2mac.control;
 
-import dev.l2mac.settings.Limits;
 import dev.l2mac.llm.BudgetReachedException;
 import dev.l2mac.llm.LlmException;
 import dev.l2mac.program.BootstrapException;
@@ -8,6 +7,7 @@ import dev.l2mac.program.Bootstrapper;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptProgram;
 import dev.l2mac.run.RunStatus;
+import dev.l2mac.settings.Limits;
 
 /**
  * Where a run's prompt program comes from, step 1 of the machine: the program the request gives, or the plan the
@@ -16,30 +16,34 @@ import dev.l2mac.run.RunStatus;
 record ProgramSource(Processor processor, PromptPack prompts, Limits limits, double temperature) {
 
     /** How obtaining the program ended. */
-    sealed interface Outcome {
-    }
+    sealed interface Outcome {}
 
     /** The program to execute. */
-    record Obtained(PromptProgram program) implements Outcome {
-    }
+    record Obtained(PromptProgram program) implements Outcome {}
 
     /** No program: the run stops before its first instruction, {@code status} and {@code reason} say why. */
-    record Stopped(RunStatus status, String reason) implements Outcome {
-    }
+    record Stopped(RunStatus status, String reason) implements Outcome {}
 
     Outcome obtain(RunRequest request) {
         if (request.program().isPresent()) {
             return new Obtained(request.program().get());
         }
         try {
-            return new Obtained(new Bootstrapper(processor.asModel("plan"), prompts, limits.maxSteps(),
-                    limits.maxPlanAttempts(), temperature, limits.maxOutputTokens()).plan(request.task()));
+            return new Obtained(new Bootstrapper(
+                            processor.asModel("plan"),
+                            prompts,
+                            limits.maxSteps(),
+                            limits.maxPlanAttempts(),
+                            temperature,
+                            limits.maxOutputTokens())
+                    .plan(request.task()));
         } catch (BudgetReachedException e) {
             return new Stopped(RunStatus.BUDGET_REACHED, e.getMessage());
         } catch (BootstrapException e) {
             return new Stopped(RunStatus.FAILED, "could not obtain a prompt program: " + e.getMessage());
         } catch (LlmException e) {
-            return new Stopped(RunStatus.MODEL_FAILED,
+            return new Stopped(
+                    RunStatus.MODEL_FAILED,
                     "could not obtain a prompt program: " + e.getMessage() + " (" + e.hint() + ")");
         }
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 final class ReplyWait implements AutoCloseable {
     /** How often a waiting request is announced. */
     static final Duration INTERVAL = Duration.ofSeconds(15);
+
     private static final ScheduledExecutorService TICKER = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "l2mac-reply-wait");
         thread.setDaemon(true);
@@ -45,7 +46,8 @@ final class ReplyWait implements AutoCloseable {
     private synchronized void tick() {
         if (!closed) {
             try {
-                listener.on(new RunEvent.AwaitingReply(Duration.ofNanos(System.nanoTime() - startNanos).toMillis()));
+                listener.on(new RunEvent.AwaitingReply(
+                        Duration.ofNanos(System.nanoTime() - startNanos).toMillis()));
             } catch (RuntimeException ignored) {
                 // A listener that fails must not stop the announcements of later waits; the run goes on.
             }

@@ -16,8 +16,7 @@ import java.util.Deque;
 final class RequestPacer {
     private static final Duration WINDOW = Duration.ofMinutes(1);
 
-    private record Sent(Instant at, long tokens) {
-    }
+    private record Sent(Instant at, long tokens) {}
 
     private final int requestsPerMinute;
     private final int tokensPerMinute;
@@ -44,8 +43,10 @@ final class RequestPacer {
                 sent.addLast(new Sent(now, tokens));
                 return;
             }
-            listener.on(new RunEvent.Throttled(wait.toMillis(), "keeping within limits.requests-per-minute="
-                    + requestsPerMinute + " and limits.tokens-per-minute=" + tokensPerMinute));
+            listener.on(new RunEvent.Throttled(
+                    wait.toMillis(),
+                    "keeping within limits.requests-per-minute=" + requestsPerMinute + " and limits.tokens-per-minute="
+                            + tokensPerMinute));
             try {
                 sleeper.sleep(wait);
             } catch (InterruptedException e) {

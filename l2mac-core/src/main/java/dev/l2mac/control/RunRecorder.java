@@ -22,6 +22,7 @@ import java.util.Optional;
 final class RunRecorder implements RunListener {
     /** The variable {@code bin/l2mac} passes to the JVM. */
     static final String JAVA_OPTIONS = "L2MAC_JAVA_OPTS";
+
     private final RunRequest request;
     private final RunFolder folder;
     private final RunManifest manifest;
@@ -30,8 +31,13 @@ final class RunRecorder implements RunListener {
     private final RunListener listener;
     private int completed;
 
-    private RunRecorder(RunRequest request, RunFolder folder, RunManifest manifest, Spending spending,
-                        FileStore files, RunListener listener) {
+    private RunRecorder(
+            RunRequest request,
+            RunFolder folder,
+            RunManifest manifest,
+            Spending spending,
+            FileStore files,
+            RunListener listener) {
         this.request = request;
         this.folder = folder;
         this.manifest = manifest;
@@ -41,9 +47,19 @@ final class RunRecorder implements RunListener {
     }
 
     /** Writes run.json for the run {@code request} starts with {@code model}, whose spend {@code spending} keeps. */
-    static RunRecorder open(RunRequest request, RunFolder folder, String model, Spending spending, FileStore files,
-                            RunListener listener) throws IOException {
-        RunManifest manifest = RunManifest.started(folder.id(), request.domain().written(), request.task(), model,
+    static RunRecorder open(
+            RunRequest request,
+            RunFolder folder,
+            String model,
+            Spending spending,
+            FileStore files,
+            RunListener listener)
+            throws IOException {
+        RunManifest manifest = RunManifest.started(
+                folder.id(),
+                request.domain().written(),
+                request.task(),
+                model,
                 request.program().isPresent() ? RunManifest.FROM_PROGRAM_FILE : RunManifest.FROM_BOOTSTRAP,
                 request.settings());
         folder.writeRun(manifest);
@@ -75,9 +91,9 @@ final class RunRecorder implements RunListener {
     RunResult finish(ControlUnit.ProgramOutcome outcome) throws IOException {
         return switch (outcome) {
             case ControlUnit.ProgramOutcome.Finished done ->
-                    finish(done.instructionsCompleted(), RunStatus.COMPLETED, "");
+                finish(done.instructionsCompleted(), RunStatus.COMPLETED, "");
             case ControlUnit.ProgramOutcome.Stopped stopped ->
-                    finish(stopped.instructionsCompleted(), stopped.status(), stopped.reason());
+                finish(stopped.instructionsCompleted(), stopped.status(), stopped.reason());
         };
     }
 
@@ -100,11 +116,24 @@ final class RunRecorder implements RunListener {
 
     private RunResult finish(int instructionsCompleted, RunStatus status, String reason) throws IOException {
         listener.on(new RunEvent.RunFinished(status, reason, spending.usage(), spending.cost()));
-        folder.writeRun(manifest.finished(status, reason, new RunManifest.Finish(instructionsCompleted,
-                spending.usage().promptTokens(), spending.usage().completionTokens(), spending.requests(),
-                spending.cost())));
-        return new RunResult(folder.id(), status, reason, request.workspace(), files.list(), instructionsCompleted,
-                spending.usage(), spending.cost());
+        folder.writeRun(manifest.finished(
+                status,
+                reason,
+                new RunManifest.Finish(
+                        instructionsCompleted,
+                        spending.usage().promptTokens(),
+                        spending.usage().completionTokens(),
+                        spending.requests(),
+                        spending.cost())));
+        return new RunResult(
+                folder.id(),
+                status,
+                reason,
+                request.workspace(),
+                files.list(),
+                instructionsCompleted,
+                spending.usage(),
+                spending.cost());
     }
 
     /** Why a run stopped on an {@link Error} thrown inside it, in words the user can act on. */
@@ -115,7 +144,7 @@ final class RunRecorder implements RunListener {
                     + JAVA_OPTIONS + "=-Xmx4g (without it, Java takes a quarter of the machine's memory), then"
                     + " continue with " + resume + ".";
         }
-        return "the run stopped on an internal error (" + error + "); once its cause is fixed, continue with "
-                + resume + ".";
+        return "the run stopped on an internal error (" + error + "); once its cause is fixed, continue with " + resume
+                + ".";
     }
 }

@@ -12,8 +12,8 @@ import java.util.Optional;
  * bootstrapped), the workspace whose {@code .l2mac/runs} folder records the run, and the settings to record
  * (without secrets).
  */
-public record RunRequest(Domain domain, String task, Optional<PromptProgram> program, Path workspace,
-                         Map<String, Object> settings) {
+public record RunRequest(
+        Domain domain, String task, Optional<PromptProgram> program, Path workspace, Map<String, Object> settings) {
     public RunRequest {
         Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(task, "task");

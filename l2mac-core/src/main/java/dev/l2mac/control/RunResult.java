@@ -10,8 +10,15 @@ import java.util.Objects;
  * What a run produced: its id, whether it completed, why not, where the output is, the files it holds, and the
  * tokens and US dollars spent.
  */
-public record RunResult(String runId, RunStatus status, String reason, Path workspace, List<String> files,
-                        int instructionsCompleted, Usage usage, double costUsd) {
+public record RunResult(
+        String runId,
+        RunStatus status,
+        String reason,
+        Path workspace,
+        List<String> files,
+        int instructionsCompleted,
+        Usage usage,
+        double costUsd) {
 
     public RunResult {
         Objects.requireNonNull(status, "status");

@@ -14,8 +14,7 @@ final class ToolReplies {
     /** Begins the text of a refused or failed tool call as the model sees it. */
     static final String ERROR_PREFIX = "Error: ";
 
-    private ToolReplies() {
-    }
+    private ToolReplies() {}
 
     /** The text the model is sent for {@code result}. */
     static String text(ToolResult result) {
@@ -49,8 +48,8 @@ final class ToolReplies {
         String text = returned.text();
         return switch (returned.kind()) {
             case OK -> new ToolResult.Ok(text);
-            case ERROR -> new ToolResult.Error(text.startsWith(ERROR_PREFIX)
-                    ? text.substring(ERROR_PREFIX.length()) : text);
+            case ERROR ->
+                new ToolResult.Error(text.startsWith(ERROR_PREFIX) ? text.substring(ERROR_PREFIX.length()) : text);
             case STEP_COMPLETED -> new ToolResult.StepCompleted();
             case TESTS_PASSED -> new ToolResult.TestsRan(text, true);
             case TESTS_FAILED -> new ToolResult.TestsRan(text, false);

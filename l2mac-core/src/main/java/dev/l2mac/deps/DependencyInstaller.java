@@ -29,6 +29,7 @@ public final class DependencyInstaller {
     public static final Duration TIMEOUT = Duration.ofMinutes(10);
     /** Output kept of a package manager, enough for its error messages. */
     public static final int MAX_OUTPUT_CHARS = 20_000;
+
     private static final long MIB = 1024L * 1024L;
     /** Archives such as wheels with native code exceed the checks' limit on a file's size. */
     static final long MAX_FILE_BYTES = 2048 * MIB;
@@ -37,12 +38,15 @@ public final class DependencyInstaller {
      * {@link #TIMEOUT}.
      */
     public static final SandboxLimits SANDBOX_LIMITS = new SandboxLimits(
-            SandboxLimits.DEFAULT_MAX_ADDRESS_SPACE_BYTES, SandboxLimits.DEFAULT_MAX_PROCESSES, MAX_FILE_BYTES,
+            SandboxLimits.DEFAULT_MAX_ADDRESS_SPACE_BYTES,
+            SandboxLimits.DEFAULT_MAX_PROCESSES,
+            MAX_FILE_BYTES,
             TIMEOUT);
     /** Changes whenever the commands change, so that a cache installed by older ones is installed again. */
     static final String RECIPE = "1";
     /** Lines of package-manager output that state the error, in the order they are looked for. */
     static final List<String> ERROR_PREFIXES = List.of("ERROR:", "npm error", "npm ERR!", "[ERROR]");
+
     private static final String NO_PIP = "No module named pip";
 
     private final ProcessRunner runner;
@@ -56,7 +60,10 @@ public final class DependencyInstaller {
     }
 
     DependencyInstaller(ProcessRunner runner, Duration timeout, int maxOutputChars) {
-        this(runner, List.of(new PipInstall(Executables.PYTHON), new NpmInstall(), new MavenInstall()), timeout,
+        this(
+                runner,
+                List.of(new PipInstall(Executables.PYTHON), new NpmInstall(), new MavenInstall()),
+                timeout,
                 maxOutputChars);
     }
 
@@ -70,7 +77,8 @@ public final class DependencyInstaller {
     /** What the step may touch: the workspace read-only (even under a hidden home) and only the cache writable. */
     public static ProcessRunner.Access access(Path workspace) {
         Path root = workspace.toAbsolutePath().normalize();
-        return new ProcessRunner.Access(List.of(root), List.of(DependencyCache.of(root).root()));
+        return new ProcessRunner.Access(
+                List.of(root), List.of(DependencyCache.of(root).root()));
     }
 
     /** Installs the dependencies of every ecosystem: one result each, in {@link Ecosystem} order. */
@@ -92,7 +100,8 @@ public final class DependencyInstaller {
         try {
             String digest = Fingerprints.ofFiles(workspace, install.inputs()) + " " + cache.root() + " " + RECIPE;
             Path stamp = stamp(cache, ecosystem);
-            if (Files.exists(where) && Files.isRegularFile(stamp)
+            if (Files.exists(where)
+                    && Files.isRegularFile(stamp)
                     && Files.readString(stamp, StandardCharsets.UTF_8).equals(digest)) {
                 return new Installation.UpToDate(ecosystem, where, install.finish(workspace, cache));
             }
@@ -106,8 +115,11 @@ public final class DependencyInstaller {
             Files.writeString(stamp, digest, StandardCharsets.UTF_8);
             return new Installation.Installed(ecosystem, where, note);
         } catch (IOException e) {
-            return new Installation.Failed(ecosystem, "the dependency cache " + cache.root()
-                    + " could not be prepared (" + e.getMessage() + "); check that the workspace is writable.", "");
+            return new Installation.Failed(
+                    ecosystem,
+                    "the dependency cache " + cache.root() + " could not be prepared (" + e.getMessage()
+                            + "); check that the workspace is writable.",
+                    "");
         }
     }
 
@@ -115,11 +127,12 @@ public final class DependencyInstaller {
     private Optional<Installation> run(Path workspace, List<PackageInstall.Step> steps, Ecosystem ecosystem) {
         for (PackageInstall.Step step : steps) {
             String tool = step.command().getFirst();
-            if (Executables.resolve(tool, LocalProcessRunner.searchPath(), step.directory()).isEmpty()) {
+            if (Executables.resolve(tool, LocalProcessRunner.searchPath(), step.directory())
+                    .isEmpty()) {
                 return Optional.of(new Installation.ToolMissing(ecosystem, tool + " is not on the PATH"));
             }
-            ProcessResult result = runner.run(step.command(), step.directory(), step.environment(), timeout,
-                    maxOutputChars, access(workspace));
+            ProcessResult result = runner.run(
+                    step.command(), step.directory(), step.environment(), timeout, maxOutputChars, access(workspace));
             if (result.timedOut()) {
                 return Optional.of(new Installation.TimedOut(ecosystem, timeout, result.output()));
             }
@@ -135,9 +148,14 @@ public final class DependencyInstaller {
 
     /** The package manager's own statement of the error: its first error line, or else its last line. */
     static String errorLine(ProcessResult result) {
-        List<String> lines = result.output().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        List<String> lines = result.output()
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
         for (String prefix : ERROR_PREFIXES) {
-            Optional<String> line = lines.stream().filter(l -> l.startsWith(prefix)).findFirst();
+            Optional<String> line =
+                    lines.stream().filter(l -> l.startsWith(prefix)).findFirst();
             if (line.isPresent()) {
                 return line.get();
             }

@@ -2,7 +2,10 @@ package dev.l2mac.deps;
 
 /** A kind of project dependencies the installation step knows: its manifest at the workspace root and its tool. */
 public enum Ecosystem {
-    PYTHON("python", "requirements.txt", "pip",
+    PYTHON(
+            "python",
+            "requirements.txt",
+            "pip",
             "install Python 3 with pip (apt-get install python3-pip, or python3 -m ensurepip)"),
     NODE("node", "package.json", "npm", "install Node.js with npm (https://nodejs.org, or apt-get install npm)"),
     MAVEN("maven", "pom.xml", "mvn", "install Apache Maven (https://maven.apache.org, or apt-get install maven)");

@@ -43,17 +43,25 @@ record MavenInstall() implements PackageInstall {
         Path tests = project.resolve("src").resolve("test").resolve("java");
         Files.createDirectories(tests);
         Files.createDirectories(cache.mavenRepository());
-        Files.copy(workspace.resolve(ecosystem().manifest()), project.resolve(ecosystem().manifest()),
+        Files.copy(
+                workspace.resolve(ecosystem().manifest()),
+                project.resolve(ecosystem().manifest()),
                 StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(tests.resolve(PROBE_CLASS + ".java"), "class " + PROBE_CLASS + " {\n}\n");
-        List<String> command = List.of("mvn", "-B", "-q",
+        List<String> command = List.of(
+                "mvn",
+                "-B",
+                "-q",
                 "-Dmaven.repo.local=" + cache.mavenRepository(),
-                "-DfailIfNoTests=false", "-Dsurefire.failIfNoSpecifiedTests=false",
-                "dependency:go-offline", "test", "dependency:build-classpath",
-                "-Dmdep.includeScope=test", "-Dmdep.outputFile=" + cache.mavenClasspath());
+                "-DfailIfNoTests=false",
+                "-Dsurefire.failIfNoSpecifiedTests=false",
+                "dependency:go-offline",
+                "test",
+                "dependency:build-classpath",
+                "-Dmdep.includeScope=test",
+                "-Dmdep.outputFile=" + cache.mavenClasspath());
         // Maven and the test JVM it forks must fit the sandbox's address-space limit, as the checks' JVMs do.
-        return List.of(new Step(command, project, Map.of("JAVA_TOOL_OPTIONS", String.join(" ",
-                ChildJvm.FLAGS))));
+        return List.of(new Step(command, project, Map.of("JAVA_TOOL_OPTIONS", String.join(" ", ChildJvm.FLAGS))));
     }
 
     private static Path project(DependencyCache cache) {

@@ -53,8 +53,17 @@ public record NpmInstall() implements PackageInstall {
                 Files.copy(source, cache.node().resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        return List.of(new Step(List.of("npm", "install", "--ignore-scripts", "--no-audit", "--no-fund",
-                "--no-update-notifier", "--cache", cache.root().resolve(NPM_CACHE).toString()), cache.node(),
+        return List.of(new Step(
+                List.of(
+                        "npm",
+                        "install",
+                        "--ignore-scripts",
+                        "--no-audit",
+                        "--no-fund",
+                        "--no-update-notifier",
+                        "--cache",
+                        cache.root().resolve(NPM_CACHE).toString()),
+                cache.node(),
                 Map.of()));
     }
 

@@ -45,10 +45,19 @@ record PipInstall(List<String> python) implements PackageInstall {
     public List<Step> prepare(Path workspace, DependencyCache cache) throws IOException {
         Files.createDirectories(cache.root());
         List<String> command = new java.util.ArrayList<>(python);
-        command.addAll(List.of("-c", PIP_BY_REAL_PATH, "install", "--no-input", "--disable-pip-version-check",
-                "--no-warn-script-location", "--target", cache.python().toString(),
-                "--cache-dir", cache.root().resolve(PIP_CACHE).toString(),
-                "-r", workspace.resolve(ecosystem().manifest()).toString()));
+        command.addAll(List.of(
+                "-c",
+                PIP_BY_REAL_PATH,
+                "install",
+                "--no-input",
+                "--disable-pip-version-check",
+                "--no-warn-script-location",
+                "--target",
+                cache.python().toString(),
+                "--cache-dir",
+                cache.root().resolve(PIP_CACHE).toString(),
+                "-r",
+                workspace.resolve(ecosystem().manifest()).toString()));
         return List.of(new Step(command, cache.root(), Map.of()));
     }
 

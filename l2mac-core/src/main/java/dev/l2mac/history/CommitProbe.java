@@ -7,7 +7,7 @@ package dev.l2mac.history;
 @FunctionalInterface
 public interface CommitProbe {
     /** Does nothing. */
-    CommitProbe NONE = moment -> { };
+    CommitProbe NONE = moment -> {};
 
     void at(Moment moment);
 

@@ -57,13 +57,14 @@ final class CommitWriter {
         probe.at(CommitProbe.Moment.STAGED);
         Repository repository = git.getRepository();
         DirCache index = repository.lockDirCache();
-        try (ObjectInserter inserter = repository.newObjectInserter(); RevWalk walk = new RevWalk(repository)) {
+        try (ObjectInserter inserter = repository.newObjectInserter();
+                RevWalk walk = new RevWalk(repository)) {
             probe.at(CommitProbe.Moment.INDEX_LOCKED);
             stageLeftOut(index, inserter, output);
             unstageRunRecords(index);
             ObjectId parent = repository.resolve(Constants.HEAD);
-            PersonIdent l2mac = new PersonIdent(WorkspaceHistory.AUTHOR, WorkspaceHistory.EMAIL, clock.instant(),
-                    ZoneOffset.UTC);
+            PersonIdent l2mac =
+                    new PersonIdent(WorkspaceHistory.AUTHOR, WorkspaceHistory.EMAIL, clock.instant(), ZoneOffset.UTC);
             CommitBuilder commit = new CommitBuilder();
             commit.setTreeId(index.writeTree(inserter));
             if (parent != null) {
@@ -91,7 +92,8 @@ final class CommitWriter {
         DirCacheEditor editor = index.editor();
         for (String path : output) {
             Path file = root.resolve(path);
-            if (index.getEntry(path) != null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+            if (index.getEntry(path) != null
+                    || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
                     || path.startsWith(WorkspaceHistory.RUN_RECORDS_DIR + "/")) {
                 continue;
             }
@@ -99,7 +101,8 @@ final class CommitWriter {
             try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
                 blob = inserter.insert(Constants.OBJ_BLOB, Files.size(file), in);
             }
-            long modified = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toMillis();
+            long modified =
+                    Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toMillis();
             long length = Files.size(file);
             boolean executable = Files.isExecutable(file);
             editor.add(new DirCacheEditor.PathEdit(path) {
@@ -127,15 +130,21 @@ final class CommitWriter {
         update.setNewObjectId(commit);
         update.setExpectedOldObjectId(parent == null ? ObjectId.zeroId() : parent);
         update.setRefLogIdent(l2mac);
-        update.setRefLogMessage((parent == null ? "commit (initial): " : "commit: ") + message.lines().findFirst()
-                .orElse(""), false);
+        update.setRefLogMessage(
+                (parent == null ? "commit (initial): " : "commit: ")
+                        + message.lines().findFirst().orElse(""),
+                false);
         RefUpdate.Result result = update.forceUpdate();
         switch (result) {
-            case NEW, FORCED, FAST_FORWARD -> { }
-            case LOCK_FAILURE -> throw GitLocks.busy(git.getRepository().getCommonDirectory().toPath()
-                    .resolve(update.getRef().getLeaf().getName() + ".lock"));
-            default -> throw new IOException("could not move " + update.getRef().getLeaf().getName()
-                    + " to the new commit (" + result + ")");
+            case NEW, FORCED, FAST_FORWARD -> {}
+            case LOCK_FAILURE ->
+                throw GitLocks.busy(git.getRepository()
+                        .getCommonDirectory()
+                        .toPath()
+                        .resolve(update.getRef().getLeaf().getName() + ".lock"));
+            default ->
+                throw new IOException("could not move "
+                        + update.getRef().getLeaf().getName() + " to the new commit (" + result + ")");
         }
     }
 }

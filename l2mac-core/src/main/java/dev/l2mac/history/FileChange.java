@@ -13,7 +13,11 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 /** One file a commit changed, and how. */
 public record FileChange(Kind kind, String path) {
 
-    public enum Kind { ADDED, MODIFIED, DELETED }
+    public enum Kind {
+        ADDED,
+        MODIFIED,
+        DELETED
+    }
 
     /** The files that differ from {@code before} (null: the empty tree) to {@code after}, by path. */
     static List<FileChange> between(Repository repository, RevCommit before, RevCommit after) throws IOException {
@@ -27,11 +31,12 @@ public record FileChange(Kind kind, String path) {
             walk.setRecursive(true);
             List<FileChange> changes = new ArrayList<>();
             for (DiffEntry entry : DiffEntry.scan(walk)) {
-                changes.add(switch (entry.getChangeType()) {
-                    case ADD -> new FileChange(Kind.ADDED, entry.getNewPath());
-                    case DELETE -> new FileChange(Kind.DELETED, entry.getOldPath());
-                    case MODIFY, RENAME, COPY -> new FileChange(Kind.MODIFIED, entry.getNewPath());
-                });
+                changes.add(
+                        switch (entry.getChangeType()) {
+                            case ADD -> new FileChange(Kind.ADDED, entry.getNewPath());
+                            case DELETE -> new FileChange(Kind.DELETED, entry.getOldPath());
+                            case MODIFY, RENAME, COPY -> new FileChange(Kind.MODIFIED, entry.getNewPath());
+                        });
             }
             changes.sort(Comparator.comparing(FileChange::path));
             return List.copyOf(changes);

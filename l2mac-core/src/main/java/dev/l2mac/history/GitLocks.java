@@ -78,7 +78,9 @@ final class GitLocks {
         Path refs = common.resolve("refs");
         if (Files.isDirectory(refs)) {
             try (Stream<Path> all = Files.walk(refs)) {
-                all.filter(p -> p.getFileName().toString().endsWith(".lock")).sorted().forEach(locks::add);
+                all.filter(p -> p.getFileName().toString().endsWith(".lock"))
+                        .sorted()
+                        .forEach(locks::add);
             }
         }
         return locks;
@@ -90,15 +92,16 @@ final class GitLocks {
             return Optional.empty();
         }
         try {
-            return Optional.of(Long.parseLong(Files.readString(marker, StandardCharsets.UTF_8).strip()));
+            return Optional.of(Long.parseLong(
+                    Files.readString(marker, StandardCharsets.UTF_8).strip()));
         } catch (NumberFormatException torn) {
             return Optional.empty();
         }
     }
 
     private static boolean isAlive(long pid) {
-        return pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive)
-                .orElse(false);
+        return pid == ProcessHandle.current().pid()
+                || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /** The error for a git lock file that is someone else's. */

@@ -10,8 +10,7 @@ import java.util.List;
 /** Adds ignore rules to a repository's own {@code info/exclude}, which is not part of its work tree. */
 final class Ignores {
 
-    private Ignores() {
-    }
+    private Ignores() {}
 
     /** Appends the {@code rules} missing from {@code info/exclude} of the repository folder {@code gitDir}. */
     static void exclude(Path gitDir, List<String> rules) throws IOException {

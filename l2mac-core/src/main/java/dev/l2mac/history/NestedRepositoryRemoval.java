@@ -21,8 +21,7 @@ import org.eclipse.jgit.util.FileUtils;
  */
 final class NestedRepositoryRemoval {
 
-    private NestedRepositoryRemoval() {
-    }
+    private NestedRepositoryRemoval() {}
 
     /** Removes them; returns the removed entries' paths, relative to {@code workspace}. */
     static List<String> removeFrom(Repository repository, Path workspace) throws IOException {
@@ -44,7 +43,8 @@ final class NestedRepositoryRemoval {
             return false;
         }
         try (RevWalk walk = new RevWalk(repository);
-             TreeWalk entry = TreeWalk.forPath(repository, folder, walk.parseCommit(head).getTree())) {
+                TreeWalk entry = TreeWalk.forPath(
+                        repository, folder, walk.parseCommit(head).getTree())) {
             return entry != null && entry.getFileMode(0) == FileMode.GITLINK;
         }
     }

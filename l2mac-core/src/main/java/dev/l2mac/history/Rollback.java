@@ -21,7 +21,10 @@ record Rollback(Git git, Path workspace, GitLocks locks) {
     Revision to(RevCommit head) throws IOException, GitAPIException {
         NestedRepositoryRemoval.removeFrom(git.getRepository(), workspace);
         return locks.during(() -> {
-            git.reset().setMode(ResetCommand.ResetType.HARD).setRef(Constants.HEAD).call();
+            git.reset()
+                    .setMode(ResetCommand.ResetType.HARD)
+                    .setRef(Constants.HEAD)
+                    .call();
             removeUntracked();
             return Revision.of(head);
         });

@@ -20,8 +20,13 @@ record Trailers(Optional<String> run, OptionalInt instruction, Optional<String> 
     static final int MAX_NAMED_PATHS = 20;
 
     static Trailers of(RevCommit commit) {
-        return new Trailers(first(commit, RUN), first(commit, INSTRUCTION).flatMap(Trailers::number)
-                .map(OptionalInt::of).orElse(OptionalInt.empty()), first(commit, RESTORES));
+        return new Trailers(
+                first(commit, RUN),
+                first(commit, INSTRUCTION)
+                        .flatMap(Trailers::number)
+                        .map(OptionalInt::of)
+                        .orElse(OptionalInt.empty()),
+                first(commit, RESTORES));
     }
 
     boolean isOfRun(String runId) {
@@ -41,15 +46,21 @@ record Trailers(Optional<String> run, OptionalInt instruction, Optional<String> 
      * The message of an instruction's commit: the instruction, its handover summary, then the trailers, among them
      * one per nested {@code .git} removed before the commit and one per written file a {@code .gitignore} hides.
      */
-    static String instruction(String runId, int number, String instruction, String summary, List<String> removed,
-                              List<String> hidden) {
+    static String instruction(
+            String runId, int number, String instruction, String summary, List<String> removed, List<String> hidden) {
         StringBuilder message = new StringBuilder(instruction.strip() + "\n\n" + summary.strip() + "\n\n" + RUN + ": "
                 + runId + "\n" + INSTRUCTION + ": " + number + "\n");
-        removed.forEach(git -> message.append(REMOVED_REPOSITORY).append(": ").append(git).append('\n'));
-        hidden.stream().limit(MAX_NAMED_PATHS)
-                .forEach(path -> message.append(IGNORED_OUTPUT).append(": ").append(path).append('\n'));
+        removed.forEach(git ->
+                message.append(REMOVED_REPOSITORY).append(": ").append(git).append('\n'));
+        hidden.stream()
+                .limit(MAX_NAMED_PATHS)
+                .forEach(path ->
+                        message.append(IGNORED_OUTPUT).append(": ").append(path).append('\n'));
         if (hidden.size() > MAX_NAMED_PATHS) {
-            message.append(IGNORED_OUTPUT).append(": and ").append(hidden.size() - MAX_NAMED_PATHS).append(" more\n");
+            message.append(IGNORED_OUTPUT)
+                    .append(": and ")
+                    .append(hidden.size() - MAX_NAMED_PATHS)
+                    .append(" more\n");
         }
         return message.toString();
     }
@@ -62,7 +73,9 @@ record Trailers(Optional<String> run, OptionalInt instruction, Optional<String> 
 
     private static Optional<String> first(RevCommit commit, String key) {
         List<String> values = commit.getFooterLines(key);
-        return values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst().strip());
+        return values.isEmpty()
+                ? Optional.empty()
+                : Optional.of(values.getFirst().strip());
     }
 
     private static Optional<Integer> number(String text) {

@@ -48,7 +48,8 @@ final class Undo {
                 throw notLatest(walk, head, runId);
             }
             RevCommit effective = latest.restores().isPresent()
-                    ? walk.parseCommit(ObjectId.fromString(latest.restores().get())) : head;
+                    ? walk.parseCommit(ObjectId.fromString(latest.restores().get()))
+                    : head;
             Trailers undone = Trailers.of(effective);
             if (!undone.isOfRun(runId) || undone.instruction().isEmpty() || effective.getParentCount() == 0) {
                 throw new HistoryException("run " + runId + " has no instruction left to undo: the workspace is as"
@@ -58,8 +59,8 @@ final class Undo {
             List<FileChange> changes = FileChange.between(repository, head, before);
             restore(before, changes);
             int number = undone.instruction().getAsInt();
-            Revision undo = committer.commitAll(Trailers.undo(runId, number, effective.getShortMessage(),
-                    before.getName()));
+            Revision undo =
+                    committer.commitAll(Trailers.undo(runId, number, effective.getShortMessage(), before.getName()));
             if (!undo.tree().equals(before.getTree().getName())) {
                 throw new HistoryException("undoing instruction " + number + " of run " + runId + " left the"
                         + " workspace different from commit " + shortId(before) + " (commit " + undo.commit()
@@ -98,10 +99,14 @@ final class Undo {
 
     /** Makes index and work tree equal to {@code target}, given the changes from the current commit to it. */
     private void restore(RevCommit target, List<FileChange> changes) throws GitAPIException {
-        List<String> removed = changes.stream().filter(c -> c.kind() == FileChange.Kind.DELETED)
-                .map(FileChange::path).toList();
-        List<String> restored = changes.stream().filter(c -> c.kind() != FileChange.Kind.DELETED)
-                .map(FileChange::path).toList();
+        List<String> removed = changes.stream()
+                .filter(c -> c.kind() == FileChange.Kind.DELETED)
+                .map(FileChange::path)
+                .toList();
+        List<String> restored = changes.stream()
+                .filter(c -> c.kind() != FileChange.Kind.DELETED)
+                .map(FileChange::path)
+                .toList();
         if (!removed.isEmpty()) {
             var rm = git.rm();
             removed.forEach(rm::addFilepattern);

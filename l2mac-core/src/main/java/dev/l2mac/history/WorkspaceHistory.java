@@ -49,14 +49,15 @@ public final class WorkspaceHistory implements AutoCloseable {
      * pytest-benchmark, Maven's output, npm packages); Maven's {@code target} only at the root, where a build of the
      * workspace puts it, since a package of the output may well be called {@code target}.
      */
-    static final List<String> CACHES = List.of("__pycache__/", "*.pyc", ".pytest_cache/", ".benchmarks/",
-            "/target/", "node_modules");
+    static final List<String> CACHES =
+            List.of("__pycache__/", "*.pyc", ".pytest_cache/", ".benchmarks/", "/target/", "node_modules");
     /**
      * What every repository ignores, its own or one this class creates: nothing the machine keeps for itself, no
      * cache. Ignoring keeps only files git does not track out of commits; a user's tracked files stay tracked.
      */
     static final List<String> MACHINE_IGNORES = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of(RUN_RECORDS, DEPENDENCY_LINK), CACHES.stream()).toList();
+                    java.util.stream.Stream.of(RUN_RECORDS, DEPENDENCY_LINK), CACHES.stream())
+            .toList();
 
     private final Git git;
     private final Path workspace;
@@ -94,12 +95,17 @@ public final class WorkspaceHistory implements AutoCloseable {
                 git = Git.open(root.toFile());
             } else {
                 Files.createDirectories(root);
-                git = Git.init().setDirectory(root.toFile()).setInitialBranch(INITIAL_BRANCH).call();
+                git = Git.init()
+                        .setDirectory(root.toFile())
+                        .setInitialBranch(INITIAL_BRANCH)
+                        .call();
             }
         } catch (IOException | GitAPIException | JGitInternalException e) {
-            throw new HistoryException("could not open or create the git repository of the workspace " + root + " ("
-                    + e.getMessage() + "); check that the folder is writable and that any .git there is a"
-                    + " repository, or move it away", e);
+            throw new HistoryException(
+                    "could not open or create the git repository of the workspace " + root + " ("
+                            + e.getMessage() + "); check that the folder is writable and that any .git there is a"
+                            + " repository, or move it away",
+                    e);
         }
         WorkspaceHistory history = new WorkspaceHistory(git, root, clock, probe);
         try {
@@ -125,8 +131,10 @@ public final class WorkspaceHistory implements AutoCloseable {
         try {
             return Optional.of(new WorkspaceHistory(Git.open(root.toFile()), root, clock, CommitProbe.NONE));
         } catch (IOException e) {
-            throw new HistoryException("could not open the git repository of the workspace " + root + " ("
-                    + e.getMessage() + "); check that its .git is a repository", e);
+            throw new HistoryException(
+                    "could not open the git repository of the workspace " + root + " (" + e.getMessage()
+                            + "); check that its .git is a repository",
+                    e);
         }
     }
 
@@ -165,20 +173,25 @@ public final class WorkspaceHistory implements AutoCloseable {
      * As {@link #commitInstruction(String, int, String, String)}, committing also the files of {@code output} (the
      * paths the machine wrote) that a {@code .gitignore} hides from git; each is named in a trailer.
      */
-    public Revision commitInstruction(String runId, int number, String instruction, String summary,
-                                      Set<String> output) {
+    public Revision commitInstruction(
+            String runId, int number, String instruction, String summary, Set<String> output) {
         try {
             Optional<RevCommit> head = head();
             if (head.isPresent() && Trailers.of(head.get()).isInstruction(runId, number)) {
                 return Revision.of(head.get());
             }
             List<String> removed = NestedRepositoryRemoval.removeFrom(git.getRepository(), workspace);
-            removed.forEach(entry -> LOG.warn("Removed {} before committing instruction {}: {}", entry, number,
+            removed.forEach(entry -> LOG.warn(
+                    "Removed {} before committing instruction {}: {}",
+                    entry,
+                    number,
                     NestedRepositories.describe(entry)));
-            SortedMap<String, String> hiding = IgnoreRules.hidingAll(workspace, output.stream()
-                    .filter(path -> Files.isRegularFile(workspace.resolve(path), LinkOption.NOFOLLOW_LINKS)).toList());
-            hiding.forEach((path, rule) -> LOG.warn("Committing {} of instruction {} although {}", path, number,
-                    rule));
+            SortedMap<String, String> hiding = IgnoreRules.hidingAll(
+                    workspace,
+                    output.stream()
+                            .filter(path -> Files.isRegularFile(workspace.resolve(path), LinkOption.NOFOLLOW_LINKS))
+                            .toList());
+            hiding.forEach((path, rule) -> LOG.warn("Committing {} of instruction {} although {}", path, number, rule));
             List<String> hidden = List.copyOf(hiding.keySet());
             String message = Trailers.instruction(runId, number, instruction, summary, removed, hidden);
             return locks.during(() -> writer.commitAll(message, hidden));
@@ -194,8 +207,8 @@ public final class WorkspaceHistory implements AutoCloseable {
      */
     public Revision rollBack() {
         try {
-            RevCommit head = head().orElseThrow(() -> new HistoryException("there is no commit in " + workspace
-                    + " to roll back to"));
+            RevCommit head = head().orElseThrow(
+                            () -> new HistoryException("there is no commit in " + workspace + " to roll back to"));
             return new Rollback(git, workspace, locks).to(head);
         } catch (IOException | GitAPIException | JGitInternalException e) {
             throw failure("roll the workspace back to its latest commit", e);
@@ -210,7 +223,9 @@ public final class WorkspaceHistory implements AutoCloseable {
     /** Whether the latest commit is an undo of one of run {@code runId}'s instructions. */
     public boolean undoneAtHead(String runId) {
         try {
-            return head().map(Trailers::of).filter(t -> t.isOfRun(runId) && t.restores().isPresent()).isPresent();
+            return head().map(Trailers::of)
+                    .filter(t -> t.isOfRun(runId) && t.restores().isPresent())
+                    .isPresent();
         } catch (IOException e) {
             throw failure("read the latest commit", e);
         }
@@ -247,8 +262,10 @@ public final class WorkspaceHistory implements AutoCloseable {
             RevCommit parent = parsed.getParentCount() == 0 ? null : walk.parseCommit(parsed.getParent(0));
             return FileChange.between(git.getRepository(), parent, parsed);
         } catch (IOException | IllegalArgumentException e) {
-            throw new HistoryException("could not read commit " + commit + " in " + workspace + " ("
-                    + e.getMessage() + "); the commit may have been removed from the repository", e);
+            throw new HistoryException(
+                    "could not read commit " + commit + " in " + workspace + " (" + e.getMessage()
+                            + "); the commit may have been removed from the repository",
+                    e);
         }
     }
 
@@ -273,11 +290,15 @@ public final class WorkspaceHistory implements AutoCloseable {
                 return known;
             }
             if (cause instanceof LockFailedException locked) {
-                return GitLocks.busy(locked.getFile().toPath().resolveSibling(locked.getFile().getName() + ".lock"));
+                return GitLocks.busy(locked.getFile()
+                        .toPath()
+                        .resolveSibling(locked.getFile().getName() + ".lock"));
             }
         }
-        return new HistoryException("could not " + action + " in the git repository of " + workspace + " ("
-                + e.getMessage() + "); check that the folder is writable and has free space, then try again", e);
+        return new HistoryException(
+                "could not " + action + " in the git repository of " + workspace + " (" + e.getMessage()
+                        + "); check that the folder is writable and has free space, then try again",
+                e);
     }
 
     @Override

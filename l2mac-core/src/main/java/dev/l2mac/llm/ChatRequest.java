@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param forcedTool name of a tool in {@code tools} that the model must call, or {@code null}
  */
-public record ChatRequest(List<Message> messages, List<ToolSpec> tools, String forcedTool, double temperature,
-                          int maxOutputTokens) {
+public record ChatRequest(
+        List<Message> messages, List<ToolSpec> tools, String forcedTool, double temperature, int maxOutputTokens) {
     public ChatRequest {
         messages = List.copyOf(messages);
         tools = List.copyOf(tools);

@@ -8,8 +8,13 @@ import java.util.Objects;
  * US dollars per million input and output tokens, and the tokenizer to count with ({@code cl100k} or
  * {@code o200k}).
  */
-public record ModelInfo(String name, int contextWindow, int maxOutputTokens, double inputPricePerMillion,
-                        double outputPricePerMillion, String tokenizer) {
+public record ModelInfo(
+        String name,
+        int contextWindow,
+        int maxOutputTokens,
+        double inputPricePerMillion,
+        double outputPricePerMillion,
+        String tokenizer) {
 
     public static final String CL100K = "cl100k";
     public static final String O200K = "o200k";
@@ -24,8 +29,8 @@ public record ModelInfo(String name, int contextWindow, int maxOutputTokens, dou
         }
         tokenizer = tokenizer == null ? CL100K : tokenizer.toLowerCase(Locale.ROOT);
         if (!tokenizer.equals(CL100K) && !tokenizer.equals(O200K)) {
-            throw new IllegalArgumentException("model " + name + ": tokenizer must be " + CL100K + " or " + O200K
-                    + ", was " + tokenizer);
+            throw new IllegalArgumentException(
+                    "model " + name + ": tokenizer must be " + CL100K + " or " + O200K + ", was " + tokenizer);
         }
     }
 

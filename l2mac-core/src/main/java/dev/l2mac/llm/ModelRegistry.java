@@ -22,11 +22,12 @@ import java.util.Set;
 public final class ModelRegistry {
     /** Stated defaults for a model the registry does not know: a large window, no price (cost unknown). */
     public static final int UNKNOWN_CONTEXT_WINDOW = 128_000;
+
     public static final int UNKNOWN_MAX_OUTPUT = 4_096;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String BUILT_IN = "models.yaml";
-    private static final Set<String> FIELDS = Set.of("context_window", "max_output", "input_price", "output_price",
-            "tokenizer");
+    private static final Set<String> FIELDS =
+            Set.of("context_window", "max_output", "input_price", "output_price", "tokenizer");
 
     private final Map<String, ModelInfo> models;
 
@@ -76,8 +77,13 @@ public final class ModelRegistry {
     }
 
     private static ModelInfo rename(ModelInfo info, String name) {
-        return new ModelInfo(name, info.contextWindow(), info.maxOutputTokens(), info.inputPricePerMillion(),
-                info.outputPricePerMillion(), info.tokenizer());
+        return new ModelInfo(
+                name,
+                info.contextWindow(),
+                info.maxOutputTokens(),
+                info.inputPricePerMillion(),
+                info.outputPricePerMillion(),
+                info.tokenizer());
     }
 
     private static Map<String, ModelInfo> parse(JsonNode tree, String source) {
@@ -104,8 +110,11 @@ public final class ModelRegistry {
             }
         });
         try {
-            return new ModelInfo(name, number(facts, "context_window", where).intValue(),
-                    number(facts, "max_output", where).intValue(), number(facts, "input_price", where).doubleValue(),
+            return new ModelInfo(
+                    name,
+                    number(facts, "context_window", where).intValue(),
+                    number(facts, "max_output", where).intValue(),
+                    number(facts, "input_price", where).doubleValue(),
                     number(facts, "output_price", where).doubleValue(),
                     facts.hasNonNull("tokenizer") ? facts.get("tokenizer").asText() : null);
         } catch (IllegalArgumentException invalid) {

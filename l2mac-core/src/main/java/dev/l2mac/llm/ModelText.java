@@ -12,8 +12,7 @@ public final class ModelText {
     private static final char DEL = 0x7f;
     private static final char LAST_C1 = 0x9f;
 
-    private ModelText() {
-    }
+    private ModelText() {}
 
     /** The text with every steering character escaped; newlines and tabs are kept. {@code null} stays null. */
     public static String inert(String text) {

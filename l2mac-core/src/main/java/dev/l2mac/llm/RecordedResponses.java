@@ -20,6 +20,7 @@ import java.util.Objects;
 public final class RecordedResponses {
     /** Stands in for the model's name when no entry names it. */
     static final String UNKNOWN_MODEL = "unknown";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One recorded entry; {@code index} is its position in the log, from 0. */
@@ -107,30 +108,40 @@ public final class RecordedResponses {
 
     /** How many requests of the log failed. */
     public int failures() {
-        return (int) entries.stream().filter(entry -> entry instanceof Entry.Failure).count();
+        return (int)
+                entries.stream().filter(entry -> entry instanceof Entry.Failure).count();
     }
 
     private static ChatResponse completion(int index, JsonNode node) throws RecordingException {
         JsonNode choice = node.path("choices").path(0);
         JsonNode message = choice.path("message");
         if (!message.isObject()) {
-            throw new RecordingException("entry " + index + " is neither an error nor a completion with"
-                    + " choices[0].message", null);
+            throw new RecordingException(
+                    "entry " + index + " is neither an error nor a completion with" + " choices[0].message", null);
         }
         List<ToolCall> calls = new ArrayList<>();
         for (JsonNode call : message.path("tool_calls")) {
-            calls.add(new ToolCall(call.path("id").asText("call_" + index + "_" + calls.size()),
-                    call.path("function").path("name").asText(), call.path("function").path("arguments").asText()));
+            calls.add(new ToolCall(
+                    call.path("id").asText("call_" + index + "_" + calls.size()),
+                    call.path("function").path("name").asText(),
+                    call.path("function").path("arguments").asText()));
         }
         JsonNode legacy = message.path("function_call");
         if (legacy.isObject()) {
             // The legacy format has no call ids; one is made up per entry so that results can answer the call.
-            calls.add(new ToolCall("call_" + index, legacy.path("name").asText(), legacy.path("arguments").asText()));
+            calls.add(new ToolCall(
+                    "call_" + index,
+                    legacy.path("name").asText(),
+                    legacy.path("arguments").asText()));
         }
-        String text = message.path("content").isTextual() ? message.get("content").textValue() : "";
+        String text =
+                message.path("content").isTextual() ? message.get("content").textValue() : "";
         JsonNode usage = node.path("usage");
-        return new ChatResponse(new Message.AssistantMessage(text, calls),
-                new Usage(usage.path("prompt_tokens").asLong(0), usage.path("completion_tokens").asLong(0)),
+        return new ChatResponse(
+                new Message.AssistantMessage(text, calls),
+                new Usage(
+                        usage.path("prompt_tokens").asLong(0),
+                        usage.path("completion_tokens").asLong(0)),
                 finishReason(choice.path("finish_reason").asText("")));
     }
 

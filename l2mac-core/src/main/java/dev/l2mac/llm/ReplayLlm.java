@@ -17,8 +17,7 @@ public final class ReplayLlm implements LlmClient {
      * One request answered from the recording: the entry's index, the prompt tokens our engine built for it, and
      * the recorded {@code usage.prompt_tokens} (0 for a failed request, which reports none).
      */
-    public record Served(int index, boolean failed, int builtPromptTokens, long recordedPromptTokens) {
-    }
+    public record Served(int index, boolean failed, int builtPromptTokens, long recordedPromptTokens) {}
 
     private final RecordedResponses recording;
     private final TokenCounter counter;
@@ -33,19 +32,23 @@ public final class ReplayLlm implements LlmClient {
     public synchronized ChatResponse chat(ChatRequest request) throws LlmException {
         Optional<RecordedResponses.Entry> next = peek();
         if (next.isEmpty()) {
-            throw new LlmException.Fatal("the recording has no more responses: all " + recording.size()
-                    + " were served, and the replay asked for one more", null);
+            throw new LlmException.Fatal(
+                    "the recording has no more responses: all " + recording.size()
+                            + " were served, and the replay asked for one more",
+                    null);
         }
         int built = counter.count(request.messages()) + counter.countTools(request.tools());
         return switch (next.get()) {
             case RecordedResponses.Entry.Reply reply -> {
-                served.add(new Served(reply.index(), false, built, reply.response().usage().promptTokens()));
+                served.add(new Served(
+                        reply.index(), false, built, reply.response().usage().promptTokens()));
                 yield reply.response();
             }
             case RecordedResponses.Entry.Failure failure -> {
                 served.add(new Served(failure.index(), true, built, 0));
-                throw new LlmException.ContextOverflow("recorded request " + failure.index() + " failed ("
-                        + failure.error() + "); in the recorded run this means the context window was exceeded",
+                throw new LlmException.ContextOverflow(
+                        "recorded request " + failure.index() + " failed (" + failure.error()
+                                + "); in the recorded run this means the context window was exceeded",
                         null);
             }
         };
@@ -53,7 +56,8 @@ public final class ReplayLlm implements LlmClient {
 
     /** The entry the next request will be answered with; empty once the recording is used up. */
     public synchronized Optional<RecordedResponses.Entry> peek() {
-        return served.size() < recording.size() ? Optional.of(recording.entries().get(served.size()))
+        return served.size() < recording.size()
+                ? Optional.of(recording.entries().get(served.size()))
                 : Optional.empty();
     }
 

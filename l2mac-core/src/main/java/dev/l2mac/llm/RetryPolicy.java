@@ -31,7 +31,8 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
             return Optional.empty();
         }
         return switch (failure) {
-            case LlmException.RateLimited limited -> Optional.of(cap(limited.retryAfter().orElse(backoff(attempt))));
+            case LlmException.RateLimited limited ->
+                Optional.of(cap(limited.retryAfter().orElse(backoff(attempt))));
             case LlmException.Transient ignored -> Optional.of(backoff(attempt));
             case LlmException.ContextOverflow ignored -> Optional.empty();
             case LlmException.AuthenticationFailed ignored -> Optional.empty();

@@ -11,8 +11,8 @@ public final class RetryingLlmClient implements LlmClient {
     private final Sleeper sleeper;
     private final BiConsumer<LlmException, Duration> onRetry;
 
-    public RetryingLlmClient(LlmClient delegate, RetryPolicy policy, Sleeper sleeper,
-                             BiConsumer<LlmException, Duration> onRetry) {
+    public RetryingLlmClient(
+            LlmClient delegate, RetryPolicy policy, Sleeper sleeper, BiConsumer<LlmException, Duration> onRetry) {
         this.delegate = delegate;
         this.policy = policy;
         this.sleeper = sleeper;

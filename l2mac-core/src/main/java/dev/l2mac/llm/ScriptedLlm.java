@@ -66,8 +66,8 @@ public final class ScriptedLlm implements LlmClient {
         requests.add(request);
         Step step = steps.pollFirst();
         if (step == null) {
-            throw new LlmException.Fatal("the scripted model has no more replies (request " + requests.size() + ")",
-                    null);
+            throw new LlmException.Fatal(
+                    "the scripted model has no more replies (request " + requests.size() + ")", null);
         }
         return step.answer(request);
     }

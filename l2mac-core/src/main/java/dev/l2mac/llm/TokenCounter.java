@@ -43,10 +43,12 @@ public final class TokenCounter {
 
     public static TokenCounter forModel(String model) {
         String name = model == null ? "" : model.toLowerCase(java.util.Locale.ROOT);
-        boolean o200k = name.startsWith("gpt-4o") || name.startsWith("gpt-4.1") || name.startsWith("gpt-5")
-                || name.matches("^o\\d.*") || name.startsWith("chatgpt-4o");
-        return new TokenCounter(REGISTRY.getEncoding(o200k ? EncodingType.O200K_BASE : EncodingType.CL100K_BASE),
-                null);
+        boolean o200k = name.startsWith("gpt-4o")
+                || name.startsWith("gpt-4.1")
+                || name.startsWith("gpt-5")
+                || name.matches("^o\\d.*")
+                || name.startsWith("chatgpt-4o");
+        return new TokenCounter(REGISTRY.getEncoding(o200k ? EncodingType.O200K_BASE : EncodingType.CL100K_BASE), null);
     }
 
     /**

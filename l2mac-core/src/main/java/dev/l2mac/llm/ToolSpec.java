@@ -27,8 +27,8 @@ public record ToolSpec(String name, String description, String parametersSchema)
             }
             return JSON.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the parameters of tool " + name + " are not valid JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(
+                    "the parameters of tool " + name + " are not valid JSON: " + e.getOriginalMessage(), e);
         }
     }
 }

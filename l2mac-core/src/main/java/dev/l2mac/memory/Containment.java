@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public final class Containment {
 
-    private Containment() {
-    }
+    private Containment() {}
 
     /**
      * The real path of the regular file that {@code reported} names inside {@code workspace}, or empty when the
@@ -34,8 +33,7 @@ public final class Containment {
         return located(workspace, reported).map(Located::relative);
     }
 
-    private record Located(String relative, Path real) {
-    }
+    private record Located(String relative, Path real) {}
 
     private static Optional<Located> located(Path workspace, String reported) {
         if (reported == null || reported.isBlank() || reported.chars().anyMatch(Character::isISOControl)) {
@@ -50,7 +48,8 @@ public final class Containment {
             }
             WorkspacePath valid = WorkspacePath.parse(relative.get());
             Path file = locate(realRoot, valid);
-            return Files.isRegularFile(file) ? Optional.of(new Located(valid.value(), file.toRealPath()))
+            return Files.isRegularFile(file)
+                    ? Optional.of(new Located(valid.value(), file.toRealPath()))
                     : Optional.empty();
         } catch (MemoryException | IOException | RuntimeException e) {
             return Optional.empty();

@@ -39,6 +39,7 @@ public final class DiskFileStore implements FileStore {
     private final Path realRoot;
     /** The longest name of one file or folder, in UTF-8 bytes; 0 until the first write finds it. */
     private volatile int maxNameBytes;
+
     private final long maxFileBytes;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
 
@@ -53,8 +54,10 @@ public final class DiskFileStore implements FileStore {
             Files.createDirectories(this.root);
             this.realRoot = this.root.toRealPath();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot use '" + this.root + "' as the workspace (" + e.getMessage()
-                    + "); choose a directory you can write to.", e);
+            throw new UncheckedIOException(
+                    "Cannot use '" + this.root + "' as the workspace (" + e.getMessage()
+                            + "); choose a directory you can write to.",
+                    e);
         }
     }
 
@@ -78,7 +81,9 @@ public final class DiskFileStore implements FileStore {
     public LineExcerpt lines(String path, long first, long last, int maxChars, int lineOverhead)
             throws MemoryException {
         return readFile(path, (valid, file) -> {
-            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            CharsetDecoder utf8 = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             try (Reader in = new InputStreamReader(Files.newInputStream(file), utf8)) {
                 return LineExcerpt.read(valid, in, first, last, maxChars, lineOverhead);
@@ -183,9 +188,11 @@ public final class DiskFileStore implements FileStore {
             Path parent = Objects.requireNonNull(link.getParent());
             Path folder = parent.toRealPath();
             Path target = parent.resolve(Files.readSymbolicLink(link)).normalize();
-            boolean machines = target.startsWith(realRoot) && java.util.stream.StreamSupport.stream(
-                    realRoot.relativize(target).spliterator(), false)
-                    .anyMatch(segment -> WorkspacePath.reservedAs(segment.toString()).isPresent());
+            boolean machines = target.startsWith(realRoot)
+                    && java.util.stream.StreamSupport.stream(
+                                    realRoot.relativize(target).spliterator(), false)
+                            .anyMatch(segment ->
+                                    WorkspacePath.reservedAs(segment.toString()).isPresent());
             if (!folder.startsWith(realRoot) || machines) {
                 return false;
             }
@@ -225,7 +232,8 @@ public final class DiskFileStore implements FileStore {
         }
         for (Path parent = file.getParent(); parent != null && !parent.equals(realRoot); parent = parent.getParent()) {
             if (Files.exists(parent) && !Files.isDirectory(parent)) {
-                throw Refusals.parentIsFile(valid, realRoot.relativize(parent).toString().replace('\\', '/'));
+                throw Refusals.parentIsFile(
+                        valid, realRoot.relativize(parent).toString().replace('\\', '/'));
             }
         }
         requireNamesFit(valid);
@@ -262,7 +270,8 @@ public final class DiskFileStore implements FileStore {
     }
 
     private void removeEmptyParents(@Nullable Path directory) throws IOException {
-        for (Path dir = directory; dir != null && dir.startsWith(realRoot) && !dir.equals(realRoot);
+        for (Path dir = directory;
+                dir != null && dir.startsWith(realRoot) && !dir.equals(realRoot);
                 dir = dir.getParent()) {
             try {
                 Files.delete(dir);
@@ -296,7 +305,9 @@ public final class DiskFileStore implements FileStore {
     }
 
     private static MemoryException ioFailure(String action, WorkspacePath path, IOException e) {
-        return new MemoryException("Could not " + action + " '" + path + "' on disk (" + e + "); check that the"
-                + " workspace is writable and has free space, then try again.", e);
+        return new MemoryException(
+                "Could not " + action + " '" + path + "' on disk (" + e + "); check that the"
+                        + " workspace is writable and has free space, then try again.",
+                e);
     }
 }

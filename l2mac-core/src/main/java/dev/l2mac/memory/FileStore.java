@@ -61,8 +61,13 @@ public interface FileStore {
     default LineExcerpt lines(String path, long first, long last, int maxChars, int lineOverhead)
             throws MemoryException {
         try {
-            return LineExcerpt.read(WorkspacePath.parse(path), new java.io.StringReader(read(path)), first, last,
-                    maxChars, lineOverhead);
+            return LineExcerpt.read(
+                    WorkspacePath.parse(path),
+                    new java.io.StringReader(read(path)),
+                    first,
+                    last,
+                    maxChars,
+                    lineOverhead);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("a string is read without I/O", e);
         }

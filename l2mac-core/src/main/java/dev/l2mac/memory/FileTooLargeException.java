@@ -11,8 +11,14 @@ public final class FileTooLargeException extends MemoryException {
     private final long maxBytes;
 
     FileTooLargeException(WorkspacePath path, long bytes, long maxBytes) {
-        super(String.format(Locale.ROOT, "File '%s' is %,d bytes, more than the %,d bytes a file may have to be read"
-                + " whole; view it in parts, such as '%s:1-400'.", path, bytes, maxBytes, path));
+        super(String.format(
+                Locale.ROOT,
+                "File '%s' is %,d bytes, more than the %,d bytes a file may have to be read"
+                        + " whole; view it in parts, such as '%s:1-400'.",
+                path,
+                bytes,
+                maxBytes,
+                path));
         this.bytes = bytes;
         this.maxBytes = maxBytes;
     }

@@ -22,8 +22,7 @@ public final class Fingerprints {
     /** How many bytes of a file are hashed at a time. */
     static final int CHUNK_BYTES = 64 * 1024;
 
-    private Fingerprints() {
-    }
+    private Fingerprints() {}
 
     /** The digest of {@code content}, as hex. */
     public static String of(byte[] content) {
@@ -44,8 +43,8 @@ public final class Fingerprints {
             } catch (java.nio.file.NoSuchFileException e) {
                 digest.update((byte) 1);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file + " to see whether it changed: "
-                        + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "cannot read " + file + " to see whether it changed: " + e.getMessage(), e);
             }
             digest.update((byte) 0);
         }

@@ -76,12 +76,12 @@ public final class IgnoreRules {
         String dir = slash < 0 ? "" : entry.substring(0, slash);
         while (true) {
             String relative = dir.isEmpty() ? entry : entry.substring(dir.length() + 1);
-            Optional<FastIgnoreRule> match = lastMatch(rulesOf(root.resolve(dir).resolve(FILE_NAME)), relative,
-                    folder);
+            Optional<FastIgnoreRule> match = lastMatch(rulesOf(root.resolve(dir).resolve(FILE_NAME)), relative, folder);
             if (match.isPresent()) {
                 FastIgnoreRule rule = match.get();
-                return rule.getResult() ? Optional.of("the rule '" + rule + "' in "
-                        + (dir.isEmpty() ? "" : dir + "/") + FILE_NAME + " hides " + entry + (folder ? "/" : ""))
+                return rule.getResult()
+                        ? Optional.of("the rule '" + rule + "' in " + (dir.isEmpty() ? "" : dir + "/") + FILE_NAME
+                                + " hides " + entry + (folder ? "/" : ""))
                         : Optional.empty();
             }
             if (dir.isEmpty()) {

@@ -71,7 +71,9 @@ public final class InMemoryFileStore implements FileStore {
         if (isDirectory(valid)) {
             throw Refusals.isDirectory(valid);
         }
-        for (int slash = valid.value().indexOf('/'); slash >= 0; slash = valid.value().indexOf('/', slash + 1)) {
+        for (int slash = valid.value().indexOf('/');
+                slash >= 0;
+                slash = valid.value().indexOf('/', slash + 1)) {
             String parent = valid.value().substring(0, slash);
             if (files.containsKey(parent)) {
                 throw Refusals.parentIsFile(valid, parent);

@@ -79,7 +79,8 @@ public record LineExcerpt(long first, List<String> lines, boolean cut, Optional<
 
     /** The excerpt when the budget ran out inside the first line: its beginning, cut between characters. */
     private static LineExcerpt begun(long first, StringBuilder current) {
-        int end = Character.isHighSurrogate(current.charAt(current.length() - 1)) ? current.length() - 1
+        int end = Character.isHighSurrogate(current.charAt(current.length() - 1))
+                ? current.length() - 1
                 : current.length();
         return new LineExcerpt(first, List.of(current.substring(0, end)), true, Optional.empty());
     }

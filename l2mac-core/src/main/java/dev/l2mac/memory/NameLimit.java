@@ -16,8 +16,7 @@ final class NameLimit {
     /** Names this short always work; the search starts above. */
     private static final int ALWAYS_TAKEN_BYTES = 16;
 
-    private NameLimit() {
-    }
+    private NameLimit() {}
 
     /** The longest name {@code scratch} (a folder that may be created) takes, at most {@link #USUAL_MAX_BYTES}. */
     static int probe(Path scratch) {

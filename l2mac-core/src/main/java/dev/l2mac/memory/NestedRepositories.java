@@ -19,8 +19,7 @@ import java.util.List;
  */
 public final class NestedRepositories {
 
-    private NestedRepositories() {
-    }
+    private NestedRepositories() {}
 
     /** The nested {@code .git} entries, as {@code /}-separated paths relative to {@code root}, sorted. */
     public static List<String> find(Path root) {
@@ -44,7 +43,8 @@ public final class NestedRepositories {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (isGit(file) && !(root.equals(file.getParent()) && name(file).equals(".git"))) {
+                    if (isGit(file)
+                            && !(root.equals(file.getParent()) && name(file).equals(".git"))) {
                         found.add(relative(root, file));
                     }
                     return FileVisitResult.CONTINUE;

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** The refusals both stores share, worded once so the model sees the same sentence whichever store is in use. */
 final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /** Most other paths suggested for one missing file. */
     static final int MAX_SUGGESTIONS = 3;
@@ -17,13 +16,17 @@ final class Refusals {
         String name = path.fileName().toLowerCase(Locale.ROOT);
         List<String> similar = files.stream()
                 .filter(other -> other.equalsIgnoreCase(path.value())
-                        || other.substring(other.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).equals(name))
+                        || other.substring(other.lastIndexOf('/') + 1)
+                                .toLowerCase(Locale.ROOT)
+                                .equals(name))
                 .limit(MAX_SUGGESTIONS)
                 .toList();
-        return new MemoryException(similar.isEmpty()
-                ? "File '" + path + "' does not exist; check the path against the project's file list (paths are"
-                        + " relative to the project root and case-sensitive)."
-                : "File '" + path + "' does not exist. Did you mean '" + String.join("' or '", similar) + "'?");
+        return new MemoryException(
+                similar.isEmpty()
+                        ? "File '" + path
+                                + "' does not exist; check the path against the project's file list (paths are"
+                                + " relative to the project root and case-sensitive)."
+                        : "File '" + path + "' does not exist. Did you mean '" + String.join("' or '", similar) + "'?");
     }
 
     static MemoryException isDirectory(WorkspacePath path) {

@@ -12,8 +12,7 @@ import java.nio.charset.StandardCharsets;
 /** The rules every store applies to file content: text only, and at most the store's size cap. */
 final class TextContent {
 
-    private TextContent() {
-    }
+    private TextContent() {}
 
     /** Refuses content that is binary or larger than {@code maxFileBytes} once encoded as UTF-8. */
     static void requireWritable(WorkspacePath path, String content, long maxFileBytes) throws MemoryException {
@@ -39,7 +38,8 @@ final class TextContent {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
@@ -58,7 +58,9 @@ final class TextContent {
      * the bytes.
      */
     static FileSummary summarise(InputStream in) throws IOException {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer pending = ByteBuffer.allocate(SUMMARY_CHUNK_BYTES);
         CharBuffer chars = CharBuffer.allocate(SUMMARY_CHUNK_BYTES);
@@ -100,7 +102,8 @@ final class TextContent {
                 bytes += 1;
             } else if (c < 0x800) {
                 bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {
                 bytes += 4;
                 i++;

@@ -76,7 +76,9 @@ final class TreeWalk {
 
     /** The file's store path, when the model could name it (some names on disk no valid path can reach). */
     private Optional<String> addressable(Path file) {
-        String relative = realRoot.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        String relative = realRoot.relativize(file)
+                .toString()
+                .replace(file.getFileSystem().getSeparator(), "/");
         try {
             WorkspacePath path = WorkspacePath.parse(relative);
             return path.value().equals(relative) ? Optional.of(relative) : Optional.empty();

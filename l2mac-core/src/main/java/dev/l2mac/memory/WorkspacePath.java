@@ -37,17 +37,19 @@ public record WorkspacePath(String value) {
     /** Validates and normalizes a path as the model wrote it; refusals say what was wrong and what to use. */
     public static WorkspacePath parse(String raw) throws MemoryException {
         if (raw == null || raw.isBlank()) {
-            throw new MemoryException("The file path is empty; give a path relative to the project root, such as "
-                    + EXAMPLE + ".");
+            throw new MemoryException(
+                    "The file path is empty; give a path relative to the project root, such as " + EXAMPLE + ".");
         }
         String quoted = quote(raw);
         if (raw.chars().anyMatch(Character::isISOControl)) {
             throw new MemoryException("Path " + quoted + " contains a control character (such as NUL or a line break);"
                     + " use a plain relative path such as " + EXAMPLE + ".");
         }
-        if (raw.startsWith("/") || raw.startsWith("\\") || DRIVE_LETTER.matcher(raw).matches()) {
-            throw new MemoryException("Path " + quoted + " is absolute; use a path relative to the project root, such as "
-                    + EXAMPLE + ".");
+        if (raw.startsWith("/")
+                || raw.startsWith("\\")
+                || DRIVE_LETTER.matcher(raw).matches()) {
+            throw new MemoryException("Path " + quoted
+                    + " is absolute; use a path relative to the project root, such as " + EXAMPLE + ".");
         }
         String slashed = raw.replace('\\', '/');
         if (slashed.endsWith("/")) {
@@ -70,7 +72,9 @@ public record WorkspacePath(String value) {
      */
     public static Optional<String> reservedAs(String segment) {
         StringBuilder visible = new StringBuilder();
-        segment.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).forEach(visible::appendCodePoint);
+        segment.codePoints()
+                .filter(c -> Character.getType(c) != Character.FORMAT)
+                .forEach(visible::appendCodePoint);
         String folded = visible.toString().toLowerCase(Locale.ROOT).replaceFirst("[. ]+$", "");
         if (folded.equals(GIT_SHORT_NAME)) {
             return Optional.of(".git");
@@ -106,11 +110,12 @@ public record WorkspacePath(String value) {
         Deque<String> segments = new ArrayDeque<>();
         for (String segment : slashed.split("/")) {
             switch (segment) {
-                case "", "." -> { }
+                case "", "." -> {}
                 case ".." -> {
                     if (segments.pollLast() == null) {
-                        throw new MemoryException("Path " + quoted + " leads outside the project root; use a path inside"
-                                + " the project, such as " + EXAMPLE + ".");
+                        throw new MemoryException(
+                                "Path " + quoted + " leads outside the project root; use a path inside"
+                                        + " the project, such as " + EXAMPLE + ".");
                     }
                 }
                 default -> segments.addLast(segment);
@@ -123,8 +128,8 @@ public record WorkspacePath(String value) {
     }
 
     private static MemoryException notAFile(String quoted) {
-        return new MemoryException("Path " + quoted + " names a directory, not a file; give a file path such as "
-                + EXAMPLE + ".");
+        return new MemoryException(
+                "Path " + quoted + " names a directory, not a file; give a file path such as " + EXAMPLE + ".");
     }
 
     /** The path as the model wrote it, quoted, with control characters made visible. */

@@ -9,9 +9,12 @@ public final class ChildJvm {
      * JVM flags that keep a child JVM within the sandbox's address-space limit (the default heap, metaspace and
      * code cache reservations exceed it on large machines) and start it fast, since generated tests are short.
      */
-    public static final List<String> FLAGS = List.of("-XX:+UseSerialGC", "-Xmx512m",
-            "-XX:CompressedClassSpaceSize=128m", "-XX:ReservedCodeCacheSize=64m", "-XX:TieredStopAtLevel=1");
+    public static final List<String> FLAGS = List.of(
+            "-XX:+UseSerialGC",
+            "-Xmx512m",
+            "-XX:CompressedClassSpaceSize=128m",
+            "-XX:ReservedCodeCacheSize=64m",
+            "-XX:TieredStopAtLevel=1");
 
-    private ChildJvm() {
-    }
+    private ChildJvm() {}
 }

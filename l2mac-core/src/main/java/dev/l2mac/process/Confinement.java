@@ -10,14 +10,13 @@ import java.util.List;
  */
 public interface Confinement {
 
-    Confinement NONE = (command, directory, home, access) -> new Confined(command, () -> { });
+    Confinement NONE = (command, directory, home, access) -> new Confined(command, () -> {});
 
     /**
      * The command to start instead of {@code command}, which runs in {@code directory} with {@code home} as its
      * home directory, and may also use the paths in {@code access}.
      */
-    Confined confine(List<String> command, Path directory, Path home, ProcessRunner.Access access)
-            throws IOException;
+    Confined confine(List<String> command, Path directory, Path home, ProcessRunner.Access access) throws IOException;
 
     /** A command ready to start, and what to undo after it. */
     record Confined(List<String> command, Runnable release) {

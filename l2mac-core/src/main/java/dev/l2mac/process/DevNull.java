@@ -6,6 +6,5 @@ import java.io.File;
 public final class DevNull {
     public static final File FILE = new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
 
-    private DevNull() {
-    }
+    private DevNull() {}
 }

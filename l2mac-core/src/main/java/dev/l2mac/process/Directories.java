@@ -13,8 +13,7 @@ import java.util.stream.Stream;
  */
 public final class Directories {
 
-    private Directories() {
-    }
+    private Directories() {}
 
     /**
      * A new directory in the system's temporary space named {@code l2mac-<role>-<pid>-<random>}; {@code role} is
@@ -24,7 +23,8 @@ public final class Directories {
         if (!role.matches("[a-z]+(-[a-z]+)*")) {
             throw new IllegalArgumentException("a temporary directory's role is lower-case words: " + role);
         }
-        return Files.createTempDirectory(StaleLeftovers.PREFIX + role + "-" + ProcessHandle.current().pid() + "-");
+        return Files.createTempDirectory(
+                StaleLeftovers.PREFIX + role + "-" + ProcessHandle.current().pid() + "-");
     }
 
     /** Deletes {@code root} and everything below it, as far as possible. */

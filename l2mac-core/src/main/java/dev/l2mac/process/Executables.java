@@ -23,8 +23,7 @@ public final class Executables {
     private static final String SHEBANG = "#!";
     private static final Pattern PATH_SEPARATOR = Pattern.compile(Pattern.quote(java.io.File.pathSeparator));
 
-    private Executables() {
-    }
+    private Executables() {}
 
     /** The executable for {@code name}; a name with a separator is taken relative to {@code directory}. */
     public static Optional<String> resolve(String name, @Nullable String searchPath, Path directory) {
@@ -65,7 +64,8 @@ public final class Executables {
             if (first == null || !first.startsWith(SHEBANG)) {
                 return Optional.empty();
             }
-            List<String> words = List.of(first.substring(SHEBANG.length()).strip().split("\\s+"));
+            List<String> words =
+                    List.of(first.substring(SHEBANG.length()).strip().split("\\s+"));
             return words.isEmpty() || words.getFirst().isEmpty() ? Optional.empty() : Optional.of(words);
         } catch (IOException | InvalidPathException e) {
             return Optional.empty();

@@ -31,6 +31,7 @@ public final class LocalProcessRunner implements ProcessRunner {
     private static final Duration DESCENDANT_SCAN_INTERVAL = Duration.ofMillis(100);
     /** How long to wait for the last output once the process tree has been killed. */
     private static final Duration OUTPUT_DRAIN_GRACE = Duration.ofSeconds(2);
+
     private static final int READ_BUFFER_CHARS = 8_192;
     private static final String FALLBACK_PATH = "/usr/local/bin:/usr/bin:/bin";
 
@@ -52,14 +53,23 @@ public final class LocalProcessRunner implements ProcessRunner {
     }
 
     @Override
-    public ProcessResult run(List<String> command, Path directory, Map<String, String> environment,
-                             Duration timeout, int maxOutputChars) {
+    public ProcessResult run(
+            List<String> command,
+            Path directory,
+            Map<String, String> environment,
+            Duration timeout,
+            int maxOutputChars) {
         return run(command, directory, environment, timeout, maxOutputChars, Access.NONE);
     }
 
     @Override
-    public ProcessResult run(List<String> command, Path directory, Map<String, String> environment,
-                             Duration timeout, int maxOutputChars, Access access) {
+    public ProcessResult run(
+            List<String> command,
+            Path directory,
+            Map<String, String> environment,
+            Duration timeout,
+            int maxOutputChars,
+            Access access) {
         if (command.isEmpty()) {
             throw new IllegalArgumentException("command must not be empty");
         }
@@ -73,11 +83,12 @@ public final class LocalProcessRunner implements ProcessRunner {
         try {
             ProcessTag tag = ProcessTag.fresh();
             Map<String, String> childEnvironment = environmentFor(home, environment, tag);
-            Optional<String> executable = Executables.resolve(command.getFirst(), childEnvironment.get("PATH"),
-                    directory);
+            Optional<String> executable =
+                    Executables.resolve(command.getFirst(), childEnvironment.get("PATH"), directory);
             if (executable.isEmpty()) {
-                return couldNotStart(command, "no executable named '" + command.getFirst()
-                        + "' on PATH; install it or give its full path");
+                return couldNotStart(
+                        command,
+                        "no executable named '" + command.getFirst() + "' on PATH; install it or give its full path");
             }
             if (!Files.isDirectory(directory)) {
                 return couldNotStart(command, "the directory " + directory + " does not exist");
@@ -91,7 +102,12 @@ public final class LocalProcessRunner implements ProcessRunner {
                 return couldNotStart(command, "the sandbox could not be prepared: " + e.getMessage());
             }
             try {
-                return start(confined.command(), directory, childEnvironment, tag, timeout,
+                return start(
+                        confined.command(),
+                        directory,
+                        childEnvironment,
+                        tag,
+                        timeout,
                         new CappedOutput(maxOutputChars));
             } finally {
                 confined.release().run();
@@ -102,8 +118,8 @@ public final class LocalProcessRunner implements ProcessRunner {
     }
 
     @Override
-    public Optional<Worker> startWorker(List<String> command, Path directory, Map<String, String> extra,
-                                        Access access) {
+    public Optional<Worker> startWorker(
+            List<String> command, Path directory, Map<String, String> extra, Access access) {
         if (command.isEmpty()) {
             throw new IllegalArgumentException("command must not be empty");
         }
@@ -173,8 +189,13 @@ public final class LocalProcessRunner implements ProcessRunner {
         }
     }
 
-    private ProcessResult start(List<String> command, Path directory, Map<String, String> environment,
-                                ProcessTag tag, Duration timeout, CappedOutput output) {
+    private ProcessResult start(
+            List<String> command,
+            Path directory,
+            Map<String, String> environment,
+            ProcessTag tag,
+            Duration timeout,
+            CappedOutput output) {
         ProcessBuilder builder = new ProcessBuilder(groups.wrap(command))
                 .directory(directory.toFile())
                 .redirectErrorStream(true)
@@ -187,13 +208,16 @@ public final class LocalProcessRunner implements ProcessRunner {
         } catch (IOException e) {
             return couldNotStart(command, e.getMessage());
         }
-        Thread reader = Thread.ofPlatform().daemon().name("process-output-" + process.pid())
+        Thread reader = Thread.ofPlatform()
+                .daemon()
+                .name("process-output-" + process.pid())
                 .start(() -> drain(process.getInputStream(), output));
         ProcessTree tree = new ProcessTree(process, groups, tag);
         boolean exited = awaitExit(process, tree, timeout);
         tree.kill();
         awaitOutput(reader);
-        return exited ? new ProcessResult.Exited(process.exitValue(), output.text(), output.truncated())
+        return exited
+                ? new ProcessResult.Exited(process.exitValue(), output.text(), output.truncated())
                 : new ProcessResult.TimedOut(output.text(), output.truncated());
     }
 

@@ -28,6 +28,7 @@ final class PipedWorker implements ProcessRunner.Worker {
     private final Writer requests;
     /** Lines printed, then an empty value once the output ends. */
     private final BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
+
     private boolean closed;
 
     PipedWorker(Process process, ProcessTree tree, Runnable release) {
@@ -39,8 +40,8 @@ final class PipedWorker implements ProcessRunner.Worker {
     }
 
     private void readLines() {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 lines.add(Optional.of(line));

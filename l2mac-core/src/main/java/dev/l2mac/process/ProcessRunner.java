@@ -12,16 +12,25 @@ public interface ProcessRunner {
      * Runs {@code command} in {@code directory}; on timeout kills the whole process tree. Output (stdout and stderr
      * merged) is capped at {@code maxOutputChars}, with a note of what was cut.
      */
-    ProcessResult run(List<String> command, Path directory, Map<String, String> environment, Duration timeout,
-                      int maxOutputChars);
+    ProcessResult run(
+            List<String> command,
+            Path directory,
+            Map<String, String> environment,
+            Duration timeout,
+            int maxOutputChars);
 
     /**
      * Like {@link #run(List, Path, Map, Duration, int)}, also granting the command the paths in {@code access}
      * beyond {@code directory}, which a sandbox otherwise hides or keeps read-only. A runner that isolates nothing
      * grants them anyway.
      */
-    default ProcessResult run(List<String> command, Path directory, Map<String, String> environment,
-                              Duration timeout, int maxOutputChars, Access access) {
+    default ProcessResult run(
+            List<String> command,
+            Path directory,
+            Map<String, String> environment,
+            Duration timeout,
+            int maxOutputChars,
+            Access access) {
         return run(command, directory, environment, timeout, maxOutputChars);
     }
 
@@ -30,8 +39,8 @@ public interface ProcessRunner {
      * long-lived worker that answers each request line with one line, confined like {@link #run}; empty when this
      * runner cannot keep a process (callers then run commands one by one). The worker's own stderr is discarded.
      */
-    default java.util.Optional<Worker> startWorker(List<String> command, Path directory,
-                                                   Map<String, String> environment, Access access) {
+    default java.util.Optional<Worker> startWorker(
+            List<String> command, Path directory, Map<String, String> environment, Access access) {
         return java.util.Optional.empty();
     }
 
@@ -89,12 +98,10 @@ public interface ProcessRunner {
         }
 
         /** The command ran to its end with {@code exitCode}. */
-        record Exited(int exitCode, String output, boolean truncated) implements ProcessResult {
-        }
+        record Exited(int exitCode, String output, boolean truncated) implements ProcessResult {}
 
         /** The timeout killed the command and all it started; {@code output} is what it printed until then. */
-        record TimedOut(String output, boolean truncated) implements ProcessResult {
-        }
+        record TimedOut(String output, boolean truncated) implements ProcessResult {}
 
         /** The command never ran, for {@code reason}: its program is missing or not executable, say. */
         record CouldNotStart(String reason) implements ProcessResult {

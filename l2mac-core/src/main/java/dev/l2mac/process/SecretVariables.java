@@ -11,12 +11,11 @@ import java.util.regex.Pattern;
  */
 final class SecretVariables {
 
-    private static final Pattern SECRET = Pattern.compile(
-            "(?i)(L2MAC|OPENAI|ANTHROPIC|AZURE_OPENAI|AZURE|GEMINI|GOOGLE_API|AWS|HF|HUGGING_FACE)_.*"
+    private static final Pattern SECRET =
+            Pattern.compile("(?i)(L2MAC|OPENAI|ANTHROPIC|AZURE_OPENAI|AZURE|GEMINI|GOOGLE_API|AWS|HF|HUGGING_FACE)_.*"
                     + "|.*(API_?KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?)");
 
-    private SecretVariables() {
-    }
+    private SecretVariables() {}
 
     static boolean isSecret(String name) {
         return SECRET.matcher(name).matches();

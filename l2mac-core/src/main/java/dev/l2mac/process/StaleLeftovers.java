@@ -24,6 +24,7 @@ public final class StaleLeftovers {
 
     /** How every name of an l2mac leftover begins. */
     public static final String PREFIX = "l2mac-";
+
     private static final Pattern FOLDER = Pattern.compile("l2mac-[a-z]+(?:-[a-z]+)*-(\\d{1,18})-\\d+");
     private static final AtomicBoolean SWEPT = new AtomicBoolean();
 
@@ -77,7 +78,8 @@ public final class StaleLeftovers {
             List<Path> found = new ArrayList<>();
             for (Path entry : entries) {
                 OptionalLong owner = owner(entry.getFileName().toString(), names);
-                if (owner.isPresent() && !alive.test(owner.getAsLong())
+                if (owner.isPresent()
+                        && !alive.test(owner.getAsLong())
                         && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                     found.add(entry);
                 }
@@ -101,8 +103,7 @@ public final class StaleLeftovers {
 
     private static boolean ownedByThisUser(Path folder) {
         try {
-            return Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).getName()
-                    .equals(System.getProperty("user.name"));
+            return Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"));
         } catch (IOException | UnsupportedOperationException e) {
             return false;
         }

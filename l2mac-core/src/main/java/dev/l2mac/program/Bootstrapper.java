@@ -50,16 +50,16 @@ public final class Bootstrapper {
     private final double temperature;
     private final int maxOutputTokens;
 
-    public Bootstrapper(Model llm, PromptPack prompts, int maxSteps, int maxPlanAttempts, double temperature,
-                        int maxOutputTokens) {
+    public Bootstrapper(
+            Model llm, PromptPack prompts, int maxSteps, int maxPlanAttempts, double temperature, int maxOutputTokens) {
         this.llm = Objects.requireNonNull(llm, "llm");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         if (maxSteps < 1) {
             throw new IllegalArgumentException("limits.max-steps must be a positive number, was " + maxSteps);
         }
         if (maxPlanAttempts < 1) {
-            throw new IllegalArgumentException("limits.max-plan-attempts must be a positive number, was "
-                    + maxPlanAttempts);
+            throw new IllegalArgumentException(
+                    "limits.max-plan-attempts must be a positive number, was " + maxPlanAttempts);
         }
         this.maxSteps = maxSteps;
         this.maxPlanAttempts = maxPlanAttempts;
@@ -78,12 +78,13 @@ public final class Bootstrapper {
         Objects.requireNonNull(task, "task");
         List<Message> dialog = new ArrayList<>();
         dialog.add(new Message.SystemMessage(prompts.render(PromptName.SYSTEM)));
-        dialog.add(new Message.UserMessage(prompts.render(PromptName.BOOTSTRAP,
-                Map.of("task", task, "max_steps", String.valueOf(maxSteps)))));
+        dialog.add(new Message.UserMessage(
+                prompts.render(PromptName.BOOTSTRAP, Map.of("task", task, "max_steps", String.valueOf(maxSteps)))));
         String lastProblem = "";
         for (int attempt = 1; attempt <= maxPlanAttempts; attempt++) {
-            AssistantMessage reply = llm.chat(new ChatRequest(dialog, List.of(PLAN_TOOL), PLAN_TOOL.name(),
-                    temperature, maxOutputTokens)).message();
+            AssistantMessage reply = llm.chat(
+                            new ChatRequest(dialog, List.of(PLAN_TOOL), PLAN_TOOL.name(), temperature, maxOutputTokens))
+                    .message();
             switch (judge(reply)) {
                 case PlanArguments.Result.Valid valid -> {
                     return PromptProgram.of(valid.steps());
@@ -100,14 +101,13 @@ public final class Bootstrapper {
     private PlanArguments.Result judge(AssistantMessage reply) {
         return planCall(reply)
                 .map(call -> PlanArguments.parse(call.arguments(), maxSteps))
-                .orElseGet(() -> new PlanArguments.Result.Invalid("the reply did not call "
-                        + PLAN_TOOL.name()));
+                .orElseGet(() -> new PlanArguments.Result.Invalid("the reply did not call " + PLAN_TOOL.name()));
     }
 
     /** The reply and the answers to it that tell the model why its plan was rejected, keeping the dialog valid. */
     private List<Message> rejection(AssistantMessage reply, String problem) {
-        String feedback = prompts.render(PromptName.PLAN_INVALID,
-                Map.of("error", problem, "max_steps", String.valueOf(maxSteps)));
+        String feedback = prompts.render(
+                PromptName.PLAN_INVALID, Map.of("error", problem, "max_steps", String.valueOf(maxSteps)));
         List<Message> messages = new ArrayList<>();
         if (!reply.hasToolCalls()) {
             if (!reply.text().isBlank()) {
@@ -125,6 +125,8 @@ public final class Bootstrapper {
     }
 
     private static Optional<ToolCall> planCall(AssistantMessage reply) {
-        return reply.toolCalls().stream().filter(call -> call.name().equals(PLAN_TOOL.name())).findFirst();
+        return reply.toolCalls().stream()
+                .filter(call -> call.name().equals(PLAN_TOOL.name()))
+                .findFirst();
     }
 }

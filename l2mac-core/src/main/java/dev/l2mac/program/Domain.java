@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * {@code book}.
  */
 public enum Domain {
-    CODEBASE, BOOK;
+    CODEBASE,
+    BOOK;
 
     /** The domain as run records and prompt resources name it. */
     public String written() {

@@ -15,8 +15,7 @@ final class Phrasing {
     /** Jackson appends where it read from; the location is reported separately and the source is noise. */
     private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*\\((?:start marker at )?\\[Source:.*?]\\)");
 
-    private Phrasing() {
-    }
+    private Phrasing() {}
 
     static String kind(JsonNode node) {
         return switch (node.getNodeType()) {
@@ -32,7 +31,8 @@ final class Phrasing {
     /** Says where parsing failed, when known, and why: "line 3, column 5: expected ',' or ']'". */
     static String failure(JsonProcessingException e) {
         // YAML errors span several lines: the sentences are unindented, the locations and excerpts indented.
-        String why = e.getOriginalMessage().lines()
+        String why = e.getOriginalMessage()
+                .lines()
                 .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
                 .map(line -> SOURCE_NOTE.matcher(line).replaceAll("").strip())
                 .collect(Collectors.joining("; "));

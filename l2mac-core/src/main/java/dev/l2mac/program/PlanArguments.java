@@ -15,8 +15,7 @@ final class PlanArguments {
 
     static final String STEPS = "steps";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** The outcome of parsing one plan. */
     sealed interface Result {
@@ -26,12 +25,10 @@ final class PlanArguments {
             }
         }
 
-        record Invalid(String problem) implements Result {
-        }
+        record Invalid(String problem) implements Result {}
     }
 
-    private PlanArguments() {
-    }
+    private PlanArguments() {}
 
     static Result parse(String arguments, int maxSteps) {
         JsonNode tree;

@@ -17,8 +17,7 @@ public final class ProgramFile {
     private static final String STEPS_KEY = "steps";
     private static final String INSTRUCTION_KEY = "instruction";
 
-    private ProgramFile() {
-    }
+    private ProgramFile() {}
 
     /**
      * Reads and validates the program.
@@ -50,13 +49,14 @@ public final class ProgramFile {
             return tree;
         }
         if (!tree.isObject()) {
-            throw new ProgramFileException(file, "it is " + Phrasing.kind(tree) + ", not a list of instructions",
-                    null);
+            throw new ProgramFileException(file, "it is " + Phrasing.kind(tree) + ", not a list of instructions", null);
         }
         for (Map.Entry<String, JsonNode> entry : tree.properties()) {
             if (!entry.getKey().equals(STEPS_KEY)) {
-                throw new ProgramFileException(file, "the key '" + entry.getKey() + "' is unknown; the only key"
-                        + " allowed is '" + STEPS_KEY + "'", null);
+                throw new ProgramFileException(
+                        file,
+                        "the key '" + entry.getKey() + "' is unknown; the only key" + " allowed is '" + STEPS_KEY + "'",
+                        null);
             }
         }
         JsonNode steps = tree.get(STEPS_KEY);
@@ -64,8 +64,8 @@ public final class ProgramFile {
             throw new ProgramFileException(file, "the mapping has no key '" + STEPS_KEY + "'", null);
         }
         if (!steps.isArray()) {
-            throw new ProgramFileException(file, "'" + STEPS_KEY + "' is " + Phrasing.kind(steps)
-                    + ", not a list of instructions", null);
+            throw new ProgramFileException(
+                    file, "'" + STEPS_KEY + "' is " + Phrasing.kind(steps) + ", not a list of instructions", null);
         }
         return steps;
     }
@@ -75,14 +75,19 @@ public final class ProgramFile {
         if (item.isObject() && item.size() == 1 && item.has(INSTRUCTION_KEY)) {
             text = item.get(INSTRUCTION_KEY);
         } else if (item.isObject()) {
-            String firstKey = item.properties().stream().map(Map.Entry::getKey).findFirst().orElse("");
-            throw new ProgramFileException(file, "item " + number + " is a mapping with the key '" + firstKey
-                    + "'; write it as plain text (quote it when it contains ': ') or as {" + INSTRUCTION_KEY
-                    + ": text}", null);
+            String firstKey = item.properties().stream()
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse("");
+            throw new ProgramFileException(
+                    file,
+                    "item " + number + " is a mapping with the key '" + firstKey
+                            + "'; write it as plain text (quote it when it contains ': ') or as {" + INSTRUCTION_KEY
+                            + ": text}",
+                    null);
         }
         if (!text.isTextual()) {
-            throw new ProgramFileException(file, "item " + number + " is " + Phrasing.kind(text) + ", not text",
-                    null);
+            throw new ProgramFileException(file, "item " + number + " is " + Phrasing.kind(text) + ", not text", null);
         }
         if (text.asText().isBlank()) {
             throw new ProgramFileException(file, "item " + number + " is blank", null);

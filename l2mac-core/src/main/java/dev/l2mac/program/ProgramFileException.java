@@ -8,8 +8,10 @@ public final class ProgramFileException extends Exception {
     private final Path file;
 
     public ProgramFileException(Path file, String problem, Throwable cause) {
-        super("Cannot use the prompt program " + file + ": " + problem + ". Write it as a YAML (or JSON) list of"
-                + " instructions, or as a mapping whose key 'steps' holds that list.", cause);
+        super(
+                "Cannot use the prompt program " + file + ": " + problem + ". Write it as a YAML (or JSON) list of"
+                        + " instructions, or as a mapping whose key 'steps' holds that list.",
+                cause);
         this.file = file;
     }
 

@@ -9,8 +9,7 @@ import java.util.Objects;
 /** Reads a user's prompt file: a YAML mapping of prompt keys to texts, each checked against its prompt. */
 final class PromptOverrides {
 
-    private PromptOverrides() {
-    }
+    private PromptOverrides() {}
 
     static Map<PromptName, Template> load(Path file) throws PromptPackException {
         Objects.requireNonNull(file, "file");
@@ -26,11 +25,15 @@ final class PromptOverrides {
         Map<PromptName, Template> templates = new EnumMap<>(PromptName.class);
         for (Map.Entry<String, JsonNode> entry : tree.properties()) {
             String key = entry.getKey();
-            PromptName prompt = PromptName.ofKey(key).orElseThrow(() -> failure(file, "the prompt '" + key
-                    + "' is unknown; the prompts are " + String.join(", ", PromptName.keys()), null));
+            PromptName prompt = PromptName.ofKey(key)
+                    .orElseThrow(() -> failure(
+                            file,
+                            "the prompt '" + key + "' is unknown; the prompts are "
+                                    + String.join(", ", PromptName.keys()),
+                            null));
             if (!entry.getValue().isTextual()) {
-                throw failure(file, "the prompt '" + key + "' is " + Phrasing.kind(entry.getValue())
-                        + ", not text", null);
+                throw failure(
+                        file, "the prompt '" + key + "' is " + Phrasing.kind(entry.getValue()) + ", not text", null);
             }
             templates.put(prompt, parse(file, prompt, entry.getValue().asText().stripTrailing()));
         }
@@ -48,7 +51,9 @@ final class PromptOverrides {
     private static PromptPackException failure(Path file, String problem, Throwable cause) {
         String trimmed = problem.endsWith(".") ? problem.substring(0, problem.length() - 1) : problem;
         String sentence = Character.toLowerCase(trimmed.charAt(0)) + trimmed.substring(1);
-        return new PromptPackException("Cannot use the prompt file " + file + ": " + sentence + ". Fix the file,"
-                + " or leave the prompt out to keep the built-in text.", cause);
+        return new PromptPackException(
+                "Cannot use the prompt file " + file + ": " + sentence + ". Fix the file,"
+                        + " or leave the prompt out to keep the built-in text.",
+                cause);
     }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -73,8 +72,8 @@ public final class PromptPack {
         Set<String> unknown = new TreeSet<>(values.keySet());
         unknown.removeAll(allowed);
         if (!unknown.isEmpty()) {
-            throw new TemplateException("Prompt " + prompt.key() + " takes no key '" + unknown.iterator().next()
-                    + "'; it takes " + Template.describe(allowed) + ".");
+            throw new TemplateException("Prompt " + prompt.key() + " takes no key '"
+                    + unknown.iterator().next() + "'; it takes " + Template.describe(allowed) + ".");
         }
         Template template = templates.get(prompt);
         Map<String, String> used = new HashMap<>(values);

@@ -25,11 +25,9 @@ public final class Template {
 
     /** A piece of parsed text: literal text, or a placeholder to fill. */
     private sealed interface Part {
-        record Literal(String text) implements Part {
-        }
+        record Literal(String text) implements Part {}
 
-        record Slot(String name) implements Part {
-        }
+        record Slot(String name) implements Part {}
     }
 
     private final String name;
@@ -107,8 +105,9 @@ public final class Template {
         Set<String> unused = new TreeSet<>(values.keySet());
         unused.removeAll(placeholders);
         if (!unused.isEmpty()) {
-            throw new TemplateException("Template '" + name + "' does not use the key '" + unused.iterator().next()
-                    + "'; it uses only " + describe(placeholders) + ", so remove the key or add the placeholder.");
+            throw new TemplateException("Template '" + name + "' does not use the key '"
+                    + unused.iterator().next() + "'; it uses only " + describe(placeholders)
+                    + ", so remove the key or add the placeholder.");
         }
         StringBuilder out = new StringBuilder();
         for (Part part : parts) {
@@ -136,7 +135,8 @@ public final class Template {
     }
 
     private static TemplateException malformed(String name, String text, int open) {
-        int line = 1 + (int) text.substring(0, open).chars().filter(c -> c == '\n').count();
+        int line =
+                1 + (int) text.substring(0, open).chars().filter(c -> c == '\n').count();
         int lineEnd = text.indexOf('\n', open);
         int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, open + MAX_EXCERPT_CHARS);
         String rest = text.substring(open, end);

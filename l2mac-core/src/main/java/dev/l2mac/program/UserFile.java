@@ -27,8 +27,7 @@ final class UserFile {
         }
     }
 
-    private UserFile() {
-    }
+    private UserFile() {}
 
     static JsonNode read(Path file) throws Problem {
         String text;
@@ -37,8 +36,8 @@ final class UserFile {
         } catch (NoSuchFileException e) {
             throw new Problem("the file does not exist", e);
         } catch (IOException e) {
-            throw new Problem("the file cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + ")", e);
+            throw new Problem(
+                    "the file cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
         boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         JsonNode tree;

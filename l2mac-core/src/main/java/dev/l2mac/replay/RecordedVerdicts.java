@@ -20,7 +20,10 @@ import java.util.Optional;
 public final class RecordedVerdicts implements Verdicts {
 
     /** The two judgements a replay follows. */
-    public enum Kind { OVERFLOW, CHECKS }
+    public enum Kind {
+        OVERFLOW,
+        CHECKS
+    }
 
     /**
      * One judgement: at which instruction, before which recorded entry, what the recording decided and what the
@@ -42,19 +45,28 @@ public final class RecordedVerdicts implements Verdicts {
     @Override
     public synchronized boolean overflowsBeforeSending(int instruction, int promptTokens, boolean ownPrediction) {
         Optional<RecordedResponses.Entry> next = recording.peek();
-        next.ifPresent(entry -> decisions.add(new Decision(Kind.OVERFLOW, instruction, entry.index(),
-                entry instanceof RecordedResponses.Entry.Failure, ownPrediction)));
+        next.ifPresent(entry -> decisions.add(new Decision(
+                Kind.OVERFLOW,
+                instruction,
+                entry.index(),
+                entry instanceof RecordedResponses.Entry.Failure,
+                ownPrediction)));
         return false;
     }
 
     @Override
     public synchronized boolean checksPass(int instruction, List<CheckReport> reports, boolean ownVerdict) {
         Optional<RecordedResponses.Entry> next = recording.peek();
-        boolean passed = next.isPresent() && next.get() instanceof RecordedResponses.Entry.Reply reply
+        boolean passed = next.isPresent()
+                && next.get() instanceof RecordedResponses.Entry.Reply reply
                 && !reply.response().message().hasToolCalls();
         if (!reports.isEmpty()) {
-            decisions.add(new Decision(Kind.CHECKS, instruction,
-                    next.map(RecordedResponses.Entry::index).orElse(-1), passed, ownVerdict));
+            decisions.add(new Decision(
+                    Kind.CHECKS,
+                    instruction,
+                    next.map(RecordedResponses.Entry::index).orElse(-1),
+                    passed,
+                    ownVerdict));
         }
         return passed;
     }

@@ -1,17 +1,11 @@
 package dev.l2mac.replay;
 
-import dev.l2mac.settings.RunPolicy;
-import dev.l2mac.settings.CheckSettings;
-import dev.l2mac.settings.RunSettings;
-import dev.l2mac.settings.ContextSaving;
-import dev.l2mac.settings.Limits;
 import dev.l2mac.control.Machine;
 import dev.l2mac.control.MachineSetup;
 import dev.l2mac.control.RunRequest;
 import dev.l2mac.control.RunResult;
 import dev.l2mac.llm.RecordedResponses;
 import dev.l2mac.llm.ReplayLlm;
-import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.TokenCounter;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.program.Domain;
@@ -19,6 +13,11 @@ import dev.l2mac.program.PromptPack;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunListener;
+import dev.l2mac.settings.CheckSettings;
+import dev.l2mac.settings.ContextSaving;
+import dev.l2mac.settings.Limits;
+import dev.l2mac.settings.RunPolicy;
+import dev.l2mac.settings.RunSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,8 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Replay {
     /** The tools the reference implementation offered in its codebase runs: a replay offers the same. */
-    static final List<String> REFERENCE_TOOLS = List.of("sub_task_step_complete", "view_files", "write_files",
-            "delete_files", "pytest_files", "run_python_file");
+    static final List<String> REFERENCE_TOOLS = List.of(
+            "sub_task_step_complete", "view_files", "write_files", "delete_files", "pytest_files", "run_python_file");
     /** The context window of the model the reference runs used (GPT-4, 8k tokens). */
     public static final int GPT4_CONTEXT_WINDOW = 8_192;
     /** The replayed run starts cold, as the recorded one did; the cycle breaker may raise it. */
@@ -52,8 +51,13 @@ public final class Replay {
      * A replay into {@code workspace}, which must be empty, with limits as {@link #limitsFor} makes them, building
      * contexts with {@code savings}.
      */
-    public Replay(RecordedResponses recording, Path workspace, PromptPack prompts, Limits limits, boolean checks,
-                  Set<ContextSaving> savings) {
+    public Replay(
+            RecordedResponses recording,
+            Path workspace,
+            PromptPack prompts,
+            Limits limits,
+            boolean checks,
+            Set<ContextSaving> savings) {
         this.savings = Set.copyOf(savings);
         this.recording = recording;
         this.workspace = workspace.toAbsolutePath().normalize();
@@ -70,8 +74,7 @@ public final class Replay {
     public static Limits limitsFor(RecordedResponses recording, Limits base, int contextWindow) {
         int everyResponse = Math.max(1, recording.size());
         return base.withContextWindow(contextWindow, Math.min(base.reserveTokens(), contextWindow - 1))
-                .withStoppingBounds(recording.failures(), everyResponse, everyResponse, everyResponse,
-                        everyResponse);
+                .withStoppingBounds(recording.failures(), everyResponse, everyResponse, everyResponse, everyResponse);
     }
 
     /**
@@ -86,8 +89,8 @@ public final class Replay {
                     + " file(s), such as " + existing.getFirst() + "; a replay starts from an empty workspace, as"
                     + " the recorded run did; choose an empty or new folder");
         }
-        ReplayLlm llm = new ReplayLlm(recording,
-                TokenCounter.forModel(recording.model()).remembering(TokenCounter.CONTEXT_TEXTS));
+        ReplayLlm llm = new ReplayLlm(
+                recording, TokenCounter.forModel(recording.model()).remembering(TokenCounter.CONTEXT_TEXTS));
         RecordedVerdicts verdicts = new RecordedVerdicts(llm);
         AtomicInteger restarts = new AtomicInteger();
         RunListener counting = event -> {
@@ -95,13 +98,35 @@ public final class Replay {
                 restarts.incrementAndGet();
             }
         };
-        Machine machine = MachineSetup.of(llm, Domain.CODEBASE, prompts, new RunSettings(workspace, TEMPERATURE, limits,
-                CheckSettings.DEFAULTS.withEnabled(checks), RunPolicy.DEFAULTS.withTools(REFERENCE_TOOLS)
-                .withSavings(savings))).following(verdicts).assemble();
-        RunResult result = machine.run(new RunRequest(Domain.CODEBASE, task, Optional.empty(), workspace,
-                Map.of("replayOf", recording.size() + " recorded responses of " + recording.model(),
-                        "checks", checks, "contextSavings", savings.stream().map(ContextSaving::key).sorted()
-                                .toList())), RunListener.all(List.of(counting, progress)));
+        Machine machine = MachineSetup.of(
+                        llm,
+                        Domain.CODEBASE,
+                        prompts,
+                        new RunSettings(
+                                workspace,
+                                TEMPERATURE,
+                                limits,
+                                CheckSettings.DEFAULTS.withEnabled(checks),
+                                RunPolicy.DEFAULTS.withTools(REFERENCE_TOOLS).withSavings(savings)))
+                .following(verdicts)
+                .assemble();
+        RunResult result = machine.run(
+                new RunRequest(
+                        Domain.CODEBASE,
+                        task,
+                        Optional.empty(),
+                        workspace,
+                        Map.of(
+                                "replayOf",
+                                recording.size() + " recorded responses of " + recording.model(),
+                                "checks",
+                                checks,
+                                "contextSavings",
+                                savings.stream()
+                                        .map(ContextSaving::key)
+                                        .sorted()
+                                        .toList())),
+                RunListener.all(List.of(counting, progress)));
         ReplayReport report = report(result, llm, verdicts, restarts.get());
         RunFolder.existing(workspace, result.runId()).writeReplayReport(report);
         return report;
@@ -109,12 +134,19 @@ public final class Replay {
 
     private ReplayReport report(RunResult result, ReplayLlm llm, RecordedVerdicts verdicts, int restarts) {
         List<RecordedVerdicts.Decision> decisions = verdicts.decisions();
-        return new ReplayReport(result.runId(), result.status().name().toLowerCase(java.util.Locale.ROOT),
-                result.reason(), recording.size(), llm.served().size(),
-                recording.failures(), result.instructionsCompleted(), restarts,
+        return new ReplayReport(
+                result.runId(),
+                result.status().name().toLowerCase(java.util.Locale.ROOT),
+                result.reason(),
+                recording.size(),
+                llm.served().size(),
+                recording.failures(),
+                result.instructionsCompleted(),
+                restarts,
                 ReplayReport.Agreement.of(decisions, RecordedVerdicts.Kind.CHECKS),
                 ReplayReport.Agreement.of(decisions, RecordedVerdicts.Kind.OVERFLOW),
-                decisions.stream().filter(d -> !d.agrees()).toList(), ReplayReport.Tokens.of(llm.served()),
+                decisions.stream().filter(d -> !d.agrees()).toList(),
+                ReplayReport.Tokens.of(llm.served()),
                 llm.served());
     }
 }

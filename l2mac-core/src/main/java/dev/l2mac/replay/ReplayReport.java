@@ -12,10 +12,20 @@ import java.util.Locale;
  *
  * @param tokens totals over the requests the recording answered with a reply (its failed requests report no usage)
  */
-public record ReplayReport(String runId, String status, String reason, int responses, int responsesConsumed,
-                           int failuresRecorded, int instructionsCompleted, int restarts, Agreement checks,
-                           Agreement overflowPredictions, List<RecordedVerdicts.Decision> disagreements,
-                           Tokens tokens, List<ReplayLlm.Served> requests) {
+public record ReplayReport(
+        String runId,
+        String status,
+        String reason,
+        int responses,
+        int responsesConsumed,
+        int failuresRecorded,
+        int instructionsCompleted,
+        int restarts,
+        Agreement checks,
+        Agreement overflowPredictions,
+        List<RecordedVerdicts.Decision> disagreements,
+        Tokens tokens,
+        List<ReplayLlm.Served> requests) {
 
     public ReplayReport {
         disagreements = List.copyOf(disagreements);
@@ -25,8 +35,10 @@ public record ReplayReport(String runId, String status, String reason, int respo
     /** How many of one kind of decision our engine made as the recording did, and how many it did not. */
     public record Agreement(int agreed, int disagreed) {
         static Agreement of(List<RecordedVerdicts.Decision> decisions, RecordedVerdicts.Kind kind) {
-            List<RecordedVerdicts.Decision> ofKind = decisions.stream().filter(d -> d.kind() == kind).toList();
-            int agreed = (int) ofKind.stream().filter(RecordedVerdicts.Decision::agrees).count();
+            List<RecordedVerdicts.Decision> ofKind =
+                    decisions.stream().filter(d -> d.kind() == kind).toList();
+            int agreed = (int)
+                    ofKind.stream().filter(RecordedVerdicts.Decision::agrees).count();
             return new Agreement(agreed, ofKind.size() - agreed);
         }
     }
@@ -34,9 +46,16 @@ public record ReplayReport(String runId, String status, String reason, int respo
     /** Prompt tokens of the requests answered with a reply: ours (built and counted here) and the recording's. */
     public record Tokens(int replies, long built, long recorded) {
         static Tokens of(List<ReplayLlm.Served> served) {
-            List<ReplayLlm.Served> replies = served.stream().filter(s -> !s.failed()).toList();
-            return new Tokens(replies.size(), replies.stream().mapToLong(ReplayLlm.Served::builtPromptTokens).sum(),
-                    replies.stream().mapToLong(ReplayLlm.Served::recordedPromptTokens).sum());
+            List<ReplayLlm.Served> replies =
+                    served.stream().filter(s -> !s.failed()).toList();
+            return new Tokens(
+                    replies.size(),
+                    replies.stream()
+                            .mapToLong(ReplayLlm.Served::builtPromptTokens)
+                            .sum(),
+                    replies.stream()
+                            .mapToLong(ReplayLlm.Served::recordedPromptTokens)
+                            .sum());
         }
 
         /** Our total as a share of the recorded total; 0 when nothing was recorded. */
@@ -53,24 +72,44 @@ public record ReplayReport(String runId, String status, String reason, int respo
     /** The report as lines for a person. */
     public String render() {
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "Replay of %d recorded responses (%d failed requests)%n", responses,
-                failuresRecorded));
-        text.append(String.format(Locale.ROOT, "  responses consumed:      %d of %d, in order%n", responsesConsumed,
-                responses));
-        text.append(String.format(Locale.ROOT, "  instructions completed:  %d (run %s%s)%n", instructionsCompleted,
-                status, reason.isBlank() ? "" : ": " + firstLine(reason)));
+        text.append(String.format(
+                Locale.ROOT, "Replay of %d recorded responses (%d failed requests)%n", responses, failuresRecorded));
+        text.append(String.format(
+                Locale.ROOT, "  responses consumed:      %d of %d, in order%n", responsesConsumed, responses));
+        text.append(String.format(
+                Locale.ROOT,
+                "  instructions completed:  %d (run %s%s)%n",
+                instructionsCompleted,
+                status,
+                reason.isBlank() ? "" : ": " + firstLine(reason)));
         text.append(String.format(Locale.ROOT, "  restarts after overflow: %d%n", restarts));
-        text.append(String.format(Locale.ROOT, "  check verdicts:          %d agreed with the recording, %d did not%n",
-                checks.agreed(), checks.disagreed()));
-        text.append(String.format(Locale.ROOT, "  overflow predictions:    %d agreed with the recording, %d did not%n",
-                overflowPredictions.agreed(), overflowPredictions.disagreed()));
+        text.append(String.format(
+                Locale.ROOT,
+                "  check verdicts:          %d agreed with the recording, %d did not%n",
+                checks.agreed(),
+                checks.disagreed()));
+        text.append(String.format(
+                Locale.ROOT,
+                "  overflow predictions:    %d agreed with the recording, %d did not%n",
+                overflowPredictions.agreed(),
+                overflowPredictions.disagreed()));
         for (RecordedVerdicts.Decision d : disagreements) {
-            text.append(String.format(Locale.ROOT, "    instruction %d, before response %d: %s recorded %s, ours %s%n",
-                    d.instruction(), d.entry(), d.kind() == RecordedVerdicts.Kind.CHECKS ? "checks pass:"
-                            : "overflow:", d.recorded(), d.own()));
+            text.append(String.format(
+                    Locale.ROOT,
+                    "    instruction %d, before response %d: %s recorded %s, ours %s%n",
+                    d.instruction(),
+                    d.entry(),
+                    d.kind() == RecordedVerdicts.Kind.CHECKS ? "checks pass:" : "overflow:",
+                    d.recorded(),
+                    d.own()));
         }
-        text.append(String.format(Locale.ROOT, "  prompt tokens for the %d replies: ours %,d, recorded %,d (%.1f%%)%n",
-                tokens.replies(), tokens.built(), tokens.recorded(), 100 * tokens.ratio()));
+        text.append(String.format(
+                Locale.ROOT,
+                "  prompt tokens for the %d replies: ours %,d, recorded %,d (%.1f%%)%n",
+                tokens.replies(),
+                tokens.built(),
+                tokens.recorded(),
+                100 * tokens.ratio()));
         return text.toString();
     }
 

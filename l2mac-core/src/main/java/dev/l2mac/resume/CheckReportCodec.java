@@ -14,8 +14,7 @@ import java.util.List;
 final class CheckReportCodec {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private CheckReportCodec() {
-    }
+    private CheckReportCodec() {}
 
     static JsonNode encode(List<CheckReport> reports) {
         ArrayNode all = JSON.createArrayNode();
@@ -31,10 +30,12 @@ final class CheckReportCodec {
                     putFindings(node, "findings", failed.findings());
                     putFindings(node, "notes", failed.notes());
                 }
-                case CheckReport.TimedOut timedOut -> node.put("kind", "timed-out")
-                        .put("afterMillis", timedOut.after().toMillis()).put("output", timedOut.output());
-                case CheckReport.Unavailable unavailable -> node.put("kind", "unavailable")
-                        .put("reason", unavailable.reason());
+                case CheckReport.TimedOut timedOut ->
+                    node.put("kind", "timed-out")
+                            .put("afterMillis", timedOut.after().toMillis())
+                            .put("output", timedOut.output());
+                case CheckReport.Unavailable unavailable ->
+                    node.put("kind", "unavailable").put("reason", unavailable.reason());
             }
         }
         return all;
@@ -44,17 +45,26 @@ final class CheckReportCodec {
         List<CheckReport> decoded = new ArrayList<>();
         for (JsonNode node : reports) {
             String checker = node.path("checker").asText();
-            decoded.add(switch (node.path("kind").asText()) {
-                case "passed" -> new CheckReport.Passed(checker, node.path("summary").asText(),
-                        findings(node.path("notes")));
-                case "failed" -> new CheckReport.Failed(checker, findings(node.path("findings")),
-                        findings(node.path("notes")));
-                case "timed-out" -> new CheckReport.TimedOut(checker,
-                        Duration.ofMillis(node.path("afterMillis").asLong()), node.path("output").asText());
-                case "unavailable" -> new CheckReport.Unavailable(checker, node.path("reason").asText());
-                default -> throw new ResumeException("the event log holds a check report of unknown kind '"
-                        + node.path("kind").asText() + "'; it was written by another version of l2mac");
-            });
+            decoded.add(
+                    switch (node.path("kind").asText()) {
+                        case "passed" ->
+                            new CheckReport.Passed(
+                                    checker, node.path("summary").asText(), findings(node.path("notes")));
+                        case "failed" ->
+                            new CheckReport.Failed(
+                                    checker, findings(node.path("findings")), findings(node.path("notes")));
+                        case "timed-out" ->
+                            new CheckReport.TimedOut(
+                                    checker,
+                                    Duration.ofMillis(node.path("afterMillis").asLong()),
+                                    node.path("output").asText());
+                        case "unavailable" ->
+                            new CheckReport.Unavailable(
+                                    checker, node.path("reason").asText());
+                        default ->
+                            throw new ResumeException("the event log holds a check report of unknown kind '"
+                                    + node.path("kind").asText() + "'; it was written by another version of l2mac");
+                    });
         }
         return decoded;
     }

@@ -20,6 +20,7 @@ public final class Journal {
     private final List<RunEvent> events;
     /** For each event here, its position in the run's path (events off the path are left out here). */
     private final List<Integer> positions;
+
     private int cursor;
 
     private Journal(String runId, List<RunEvent> events, List<Integer> positions) {

@@ -28,7 +28,8 @@ public final class JournalCalls implements CallHistory {
         if (next.isEmpty()) {
             return Optional.empty();
         }
-        if (next.get() instanceof RunEvent.ToolReturned returned && returned.callId().equals(call.id())) {
+        if (next.get() instanceof RunEvent.ToolReturned returned
+                && returned.callId().equals(call.id())) {
             return Optional.of(results.apply(returned));
         }
         throw journal.divergence("executing the tool call " + call.id() + " (" + call.name() + ")");
@@ -36,7 +37,8 @@ public final class JournalCalls implements CallHistory {
 
     @Override
     public boolean interrupted(ToolCall call) {
-        return !journal.replaying() && journal.previous().orElse(null) instanceof RunEvent.ToolCalled called
+        return !journal.replaying()
+                && journal.previous().orElse(null) instanceof RunEvent.ToolCalled called
                 && called.callId().equals(call.id());
     }
 }

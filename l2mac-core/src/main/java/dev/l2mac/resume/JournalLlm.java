@@ -33,8 +33,8 @@ public final class JournalLlm implements LlmClient {
         // run has left its recorded path.
         RunEvent recorded = next.get();
         if (recorded instanceof RunEvent.ResponseReceived reply) {
-            return new ChatResponse(new Message.AssistantMessage(reply.text(), reply.toolCalls()), reply.usage(),
-                    reply.finishReason());
+            return new ChatResponse(
+                    new Message.AssistantMessage(reply.text(), reply.toolCalls()), reply.usage(), reply.finishReason());
         }
         if (recorded instanceof RunEvent.RequestFailed failed && failed.kind() == FailureKind.CONTEXT_OVERFLOW) {
             throw new LlmException.ContextOverflow(failed.message(), null);

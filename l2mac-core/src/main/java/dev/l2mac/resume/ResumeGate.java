@@ -22,8 +22,8 @@ public final class ResumeGate implements RunListener {
     private boolean live;
     private int instruction;
 
-    public ResumeGate(Journal journal, RunListener log, Checkpoint checkpoint, RunListener progress,
-                      RecordsWatch records) {
+    public ResumeGate(
+            Journal journal, RunListener log, Checkpoint checkpoint, RunListener progress, RecordsWatch records) {
         this.journal = journal;
         this.records = records;
         this.log = log;

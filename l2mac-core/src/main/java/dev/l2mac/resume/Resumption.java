@@ -24,8 +24,14 @@ import java.util.Optional;
  * when one was given, settings), its journal (the recorded path to re-execute), and how many events its log holds;
  * the checkpoint is checked against the log.
  */
-public record Resumption(RunFolder folder, Domain domain, String task, Optional<PromptProgram> program,
-                         Map<String, Object> settings, Journal journal, int eventsInLog) {
+public record Resumption(
+        RunFolder folder,
+        Domain domain,
+        String task,
+        Optional<PromptProgram> program,
+        Map<String, Object> settings,
+        Journal journal,
+        int eventsInLog) {
     /**
      * Prepares to resume {@code runId}, or the run that started last when it is empty.
      *
@@ -33,12 +39,15 @@ public record Resumption(RunFolder folder, Domain domain, String task, Optional<
      */
     public static Resumption prepare(Path workspace, Optional<String> runId) {
         try {
-            RunFolder folder = runId.isPresent() ? RunFolder.existing(workspace, runId.get())
-                    : RunFolder.latest(workspace).orElseThrow(() -> new ResumeException("there is no run to resume"
-                    + " in " + workspace.resolve(RunFolder.RUNS_DIR)
-                    + "; start one with l2mac codebase or l2mac book"));
-            RunManifest run = folder.readRun().orElseThrow(() -> new ResumeException("run " + folder.id()
-                    + " stopped before it recorded its task (run.json is missing); start a new run"));
+            RunFolder folder = runId.isPresent()
+                    ? RunFolder.existing(workspace, runId.get())
+                    : RunFolder.latest(workspace)
+                            .orElseThrow(() -> new ResumeException("there is no run to resume"
+                                    + " in " + workspace.resolve(RunFolder.RUNS_DIR)
+                                    + "; start one with l2mac codebase or l2mac book"));
+            RunManifest run = folder.readRun()
+                    .orElseThrow(() -> new ResumeException("run " + folder.id()
+                            + " stopped before it recorded its task (run.json is missing); start a new run"));
             if (run.status() == RunStatus.COMPLETED) {
                 throw new ResumeException("run " + folder.id() + " has already completed; there is nothing to resume");
             }
@@ -48,8 +57,14 @@ public record Resumption(RunFolder folder, Domain domain, String task, Optional<
             requireCheckpointWithin(folder, events);
             RecordedEvents.repairTail(folder.eventsFile(), events);
             Optional<PromptProgram> program = program(run, folder);
-            return new Resumption(folder, domainOf(run, folder), run.task(), program, run.settings(),
-                    Journal.of(folder.id(), events.path()), events.all().size());
+            return new Resumption(
+                    folder,
+                    domainOf(run, folder),
+                    run.task(),
+                    program,
+                    run.settings(),
+                    Journal.of(folder.id(), events.path()),
+                    events.all().size());
         } catch (IOException e) {
             throw new ResumeException("cannot resume: " + e.getMessage(), e);
         }
@@ -84,7 +99,8 @@ public record Resumption(RunFolder folder, Domain domain, String task, Optional<
         int claimed = checkpoint.map(node -> node.path("eventsInLog").asInt()).orElse(0);
         if (claimed > events.all().size()) {
             throw new ResumeException("run " + folder.id() + " cannot be resumed: its checkpoint counts " + claimed
-                    + " events but its log " + folder.eventsFile() + " holds only " + events.all().size()
+                    + " events but its log " + folder.eventsFile() + " holds only "
+                    + events.all().size()
                     + ", so the log was cut short or replaced; start a new run");
         }
     }
@@ -94,8 +110,9 @@ public record Resumption(RunFolder folder, Domain domain, String task, Optional<
         if (!RunManifest.FROM_PROGRAM_FILE.equals(run.startedFrom())) {
             return Optional.empty();
         }
-        JsonNode recorded = folder.readProgram().orElseThrow(() -> new ResumeException("run " + folder.id()
-                + " was given a program file, but its program.json is missing; start a new run"));
+        JsonNode recorded = folder.readProgram()
+                .orElseThrow(() -> new ResumeException("run " + folder.id()
+                        + " was given a program file, but its program.json is missing; start a new run"));
         List<String> instructions = new ArrayList<>();
         recorded.path("instructions").forEach(text -> instructions.add(text.asText()));
         return Optional.of(PromptProgram.of(instructions));

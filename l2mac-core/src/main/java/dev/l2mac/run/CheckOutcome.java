@@ -5,7 +5,10 @@ import java.util.Locale;
 
 /** How one checker's run ended, as the event log writes it: passed, failed, timed-out or unavailable. */
 public enum CheckOutcome {
-    PASSED, FAILED, TIMED_OUT, UNAVAILABLE;
+    PASSED,
+    FAILED,
+    TIMED_OUT,
+    UNAVAILABLE;
 
     @JsonValue
     public String written() {

@@ -46,30 +46,30 @@ public final class Checkpoint implements RunListener {
                 handover = done.summary();
             }
             case RunEvent.RunFinished finished -> status = finished.status();
-            case RunEvent.RunStarted ignored -> { }
-            case RunEvent.ModelResolved ignored -> { }
-            case RunEvent.SandboxReported ignored -> { }
-            case RunEvent.SpendUpdated ignored -> { }
-            case RunEvent.Throttled ignored -> { }
-            case RunEvent.ProgramReady ignored -> { }
-            case RunEvent.ContextWindow ignored -> { }
-            case RunEvent.ToolCallForming ignored -> { }
-            case RunEvent.ReplyStreaming ignored -> { }
-            case RunEvent.AwaitingReply ignored -> { }
-            case RunEvent.RequestFailed ignored -> { }
-            case RunEvent.RetryScheduled ignored -> { }
-            case RunEvent.ToolCalled ignored -> { }
-            case RunEvent.ToolReturned ignored -> { }
-            case RunEvent.ChecksRecorded ignored -> { }
-            case RunEvent.CheckReported ignored -> { }
-            case RunEvent.ContextOverflowed ignored -> { }
-            case RunEvent.VerdictOverridden ignored -> { }
-            case RunEvent.TemperatureChanged ignored -> { }
-            case RunEvent.InstructionFailed ignored -> { }
-            case RunEvent.HistoryStarted ignored -> { }
-            case RunEvent.InstructionCommitted ignored -> { }
-            case RunEvent.WorkspaceRolledBack ignored -> { }
-            case RunEvent.RunResumed ignored -> { }
+            case RunEvent.RunStarted ignored -> {}
+            case RunEvent.ModelResolved ignored -> {}
+            case RunEvent.SandboxReported ignored -> {}
+            case RunEvent.SpendUpdated ignored -> {}
+            case RunEvent.Throttled ignored -> {}
+            case RunEvent.ProgramReady ignored -> {}
+            case RunEvent.ContextWindow ignored -> {}
+            case RunEvent.ToolCallForming ignored -> {}
+            case RunEvent.ReplyStreaming ignored -> {}
+            case RunEvent.AwaitingReply ignored -> {}
+            case RunEvent.RequestFailed ignored -> {}
+            case RunEvent.RetryScheduled ignored -> {}
+            case RunEvent.ToolCalled ignored -> {}
+            case RunEvent.ToolReturned ignored -> {}
+            case RunEvent.ChecksRecorded ignored -> {}
+            case RunEvent.CheckReported ignored -> {}
+            case RunEvent.ContextOverflowed ignored -> {}
+            case RunEvent.VerdictOverridden ignored -> {}
+            case RunEvent.TemperatureChanged ignored -> {}
+            case RunEvent.InstructionFailed ignored -> {}
+            case RunEvent.HistoryStarted ignored -> {}
+            case RunEvent.InstructionCommitted ignored -> {}
+            case RunEvent.WorkspaceRolledBack ignored -> {}
+            case RunEvent.RunResumed ignored -> {}
         }
     }
 
@@ -129,13 +129,12 @@ public final class Checkpoint implements RunListener {
         state.put("turnsOfInstruction", turns);
         state.put("temperature", temperature);
         state.put("handover", handover);
-        state.put("usage", Map.of("promptTokens", usage.promptTokens(), "completionTokens",
-                usage.completionTokens()));
+        state.put("usage", Map.of("promptTokens", usage.promptTokens(), "completionTokens", usage.completionTokens()));
         try {
             folder.writeCheckpoint(state);
         } catch (IOException e) {
-            throw new UncheckedIOException(DiskTrouble.describe("replace the checkpoint " + folder.checkpointFile(),
-                    e), e);
+            throw new UncheckedIOException(
+                    DiskTrouble.describe("replace the checkpoint " + folder.checkpointFile(), e), e);
         }
     }
 }

@@ -10,8 +10,7 @@ import java.util.Locale;
  * workspace, a deleted run folder, and what survives (everything recorded before).
  */
 public final class DiskTrouble {
-    private DiskTrouble() {
-    }
+    private DiskTrouble() {}
 
     /** A sentence for the failure of {@code action}: what happened, why, what is kept, and what to do. */
     public static String describe(String action, IOException failure) {
@@ -30,7 +29,8 @@ public final class DiskTrouble {
             return "could not " + action + ": the run folder was deleted while the run was going on. The files"
                     + " already written to the workspace are kept, but this run cannot be resumed; start a new run.";
         }
-        String detail = failure instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+        String detail = failure instanceof FileSystemException fs && fs.getReason() != null
+                ? fs.getReason()
                 : failure.getMessage();
         return "could not " + action + " (" + detail + ")." + kept;
     }

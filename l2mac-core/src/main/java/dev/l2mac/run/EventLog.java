@@ -28,8 +28,8 @@ public final class EventLog implements RunListener, AutoCloseable {
         this.file = file;
         this.clock = clock;
         this.empty = !Files.exists(file) || Files.size(file) == 0;
-        this.out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-                StandardOpenOption.WRITE);
+        this.out = Files.newOutputStream(
+                file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
     }
 
     public Path file() {

@@ -8,7 +8,11 @@ import java.util.Locale;
  * rate-limited, transient, context-overflow, authentication-failed or fatal.
  */
 public enum FailureKind {
-    RATE_LIMITED, TRANSIENT, CONTEXT_OVERFLOW, AUTHENTICATION_FAILED, FATAL;
+    RATE_LIMITED,
+    TRANSIENT,
+    CONTEXT_OVERFLOW,
+    AUTHENTICATION_FAILED,
+    FATAL;
 
     @JsonValue
     public String written() {

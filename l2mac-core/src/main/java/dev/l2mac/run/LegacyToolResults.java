@@ -12,11 +12,11 @@ final class LegacyToolResults {
     static final String STEP_COMPLETED = "Step marked complete; running checks.";
     /** The only tool that ran tests in format 0, and how its finished runs began. */
     static final String TEST_TOOL = "pytest_files";
+
     static final String TESTS_PASSED = "Exit code 0:";
     static final String TESTS_FINISHED = "Exit code ";
 
-    private LegacyToolResults() {
-    }
+    private LegacyToolResults() {}
 
     static ToolOutcome kind(JsonNode toolReturned) {
         String text = toolReturned.path("text").asText();

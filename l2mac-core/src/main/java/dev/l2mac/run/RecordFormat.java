@@ -12,8 +12,7 @@ public final class RecordFormat {
     /** The field that carries the format: in {@code run.json}, and in the first line of {@code events.jsonl}. */
     static final String FIELD = "format";
 
-    private RecordFormat() {
-    }
+    private RecordFormat() {}
 
     /** Refuses {@code found}, read from {@code file}, when it is newer than this version reads. */
     static int require(int found, String file) throws UnreadableFormatException {

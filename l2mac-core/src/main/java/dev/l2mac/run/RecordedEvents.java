@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
  * @param tornTail      whether bytes after the last complete line were found (and ignored)
  */
 public record RecordedEvents(List<RunEvent> all, long completeBytes, boolean tornTail) {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Map<String, Class<?>> TYPES = Arrays.stream(RunEvent.class.getPermittedSubclasses())
             .collect(Collectors.toMap(type -> EventLog.typeName(type.getSimpleName()), Function.identity()));
 
@@ -80,7 +80,8 @@ public record RecordedEvents(List<RunEvent> all, long completeBytes, boolean tor
         List<RunEvent> path = new ArrayList<>();
         for (RunEvent event : all) {
             if (event instanceof RunEvent.RunResumed resumed) {
-                path.subList(Math.min(resumed.continuesAfter(), path.size()), path.size()).clear();
+                path.subList(Math.min(resumed.continuesAfter(), path.size()), path.size())
+                        .clear();
             } else {
                 path.add(event);
             }
@@ -113,7 +114,9 @@ public record RecordedEvents(List<RunEvent> all, long completeBytes, boolean tor
     }
 
     private static IOException notAnEvent(Path file, int lineNumber, Exception e) {
-        return new IOException("line " + lineNumber + " of the event log " + file + " is not a run event ("
-                + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")", e);
+        return new IOException(
+                "line " + lineNumber + " of the event log " + file + " is not a run event ("
+                        + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")",
+                e);
     }
 }

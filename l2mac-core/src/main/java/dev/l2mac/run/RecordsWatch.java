@@ -41,7 +41,8 @@ public final class RecordsWatch {
         boolean historyLost = historySeen && !historyThere;
         boolean recordLost = folderSeen && !folderThere;
         if (historyLost || recordLost) {
-            throw new RecordsDeletedException(describe(historyLost, recordLost),
+            throw new RecordsDeletedException(
+                    describe(historyLost, recordLost),
                     new NoSuchFileException((historyLost ? history : folder.dir()).toString()));
         }
     }
@@ -52,10 +53,11 @@ public final class RecordsWatch {
             lost.add("the workspace's git history (" + history + ": every commit, this run's included)");
         }
         if (recordLost) {
-            lost.add(Files.exists(records, LinkOption.NOFOLLOW_LINKS)
-                    ? "this run's record (" + folder.dir() + ": its log and checkpoint)"
-                    : "the run records (" + records + ": the log and checkpoint of this run and of every earlier"
-                    + " one)");
+            lost.add(
+                    Files.exists(records, LinkOption.NOFOLLOW_LINKS)
+                            ? "this run's record (" + folder.dir() + ": its log and checkpoint)"
+                            : "the run records (" + records
+                                    + ": the log and checkpoint of this run and of every earlier" + " one)");
         }
         return "the run stopped: " + String.join(" and ", lost) + (lost.size() > 1 ? " were" : " was")
                 + " deleted while the run was going on. Generated code that runs without a sandbox can do this"

@@ -18,47 +18,45 @@ public sealed interface RunEvent {
         return true;
     }
 
-    record RunStarted(String runId, String domain, String task, String model) implements RunEvent {
-    }
+    record RunStarted(String runId, String domain, String task, String model) implements RunEvent {}
 
     /**
      * The facts the run uses about its model (from the model registry); {@code known} is false when the registry
      * does not know the model and stated defaults are used.
      */
-    record ModelResolved(String model, int contextWindow, int maxOutputTokens, double inputPricePerMillion,
-                         double outputPricePerMillion, boolean known) implements RunEvent {
-    }
+    record ModelResolved(
+            String model,
+            int contextWindow,
+            int maxOutputTokens,
+            double inputPricePerMillion,
+            double outputPricePerMillion,
+            boolean known)
+            implements RunEvent {}
 
     /**
      * What isolates the generated code this run executes ({@code description}), and a warning to show loudly when
      * that isolation is missing or partial (empty when there is nothing to warn about).
      */
-    record SandboxReported(String description, String warning) implements RunEvent {
-    }
+    record SandboxReported(String description, String warning) implements RunEvent {}
 
     /**
      * What the run has spent so far, after each reply: tokens, cost in US dollars and requests in all, and what
      * this reply's request cost.
      */
-    record SpendUpdated(long promptTokens, long completionTokens, double costUsd, int requests,
-                        double requestCostUsd) implements RunEvent {
-    }
+    record SpendUpdated(long promptTokens, long completionTokens, double costUsd, int requests, double requestCostUsd)
+            implements RunEvent {}
 
     /** The next request waits {@code waitMillis} to keep within a configured rate limit. */
-    record Throttled(long waitMillis, String reason) implements RunEvent {
-    }
+    record Throttled(long waitMillis, String reason) implements RunEvent {}
 
     /** The prompt program is ready; {@code source} is "bootstrap" or the program file's name. */
-    record ProgramReady(List<String> instructions, String source) implements RunEvent {
-    }
+    record ProgramReady(List<String> instructions, String source) implements RunEvent {}
 
-    record InstructionStarted(int number, int count, String text) implements RunEvent {
-    }
+    record InstructionStarted(int number, int count, String text) implements RunEvent {}
 
     /** A request is about to be sent; {@code promptTokens} is our own count before sending. */
     record RequestSent(String purpose, int messages, int promptTokens, double temperature, int maxOutputTokens)
-            implements RunEvent {
-    }
+            implements RunEvent {}
 
     /**
      * The whole context window of the request just announced by {@link RequestSent}; shown by {@code --verbose},
@@ -99,19 +97,15 @@ public sealed interface RunEvent {
     }
 
     record ResponseReceived(String text, List<ToolCall> toolCalls, Usage usage, FinishReason finishReason)
-            implements RunEvent {
-    }
+            implements RunEvent {}
 
     /** A request failed after the retry policy gave up, or was not retried at all. */
-    record RequestFailed(FailureKind kind, String message) implements RunEvent {
-    }
+    record RequestFailed(FailureKind kind, String message) implements RunEvent {}
 
     /** The retry policy will try again after {@code waitMillis}. */
-    record RetryScheduled(FailureKind kind, String message, long waitMillis) implements RunEvent {
-    }
+    record RetryScheduled(FailureKind kind, String message, long waitMillis) implements RunEvent {}
 
-    record ToolCalled(String callId, String name, String arguments) implements RunEvent {
-    }
+    record ToolCalled(String callId, String name, String arguments) implements RunEvent {}
 
     /**
      * A tool call's result: {@code text} is what the model was sent, {@code kind} what the result was; {@code ok}
@@ -133,55 +127,44 @@ public sealed interface RunEvent {
      * The full reports of one run of the checks, in the form the control unit records them, so that a resumed run
      * follows the checks' verdict and findings exactly instead of checking a workspace that has moved on.
      */
-    record ChecksRecorded(JsonNode reports) implements RunEvent {
-    }
+    record ChecksRecorded(JsonNode reports) implements RunEvent {}
 
     /** One checker's outcome. */
-    record CheckReported(String checker, CheckOutcome outcome, String details) implements RunEvent {
-    }
+    record CheckReported(String checker, CheckOutcome outcome, String details) implements RunEvent {}
 
     /** The context would overflow (or did); the instruction restarts with a progress summary. */
-    record ContextOverflowed(int instruction, int restart, int promptTokens, String cause) implements RunEvent {
-    }
+    record ContextOverflowed(int instruction, int restart, int promptTokens, String cause) implements RunEvent {}
 
     /**
      * The path followed a verdict other than the control unit's own (in a replay, the recording's): the answer to
      * {@code question} was {@code followed} where our own judgement said {@code own}.
      */
-    record VerdictOverridden(int instruction, String question, boolean own, boolean followed) implements RunEvent {
-    }
+    record VerdictOverridden(int instruction, String question, boolean own, boolean followed) implements RunEvent {}
 
-    record TemperatureChanged(double from, double to, String reason) implements RunEvent {
-    }
+    record TemperatureChanged(double from, double to, String reason) implements RunEvent {}
 
-    record InstructionCompleted(int number, String summary) implements RunEvent {
-    }
+    record InstructionCompleted(int number, String summary) implements RunEvent {}
 
-    record InstructionFailed(int number, String reason) implements RunEvent {
-    }
+    record InstructionFailed(int number, String reason) implements RunEvent {}
 
     /**
      * The commit of the workspace's git history the run builds on: the workspace as the run found it, committed by
      * the run itself when it had uncommitted files or no commit yet.
      */
-    record HistoryStarted(String commit, String tree) implements RunEvent {
-    }
+    record HistoryStarted(String commit, String tree) implements RunEvent {}
 
     /** Instruction {@code number} is recorded in the workspace's git history as {@code commit} (files: {@code tree}). */
-    record InstructionCommitted(int number, String commit, String tree) implements RunEvent {
-    }
+    record InstructionCommitted(int number, String commit, String tree) implements RunEvent {}
 
     /** The changes of failed instruction {@code number} were discarded: the workspace is again as {@code commit}. */
-    record WorkspaceRolledBack(int number, String commit) implements RunEvent {
-    }
+    record WorkspaceRolledBack(int number, String commit) implements RunEvent {}
 
     /**
      * The run was resumed after an interruption: its path so far is the first {@code continuesAfter} events of the
      * log (not counting earlier markers' superseded events); events after those and before this marker were cut off
      * by the interruption or by a stop, and are kept only as history.
      */
-    record RunResumed(int continuesAfter, int instruction) implements RunEvent {
-    }
+    record RunResumed(int continuesAfter, int instruction) implements RunEvent {}
 
     /** {@code status} is never {@link RunStatus#RUNNING}; {@code costUsd} is the run's spend. */
     record RunFinished(RunStatus status, String reason, Usage usage, double costUsd) implements RunEvent {

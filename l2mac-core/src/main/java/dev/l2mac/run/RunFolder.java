@@ -30,11 +30,13 @@ public final class RunFolder {
     public static final String CHECKPOINT = "checkpoint.json";
     /** What the run was asked and where it stands: its {@link RunManifest}. */
     public static final String RUN = "run.json";
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ID_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     /** The length of the time part of a run id. */
     private static final int ID_TIME_LENGTH = "yyyyMMdd-HHmmss".length();
+
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Suffixes drawn before giving up on finding an unused id for the current second. */
     private static final int ID_ATTEMPTS = 100;
@@ -83,8 +85,10 @@ public final class RunFolder {
             return List.of();
         }
         try (Stream<Path> dirs = Files.list(runs)) {
-            return dirs.filter(Files::isDirectory).sorted()
-                    .map(dir -> new RunFolder(dir.getFileName().toString(), dir)).toList();
+            return dirs.filter(Files::isDirectory)
+                    .sorted()
+                    .map(dir -> new RunFolder(dir.getFileName().toString(), dir))
+                    .toList();
         }
     }
 
@@ -101,8 +105,8 @@ public final class RunFolder {
     /** When the run started, read from its id; empty for a folder whose name is not a run id. */
     public Optional<java.time.Instant> started() {
         try {
-            return Optional.of(java.time.Instant.from(ID_TIME.parse(id.substring(0, Math.min(id.length(),
-                    ID_TIME_LENGTH)))));
+            return Optional.of(
+                    java.time.Instant.from(ID_TIME.parse(id.substring(0, Math.min(id.length(), ID_TIME_LENGTH)))));
         } catch (java.time.format.DateTimeParseException e) {
             return Optional.empty();
         }
@@ -127,8 +131,10 @@ public final class RunFolder {
      */
     public Optional<RunManifest> readRun() throws IOException {
         Optional<JsonNode> run = readJson(RUN);
-        return run.isEmpty() ? Optional.empty()
-                : Optional.of(RunManifest.fromJson(run.get(), id, dir.resolve(RUN).toString()));
+        return run.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                        RunManifest.fromJson(run.get(), id, dir.resolve(RUN).toString()));
     }
 
     /** {@code program.json} as recorded; empty before the run had a program. */

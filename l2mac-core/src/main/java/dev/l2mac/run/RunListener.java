@@ -5,7 +5,7 @@ import java.util.List;
 /** Receives the events of a run, in order; the event log and the progress display are listeners. */
 @FunctionalInterface
 public interface RunListener {
-    RunListener NONE = event -> { };
+    RunListener NONE = event -> {};
 
     void on(RunEvent event);
 

@@ -17,12 +17,21 @@ import java.util.Optional;
  * @param settings    the effective settings, without secrets, as plain JSON values
  * @param finish      empty until the run finishes
  */
-public record RunManifest(String id, String domain, String task, String model, RunStatus status, String reason,
-                          String startedFrom, Map<String, Object> settings, Optional<Finish> finish) {
+public record RunManifest(
+        String id,
+        String domain,
+        String task,
+        String model,
+        RunStatus status,
+        String reason,
+        String startedFrom,
+        Map<String, Object> settings,
+        Optional<Finish> finish) {
     /** How {@link #startedFrom} names a program the user supplied. */
     public static final String FROM_PROGRAM_FILE = "program file";
     /** How {@link #startedFrom} names a program the model planned. */
     public static final String FROM_BOOTSTRAP = "bootstrap";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public RunManifest {
@@ -32,15 +41,13 @@ public record RunManifest(String id, String domain, String task, String model, R
     }
 
     /** What a finished run achieved and spent. */
-    public record Finish(int instructionsCompleted, long promptTokens, long completionTokens, int requests,
-                         double costUsd) {
-    }
+    public record Finish(
+            int instructionsCompleted, long promptTokens, long completionTokens, int requests, double costUsd) {}
 
     /** The record of a run that has just started. */
-    public static RunManifest started(String id, String domain, String task, String model, String startedFrom,
-                                      Map<String, Object> settings) {
-        return new RunManifest(id, domain, task, model, RunStatus.RUNNING, "", startedFrom, settings,
-                Optional.empty());
+    public static RunManifest started(
+            String id, String domain, String task, String model, String startedFrom, Map<String, Object> settings) {
+        return new RunManifest(id, domain, task, model, RunStatus.RUNNING, "", startedFrom, settings, Optional.empty());
     }
 
     /** This record once the run finished. */
@@ -77,15 +84,26 @@ public record RunManifest(String id, String domain, String task, String model, R
     static RunManifest fromJson(JsonNode node, String id, String file) throws RecordFormat.UnreadableFormatException {
         RecordFormat.require(node.path(RecordFormat.FIELD).asInt(0), file);
         Optional<Finish> finish = node.has("instructionsCompleted") || node.has("usage")
-                ? Optional.of(new Finish(node.path("instructionsCompleted").asInt(),
-                node.path("usage").path("promptTokens").asLong(), node.path("usage").path("completionTokens").asLong(),
-                node.path("usage").path("requests").asInt(), node.path("usage").path("costUsd").asDouble()))
+                ? Optional.of(new Finish(
+                        node.path("instructionsCompleted").asInt(),
+                        node.path("usage").path("promptTokens").asLong(),
+                        node.path("usage").path("completionTokens").asLong(),
+                        node.path("usage").path("requests").asInt(),
+                        node.path("usage").path("costUsd").asDouble()))
                 : Optional.empty();
         Map<String, Object> settings = node.path("settings").isObject()
-                ? JSON.convertValue(node.get("settings"), new TypeReference<>() { }) : Map.of();
-        return new RunManifest(node.path("id").asText(id), node.path("domain").asText(""),
-                node.path("task").asText(""), node.path("model").asText(""), status(node.path("status").asText("")),
-                node.path("reason").asText(""), node.path("startedFrom").asText(""), settings, finish);
+                ? JSON.convertValue(node.get("settings"), new TypeReference<>() {})
+                : Map.of();
+        return new RunManifest(
+                node.path("id").asText(id),
+                node.path("domain").asText(""),
+                node.path("task").asText(""),
+                node.path("model").asText(""),
+                status(node.path("status").asText("")),
+                node.path("reason").asText(""),
+                node.path("startedFrom").asText(""),
+                settings,
+                finish);
     }
 
     private static RunStatus status(String written) {

@@ -18,24 +18,45 @@ import java.util.Optional;
  * @param started      when the run started (from its id), if known
  * @param lastActivity when its log was last written, if it exists
  */
-public record RunRecord(String id, String domain, String task, RunStatus status, String reason,
-                        List<InstructionRecord> instructions, long promptTokens, long completionTokens,
-                        double costUsd, Optional<Instant> started, Optional<Instant> lastActivity) {
+public record RunRecord(
+        String id,
+        String domain,
+        String task,
+        RunStatus status,
+        String reason,
+        List<InstructionRecord> instructions,
+        long promptTokens,
+        long completionTokens,
+        double costUsd,
+        Optional<Instant> started,
+        Optional<Instant> lastActivity) {
 
     public RunRecord {
         instructions = List.copyOf(instructions);
     }
 
     /** One instruction of the run's program and what became of it. */
-    public record InstructionRecord(int number, String text, Status status, String summary, String reason,
-                                    List<RunEvent.CheckReported> checks, Optional<String> commit) {
+    public record InstructionRecord(
+            int number,
+            String text,
+            Status status,
+            String summary,
+            String reason,
+            List<RunEvent.CheckReported> checks,
+            Optional<String> commit) {
         public InstructionRecord {
             checks = List.copyOf(checks);
         }
     }
 
     /** Where an instruction stands. */
-    public enum Status { PENDING, RUNNING, COMPLETED, FAILED, ROLLED_BACK }
+    public enum Status {
+        PENDING,
+        RUNNING,
+        COMPLETED,
+        FAILED,
+        ROLLED_BACK
+    }
 
     /**
      * Reads the run in {@code folder}.
@@ -48,17 +69,27 @@ public record RunRecord(String id, String domain, String task, RunStatus status,
         Progress progress = new Progress();
         events.path().forEach(progress::take);
         Optional<RunEvent.SpendUpdated> spend = events.all().stream()
-                .filter(RunEvent.SpendUpdated.class::isInstance).map(RunEvent.SpendUpdated.class::cast)
+                .filter(RunEvent.SpendUpdated.class::isInstance)
+                .map(RunEvent.SpendUpdated.class::cast)
                 .reduce((first, second) -> second);
         long prompt = spend.map(RunEvent.SpendUpdated::promptTokens).orElse(progress.promptTokens);
         long completion = spend.map(RunEvent.SpendUpdated::completionTokens).orElse(progress.completionTokens);
         double cost = spend.map(RunEvent.SpendUpdated::costUsd).orElse(0.0);
         Optional<Instant> last = Files.exists(folder.eventsFile())
-                ? Optional.of(Files.getLastModifiedTime(folder.eventsFile()).toInstant()) : Optional.empty();
-        return new RunRecord(folder.id(), run.map(RunManifest::domain).orElse(progress.domain),
-                run.map(RunManifest::task).orElse(progress.task), run.map(RunManifest::status).orElse(RunStatus.RUNNING),
-                run.map(RunManifest::reason).orElse(""), progress.instructions(), prompt, completion, cost,
-                folder.started(), last);
+                ? Optional.of(Files.getLastModifiedTime(folder.eventsFile()).toInstant())
+                : Optional.empty();
+        return new RunRecord(
+                folder.id(),
+                run.map(RunManifest::domain).orElse(progress.domain),
+                run.map(RunManifest::task).orElse(progress.task),
+                run.map(RunManifest::status).orElse(RunStatus.RUNNING),
+                run.map(RunManifest::reason).orElse(""),
+                progress.instructions(),
+                prompt,
+                completion,
+                cost,
+                folder.started(),
+                last);
     }
 
     /** How many instructions completed. */
@@ -113,26 +144,26 @@ public record RunRecord(String id, String domain, String task, RunStatus status,
                 }
                 case RunEvent.InstructionCommitted committed -> set(commits, Optional.of(committed.commit()));
                 case RunEvent.WorkspaceRolledBack ignored -> set(statuses, Status.ROLLED_BACK);
-                case RunEvent.ModelResolved ignored -> { }
-                case RunEvent.SandboxReported ignored -> { }
-                case RunEvent.SpendUpdated ignored -> { }
-                case RunEvent.Throttled ignored -> { }
-                case RunEvent.RequestSent ignored -> { }
-                case RunEvent.ContextWindow ignored -> { }
-                case RunEvent.ToolCallForming ignored -> { }
-                case RunEvent.ReplyStreaming ignored -> { }
-                case RunEvent.AwaitingReply ignored -> { }
-                case RunEvent.RequestFailed ignored -> { }
-                case RunEvent.RetryScheduled ignored -> { }
-                case RunEvent.ToolCalled ignored -> { }
-                case RunEvent.ToolReturned ignored -> { }
-                case RunEvent.ChecksRecorded ignored -> { }
-                case RunEvent.ContextOverflowed ignored -> { }
-                case RunEvent.VerdictOverridden ignored -> { }
-                case RunEvent.TemperatureChanged ignored -> { }
-                case RunEvent.HistoryStarted ignored -> { }
-                case RunEvent.RunResumed ignored -> { }
-                case RunEvent.RunFinished ignored -> { }
+                case RunEvent.ModelResolved ignored -> {}
+                case RunEvent.SandboxReported ignored -> {}
+                case RunEvent.SpendUpdated ignored -> {}
+                case RunEvent.Throttled ignored -> {}
+                case RunEvent.RequestSent ignored -> {}
+                case RunEvent.ContextWindow ignored -> {}
+                case RunEvent.ToolCallForming ignored -> {}
+                case RunEvent.ReplyStreaming ignored -> {}
+                case RunEvent.AwaitingReply ignored -> {}
+                case RunEvent.RequestFailed ignored -> {}
+                case RunEvent.RetryScheduled ignored -> {}
+                case RunEvent.ToolCalled ignored -> {}
+                case RunEvent.ToolReturned ignored -> {}
+                case RunEvent.ChecksRecorded ignored -> {}
+                case RunEvent.ContextOverflowed ignored -> {}
+                case RunEvent.VerdictOverridden ignored -> {}
+                case RunEvent.TemperatureChanged ignored -> {}
+                case RunEvent.HistoryStarted ignored -> {}
+                case RunEvent.RunResumed ignored -> {}
+                case RunEvent.RunFinished ignored -> {}
             }
         }
 
@@ -158,8 +189,14 @@ public record RunRecord(String id, String domain, String task, RunStatus status,
         List<InstructionRecord> instructions() {
             List<InstructionRecord> all = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
-                all.add(new InstructionRecord(i + 1, texts.get(i), statuses.get(i), summaries.get(i), reasons.get(i),
-                        checks.get(i), commits.get(i)));
+                all.add(new InstructionRecord(
+                        i + 1,
+                        texts.get(i),
+                        statuses.get(i),
+                        summaries.get(i),
+                        reasons.get(i),
+                        checks.get(i),
+                        commits.get(i)));
             }
             return all;
         }

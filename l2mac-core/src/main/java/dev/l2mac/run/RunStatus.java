@@ -11,7 +11,11 @@ import java.util.Locale;
  * {@code budget-reached}.
  */
 public enum RunStatus {
-    RUNNING, COMPLETED, FAILED, MODEL_FAILED, BUDGET_REACHED;
+    RUNNING,
+    COMPLETED,
+    FAILED,
+    MODEL_FAILED,
+    BUDGET_REACHED;
 
     /** The status as the run's files write it. */
     @JsonValue

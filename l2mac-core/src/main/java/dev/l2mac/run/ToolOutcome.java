@@ -8,7 +8,11 @@ import java.util.Locale;
  * step-completed, or tests-passed and tests-failed for a tool that ran tests to the end.
  */
 public enum ToolOutcome {
-    OK, ERROR, STEP_COMPLETED, TESTS_PASSED, TESTS_FAILED;
+    OK,
+    ERROR,
+    STEP_COMPLETED,
+    TESTS_PASSED,
+    TESTS_FAILED;
 
     @JsonValue
     public String written() {

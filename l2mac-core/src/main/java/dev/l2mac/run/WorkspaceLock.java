@@ -37,8 +37,8 @@ public final class WorkspaceLock implements AutoCloseable {
         Path file = workspace.resolve(FILE);
         try {
             Files.createDirectories(file.getParent());
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -53,8 +53,10 @@ public final class WorkspaceLock implements AutoCloseable {
                         + " --workspace");
             }
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(("held by process " + ProcessHandle.current().pid())
-                    .getBytes(StandardCharsets.UTF_8)), 0);
+            channel.write(
+                    ByteBuffer.wrap(
+                            ("held by process " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)),
+                    0);
             return new WorkspaceLock(channel, lock);
         } catch (IOException e) {
             throw new UncheckedIOException(DiskTrouble.describe("lock the workspace " + workspace, e), e);

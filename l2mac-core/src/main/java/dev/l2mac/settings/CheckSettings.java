@@ -17,8 +17,8 @@ import java.util.Set;
  *                            ({@code requirements.txt}, {@code package.json}, {@code pom.xml}), with the network
  *                            open to the package manager only
  */
-public record CheckSettings(boolean enabled, Set<Language> languages, List<CommandCheck> commands,
-                            boolean installDependencies) {
+public record CheckSettings(
+        boolean enabled, Set<Language> languages, List<CommandCheck> commands, boolean installDependencies) {
     /** Every language present is checked; no command checks; nothing is installed. */
     public static final CheckSettings DEFAULTS = new CheckSettings(true, Set.of(), List.of(), false);
 

@@ -47,10 +47,12 @@ public enum ContextSaving {
             return savings;
         }
         for (String key : trimmed.split(",")) {
-            savings.add(Arrays.stream(values()).filter(s -> s.key().equals(key.strip())).findFirst()
+            savings.add(Arrays.stream(values())
+                    .filter(s -> s.key().equals(key.strip()))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown context saving '" + key.strip()
-                            + "'; use all, none, or some of: " + Arrays.stream(values()).map(ContextSaving::key)
-                            .collect(Collectors.joining(", ")))));
+                            + "'; use all, none, or some of: "
+                            + Arrays.stream(values()).map(ContextSaving::key).collect(Collectors.joining(", ")))));
         }
         return savings;
     }

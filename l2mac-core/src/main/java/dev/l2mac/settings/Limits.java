@@ -60,8 +60,29 @@ public record Limits(
         int tokensPerMinute) {
 
     public static final Limits DEFAULTS = new Limits(
-            10, 3, 128_000, 1_024, 4_096, 3, 6, 2, 80, 20, 4, 0.2, 1.0,
-            24_000, 8_000, 1_000_000, Duration.ofSeconds(120), Duration.ofSeconds(60), 0, 0, 0, 0, 0);
+            10,
+            3,
+            128_000,
+            1_024,
+            4_096,
+            3,
+            6,
+            2,
+            80,
+            20,
+            4,
+            0.2,
+            1.0,
+            24_000,
+            8_000,
+            1_000_000,
+            Duration.ofSeconds(120),
+            Duration.ofSeconds(60),
+            0,
+            0,
+            0,
+            0,
+            0);
 
     public Limits {
         positive("max-steps", maxSteps);
@@ -130,16 +151,26 @@ public record Limits(
     /** These limits within what the model accepts: its context window and its longest reply. */
     public Limits fittedTo(int modelContextWindow, int modelMaxOutputTokens) {
         int window = Math.min(contextWindow, modelContextWindow);
-        return toBuilder().contextWindow(window, Math.min(reserveTokens, window / 2))
-                .maxOutputTokens(Math.min(maxOutputTokens, modelMaxOutputTokens)).build();
+        return toBuilder()
+                .contextWindow(window, Math.min(reserveTokens, window / 2))
+                .maxOutputTokens(Math.min(maxOutputTokens, modelMaxOutputTokens))
+                .build();
     }
 
     /** These limits with the bounds that stop an instruction replaced; for a replay, where the recording decides. */
-    public Limits withStoppingBounds(int restarts, int correctionRounds, int unchangedCheckRounds,
-                                     int turnsPerInstruction, int invalidToolCalls) {
-        return toBuilder().maxRestarts(restarts).maxCorrectionRounds(correctionRounds)
-                .maxUnchangedCheckRounds(unchangedCheckRounds).maxTurnsPerInstruction(turnsPerInstruction)
-                .maxInvalidToolCalls(invalidToolCalls).build();
+    public Limits withStoppingBounds(
+            int restarts,
+            int correctionRounds,
+            int unchangedCheckRounds,
+            int turnsPerInstruction,
+            int invalidToolCalls) {
+        return toBuilder()
+                .maxRestarts(restarts)
+                .maxCorrectionRounds(correctionRounds)
+                .maxUnchangedCheckRounds(unchangedCheckRounds)
+                .maxTurnsPerInstruction(turnsPerInstruction)
+                .maxInvalidToolCalls(invalidToolCalls)
+                .build();
     }
 
     private static void positive(String key, long value) {

@@ -199,6 +199,29 @@ public final class LimitsBuilder {
      * @throws IllegalArgumentException naming the {@code limits.*} key of the first invalid value
      */
     public Limits build() {
-        return new Limits(maxSteps, maxPlanAttempts, contextWindow, reserveTokens, maxOutputTokens, maxRestarts, maxCorrectionRounds, maxUnchangedCheckRounds, maxTurnsPerInstruction, maxInvalidToolCalls, cycleWindow, temperatureStep, maxTemperature, viewMaxChars, toolOutputMaxChars, maxFileBytes, checkTimeout, runTimeout, maxCostUsd, maxTokens, maxRequests, requestsPerMinute, tokensPerMinute);
+        return new Limits(
+                maxSteps,
+                maxPlanAttempts,
+                contextWindow,
+                reserveTokens,
+                maxOutputTokens,
+                maxRestarts,
+                maxCorrectionRounds,
+                maxUnchangedCheckRounds,
+                maxTurnsPerInstruction,
+                maxInvalidToolCalls,
+                cycleWindow,
+                temperatureStep,
+                maxTemperature,
+                viewMaxChars,
+                toolOutputMaxChars,
+                maxFileBytes,
+                checkTimeout,
+                runTimeout,
+                maxCostUsd,
+                maxTokens,
+                maxRequests,
+                requestsPerMinute,
+                tokensPerMinute);
     }
 }

@@ -8,7 +8,8 @@ import java.util.Locale;
  * rolled back; a run stopped by its budget or by the model keeps its work, which a resume continues.
  */
 public enum OnFailure {
-    KEEP, ROLLBACK;
+    KEEP,
+    ROLLBACK;
 
     /** The policy named {@code name} ({@code keep} or {@code rollback}, any case). */
     public static OnFailure named(String name) {

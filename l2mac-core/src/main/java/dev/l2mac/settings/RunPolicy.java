@@ -14,8 +14,7 @@ import java.util.Set;
  * @param savings        which stale or redundant content the context builder leaves out
  * @param requireSandbox whether running generated code without a sandbox is an error rather than a warning
  */
-public record RunPolicy(List<String> tools, OnFailure onFailure, Set<ContextSaving> savings,
-                        boolean requireSandbox) {
+public record RunPolicy(List<String> tools, OnFailure onFailure, Set<ContextSaving> savings, boolean requireSandbox) {
     /** Every tool, failed changes kept, every context saving, a warning when there is no sandbox. */
     public static final RunPolicy DEFAULTS = new RunPolicy(List.of(), OnFailure.KEEP, ContextSaving.all(), false);
 

@@ -15,10 +15,10 @@ import java.util.Objects;
  * @param checks      what is checked after each instruction
  * @param policy      tools, failure policy, context savings and sandbox requirement
  */
-public record RunSettings(Path workspace, double temperature, Limits limits, CheckSettings checks,
-                          RunPolicy policy) {
+public record RunSettings(Path workspace, double temperature, Limits limits, CheckSettings checks, RunPolicy policy) {
     /** The workspace folder, under the current directory, when none is configured. */
     public static final String DEFAULT_WORKSPACE = "l2mac-output";
+
     public static final double DEFAULT_TEMPERATURE = 0.0;
     /** The highest sampling temperature the providers accept. */
     public static final double MAX_TEMPERATURE = 2.0;
@@ -35,8 +35,8 @@ public record RunSettings(Path workspace, double temperature, Limits limits, Che
 
     /** The defaults for a run writing into {@code workspace}. */
     public static RunSettings defaults(Path workspace) {
-        return new RunSettings(workspace, DEFAULT_TEMPERATURE, Limits.DEFAULTS, CheckSettings.DEFAULTS,
-                RunPolicy.DEFAULTS);
+        return new RunSettings(
+                workspace, DEFAULT_TEMPERATURE, Limits.DEFAULTS, CheckSettings.DEFAULTS, RunPolicy.DEFAULTS);
     }
 
     /** True for a sampling temperature the providers accept. */

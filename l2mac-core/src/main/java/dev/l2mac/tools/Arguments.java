@@ -108,14 +108,14 @@ final class Arguments {
     private JsonNode required(String name, String expected, String example) throws ArgumentException {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
-            throw new ArgumentException(tool + " needs the argument '" + name + "' (" + expected + "), for example "
-                    + example + ".");
+            throw new ArgumentException(
+                    tool + " needs the argument '" + name + "' (" + expected + "), for example " + example + ".");
         }
         return value;
     }
 
     private ArgumentException wrongType(String name, String expected, JsonNode value, String example) {
-        return new ArgumentException(tool + " argument '" + name + "' must be " + expected + ", but "
-                + kind(value) + " was given; for example " + example + ".");
+        return new ArgumentException(tool + " argument '" + name + "' must be " + expected + ", but " + kind(value)
+                + " was given; for example " + example + ".");
     }
 }

@@ -19,8 +19,7 @@ import java.util.Optional;
 public final class CallContents {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private CallContents() {
-    }
+    private CallContents() {}
 
     /**
      * The files a {@code view_files} call shows whole (or from their start, when too large), normalized; empty for
@@ -28,8 +27,10 @@ public final class CallContents {
      */
     public static List<String> filesViewed(ToolCall call) {
         List<String> paths = new ArrayList<>();
-        viewEntries(call).stream().filter(entry -> entry instanceof ViewEntry.Whole)
-                .forEach(entry -> normalized(entry.path()).filter(path -> !paths.contains(path))
+        viewEntries(call).stream()
+                .filter(entry -> entry instanceof ViewEntry.Whole)
+                .forEach(entry -> normalized(entry.path())
+                        .filter(path -> !paths.contains(path))
                         .ifPresent(paths::add));
         return paths;
     }
@@ -48,15 +49,17 @@ public final class CallContents {
             return List.of();
         }
         List<ViewEntry> entries = new ArrayList<>();
-        arguments(call).ifPresent(args -> args.path("files").forEach(file -> entries.add(
-                ViewEntry.parse(file.asText(), literal -> false))));
+        arguments(call)
+                .ifPresent(args -> args.path("files")
+                        .forEach(file -> entries.add(ViewEntry.parse(file.asText(), literal -> false))));
         return entries;
     }
 
     /** The files a {@code write_files} call writes, normalized; empty for any other call. */
     public static List<String> filesWritten(ToolCall call) {
         List<String> paths = new ArrayList<>();
-        writtenFiles(call).forEach(file -> normalized(file.path("file_path").asText()).ifPresent(paths::add));
+        writtenFiles(call)
+                .forEach(file -> normalized(file.path("file_path").asText()).ifPresent(paths::add));
         return paths;
     }
 
@@ -85,7 +88,8 @@ public final class CallContents {
         if (!WriteFilesTool.NAME.equals(tool)) {
             return List.of();
         }
-        JsonNode list = args.has(WriteFilesTool.FILES) ? args.get(WriteFilesTool.FILES)
+        JsonNode list = args.has(WriteFilesTool.FILES)
+                ? args.get(WriteFilesTool.FILES)
                 : args.path(WriteFilesTool.LEGACY_FILES);
         List<JsonNode> files = new ArrayList<>();
         list.forEach(file -> {

@@ -14,9 +14,8 @@ final class DeleteFilesTool implements Tool {
     static final String NAME = "delete_files";
     private static final String EXAMPLE = "{\"files\": [\"app/old_module.py\"]}";
 
-    private static final ToolSpec SPEC = new ToolSpec(NAME,
-            "Delete files from the project. Give each file's path relative to the project root.",
-            """
+    private static final ToolSpec SPEC = new ToolSpec(
+            NAME, "Delete files from the project. Give each file's path relative to the project root.", """
             {"type": "object",
              "properties": {"files": {"type": "array", "items": {"type": "string"},
                                       "description": "Paths of the files to delete, such as app/old_module.py"}},
@@ -60,7 +59,9 @@ final class DeleteFilesTool implements Tool {
         StringBuilder text = new StringBuilder();
         text.append(deleted.isEmpty() ? "No files were deleted." : "Deleted: " + String.join(", ", deleted) + ".");
         if (!missing.isEmpty()) {
-            text.append("\nDid not exist (nothing to delete): ").append(String.join(", ", missing)).append('.');
+            text.append("\nDid not exist (nothing to delete): ")
+                    .append(String.join(", ", missing))
+                    .append('.');
         }
         for (String refusal : refused) {
             text.append("\nNot deleted: ").append(refusal);

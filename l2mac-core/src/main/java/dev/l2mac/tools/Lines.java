@@ -3,8 +3,7 @@ package dev.l2mac.tools;
 /** Line counting as the model sees a file: a last line without a trailing newline still counts. */
 final class Lines {
 
-    private Lines() {
-    }
+    private Lines() {}
 
     static int count(String text) {
         if (text.isEmpty()) {

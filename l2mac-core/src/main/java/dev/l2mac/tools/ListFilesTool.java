@@ -17,9 +17,8 @@ final class ListFilesTool implements Tool {
     static final String NAME = "list_files";
     private static final String EXAMPLE = "{\"folder_path\": \"app\"}";
 
-    private static final ToolSpec SPEC = new ToolSpec(NAME,
-            "List the files in the project, or in one folder of it, with their line counts.",
-            """
+    private static final ToolSpec SPEC =
+            new ToolSpec(NAME, "List the files in the project, or in one folder of it, with their line counts.", """
             {"type": "object",
              "properties": {"folder_path": {"type": "string",
                  "description": "Optional folder to list, relative to the project root, such as app; omit for all"}}}""");
@@ -58,14 +57,20 @@ final class ListFilesTool implements Tool {
         } catch (MemoryException e) {
             return new ToolResult.Error(e.getMessage());
         }
-        List<String> paths = store.list().stream().filter(path -> inside(path, folder)).toList();
+        List<String> paths =
+                store.list().stream().filter(path -> inside(path, folder)).toList();
         String where = folder.isEmpty() ? "the project" : "'" + folder + "/'";
         if (paths.isEmpty()) {
-            return new ToolResult.Ok(folder.isEmpty() ? "The project has no files yet."
-                    : "There are no files in " + where + "; call " + NAME + " without folder_path to see all files.");
+            return new ToolResult.Ok(
+                    folder.isEmpty()
+                            ? "The project has no files yet."
+                            : "There are no files in " + where + "; call " + NAME
+                                    + " without folder_path to see all files.");
         }
         StringBuilder text = new StringBuilder(paths.size() == 1 ? "1 file" : paths.size() + " files")
-                .append(" in ").append(where).append(":\n");
+                .append(" in ")
+                .append(where)
+                .append(":\n");
         for (int i = 0; i < paths.size(); i++) {
             String line = paths.get(i) + " (" + describe(paths.get(i)) + ")\n";
             String more = "[... and " + (paths.size() - i) + " more files not listed; pass folder_path to list one"
@@ -82,7 +87,9 @@ final class ListFilesTool implements Tool {
     /** The folder to list, normalized; empty for the whole project. */
     private static String folder(Optional<String> requested) throws MemoryException {
         String trimmed = requested.orElse("").strip().replaceAll("[/\\\\]+$", "");
-        return trimmed.isEmpty() || trimmed.equals(".") ? "" : WorkspacePath.parse(trimmed).value();
+        return trimmed.isEmpty() || trimmed.equals(".")
+                ? ""
+                : WorkspacePath.parse(trimmed).value();
     }
 
     private static boolean inside(String path, String folder) {

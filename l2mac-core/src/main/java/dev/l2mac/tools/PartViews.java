@@ -40,22 +40,31 @@ final class PartViews {
         LineExcerpt lines = store.lines(path, range.first(), range.last(), budget, overhead);
         if (lines.lines().isEmpty()) {
             long total = lines.totalLines().orElse(0L);
-            throw new MemoryException(total == 0 ? "File '" + path + "' is empty; it has no lines to show."
-                    : "File '" + path + "' has " + Lines.describe(total) + ", so '" + range.entry() + "' is past"
-                    + " its end; ask for lines within 1-" + total + ".");
+            throw new MemoryException(
+                    total == 0
+                            ? "File '" + path + "' is empty; it has no lines to show."
+                            : "File '" + path + "' has " + Lines.describe(total) + ", so '" + range.entry()
+                                    + "' is past" + " its end; ask for lines within 1-" + total + ".");
         }
-        StringBuilder text = new StringBuilder("--- " + path + ", " + (lines.cut() ? "the start of line "
-                + lines.first() : "lines " + lines.first() + "-" + lines.last()) + " ---\n");
+        StringBuilder text = new StringBuilder("--- " + path + ", "
+                + (lines.cut() ? "the start of line " + lines.first() : "lines " + lines.first() + "-" + lines.last())
+                + " ---\n");
         long number = lines.first();
         for (String line : lines.lines()) {
             text.append(number++).append(NUMBER_SEPARATOR).append(line).append('\n');
         }
         if (lines.cut()) {
-            text.append("[Line ").append(lines.first()).append(" is longer than one view can show; this is its"
-                    + " start.]\n");
+            text.append("[Line ")
+                    .append(lines.first())
+                    .append(" is longer than one view can show; this is its" + " start.]\n");
         } else if (lines.last() < range.last() && lines.totalLines().isEmpty()) {
-            text.append("[These lines fill one view; see the rest with '").append(path).append(':')
-                    .append(lines.last() + 1).append('-').append(range.last()).append("'.]\n");
+            text.append("[These lines fill one view; see the rest with '")
+                    .append(path)
+                    .append(':')
+                    .append(lines.last() + 1)
+                    .append('-')
+                    .append(range.last())
+                    .append("'.]\n");
         } else if (lines.last() < range.last()) {
             text.append("[The file ends at line ").append(lines.last()).append(".]\n");
         }
@@ -74,10 +83,13 @@ final class PartViews {
         LineExcerpt lines = store.lines(path, 1, Long.MAX_VALUE, budget, 0);
         String limit = String.format(Locale.ROOT, "%,d bytes", large.maxBytes());
         StringBuilder text = new StringBuilder("--- " + path + " (" + summary.describe() + ", " + size
-                + "; too large to show whole, showing " + (lines.cut() ? "the start of line 1"
-                : "lines 1-" + lines.last()) + ") ---\n");
+                + "; too large to show whole, showing "
+                + (lines.cut() ? "the start of line 1" : "lines 1-" + lines.last()) + ") ---\n");
         lines.lines().forEach(line -> text.append(line).append('\n'));
-        text.append("[File '").append(path).append("' is larger than the ").append(limit)
+        text.append("[File '")
+                .append(path)
+                .append("' is larger than the ")
+                .append(limit)
                 .append(" a file may have to be shown whole; ");
         if (lines.cut()) {
             text.append("its line 1 alone is longer than one view can show, so only its start is shown. To read"
@@ -88,7 +100,11 @@ final class PartViews {
         text.append("view it in parts");
         for (int i = 1; i <= SUGGESTED_PARTS && lines.last() + (i - 1) * per < summary.lines(); i++) {
             long from = lines.last() + (i - 1) * per + 1;
-            text.append(i == 1 ? ": " : ", ").append(path).append(':').append(from).append('-')
+            text.append(i == 1 ? ": " : ", ")
+                    .append(path)
+                    .append(':')
+                    .append(from)
+                    .append('-')
                     .append(Math.min(from + per - 1, summary.lines()));
         }
         return new ViewLayout.Block(path, text.append(".]\n").toString());
@@ -97,8 +113,8 @@ final class PartViews {
     /** How many lines like those shown fit in one view once numbered. */
     private static long perPart(LineExcerpt shown, long totalLines) {
         long chars = shown.lines().stream().mapToLong(line -> line.length() + 1).sum();
-        long numbered = chars + (long) shown.lines().size() * (String.valueOf(totalLines).length()
-                + NUMBER_SEPARATOR.length());
+        long numbered = chars
+                + (long) shown.lines().size() * (String.valueOf(totalLines).length() + NUMBER_SEPARATOR.length());
         return Math.max(1, shown.lines().size() * chars / numbered);
     }
 }

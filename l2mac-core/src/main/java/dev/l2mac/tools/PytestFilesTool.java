@@ -20,7 +20,8 @@ final class PytestFilesTool implements Tool {
     private static final String NODE_SEPARATOR = "::";
     private static final String EXAMPLE = "{\"files_to_test\": [\"tests/test_main.py\"]}";
 
-    private static final ToolSpec SPEC = new ToolSpec(NAME,
+    private static final ToolSpec SPEC = new ToolSpec(
+            NAME,
             "Run pytest on test files and show the results. With no files given, run every test in the project.",
             """
             {"type": "object",
@@ -60,8 +61,8 @@ final class PytestFilesTool implements Tool {
         List<String> targets = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         try {
-            for (String file : new LinkedHashSet<>(new Arguments(NAME, arguments).optionalStrings("files_to_test",
-                    EXAMPLE))) {
+            for (String file :
+                    new LinkedHashSet<>(new Arguments(NAME, arguments).optionalStrings("files_to_test", EXAMPLE))) {
                 target(file, problems).ifPresent(targets::add);
             }
         } catch (ArgumentException e) {

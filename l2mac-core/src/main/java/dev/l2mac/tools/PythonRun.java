@@ -34,9 +34,13 @@ final class PythonRun {
 
     /** Refuses the call when there is nowhere to run; empty when running is possible. */
     Optional<ToolResult.Error> unavailable(String tool) {
-        return workspace != null ? Optional.empty() : Optional.of(new ToolResult.Error(tool
-                + " needs the project on disk, but this run keeps its files in memory only, so nothing can be run."
-                + " Continue by writing and viewing files, and call sub_task_step_complete when the step is done."));
+        return workspace != null
+                ? Optional.empty()
+                : Optional.of(
+                        new ToolResult.Error(
+                                tool
+                                        + " needs the project on disk, but this run keeps its files in memory only, so nothing can be run."
+                                        + " Continue by writing and viewing files, and call sub_task_step_complete when the step is done."));
     }
 
     /** Runs {@code python <arguments>}; {@code outcome} describes an exit code for the model. */
@@ -52,7 +56,10 @@ final class PythonRun {
         List<String> command = new ArrayList<>();
         command.add(settings.pythonCommand());
         command.addAll(arguments);
-        return command(command, String.join(" ", command), outcome,
+        return command(
+                command,
+                String.join(" ", command),
+                outcome,
                 (text, exitCode) -> new ToolResult.TestsRan(text, exitCode == 0));
     }
 
@@ -61,22 +68,32 @@ final class PythonRun {
         return command(command, shown, outcome, (text, exitCode) -> new ToolResult.Ok(text));
     }
 
-    private ToolResult command(List<String> command, String shown, IntFunction<String> outcome,
-                               BiFunction<String, Integer, ToolResult> finished) {
+    private ToolResult command(
+            List<String> command,
+            String shown,
+            IntFunction<String> outcome,
+            BiFunction<String, Integer, ToolResult> finished) {
         Path directory = Objects.requireNonNull(workspace, "a tool asks unavailable() before it runs anything");
-        ProcessResult result = runner.run(List.copyOf(command), directory,
-                DependencyCache.of(directory).pythonEnvironment(), settings.runTimeout(),
+        ProcessResult result = runner.run(
+                List.copyOf(command),
+                directory,
+                DependencyCache.of(directory).pythonEnvironment(),
+                settings.runTimeout(),
                 settings.toolOutputMaxChars());
         String output = output(result);
         return switch (result) {
-            case ProcessResult.TimedOut timedOut -> new ToolResult.Ok(TIMED_OUT + " after " + seconds() + ": `" + shown
-                    + "` did not finish in time and was stopped. Look for an infinite loop, a call waiting for input,"
-                    + " or a server that never exits; fix it, then run again.\nOutput before it was stopped:\n"
-                    + output);
-            case ProcessResult.CouldNotStart notStarted -> new ToolResult.Error("Could not run `" + shown
-                    + "`: the process did not start (is " + command.getFirst() + " installed?).\n" + output);
-            case ProcessResult.Exited exited -> finished.apply("Exit code " + exited.exitCode() + ": "
-                    + outcome.apply(exited.exitCode()) + "\n" + output, exited.exitCode());
+            case ProcessResult.TimedOut timedOut ->
+                new ToolResult.Ok(TIMED_OUT + " after " + seconds() + ": `" + shown
+                        + "` did not finish in time and was stopped. Look for an infinite loop, a call waiting for input,"
+                        + " or a server that never exits; fix it, then run again.\nOutput before it was stopped:\n"
+                        + output);
+            case ProcessResult.CouldNotStart notStarted ->
+                new ToolResult.Error("Could not run `" + shown + "`: the process did not start (is "
+                        + command.getFirst() + " installed?).\n" + output);
+            case ProcessResult.Exited exited ->
+                finished.apply(
+                        "Exit code " + exited.exitCode() + ": " + outcome.apply(exited.exitCode()) + "\n" + output,
+                        exited.exitCode());
         };
     }
 

@@ -16,9 +16,11 @@ final class RunCommandTool implements Tool {
     static final List<String> SHELL = List.of("/bin/sh", "-c");
     /** Longest command line accepted; a longer one belongs in a script file. */
     static final int MAX_COMMAND_CHARS = 4_000;
+
     private static final String EXAMPLE = "{\"command\": \"mvn -o -q test\"}";
 
-    private static final ToolSpec SPEC = new ToolSpec(NAME,
+    private static final ToolSpec SPEC = new ToolSpec(
+            NAME,
             "Run a shell command in the project folder (no network; only the project is writable) and show its exit"
                     + " code and output, e.g. to build, run a program or run tests of any language.",
             """
@@ -51,8 +53,8 @@ final class RunCommandTool implements Tool {
             return new ToolResult.Error(e.getMessage());
         }
         if (line.isEmpty()) {
-            return new ToolResult.Error(NAME + " argument 'command' is empty; give a command line, for example "
-                    + EXAMPLE + ".");
+            return new ToolResult.Error(
+                    NAME + " argument 'command' is empty; give a command line, for example " + EXAMPLE + ".");
         }
         if (line.length() > MAX_COMMAND_CHARS) {
             return new ToolResult.Error(NAME + " argument 'command' is " + line.length() + " characters long, more"

@@ -16,9 +16,8 @@ final class RunPythonFileTool implements Tool {
     static final String NAME = "run_python_file";
     private static final String EXAMPLE = "{\"file_name_to_run\": \"app/main.py\", \"arguments\": [\"--help\"]}";
 
-    private static final ToolSpec SPEC = new ToolSpec(NAME,
-            "Run a Python file with python3 and show its exit code and output.",
-            """
+    private static final ToolSpec SPEC =
+            new ToolSpec(NAME, "Run a Python file with python3 and show its exit code and output.", """
             {"type": "object",
              "properties": {"file_name_to_run": {"type": "string",
                                 "description": "Path of the file to run, relative to the project root"},
@@ -48,7 +47,8 @@ final class RunPythonFileTool implements Tool {
         List<String> command = new ArrayList<>();
         try {
             Arguments args = new Arguments(NAME, arguments);
-            String file = WorkspacePath.parse(args.string("file_name_to_run", EXAMPLE)).value();
+            String file = WorkspacePath.parse(args.string("file_name_to_run", EXAMPLE))
+                    .value();
             requireFile(store, file);
             command.add(file);
             command.addAll(args.optionalStrings("arguments", EXAMPLE));
@@ -70,7 +70,8 @@ final class RunPythonFileTool implements Tool {
     }
 
     private static String outcome(int exitCode) {
-        return exitCode == 0 ? "the program finished normally."
+        return exitCode == 0
+                ? "the program finished normally."
                 : "the program failed; read the output (and any traceback) below.";
     }
 }

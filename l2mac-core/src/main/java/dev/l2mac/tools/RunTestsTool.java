@@ -20,7 +20,8 @@ final class RunTestsTool implements Tool {
     static final String NOTHING_TO_CHECK = "No checks apply: the project has no source files of a language that is"
             + " checked (Python, Java, JavaScript, TypeScript) and no command check matches its files.";
 
-    private static final ToolSpec SPEC = new ToolSpec(NAME,
+    private static final ToolSpec SPEC = new ToolSpec(
+            NAME,
             "Run the project's checks and tests for every language present (syntax, compile and type errors;"
                     + " pytest, JUnit, node --test, ...), exactly as they run when the step is completed.",
             """
@@ -63,7 +64,8 @@ final class RunTestsTool implements Tool {
         if (reports.isEmpty()) {
             return new ToolResult.Ok(NOTHING_TO_CHECK);
         }
-        String verdict = Checks.allPassed(reports) ? "All checks passed.\n"
+        String verdict = Checks.allPassed(reports)
+                ? "All checks passed.\n"
                 : "Some checks failed; fix what they report, then run the tests again.\n";
         return new ToolResult.Ok(verdict + Checks.render(reports, maxChars));
     }

@@ -8,9 +8,8 @@ final class StepCompleteTool implements Tool {
 
     static final String NAME = "sub_task_step_complete";
 
-    private static final ToolSpec SPEC = new ToolSpec(NAME,
-            "Call this when the current sub-task step is complete and all its tests pass.",
-            """
+    private static final ToolSpec SPEC =
+            new ToolSpec(NAME, "Call this when the current sub-task step is complete and all its tests pass.", """
             {"type": "object", "properties": {}}""");
 
     /** Repeat-safe: it only declares the instruction complete. */

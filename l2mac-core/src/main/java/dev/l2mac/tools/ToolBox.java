@@ -36,8 +36,7 @@ public final class ToolBox {
     /** How much of unparsable arguments is quoted back to the model. */
     static final int ARGUMENT_QUOTE_CHARS = 200;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Map<String, Tool> tools;
     private final CallHistory history;
@@ -51,8 +50,8 @@ public final class ToolBox {
         Map<String, Tool> byName = new LinkedHashMap<>();
         for (Tool tool : tools) {
             if (byName.putIfAbsent(tool.name(), tool) != null) {
-                throw new IllegalArgumentException("Two tools are named '" + tool.name() + "'; tool names must be"
-                        + " unique.");
+                throw new IllegalArgumentException(
+                        "Two tools are named '" + tool.name() + "'; tool names must be" + " unique.");
             }
         }
         this.tools = Collections.unmodifiableMap(byName);
@@ -73,9 +72,14 @@ public final class ToolBox {
      * {@link #codebase(FileStore, ProcessRunner, ToolSettings, Checks)}.
      */
     public static ToolBox codebase(FileStore store, ProcessRunner runner, ToolSettings settings) {
-        return codebase(store, runner, settings, CheckerCatalog.forWorkspace(runner,
-                CheckPlan.allLanguages(settings.runTimeout(), settings.toolOutputMaxChars()),
-                JUnitLauncherJar.standard(JUnitLauncherJar.defaultCacheDirectory())));
+        return codebase(
+                store,
+                runner,
+                settings,
+                CheckerCatalog.forWorkspace(
+                        runner,
+                        CheckPlan.allLanguages(settings.runTimeout(), settings.toolOutputMaxChars()),
+                        JUnitLauncherJar.standard(JUnitLauncherJar.defaultCacheDirectory())));
     }
 
     /**
@@ -84,7 +88,8 @@ public final class ToolBox {
      * {@code settings.workspace()}, or else in the store's root; with neither, the run tools refuse every call.
      */
     public static ToolBox codebase(FileStore store, ProcessRunner runner, ToolSettings settings, Checks checks) {
-        Path workspace = Optional.ofNullable(settings.workspace()).or(store::root).orElse(null);
+        Path workspace =
+                Optional.ofNullable(settings.workspace()).or(store::root).orElse(null);
         PythonRun python = new PythonRun(runner, settings, workspace);
         return new ToolBox(List.of(
                 new StepCompleteTool(),
@@ -124,13 +129,18 @@ public final class ToolBox {
      * @throws IllegalArgumentException when a name is not a tool here; the message lists the valid names
      */
     public ToolBox restrictedTo(Collection<String> names) {
-        List<String> unknown = names.stream().filter(name -> !tools.containsKey(name)).distinct().toList();
+        List<String> unknown = names.stream()
+                .filter(name -> !tools.containsKey(name))
+                .distinct()
+                .toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("Unknown tool" + (unknown.size() == 1 ? " '" : "s '")
                     + String.join("', '", unknown) + "'; the valid tools are: " + String.join(", ", tools.keySet())
                     + ".");
         }
-        return new ToolBox(tools.values().stream().filter(tool -> names.contains(tool.name())).toList());
+        return new ToolBox(tools.values().stream()
+                .filter(tool -> names.contains(tool.name()))
+                .toList());
     }
 
     /** True unless the named tool is known not to edit the workspace's code ({@link Tool#mayChangeFiles()}). */
@@ -151,8 +161,9 @@ public final class ToolBox {
             return new ToolResult.Error(INTERRUPTED);
         }
         if (tool == null) {
-            return new ToolResult.Error((call.name().isBlank() ? "The tool call named no tool (its function or "
-                    + "its name was missing)" : "There is no tool named '" + call.name() + "'")
+            return new ToolResult.Error((call.name().isBlank()
+                            ? "The tool call named no tool (its function or " + "its name was missing)"
+                            : "There is no tool named '" + call.name() + "'")
                     + ". The available tools are: "
                     + String.join(", ", tools.keySet()) + ". Call one of these by its exact name.");
         }
@@ -182,13 +193,15 @@ public final class ToolBox {
         String message = e.getOriginalMessage().lines().findFirst().orElse("malformed JSON");
         int boilerplate = message.indexOf(" (start marker at");
         String complaint = (boilerplate < 0 ? message : message.substring(0, boilerplate)).strip();
-        return e.getLocation() == null ? complaint
+        return e.getLocation() == null
+                ? complaint
                 : complaint + ", at character " + (e.getLocation().getCharOffset() + 1);
     }
 
     private static ToolResult unparsable(ToolCall call, String why) {
         String arguments = call.arguments();
-        String quoted = arguments.length() <= ARGUMENT_QUOTE_CHARS ? arguments
+        String quoted = arguments.length() <= ARGUMENT_QUOTE_CHARS
+                ? arguments
                 : arguments.substring(0, ARGUMENT_QUOTE_CHARS) + "... (" + arguments.length() + " characters in all)";
         return new ToolResult.Error("The arguments for " + call.name() + " were not valid JSON, because " + why
                 + ". They began: " + quoted + "\nSend the arguments as one JSON object matching the tool's"

@@ -16,8 +16,12 @@ import org.jspecify.annotations.Nullable;
  * @param workspace          the directory Python runs in; {@code null} when files live only in memory, which
  *                           makes the run tools refuse
  */
-public record ToolSettings(int viewMaxChars, int toolOutputMaxChars, Duration runTimeout, String pythonCommand,
-                           @Nullable Path workspace) {
+public record ToolSettings(
+        int viewMaxChars,
+        int toolOutputMaxChars,
+        Duration runTimeout,
+        String pythonCommand,
+        @Nullable Path workspace) {
 
     public static final String DEFAULT_PYTHON_COMMAND = "python3";
 
@@ -33,8 +37,8 @@ public record ToolSettings(int viewMaxChars, int toolOutputMaxChars, Duration ru
             throw new IllegalArgumentException("runTimeout must be positive, was " + runTimeout);
         }
         if (pythonCommand == null || pythonCommand.isBlank()) {
-            throw new IllegalArgumentException("pythonCommand must name an interpreter, such as "
-                    + DEFAULT_PYTHON_COMMAND);
+            throw new IllegalArgumentException(
+                    "pythonCommand must name an interpreter, such as " + DEFAULT_PYTHON_COMMAND);
         }
     }
 

@@ -25,8 +25,7 @@ sealed interface ViewEntry {
     }
 
     /** Lines {@code first} to {@code last} of {@code path}; {@code first <= last} is not yet checked. */
-    record Range(String entry, String path, long first, long last) implements ViewEntry {
-    }
+    record Range(String entry, String path, long first, long last) implements ViewEntry {}
 
     /** {@code path:START-END}; numbers of more than 18 digits are not ranges but names. */
     Pattern RANGE = Pattern.compile("(.+):(\\d{1,18})-(\\d{1,18})");

@@ -21,7 +21,8 @@ final class ViewFilesTool implements Tool {
     static final String NAME = "view_files";
     private static final String EXAMPLE = "{\"files\": [\"app/main.py\", \"tests/test_main.py\"]}";
 
-    private static final ToolSpec SPEC = new ToolSpec(NAME,
+    private static final ToolSpec SPEC = new ToolSpec(
+            NAME,
             "Show the contents of files in the project. View only the files you need; large files are cut."
                     + " An entry path:START-END shows only those lines, each after its number and '| '.",
             """
@@ -68,10 +69,11 @@ final class ViewFilesTool implements Tool {
         List<String> problems = new ArrayList<>();
         for (String file : new LinkedHashSet<>(requested)) {
             try {
-                found.add(switch (ViewEntry.parse(file, store::exists)) {
-                    case ViewEntry.Whole whole -> whole(whole.path());
-                    case ViewEntry.Range range -> parts.range(range);
-                });
+                found.add(
+                        switch (ViewEntry.parse(file, store::exists)) {
+                            case ViewEntry.Whole whole -> whole(whole.path());
+                            case ViewEntry.Range range -> parts.range(range);
+                        });
             } catch (MemoryException e) {
                 problems.add(e.getMessage());
             }
@@ -114,22 +116,38 @@ final class ViewFilesTool implements Tool {
         StringBuilder note = new StringBuilder("\n[" + NAME + " shows at most " + maxChars + " characters per call.");
         ViewLayout.Cut cut = layout.cut();
         if (cut != null) {
-            note.append(" '").append(cut.path()).append("' was cut after ").append(cut.midLine()
-                    ? cut.chars() + " characters of line 1"
-                    : "line " + cut.lines() + " of " + cut.totalLines()).append('.');
+            note.append(" '")
+                    .append(cut.path())
+                    .append("' was cut after ")
+                    .append(
+                            cut.midLine()
+                                    ? cut.chars() + " characters of line 1"
+                                    : "line " + cut.lines() + " of " + cut.totalLines())
+                    .append('.');
             if (layout.shownCount() == 1) {
-                note.append(" It is ").append(cut.totalChars()).append(" characters long, more than one view can"
-                        + " show; consider splitting it into smaller modules.");
+                note.append(" It is ")
+                        .append(cut.totalChars())
+                        .append(" characters long, more than one view can"
+                                + " show; consider splitting it into smaller modules.");
             }
             if (!cut.midLine()) {
-                note.append(" See the rest with '").append(cut.path()).append(':').append(cut.lines() + 1)
-                        .append('-').append(cut.totalLines()).append("'.");
+                note.append(" See the rest with '")
+                        .append(cut.path())
+                        .append(':')
+                        .append(cut.lines() + 1)
+                        .append('-')
+                        .append(cut.totalLines())
+                        .append("'.");
             }
         }
         if (!layout.notShown().isEmpty()) {
-            note.append(" Not shown: '").append(String.join("', '", layout.notShown())).append(layout.notShown().size() == 1 ? "'. To see it, call " : "'. To see them, call ")
-                    .append(NAME).append(" again with fewer files per call, such as [\"")
-                    .append(layout.notShown().getFirst()).append("\"].");
+            note.append(" Not shown: '")
+                    .append(String.join("', '", layout.notShown()))
+                    .append(layout.notShown().size() == 1 ? "'. To see it, call " : "'. To see them, call ")
+                    .append(NAME)
+                    .append(" again with fewer files per call, such as [\"")
+                    .append(layout.notShown().getFirst())
+                    .append("\"].");
         }
         return note.append("]\n").toString();
     }

@@ -18,12 +18,10 @@ final class ViewLayout {
     }
 
     /** A whole file to show. */
-    record Shown(String path, String content) implements Part {
-    }
+    record Shown(String path, String content) implements Part {}
 
     /** A rendered block (header included) of part of a file. */
-    record Block(String path, String text) implements Part {
-    }
+    record Block(String path, String text) implements Part {}
 
     /** Where a file was cut: after {@code lines} whole lines, or after {@code chars} characters inside line 1. */
     record Cut(String path, int lines, int chars, int totalLines, int totalChars) {
@@ -33,11 +31,9 @@ final class ViewLayout {
     }
 
     /** The laid-out text, the file cut (if any), and the paths not shown at all. */
-    record Result(String text, @Nullable Cut cut, List<String> notShown, int shownCount) {
-    }
+    record Result(String text, @Nullable Cut cut, List<String> notShown, int shownCount) {}
 
-    private ViewLayout() {
-    }
+    private ViewLayout() {}
 
     static Result lay(List<Part> files, int budget) {
         StringBuilder text = new StringBuilder();
@@ -64,7 +60,8 @@ final class ViewLayout {
     /** Appends as much of {@code file} as fits in {@code room} characters; null when nothing useful fits. */
     private static @Nullable Cut cut(Shown file, int room, StringBuilder text) {
         int totalLines = Lines.count(file.content());
-        int headerBound = Math.max(cutHeader(file.path(), totalLines, totalLines).length(),
+        int headerBound = Math.max(
+                cutHeader(file.path(), totalLines, totalLines).length(),
                 cutHeader(file.path(), 0, totalLines).length());
         int space = room - headerBound - 1;
         if (space <= 0) {

@@ -26,10 +26,12 @@ final class WriteFilesTool implements Tool {
     static final String LEGACY_FILES = "files_and_contents";
     /** Most hidden files named in the note of a write; the rest are counted. */
     static final int MAX_HIDDEN_NAMED = 10;
+
     private static final String EXAMPLE =
             "{\"list_of_file_objects\": [{\"file_path\": \"app/main.py\", \"file_contents\": \"print('hi')\\n\"}]}";
 
-    private static final ToolSpec SPEC = new ToolSpec(NAME,
+    private static final ToolSpec SPEC = new ToolSpec(
+            NAME,
             "Write one or more files into the project. Each file is written whole: always give the complete file"
                     + " contents, never a fragment or a diff.",
             """
@@ -69,8 +71,9 @@ final class WriteFilesTool implements Tool {
         List<String> problems = new ArrayList<>();
         List<Pending> pending = validate(items, problems);
         if (!problems.isEmpty()) {
-            return new ToolResult.Error("Nothing was written, because " + (problems.size() == 1 ? "one file was"
-                    : problems.size() + " files were") + " refused. Fix these and call " + NAME
+            return new ToolResult.Error("Nothing was written, because "
+                    + (problems.size() == 1 ? "one file was" : problems.size() + " files were")
+                    + " refused. Fix these and call " + NAME
                     + " again with all the files:\n- " + String.join("\n- ", problems));
         }
         return write(pending);
@@ -112,7 +115,8 @@ final class WriteFilesTool implements Tool {
                         + Lines.describe(Lines.count(file.contents())) + ")");
             } catch (MemoryException e) {
                 List<String> notWritten = pending.subList(written.size(), pending.size()).stream()
-                        .map(Pending::path).toList();
+                        .map(Pending::path)
+                        .toList();
                 return new ToolResult.Error("Writing stopped: " + e.getMessage() + "\nWritten before the failure: "
                         + (written.isEmpty() ? "none" : String.join(", ", written)) + ".\nNot written: "
                         + String.join(", ", notWritten) + ".");
@@ -142,8 +146,7 @@ final class WriteFilesTool implements Tool {
             return "";
         }
         String named = hidden.stream().limit(MAX_HIDDEN_NAMED).collect(Collectors.joining("\n- "));
-        String more = hidden.size() > MAX_HIDDEN_NAMED ? "\n- and " + (hidden.size() - MAX_HIDDEN_NAMED) + " more"
-                : "";
+        String more = hidden.size() > MAX_HIDDEN_NAMED ? "\n- and " + (hidden.size() - MAX_HIDDEN_NAMED) + " more" : "";
         return "\nNote: git ignores " + (hidden.size() == 1 ? "this file" : "these files") + " of the project:\n- "
                 + named + more + "\nThey are committed all the same, as everything written with " + NAME
                 + " is. If a rule is wider than meant, narrow it in its .gitignore; if a file should not be part of"
@@ -154,6 +157,5 @@ final class WriteFilesTool implements Tool {
         return value == null ? "missing" : Arguments.kind(value);
     }
 
-    private record Pending(String path, String contents) {
-    }
+    private record Pending(String path, String contents) {}
 }

@@ -1,10 +1,10 @@
 package dev.l2mac.check;
 
-import dev.l2mac.settings.Limits;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.Fingerprints;
 import dev.l2mac.process.LocalProcessRunner;
+import dev.l2mac.settings.Limits;
 import dev.l2mac.tools.ToolBox;
 import dev.l2mac.tools.ToolResult;
 import dev.l2mac.tools.ToolSettings;
@@ -21,24 +21,27 @@ import java.util.Set;
 public final class BoundedMemoryChild {
     static final String DONE = "DONE";
 
-    private BoundedMemoryChild() {
-    }
+    private BoundedMemoryChild() {}
 
     public static void main(String[] args) {
         Path workspace = Path.of(args[0]);
         Limits limits = Limits.DEFAULTS;
-        ToolBox tools = ToolBox.codebase(new DiskFileStore(workspace, limits.maxFileBytes()), new LocalProcessRunner(),
+        ToolBox tools = ToolBox.codebase(
+                new DiskFileStore(workspace, limits.maxFileBytes()),
+                new LocalProcessRunner(),
                 ToolSettings.of(limits.viewMaxChars(), limits.toolOutputMaxChars(), limits.runTimeout(), workspace));
         step("list_files", () -> text(tools.dispatch(new ToolCall("c0", "list_files", "{}"))));
         for (int i = 1; i < args.length; i++) {
             String entry = args[i];
             String id = "c" + i;
-            step("view " + entry, () -> text(tools.dispatch(new ToolCall(id, "view_files",
-                    "{\"files\": [\"" + entry + "\"]}"))));
+            step(
+                    "view " + entry,
+                    () -> text(tools.dispatch(new ToolCall(id, "view_files", "{\"files\": [\"" + entry + "\"]}"))));
         }
         step("syntax check", () -> {
-            CheckReport report = TreeSitterSyntaxChecker.loads() ? TreeSitterSyntaxChecker.python().check(workspace,
-                    Set.of()) : new CheckReport.Unavailable("python-syntax", "tree-sitter does not load here");
+            CheckReport report = TreeSitterSyntaxChecker.loads()
+                    ? TreeSitterSyntaxChecker.python().check(workspace, Set.of())
+                    : new CheckReport.Unavailable("python-syntax", "tree-sitter does not load here");
             return report + "\n";
         });
         step("fingerprints", () -> Fingerprints.ofFiles(workspace, WorkspaceFiles.list(workspace)) + "\n");
@@ -59,13 +62,12 @@ public final class BoundedMemoryChild {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         String first = text.lines().findFirst().orElse("");
-        System.out.println(name + "\t" + text.length() + "\t" + millis + "\t" + first.substring(0,
-                Math.min(first.length(), 200)));
+        System.out.println(
+                name + "\t" + text.length() + "\t" + millis + "\t" + first.substring(0, Math.min(first.length(), 200)));
         System.out.flush();
     }
 
     private static String text(ToolResult result) {
         return (result instanceof ToolResult.Error ? "ERROR " : "") + result.text();
     }
-
 }

@@ -1,5 +1,7 @@
 package dev.l2mac.check;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.settings.Limits;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -14,8 +16,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The file tools and a check round over a workspace with a 300 MB text file, in a child JVM whose heap
@@ -54,20 +54,23 @@ class BoundedMemoryTest {
             hugeFile(huge);
             assertThat(Files.size(huge)).isEqualTo(LINES * LINE_CHARS);
 
-            Map<String, String[]> steps = runChild("generated.py", "generated.py:1-400",
-                    "generated.py:" + (LINES - 9) + "-" + (LINES + 50));
+            Map<String, String[]> steps =
+                    runChild("generated.py", "generated.py:1-400", "generated.py:" + (LINES - 9) + "-" + (LINES + 50));
 
             int cap = Limits.DEFAULTS.viewMaxChars();
             assertThat(steps.get("list_files")[3]).isEqualTo("2 files in the project:");
-            assertThat(steps.get("view generated.py")[3]).startsWith("--- generated.py (" + LINES + " lines, "
-                    + String.format(java.util.Locale.ROOT, "%,d", LINES * LINE_CHARS) + " bytes; too large to show"
-                    + " whole, showing lines 1-");
+            assertThat(steps.get("view generated.py")[3])
+                    .startsWith("--- generated.py (" + LINES + " lines, "
+                            + String.format(java.util.Locale.ROOT, "%,d", LINES * LINE_CHARS)
+                            + " bytes; too large to show"
+                            + " whole, showing lines 1-");
             assertThat(steps.get("view generated.py:1-400")[3]).startsWith("--- generated.py, lines 1-");
             assertThat(steps.get("view generated.py:" + (LINES - 9) + "-" + (LINES + 50))[3])
                     .isEqualTo("--- generated.py, lines " + (LINES - 9) + "-" + LINES + " ---");
             assertThat(steps.get("syntax check")[3]).doesNotContain("Failed");
             assertThat(steps.get("fingerprints")[3]).hasSize(64);
-            steps.forEach((name, step) -> assertThat(Integer.parseInt(step[1])).as(name).isLessThanOrEqualTo(cap));
+            steps.forEach((name, step) ->
+                    assertThat(Integer.parseInt(step[1])).as(name).isLessThanOrEqualTo(cap));
         } finally {
             Files.deleteIfExists(huge);
         }
@@ -87,12 +90,15 @@ class BoundedMemoryTest {
             Map<String, String[]> steps = runChild("one-line.txt", "one-line.txt:1-1");
 
             assertThat(steps.get("list_files")[3]).isEqualTo("1 file in the project:");
-            assertThat(steps.get("view one-line.txt")[3]).isEqualTo("--- one-line.txt (1 line, "
-                    + String.format(java.util.Locale.ROOT, "%,d", Files.size(huge)) + " bytes; too large to show"
-                    + " whole, showing the start of line 1) ---");
+            assertThat(steps.get("view one-line.txt")[3])
+                    .isEqualTo("--- one-line.txt (1 line, "
+                            + String.format(java.util.Locale.ROOT, "%,d", Files.size(huge))
+                            + " bytes; too large to show"
+                            + " whole, showing the start of line 1) ---");
             assertThat(steps.get("view one-line.txt:1-1")[3]).isEqualTo("--- one-line.txt, the start of line 1 ---");
             int cap = Limits.DEFAULTS.viewMaxChars();
-            steps.forEach((name, step) -> assertThat(Integer.parseInt(step[1])).as(name).isLessThanOrEqualTo(cap));
+            steps.forEach((name, step) ->
+                    assertThat(Integer.parseInt(step[1])).as(name).isLessThanOrEqualTo(cap));
         } finally {
             Files.deleteIfExists(huge);
         }
@@ -100,19 +106,30 @@ class BoundedMemoryTest {
 
     /** Runs {@link BoundedMemoryChild} and returns its steps by name: name, characters, milliseconds, first line. */
     private Map<String, String[]> runChild(String... entries) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                CHILD_HEAP, "-cp", System.getProperty("java.class.path"), BoundedMemoryChild.class.getName(),
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                CHILD_HEAP,
+                "-cp",
+                System.getProperty("java.class.path"),
+                BoundedMemoryChild.class.getName(),
                 workspace.toString()));
         command.addAll(List.of(entries));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(child.waitFor(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS)).as(output).isTrue();
+        assertThat(child.waitFor(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS))
+                .as(output)
+                .isTrue();
         assertThat(child.exitValue()).as(output).isZero();
-        assertThat(output).as(output).contains(BoundedMemoryChild.DONE).doesNotContain("FAILED")
+        assertThat(output)
+                .as(output)
+                .contains(BoundedMemoryChild.DONE)
+                .doesNotContain("FAILED")
                 .doesNotContain("OutOfMemoryError");
         System.out.print(output);
         Map<String, String[]> steps = new LinkedHashMap<>();
-        output.lines().map(line -> line.split("\t", 4)).filter(parts -> parts.length == 4)
+        output.lines()
+                .map(line -> line.split("\t", 4))
+                .filter(parts -> parts.length == 4)
                 .forEach(parts -> steps.put(parts[0], parts));
         return steps;
     }

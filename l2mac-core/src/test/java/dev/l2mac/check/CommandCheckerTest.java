@@ -1,5 +1,8 @@
 package dev.l2mac.check;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.l2mac.process.LocalProcessRunner;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,9 +11,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CommandCheckerTest {
 
@@ -32,14 +32,16 @@ class CommandCheckerTest {
 
     @Test
     void turns_located_output_lines_of_a_failing_command_into_findings() {
-        CheckReport report = run("echo 'app/main.py:2:5: error: y is unused'; echo './app/main.py:3: warning: z';"
-                + " echo 'nowhere.py:1: not a workspace file'; exit 1", List.of());
+        CheckReport report = run(
+                "echo 'app/main.py:2:5: error: y is unused'; echo './app/main.py:3: warning: z';"
+                        + " echo 'nowhere.py:1: not a workspace file'; exit 1",
+                List.of());
 
         assertThat(report).isInstanceOf(CheckReport.Failed.class);
         List<Finding> findings = ((CheckReport.Failed) report).findings();
-        assertThat(findings).extracting(Finding::describe).containsExactly(
-                "app/main.py:2:5: error: y is unused",
-                "app/main.py:3: warning: z");
+        assertThat(findings)
+                .extracting(Finding::describe)
+                .containsExactly("app/main.py:2:5: error: y is unused", "app/main.py:3: warning: z");
         assertThat(findings.getFirst().context()).contains("y = 2");
     }
 
@@ -66,13 +68,14 @@ class CommandCheckerTest {
         CommandCheck check = new CommandCheck("slow", List.of("sleep", "60"), List.of());
 
         assertThat(new CommandChecker(check, new LocalProcessRunner(), Duration.ofMillis(500), CAP)
-                .check(root, Set.of())).isInstanceOf(CheckReport.TimedOut.class);
+                        .check(root, Set.of()))
+                .isInstanceOf(CheckReport.TimedOut.class);
     }
 
     @Test
     void applies_only_when_a_file_has_one_of_its_extensions() {
-        CommandChecker typed = new CommandChecker(new CommandCheck("mypy", List.of("mypy", "."), List.of(".py")),
-                new LocalProcessRunner(), TIMEOUT, CAP);
+        CommandChecker typed = new CommandChecker(
+                new CommandCheck("mypy", List.of("mypy", "."), List.of(".py")), new LocalProcessRunner(), TIMEOUT, CAP);
 
         assertThat(typed.appliesTo(List.of("README.md", "app/main.py"))).isTrue();
         assertThat(typed.appliesTo(List.of("README.md"))).isFalse();

@@ -1,5 +1,7 @@
 package dev.l2mac.check;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.history.Revision;
 import dev.l2mac.history.WorkspaceHistory;
@@ -36,8 +38,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Generated code that plants git configuration, run for real through {@code run_command} in the sandbox, and
  * committed for real with JGit: a nested repository with a {@code core.fsmonitor} and a hook, and writes to the
@@ -46,14 +46,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileRepositoryTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
-    private static final String PLANT_NESTED = String.join(" && ",
+    private static final String PLANT_NESTED = String.join(
+            " && ",
             "mkdir -p sub/.git/hooks",
             "echo 'print(1)' > sub/main.py",
             "printf 'ref: refs/heads/main\\n' > sub/.git/HEAD",
             "printf '[core]\\n\\tfsmonitor = touch ../owned\\n' > sub/.git/config",
             "printf '#!/bin/sh\\ntouch ../owned\\n' > sub/.git/hooks/pre-commit",
             "mkdir -p deep/er && printf 'gitdir: ../../sub/.git\\n' > deep/er/.GIT");
-    private static final String PLANT_OWN = String.join("; ",
+    private static final String PLANT_OWN = String.join(
+            "; ",
             "printf '[core]\\n\\tfsmonitor = touch owned\\n' >> .git/config",
             "git config core.fsmonitor 'touch owned'",
             "git config core.hooksPath hooks",
@@ -65,6 +67,7 @@ class HostileRepositoryTest {
 
     @TempDir(factory = OutsideTmp.class)
     Path workspace;
+
     @TempDir(factory = OutsideTmp.class)
     Path home;
 
@@ -72,10 +75,16 @@ class HostileRepositoryTest {
 
     @BeforeEach
     void sandboxedTools() {
-        SandboxedProcessRunner runner = Sandboxing.runner(Sandboxing.requireBubblewrap(), SandboxLimits.DEFAULTS,
-                List.of(home, Path.of(System.getProperty("user.home"))), LocalProcessRunner.searchPath());
-        tools = ToolBox.codebase(new DiskFileStore(workspace, 10_000), runner,
-                ToolSettings.of(2_000, 10_000, Duration.ofSeconds(30), workspace), new Checks(List.of()));
+        SandboxedProcessRunner runner = Sandboxing.runner(
+                Sandboxing.requireBubblewrap(),
+                SandboxLimits.DEFAULTS,
+                List.of(home, Path.of(System.getProperty("user.home"))),
+                LocalProcessRunner.searchPath());
+        tools = ToolBox.codebase(
+                new DiskFileStore(workspace, 10_000),
+                runner,
+                ToolSettings.of(2_000, 10_000, Duration.ofSeconds(30), workspace),
+                new Checks(List.of()));
     }
 
     @Test
@@ -97,11 +106,12 @@ class HostileRepositoryTest {
 
             Revision done = history.commitInstruction("r1", 1, "Write sub.", "Done.");
 
-            assertThat(entries(done.commit())).containsEntry("sub/main.py", FileMode.REGULAR_FILE)
+            assertThat(entries(done.commit()))
+                    .containsEntry("sub/main.py", FileMode.REGULAR_FILE)
                     .doesNotContainValue(FileMode.GITLINK)
                     .allSatisfy((path, mode) -> assertThat(path).doesNotContainIgnoringCase(".git"));
-            assertThat(message(done.commit())).contains("L2mac-Removed-Repository: deep/er/.GIT",
-                    "L2mac-Removed-Repository: sub/.git");
+            assertThat(message(done.commit()))
+                    .contains("L2mac-Removed-Repository: deep/er/.GIT", "L2mac-Removed-Repository: sub/.git");
             assertThat(workspace.resolve("sub/.git")).doesNotExist();
             assertThat(workspace.resolve("deep/er/.GIT")).doesNotExist();
             assertThat(workspace.resolve(".git/config")).hasContent(config);
@@ -133,22 +143,28 @@ class HostileRepositoryTest {
 
     /** What a user typing {@code git status} in the workspace afterwards gets: success, and nothing run. */
     private void assertGitStatusIsCleanAndRunsNothing() throws Exception {
-        Requirements.require(LocalProcessRunner.searchPath().contains("/usr/bin") && Files.isExecutable(
-                Path.of("/usr/bin/git")), "git at /usr/bin/git, to run git status as a user would");
-        Process git = new ProcessBuilder("/usr/bin/git", "status", "--porcelain").directory(workspace.toFile())
-                .redirectErrorStream(true).start();
+        Requirements.require(
+                LocalProcessRunner.searchPath().contains("/usr/bin") && Files.isExecutable(Path.of("/usr/bin/git")),
+                "git at /usr/bin/git, to run git status as a user would");
+        Process git = new ProcessBuilder("/usr/bin/git", "status", "--porcelain")
+                .directory(workspace.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(git.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(git.exitValue()).as(output).isZero();
-        assertThat(output.lines()).as(output).allSatisfy(line -> assertThat(line).startsWith("?? hostile"));
+        assertThat(output.lines())
+                .as(output)
+                .allSatisfy(line -> assertThat(line).startsWith("?? hostile"));
         assertThat(workspace.resolve("owned")).doesNotExist();
         assertThat(workspace.getParent().resolve("owned")).doesNotExist();
     }
 
     private Map<String, FileMode> entries(String commit) throws IOException {
         Map<String, FileMode> entries = new TreeMap<>();
-        try (Git git = Git.open(workspace.toFile()); RevWalk walk = new RevWalk(git.getRepository());
-             TreeWalk tree = new TreeWalk(git.getRepository())) {
+        try (Git git = Git.open(workspace.toFile());
+                RevWalk walk = new RevWalk(git.getRepository());
+                TreeWalk tree = new TreeWalk(git.getRepository())) {
             tree.addTree(walk.parseCommit(git.getRepository().resolve(commit)).getTree());
             tree.setRecursive(true);
             while (tree.next()) {
@@ -159,7 +175,8 @@ class HostileRepositoryTest {
     }
 
     private String message(String commit) throws IOException {
-        try (Git git = Git.open(workspace.toFile()); RevWalk walk = new RevWalk(git.getRepository())) {
+        try (Git git = Git.open(workspace.toFile());
+                RevWalk walk = new RevWalk(git.getRepository())) {
             RevCommit parsed = walk.parseCommit(git.getRepository().resolve(commit));
             return parsed.getFullMessage();
         }

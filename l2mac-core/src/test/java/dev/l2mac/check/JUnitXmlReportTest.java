@@ -1,12 +1,12 @@
 package dev.l2mac.check;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class JUnitXmlReportTest {
 
@@ -16,7 +16,8 @@ class JUnitXmlReportTest {
     private JUnitXmlReport.TestCase only(String xml) throws Exception {
         Path file = directory.resolve("report.xml");
         Files.writeString(file, xml);
-        List<JUnitXmlReport.TestCase> cases = JUnitXmlReport.read(file).orElseThrow().testCases();
+        List<JUnitXmlReport.TestCase> cases =
+                JUnitXmlReport.read(file).orElseThrow().testCases();
         assertThat(cases).hasSize(1);
         return cases.getFirst();
     }
@@ -37,9 +38,13 @@ class JUnitXmlReportTest {
 
         JUnitXmlReport report = JUnitXmlReport.read(file).orElseThrow();
 
-        assertThat(report.testCases()).extracting(JUnitXmlReport.TestCase::outcome).containsExactly(
-                JUnitXmlReport.Outcome.FAILED, JUnitXmlReport.Outcome.ERROR, JUnitXmlReport.Outcome.SKIPPED,
-                JUnitXmlReport.Outcome.PASSED);
+        assertThat(report.testCases())
+                .extracting(JUnitXmlReport.TestCase::outcome)
+                .containsExactly(
+                        JUnitXmlReport.Outcome.FAILED,
+                        JUnitXmlReport.Outcome.ERROR,
+                        JUnitXmlReport.Outcome.SKIPPED,
+                        JUnitXmlReport.Outcome.PASSED);
         JUnitXmlReport.TestCase failed = report.testCases().getFirst();
         assertThat(failed.line()).isEqualTo(3);
         assertThat(failed.message()).isEqualTo("assert 1 == 2");
@@ -88,8 +93,8 @@ class JUnitXmlReportTest {
     @Test
     void leaves_a_report_larger_than_its_limit_unparsed() throws Exception {
         Path file = directory.resolve("report.xml");
-        Files.writeString(file, "<testsuites><testsuite><testcase classname=\"a\" name=\"b\"/></testsuite>"
-                + "</testsuites>");
+        Files.writeString(
+                file, "<testsuites><testsuite><testcase classname=\"a\" name=\"b\"/></testsuite>" + "</testsuites>");
         try (java.io.RandomAccessFile out = new java.io.RandomAccessFile(file.toFile(), "rw")) {
             out.setLength(JUnitXmlReport.MAX_REPORT_BYTES + 1);
         }

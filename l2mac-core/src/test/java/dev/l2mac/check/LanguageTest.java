@@ -1,10 +1,10 @@
 package dev.l2mac.check;
 
-import java.util.List;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class LanguageTest {
 
@@ -26,7 +26,8 @@ class LanguageTest {
     void recognises_its_files_by_extension() {
         assertThat(Language.JAVASCRIPT.owns("web/app.mjs")).isTrue();
         assertThat(Language.TYPESCRIPT.owns("web/app.js")).isFalse();
-        assertThat(Language.PYTHON.presentIn(List.of("README.md", "pkg/mod.py"))).isTrue();
+        assertThat(Language.PYTHON.presentIn(List.of("README.md", "pkg/mod.py")))
+                .isTrue();
         assertThat(Language.JAVA.presentIn(List.of("README.md"))).isFalse();
     }
 }

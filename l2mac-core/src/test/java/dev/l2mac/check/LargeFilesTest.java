@@ -1,5 +1,7 @@
 package dev.l2mac.check;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.memory.Fingerprints;
 import dev.l2mac.testing.Requirements;
 import java.io.IOException;
@@ -13,8 +15,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Checks over a workspace holding a source file too large to parse: it is named in a note, never a failure. */
 class LargeFilesTest {
@@ -51,11 +51,12 @@ class LargeFilesTest {
     void fingerprints_of_a_file_are_its_sha256_however_large() throws Exception {
         largePython("data.py");
         byte[] content = Files.readAllBytes(root.resolve("data.py"));
-        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        String expected =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 
         assertThat(Fingerprints.ofFile(root.resolve("data.py"))).isEqualTo(expected);
-        assertThat(Fingerprints.ofFiles(root, List.of("data.py"))).isNotEqualTo(Fingerprints.ofFiles(root,
-                List.of("gone.py")));
+        assertThat(Fingerprints.ofFiles(root, List.of("data.py")))
+                .isNotEqualTo(Fingerprints.ofFiles(root, List.of("gone.py")));
     }
 
     @Test

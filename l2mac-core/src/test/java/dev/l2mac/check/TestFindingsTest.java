@@ -1,8 +1,8 @@
 package dev.l2mac.check;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class TestFindingsTest {
 
@@ -18,6 +18,7 @@ class TestFindingsTest {
         assertThat(trimmed.lines()).hasSize(TestFindings.MAX_TRACEBACK_LINES);
         assertThat(trimmed).endsWith("frame " + (TestFindings.MAX_TRACEBACK_LINES * 3 - 1));
         assertThat(TestFindings.trimmed("z".repeat(TestFindings.MAX_TRACEBACK_CHARS * 2)))
-                .hasSize(TestFindings.MAX_TRACEBACK_CHARS + 3).startsWith("...");
+                .hasSize(TestFindings.MAX_TRACEBACK_CHARS + 3)
+                .startsWith("...");
     }
 }

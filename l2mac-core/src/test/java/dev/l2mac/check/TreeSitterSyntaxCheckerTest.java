@@ -1,5 +1,7 @@
 package dev.l2mac.check;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.testing.Requirements;
 import java.nio.file.Path;
 import java.util.List;
@@ -7,8 +9,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TreeSitterSyntaxCheckerTest {
 
@@ -52,18 +52,20 @@ class TreeSitterSyntaxCheckerTest {
 
     @Test
     void passes_valid_typescript_with_types_that_javascript_would_reject() {
-        workspace.write("app.ts", "interface Item { price: number }\nexport const total = (items: Item[]): number =>"
-                + " items.reduce((sum, item) => sum + item.price, 0);\n");
+        workspace.write(
+                "app.ts",
+                "interface Item { price: number }\nexport const total = (items: Item[]): number =>"
+                        + " items.reduce((sum, item) => sum + item.price, 0);\n");
 
         assertThat(TreeSitterSyntaxChecker.typescript().check(root, Set.of()))
                 .isEqualTo(new CheckReport.Passed("typescript-syntax", "1 typescript file parses"));
-        assertThat(TreeSitterSyntaxChecker.javascript().check(root, Set.of()))
-                .isInstanceOf(CheckReport.Passed.class);
+        assertThat(TreeSitterSyntaxChecker.javascript().check(root, Set.of())).isInstanceOf(CheckReport.Passed.class);
     }
 
     @Test
     void finds_python_syntax_errors_and_python_2_print_statements() {
-        workspace.write("ok.py", "def add(a, b):\n    return a + b\n")
+        workspace
+                .write("ok.py", "def add(a, b):\n    return a + b\n")
                 .write("broken.py", "def add(a, b:\n    return a + b\n")
                 .write("legacy.py", "print \"hello\"\n");
 
@@ -77,10 +79,13 @@ class TreeSitterSyntaxCheckerTest {
     void keeps_reporting_an_unchanged_broken_file_while_another_file_changes() {
         TreeSitterSyntaxChecker checker = TreeSitterSyntaxChecker.javascript();
         workspace.write("a.js", "let x = ;\n").write("b.js", "let y = 1;\n");
-        assertThat(findings(checker.check(root, Set.of()))).extracting(Finding::file).containsExactly("a.js");
+        assertThat(findings(checker.check(root, Set.of())))
+                .extracting(Finding::file)
+                .containsExactly("a.js");
 
         workspace.write("b.js", "let y = (;\n");
-        assertThat(findings(checker.check(root, Set.of("b.js")))).extracting(Finding::file)
+        assertThat(findings(checker.check(root, Set.of("b.js"))))
+                .extracting(Finding::file)
                 .containsExactly("a.js", "b.js");
 
         workspace.write("a.js", "let x = 2;\n").write("b.js", "let y = 2;\n");

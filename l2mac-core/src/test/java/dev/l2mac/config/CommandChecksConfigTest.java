@@ -1,5 +1,8 @@
 package dev.l2mac.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.l2mac.check.CommandCheck;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The user's own checks, {@code run.command_checks}, read from a config file. */
 class CommandChecksConfigTest {
@@ -49,23 +49,29 @@ class CommandChecksConfigTest {
                       command: shellcheck  build.sh
                 """);
 
-        assertThat(settings.run().checks().commands()).containsExactly(
-                new CommandCheck("mypy", List.of("mypy", "--strict", "."), List.of(".py")),
-                new CommandCheck("shellcheck", List.of("shellcheck", "build.sh"), List.of()));
-        assertThat(settings.describeWithoutSecrets().get("run")).asString()
+        assertThat(settings.run().checks().commands())
+                .containsExactly(
+                        new CommandCheck("mypy", List.of("mypy", "--strict", "."), List.of(".py")),
+                        new CommandCheck("shellcheck", List.of("shellcheck", "build.sh"), List.of()));
+        assertThat(settings.describeWithoutSecrets().get("run"))
+                .asString()
                 .contains("command_checks=[{", "name=mypy", "command=[mypy, --strict, .]");
     }
 
     @Test
     void kebab_spelling_works_too() throws IOException {
-        assertThat(load("run:\n  command-checks:\n    - {name: lint, command: [eslint, .]}\n").run().checks().commands())
-                .extracting(CommandCheck::name).containsExactly("lint");
+        assertThat(load("run:\n  command-checks:\n    - {name: lint, command: [eslint, .]}\n")
+                        .run()
+                        .checks()
+                        .commands())
+                .extracting(CommandCheck::name)
+                .containsExactly("lint");
     }
 
     @Test
     void a_check_without_a_command_names_its_place_in_the_list() {
-        assertThatThrownBy(() -> load("run:\n  command_checks:\n    - name: ok\n      command: [true]\n"
-                + "    - name: mypy\n"))
+        assertThatThrownBy(() ->
+                        load("run:\n  command_checks:\n    - name: ok\n      command: [true]\n" + "    - name: mypy\n"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("run.command_checks[1]")
                 .hasMessageContaining("'mypy' has no command");
@@ -76,8 +82,8 @@ class CommandChecksConfigTest {
         assertThatThrownBy(() -> load("run:\n  command_checks:\n    - name: mypy\n      cmd: [mypy]\n"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("unknown field \"cmd\" in run.command_checks[0]")
-                .satisfies(e -> assertThat(((ConfigException) e).hint()).hasValueSatisfying(
-                        hint -> assertThat(hint).contains("name, command and extensions")));
+                .satisfies(e -> assertThat(((ConfigException) e).hint())
+                        .hasValueSatisfying(hint -> assertThat(hint).contains("name, command and extensions")));
     }
 
     @Test
@@ -91,7 +97,7 @@ class CommandChecksConfigTest {
     @Test
     void two_checks_with_one_name_are_refused() {
         assertThatThrownBy(() -> load("run:\n  command_checks:\n    - {name: lint, command: [a]}\n"
-                + "    - {name: lint, command: [b]}\n"))
+                        + "    - {name: lint, command: [b]}\n"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("two are named alike");
     }
@@ -99,7 +105,7 @@ class CommandChecksConfigTest {
     @Test
     void text_from_a_flag_is_refused_and_told_where_checks_go() {
         assertThatThrownBy(() -> ConfigLoader.standard(root, root, Map.of())
-                .load(Map.of("llm.model", "m", "llm.base_url", "http://h/v1", "run.command_checks", "mypy .")))
+                        .load(Map.of("llm.model", "m", "llm.base_url", "http://h/v1", "run.command_checks", "mypy .")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("run.command_checks in the command line")
                 .hasMessageContaining("only a config file can hold");

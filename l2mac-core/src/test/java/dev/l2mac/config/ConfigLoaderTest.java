@@ -1,10 +1,10 @@
 package dev.l2mac.config;
 
-import dev.l2mac.settings.RunSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.l2mac.settings.Limits;
+import dev.l2mac.settings.RunSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +23,7 @@ class ConfigLoaderTest {
 
     @TempDir
     Path root;
+
     private Path home;
     private Path project;
     private final Map<String, String> environment = new HashMap<>();
@@ -81,7 +82,8 @@ class ConfigLoaderTest {
         environment.put("L2MAC_MODEL", "from-env");
         assertThat(loader().load(Map.of()).llm().model()).isEqualTo("from-env");
 
-        assertThat(loader().load(Map.of("llm.model", "from-flag")).llm().model()).isEqualTo("from-flag");
+        assertThat(loader().load(Map.of("llm.model", "from-flag")).llm().model())
+                .isEqualTo("from-flag");
     }
 
     @Test
@@ -106,8 +108,9 @@ class ConfigLoaderTest {
 
         LlmSettings llm = loader().load(Map.of()).llm();
 
-        assertThat(llm).isEqualTo(new LlmSettings("openai", "gpt-4-1106-preview", "https://api.openai.com/v1",
-                "sk-...", Duration.ofSeconds(60)));
+        assertThat(llm)
+                .isEqualTo(new LlmSettings(
+                        "openai", "gpt-4-1106-preview", "https://api.openai.com/v1", "sk-...", Duration.ofSeconds(60)));
         assertThat(loader().load(Map.of()).run().temperature()).isEqualTo(RunSettings.DEFAULT_TEMPERATURE);
     }
 
@@ -117,20 +120,27 @@ class ConfigLoaderTest {
 
         projectFile("run:\n  on_failure: rollback\n");
 
-        assertThat(loader().load(LOCAL_MODEL).run().policy().onFailure()).isEqualTo(dev.l2mac.settings.OnFailure.ROLLBACK);
-        assertThat(loader().load(LOCAL_MODEL).describeWithoutSecrets()).extracting(all -> all.get("run"))
-                .asString().contains("on_failure=rollback");
+        assertThat(loader().load(LOCAL_MODEL).run().policy().onFailure())
+                .isEqualTo(dev.l2mac.settings.OnFailure.ROLLBACK);
+        assertThat(loader().load(LOCAL_MODEL).describeWithoutSecrets())
+                .extracting(all -> all.get("run"))
+                .asString()
+                .contains("on_failure=rollback");
     }
 
     @Test
     void installs_dependencies_during_a_run_only_when_asked() throws IOException {
-        assertThat(loader().load(LOCAL_MODEL).run().checks().installDependencies()).isFalse();
+        assertThat(loader().load(LOCAL_MODEL).run().checks().installDependencies())
+                .isFalse();
 
         projectFile("run:\n  install_deps: true\n");
 
-        assertThat(loader().load(LOCAL_MODEL).run().checks().installDependencies()).isTrue();
-        assertThat(loader().load(LOCAL_MODEL).describeWithoutSecrets()).extracting(all -> all.get("run"))
-                .asString().contains("install_deps=true");
+        assertThat(loader().load(LOCAL_MODEL).run().checks().installDependencies())
+                .isTrue();
+        assertThat(loader().load(LOCAL_MODEL).describeWithoutSecrets())
+                .extracting(all -> all.get("run"))
+                .asString()
+                .contains("install_deps=true");
     }
 
     @Test
@@ -138,10 +148,12 @@ class ConfigLoaderTest {
         Map<String, String> flags = new java.util.HashMap<>(LOCAL_MODEL);
         flags.put("run.on_failure", "revert");
 
-        assertThatThrownBy(() -> loader().load(flags)).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("run.on_failure").hasMessageContaining("revert")
-                .satisfies(e -> assertThat(((ConfigException) e).hint()).hasValueSatisfying(
-                        hint -> assertThat(hint).contains("keep", "rollback")));
+        assertThatThrownBy(() -> loader().load(flags))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("run.on_failure")
+                .hasMessageContaining("revert")
+                .satisfies(e -> assertThat(((ConfigException) e).hint())
+                        .hasValueSatisfying(hint -> assertThat(hint).contains("keep", "rollback")));
     }
 
     @Test
@@ -150,7 +162,8 @@ class ConfigLoaderTest {
 
         assertThatThrownBy(() -> loader().load(LOCAL_MODEL))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("llm.proxy").hasMessageContaining(file.toString())
+                .hasMessageContaining("llm.proxy")
+                .hasMessageContaining(file.toString())
                 .hasMessageContaining("not supported");
     }
 
@@ -158,37 +171,36 @@ class ConfigLoaderTest {
     void unknown_key_names_the_key_and_file_and_suggests_the_closest() throws IOException {
         Path file = projectFile("llm:\n  modle: gpt-4o\n");
 
-        assertThatThrownBy(() -> loader().load(LOCAL_MODEL))
-                .isInstanceOfSatisfying(ConfigException.class, e -> {
-                    assertThat(e).hasMessageContaining("llm.modle").hasMessageContaining(file.toString());
-                    assertThat(e.hint()).hasValueSatisfying(hint -> assertThat(hint)
+        assertThatThrownBy(() -> loader().load(LOCAL_MODEL)).isInstanceOfSatisfying(ConfigException.class, e -> {
+            assertThat(e).hasMessageContaining("llm.modle").hasMessageContaining(file.toString());
+            assertThat(e.hint())
+                    .hasValueSatisfying(hint -> assertThat(hint)
                             .contains("did you mean llm.model?")
                             .contains("valid keys under llm: api_type, model, base_url, api_key"));
-                });
+        });
     }
 
     @Test
     void unknown_limit_lists_the_valid_limits() throws IOException {
         projectFile("limits:\n  max-restart: 2\n");
 
-        assertThatThrownBy(() -> loader().load(LOCAL_MODEL))
-                .isInstanceOfSatisfying(ConfigException.class, e -> {
-                    assertThat(e).hasMessageContaining("limits.max-restart");
-                    assertThat(e.hint()).hasValueSatisfying(hint -> assertThat(hint)
+        assertThatThrownBy(() -> loader().load(LOCAL_MODEL)).isInstanceOfSatisfying(ConfigException.class, e -> {
+            assertThat(e).hasMessageContaining("limits.max-restart");
+            assertThat(e.hint())
+                    .hasValueSatisfying(hint -> assertThat(hint)
                             .contains("did you mean limits.max-restarts?")
                             .contains("check-timeout-seconds"));
-                });
+        });
     }
 
     @Test
     void unknown_section_is_named() throws IOException {
         projectFile("lmm:\n  model: x\n");
 
-        assertThatThrownBy(() -> loader().load(LOCAL_MODEL))
-                .isInstanceOfSatisfying(ConfigException.class, e -> {
-                    assertThat(e).hasMessageContaining("unknown section \"lmm\"");
-                    assertThat(e.hint()).hasValueSatisfying(hint -> assertThat(hint).contains("did you mean llm?"));
-                });
+        assertThatThrownBy(() -> loader().load(LOCAL_MODEL)).isInstanceOfSatisfying(ConfigException.class, e -> {
+            assertThat(e).hasMessageContaining("unknown section \"lmm\"");
+            assertThat(e.hint()).hasValueSatisfying(hint -> assertThat(hint).contains("did you mean llm?"));
+        });
     }
 
     @Test
@@ -206,9 +218,10 @@ class ConfigLoaderTest {
     void wrong_type_in_an_overridden_layer_is_still_reported() throws IOException {
         userFile("run:\n  checks: sometimes\n");
 
-        assertThatThrownBy(() -> loader().load(Map.of("llm.model", "m", "llm.base_url", "http://h/v1",
-                "run.checks", "false")))
-                .hasMessageContaining("run.checks").hasMessageContaining("true or false");
+        assertThatThrownBy(() ->
+                        loader().load(Map.of("llm.model", "m", "llm.base_url", "http://h/v1", "run.checks", "false")))
+                .hasMessageContaining("run.checks")
+                .hasMessageContaining("true or false");
     }
 
     @Test
@@ -225,21 +238,42 @@ class ConfigLoaderTest {
     void a_key_given_twice_in_one_file_is_an_error() throws IOException {
         projectFile("llm:\n  timeout: 10\n  timeout_seconds: 20\n");
 
-        assertThatThrownBy(() -> loader().load(LOCAL_MODEL))
-                .hasMessageContaining("llm.timeout_seconds is set twice");
+        assertThatThrownBy(() -> loader().load(LOCAL_MODEL)).hasMessageContaining("llm.timeout_seconds is set twice");
     }
 
     @Test
     void maps_l2mac_environment_variables_to_keys() {
-        environment.putAll(Map.of("L2MAC_MODEL", "qwen", "L2MAC_BASE_URL", "http://localhost:8000/v1",
-                "L2MAC_API_TYPE", "vllm", "L2MAC_TEMPERATURE", "0.5", "L2MAC_LIMITS_MAX_RESTARTS", "7",
-                "L2MAC_LIMITS_CHECK_TIMEOUT_SECONDS", "30", "L2MAC_STEPS", "4", "L2MAC_TOOLS", "view_files, list_files",
-                "L2MAC_CHECKS", "false", "L2MAC_API_KEY", "sk-env"));
+        environment.putAll(Map.of(
+                "L2MAC_MODEL",
+                "qwen",
+                "L2MAC_BASE_URL",
+                "http://localhost:8000/v1",
+                "L2MAC_API_TYPE",
+                "vllm",
+                "L2MAC_TEMPERATURE",
+                "0.5",
+                "L2MAC_LIMITS_MAX_RESTARTS",
+                "7",
+                "L2MAC_LIMITS_CHECK_TIMEOUT_SECONDS",
+                "30",
+                "L2MAC_STEPS",
+                "4",
+                "L2MAC_TOOLS",
+                "view_files, list_files",
+                "L2MAC_CHECKS",
+                "false",
+                "L2MAC_API_KEY",
+                "sk-env"));
 
         Settings settings = loader().load(Map.of());
 
-        assertThat(settings.llm()).isEqualTo(new LlmSettings(LlmSettings.OPENAI_COMPATIBLE, "qwen",
-                "http://localhost:8000/v1", "sk-env", LlmSettings.DEFAULT_REQUEST_TIMEOUT));
+        assertThat(settings.llm())
+                .isEqualTo(new LlmSettings(
+                        LlmSettings.OPENAI_COMPATIBLE,
+                        "qwen",
+                        "http://localhost:8000/v1",
+                        "sk-env",
+                        LlmSettings.DEFAULT_REQUEST_TIMEOUT));
         assertThat(settings.run().temperature()).isEqualTo(0.5);
         assertThat(settings.run().limits().maxRestarts()).isEqualTo(7);
         assertThat(settings.run().limits().checkTimeout()).isEqualTo(Duration.ofSeconds(30));
@@ -253,8 +287,8 @@ class ConfigLoaderTest {
         environment.put("L2MAC_LIMITS_MAX_RESTART", "2");
 
         assertThatThrownBy(() -> loader().load(LOCAL_MODEL))
-                .hasMessageContaining("unknown key \"limits.max_restart\" in environment variable "
-                        + "L2MAC_LIMITS_MAX_RESTART");
+                .hasMessageContaining(
+                        "unknown key \"limits.max_restart\" in environment variable " + "L2MAC_LIMITS_MAX_RESTART");
     }
 
     @Test
@@ -293,24 +327,23 @@ class ConfigLoaderTest {
     void a_limit_out_of_range_names_its_key_and_where_limits_are_set() throws IOException {
         Path file = projectFile("limits:\n  max-restarts: -1\n");
 
-        assertThatThrownBy(() -> loader().load(LOCAL_MODEL))
-                .isInstanceOfSatisfying(ConfigException.class, e -> {
-                    assertThat(e).hasMessageContaining("limits.max-restarts must be zero or more");
-                    assertThat(e.hint()).hasValue("limits are set in: " + file);
-                });
+        assertThatThrownBy(() -> loader().load(LOCAL_MODEL)).isInstanceOfSatisfying(ConfigException.class, e -> {
+            assertThat(e).hasMessageContaining("limits.max-restarts must be zero or more");
+            assertThat(e.hint()).hasValue("limits are set in: " + file);
+        });
     }
 
     @Test
     void no_model_explains_how_to_configure_one() {
-        assertThatThrownBy(() -> loader().load(Map.of()))
-                .isInstanceOfSatisfying(ConfigException.class, e -> {
-                    assertThat(e).hasMessageContaining("no model is configured");
-                    assertThat(e.hint()).hasValueSatisfying(hint -> assertThat(hint)
+        assertThatThrownBy(() -> loader().load(Map.of())).isInstanceOfSatisfying(ConfigException.class, e -> {
+            assertThat(e).hasMessageContaining("no model is configured");
+            assertThat(e.hint())
+                    .hasValueSatisfying(hint -> assertThat(hint)
                             .contains("export OPENAI_API_KEY=... and --model gpt-4o")
                             .contains("ollama serve; l2mac codebase \"...\" --base-url http://localhost:11434/v1"
                                     + " --model llama3.1")
                             .contains("~/.l2mac/config.yaml"));
-                });
+        });
     }
 
     @Test
@@ -318,7 +351,8 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> loader().load(Map.of("llm.model", "gpt-4o")))
                 .isInstanceOfSatisfying(ConfigException.class, e -> {
                     assertThat(e).hasMessageContaining("no API key");
-                    assertThat(e.hint()).hasValueSatisfying(hint -> assertThat(hint).contains("OPENAI_API_KEY"));
+                    assertThat(e.hint())
+                            .hasValueSatisfying(hint -> assertThat(hint).contains("OPENAI_API_KEY"));
                 });
     }
 
@@ -364,8 +398,11 @@ class ConfigLoaderTest {
         Map<String, String> flags = new HashMap<>(LOCAL_MODEL);
         flags.remove("llm.base_url");
         flags.put("llm.api_type", "anthropic");
-        ConfigLoader loader = new ConfigLoader(root.resolve("none.yaml"), root.resolve("none-either.yaml"),
-                Map.of("OPENAI_API_KEY", "sk-openai", "OPENAI_BASE_URL", "https://api.openai.com/v1"), root);
+        ConfigLoader loader = new ConfigLoader(
+                root.resolve("none.yaml"),
+                root.resolve("none-either.yaml"),
+                Map.of("OPENAI_API_KEY", "sk-openai", "OPENAI_BASE_URL", "https://api.openai.com/v1"),
+                root);
 
         LlmSettings llm = loader.load(flags).llm();
 
@@ -379,31 +416,42 @@ class ConfigLoaderTest {
         Map<String, String> flags = new HashMap<>(LOCAL_MODEL);
         flags.put("llm.api_type", "cohere");
 
-        assertThatThrownBy(() -> loader().load(flags))
-                .isInstanceOfSatisfying(ConfigException.class, e -> {
-                    assertThat(e).hasMessageContaining("llm.api_type \"cohere\"");
-                    assertThat(e.hint()).hasValueSatisfying(hint -> assertThat(hint)
-                            .contains(String.join(", ", LlmSettings.SUPPORTED_API_TYPES)));
-                });
+        assertThatThrownBy(() -> loader().load(flags)).isInstanceOfSatisfying(ConfigException.class, e -> {
+            assertThat(e).hasMessageContaining("llm.api_type \"cohere\"");
+            assertThat(e.hint())
+                    .hasValueSatisfying(
+                            hint -> assertThat(hint).contains(String.join(", ", LlmSettings.SUPPORTED_API_TYPES)));
+        });
     }
 
     @Test
     void every_limit_has_a_key() {
         List<String> limitKeys = ConfigKeys.all().stream()
-                .filter(k -> k.section().equals(ConfigKeys.LIMITS)).map(ConfigKeys.Key::name).toList();
+                .filter(k -> k.section().equals(ConfigKeys.LIMITS))
+                .map(ConfigKeys.Key::name)
+                .toList();
 
-        assertThat(limitKeys).hasSize(Limits.class.getRecordComponents().length)
+        assertThat(limitKeys)
+                .hasSize(Limits.class.getRecordComponents().length)
                 .contains("max-steps", "max-restarts", "check-timeout-seconds", "run-timeout-seconds");
     }
 
     @Test
     void a_run_setting_that_cannot_work_is_refused_naming_its_key() {
-        for (Map.Entry<String, String> bad : Map.of("llm.temperature", "2.5",
-                "run.languages", "python,cobol", "run.context_savings", "working-files,everything").entrySet()) {
+        for (Map.Entry<String, String> bad : Map.of(
+                        "llm.temperature",
+                        "2.5",
+                        "run.languages",
+                        "python,cobol",
+                        "run.context_savings",
+                        "working-files,everything")
+                .entrySet()) {
             Map<String, String> flags = new HashMap<>(LOCAL_MODEL);
             flags.put(bad.getKey(), bad.getValue());
 
-            assertThatThrownBy(() -> loader().load(flags)).as(bad.toString()).isInstanceOf(ConfigException.class)
+            assertThatThrownBy(() -> loader().load(flags))
+                    .as(bad.toString())
+                    .isInstanceOf(ConfigException.class)
                     .hasMessageStartingWith(bad.getKey());
         }
     }
@@ -412,7 +460,8 @@ class ConfigLoaderTest {
     void an_empty_tool_name_is_refused_naming_its_key() throws IOException {
         projectFile("run:\n  tools: [view_files, \" \"]\n");
 
-        assertThatThrownBy(() -> loader().load(LOCAL_MODEL)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> loader().load(LOCAL_MODEL))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("run.tools contains an empty tool name");
     }
 }

@@ -1,5 +1,7 @@
 package dev.l2mac.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.process.ProcessRunner;
 import dev.l2mac.process.ProcessRunner.ProcessResult;
 import dev.l2mac.process.sandbox.Sandbox;
@@ -17,8 +19,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every file settings were read from is hidden from generated code, wherever it lies, and key variables never reach
@@ -40,7 +40,8 @@ class SettingFilesSandboxTest {
         Path target = Files.createDirectories(Path.of("target").toAbsolutePath());
         root = Files.createTempDirectory(target, "setting-files-");
         workspace = Files.createDirectories(root.resolve("project"));
-        config = Files.writeString(Files.createDirectories(root.resolve("elsewhere")).resolve("custom.yaml"),
+        config = Files.writeString(
+                Files.createDirectories(root.resolve("elsewhere")).resolve("custom.yaml"),
                 "llm:\n  model: m\n  base_url: http://localhost:1/v1\n  api_key: " + CANARY + "\n");
         Files.writeString(workspace.resolve(ConfigLoader.PROJECT_FILE), "llm:\n  api_key: " + CANARY + "\n");
     }
@@ -58,9 +59,16 @@ class SettingFilesSandboxTest {
     void a_sandboxed_command_reads_neither_the_config_file_nor_the_project_file() throws IOException {
         ProcessRunner runner = sandboxedAfterLoadingSettings();
 
-        ProcessResult result = runner.run(List.of("sh", "-c", "cat " + config + "; cat " + ConfigLoader.PROJECT_FILE
-                + "; cat " + workspace.resolve(ConfigLoader.PROJECT_FILE) + "; echo done"), workspace, Map.of(),
-                TIMEOUT, 10_000);
+        ProcessResult result = runner.run(
+                List.of(
+                        "sh",
+                        "-c",
+                        "cat " + config + "; cat " + ConfigLoader.PROJECT_FILE + "; cat "
+                                + workspace.resolve(ConfigLoader.PROJECT_FILE) + "; echo done"),
+                workspace,
+                Map.of(),
+                TIMEOUT,
+                10_000);
 
         assertThat(result.output()).contains("done").doesNotContain(CANARY);
         assertThat(Files.readString(config)).contains(CANARY);
@@ -69,9 +77,23 @@ class SettingFilesSandboxTest {
     @Test
     void key_variables_are_absent_from_a_sandboxed_commands_environment() throws IOException {
         ProcessRunner runner = sandboxedAfterLoadingSettings();
-        Map<String, String> asked = Map.of("OPENAI_API_KEY", CANARY, "L2MAC_API_KEY", CANARY,
-                "ANTHROPIC_API_KEY", CANARY, "AZURE_OPENAI_API_KEY", CANARY, "GEMINI_API_KEY", CANARY,
-                "GITHUB_TOKEN", CANARY, "MY_SERVICE_API_KEY", CANARY, "KEPT_SETTING", "visible");
+        Map<String, String> asked = Map.of(
+                "OPENAI_API_KEY",
+                CANARY,
+                "L2MAC_API_KEY",
+                CANARY,
+                "ANTHROPIC_API_KEY",
+                CANARY,
+                "AZURE_OPENAI_API_KEY",
+                CANARY,
+                "GEMINI_API_KEY",
+                CANARY,
+                "GITHUB_TOKEN",
+                CANARY,
+                "MY_SERVICE_API_KEY",
+                CANARY,
+                "KEPT_SETTING",
+                "visible");
 
         ProcessResult result = runner.run(List.of("env"), workspace, asked, TIMEOUT, 10_000);
 
@@ -80,9 +102,12 @@ class SettingFilesSandboxTest {
 
     private ProcessRunner sandboxedAfterLoadingSettings() {
         Sandbox sandbox = Sandboxes.detected();
-        Requirements.require(sandbox instanceof Sandbox.Bubblewrap, () -> "a bubblewrap sandbox, so generated code"
-                + " is not confined (" + sandbox.describe() + "); apt-get install bubblewrap");
-        Settings settings = ConfigLoader.standard(root.resolve("home"), workspace, Map.of()).withUserFile(config)
+        Requirements.require(
+                sandbox instanceof Sandbox.Bubblewrap,
+                () -> "a bubblewrap sandbox, so generated code" + " is not confined (" + sandbox.describe()
+                        + "); apt-get install bubblewrap");
+        Settings settings = ConfigLoader.standard(root.resolve("home"), workspace, Map.of())
+                .withUserFile(config)
                 .load(Map.of());
         assertThat(settings.llm().apiKey()).isEqualTo(CANARY);
         return Sandboxes.runner(sandbox, SandboxLimits.DEFAULTS, true);

@@ -22,9 +22,16 @@ class SettingsTest {
     }
 
     private static Settings settings(LlmSettings llm) {
-        return new Settings(llm, RunSettings.defaults(Path.of("/tmp/ws")).withTemperature(0.2)
-                .withPolicy(RunPolicy.DEFAULTS.withTools(List.of("view_files"))), Optional.empty(), Optional.empty(),
-                Optional.empty(), false, false);
+        return new Settings(
+                llm,
+                RunSettings.defaults(Path.of("/tmp/ws"))
+                        .withTemperature(0.2)
+                        .withPolicy(RunPolicy.DEFAULTS.withTools(List.of("view_files"))),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                false);
     }
 
     @Test
@@ -44,12 +51,16 @@ class SettingsTest {
 
         assertThat(described.toString()).doesNotContain(SECRET);
         assertThat(described).containsOnlyKeys("llm", "limits", "run");
-        assertThat((Map<String, Object>) described.get("llm")).containsEntry("api_key_set", true)
+        assertThat((Map<String, Object>) described.get("llm"))
+                .containsEntry("api_key_set", true)
                 .containsEntry("model", "gpt-4o")
                 .containsEntry("base_url", "https://****@proxy.example/v1");
-        assertThat((Map<String, Object>) described.get("limits")).containsEntry("max-restarts", Limits.DEFAULTS.maxRestarts())
-                .containsEntry("check-timeout-seconds", Limits.DEFAULTS.checkTimeout().toSeconds());
-        assertThat((Map<String, Object>) described.get("run")).containsEntry("workspace", "/tmp/ws")
+        assertThat((Map<String, Object>) described.get("limits"))
+                .containsEntry("max-restarts", Limits.DEFAULTS.maxRestarts())
+                .containsEntry(
+                        "check-timeout-seconds", Limits.DEFAULTS.checkTimeout().toSeconds());
+        assertThat((Map<String, Object>) described.get("run"))
+                .containsEntry("workspace", "/tmp/ws")
                 .containsEntry("tools", List.of("view_files"));
     }
 

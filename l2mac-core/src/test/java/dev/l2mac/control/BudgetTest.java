@@ -1,26 +1,26 @@
 package dev.l2mac.control;
 
-import dev.l2mac.settings.Limits;
-import dev.l2mac.program.Domain;
-import dev.l2mac.run.RunStatus;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.ChatResponse;
 import dev.l2mac.llm.FinishReason;
 import dev.l2mac.llm.Message;
 import dev.l2mac.llm.ModelInfo;
 import dev.l2mac.llm.ModelRegistry;
-import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.ScriptedLlm;
-import dev.l2mac.llm.Sleeper;
 import dev.l2mac.llm.TokenCounter;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.llm.Usage;
 import dev.l2mac.memory.InMemoryFileStore;
 import dev.l2mac.process.LocalProcessRunner;
+import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptPackException;
 import dev.l2mac.program.PromptProgram;
 import dev.l2mac.run.RunEvent;
+import dev.l2mac.run.RunStatus;
+import dev.l2mac.settings.Limits;
 import dev.l2mac.tools.ToolBox;
 import dev.l2mac.tools.ToolSettings;
 import java.nio.file.Path;
@@ -33,11 +33,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Budgets are checked before every request against the most it could spend, so no run ever exceeds one. */
 class BudgetTest {
-    private static final ModelInfo GPT_4O = ModelRegistry.builtIn().find("gpt-4o").orElseThrow();
+    private static final ModelInfo GPT_4O =
+            ModelRegistry.builtIn().find("gpt-4o").orElseThrow();
     /** Requests a randomized script can make: more than any budget below lets through. */
     private static final int SCRIPT_LENGTH = 400;
 
@@ -53,18 +52,29 @@ class BudgetTest {
 
         assertThat(result.status()).isEqualTo(RunStatus.BUDGET_REACHED);
         assertThat(result.costUsd()).isLessThanOrEqualTo(0.05).isGreaterThan(0);
-        assertThat(result.reason()).contains("limits.max-cost-usd=$0.0500", "spent so far: $",
-                "Everything written so far is kept", "--max-cost");
+        assertThat(result.reason())
+                .contains(
+                        "limits.max-cost-usd=$0.0500",
+                        "spent so far: $",
+                        "Everything written so far is kept",
+                        "--max-cost");
         java.util.regex.Matcher next = java.util.regex.Pattern.compile("could bring the cost to \\$([0-9.]+)")
                 .matcher(result.reason());
         assertThat(next.find()).as(result.reason()).isTrue();
-        assertThat(Double.parseDouble(next.group(1))).as("the refused request could have crossed the budget")
+        assertThat(Double.parseDouble(next.group(1)))
+                .as("the refused request could have crossed the budget")
                 .isGreaterThan(0.05);
-        double spentByEvents = events.stream().filter(RunEvent.SpendUpdated.class::isInstance)
-                .map(RunEvent.SpendUpdated.class::cast).reduce((a, b) -> b).orElseThrow().costUsd();
+        double spentByEvents = events.stream()
+                .filter(RunEvent.SpendUpdated.class::isInstance)
+                .map(RunEvent.SpendUpdated.class::cast)
+                .reduce((a, b) -> b)
+                .orElseThrow()
+                .costUsd();
         assertThat(spentByEvents).isEqualTo(result.costUsd());
-        assertThat(events.getLast()).isInstanceOfSatisfying(RunEvent.RunFinished.class,
-                finished -> assertThat(finished.status()).isEqualTo(RunStatus.BUDGET_REACHED));
+        assertThat(events.getLast())
+                .isInstanceOfSatisfying(
+                        RunEvent.RunFinished.class,
+                        finished -> assertThat(finished.status()).isEqualTo(RunStatus.BUDGET_REACHED));
     }
 
     @Test
@@ -83,7 +93,8 @@ class BudgetTest {
             double maxCost = random.nextInt(3) == 0 ? 0 : 0.005 + random.nextDouble() * 0.2;
             long maxTokens = random.nextInt(3) == 0 ? 0 : 5_000 + random.nextInt(80_000);
             int maxRequests = random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(60);
-            Limits limits = Limits.builder().budget(maxCost, maxTokens, maxRequests).build();
+            Limits limits =
+                    Limits.builder().budget(maxCost, maxTokens, maxRequests).build();
 
             RunResult result = run(random, limits, new ArrayList<>());
 
@@ -106,18 +117,29 @@ class BudgetTest {
     /** A run of a five-instruction program by a model that answers at random, reporting realistic usage. */
     private RunResult run(Random random, Limits limits, List<RunEvent> events) throws PromptPackException {
         InMemoryFileStore files = new InMemoryFileStore(limits.maxFileBytes());
-        ToolBox tools = ToolBox.codebase(files, new LocalProcessRunner(), ToolSettings.of(limits.viewMaxChars(),
-                limits.toolOutputMaxChars(), limits.runTimeout(), null));
+        ToolBox tools = ToolBox.codebase(
+                files,
+                new LocalProcessRunner(),
+                ToolSettings.of(limits.viewMaxChars(), limits.toolOutputMaxChars(), limits.runTimeout(), null));
         ScriptedLlm model = new ScriptedLlm("gpt-4o");
         TokenCounter counter = TokenCounter.forModel("gpt-4o");
         for (int i = 0; i < SCRIPT_LENGTH; i++) {
             model.thenAnswer(request -> randomReply(random, counter, request));
         }
-        Machine machine = Machine.builder(model, files, tools, OutputChecks.NONE, PromptPack.builtIn(Domain.CODEBASE),
-                limits, 0.0, Clock.systemUTC()).model(Optional.of(GPT_4O)).build();
+        Machine machine = Machine.builder(
+                        model,
+                        files,
+                        tools,
+                        OutputChecks.NONE,
+                        PromptPack.builtIn(Domain.CODEBASE),
+                        limits,
+                        0.0,
+                        Clock.systemUTC())
+                .model(Optional.of(GPT_4O))
+                .build();
         PromptProgram program = PromptProgram.of(List.of("One.", "Two.", "Three.", "Four.", "Five."));
-        return machine.run(new RunRequest(Domain.CODEBASE, "Build it.", Optional.of(program), workspace, Map.of()),
-                events::add);
+        return machine.run(
+                new RunRequest(Domain.CODEBASE, "Build it.", Optional.of(program), workspace, Map.of()), events::add);
     }
 
     private static ChatResponse randomReply(Random random, TokenCounter counter, ChatRequest request) {
@@ -126,8 +148,9 @@ class BudgetTest {
         ToolCall call = switch (random.nextInt(4)) {
             case 0 -> ScriptedCalls.complete();
             case 1 -> ScriptedCalls.view("f" + random.nextInt(5) + ".py");
-            default -> ScriptedCalls.write(Map.of("f" + random.nextInt(5) + ".py",
-                    "x = " + "1 + ".repeat(random.nextInt(2_000)) + "1\n"));
+            default ->
+                ScriptedCalls.write(
+                        Map.of("f" + random.nextInt(5) + ".py", "x = " + "1 + ".repeat(random.nextInt(2_000)) + "1\n"));
         };
         return new ChatResponse(new Message.AssistantMessage("", List.of(call)), usage, FinishReason.TOOL_CALLS);
     }

@@ -1,32 +1,30 @@
 package dev.l2mac.control;
 
-import java.util.Set;
-import dev.l2mac.settings.RunPolicy;
-import dev.l2mac.settings.CheckSettings;
-import dev.l2mac.settings.RunSettings;
-import dev.l2mac.settings.OnFailure;
-import dev.l2mac.settings.Limits;
-import dev.l2mac.program.Domain;
-import dev.l2mac.run.CheckOutcome;
+import static dev.l2mac.control.ScriptedCalls.complete;
+import static dev.l2mac.control.ScriptedCalls.raw;
+import static dev.l2mac.control.ScriptedCalls.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CommandCheck;
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.Message;
 import dev.l2mac.llm.ScriptedLlm;
+import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptProgram;
+import dev.l2mac.run.CheckOutcome;
 import dev.l2mac.run.RunEvent;
+import dev.l2mac.settings.CheckSettings;
+import dev.l2mac.settings.RunPolicy;
+import dev.l2mac.settings.RunSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static dev.l2mac.control.ScriptedCalls.complete;
-import static dev.l2mac.control.ScriptedCalls.raw;
-import static dev.l2mac.control.ScriptedCalls.write;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A user's command check takes part in a run like the built-in checks: its failure goes back to the model with the
@@ -36,8 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommandChecksInRunTest {
 
     /** Fails, printing {@code file:line: message}, while a text file holds "TODO". */
-    private static final CommandCheck NO_TODO = new CommandCheck("no-todo", List.of("/bin/sh", "-c",
-            "grep -Hn TODO *.txt | sed 's/:\\([0-9]*\\):/:\\1: TODO left: /' | grep . && exit 1 || exit 0"),
+    private static final CommandCheck NO_TODO = new CommandCheck(
+            "no-todo",
+            List.of(
+                    "/bin/sh",
+                    "-c",
+                    "grep -Hn TODO *.txt | sed 's/:\\([0-9]*\\):/:\\1: TODO left: /' | grep . && exit 1 || exit 0"),
             List.of(".txt"));
 
     @TempDir
@@ -65,21 +67,37 @@ class CommandChecksInRunTest {
                 .thenText("Wrote notes.txt without TODOs.");
         List<RunEvent> events = new ArrayList<>();
 
-        RunResult result = MachineSetup.of(model, Domain.CODEBASE, PromptPack.builtIn(Domain.CODEBASE),
-                        RunSettings.defaults(workspace).withChecks(CheckSettings.DEFAULTS.withCommands(List.of(NO_TODO)))
+        RunResult result = MachineSetup.of(
+                        model,
+                        Domain.CODEBASE,
+                        PromptPack.builtIn(Domain.CODEBASE),
+                        RunSettings.defaults(workspace)
+                                .withChecks(CheckSettings.DEFAULTS.withCommands(List.of(NO_TODO)))
                                 .withPolicy(RunPolicy.DEFAULTS.withSavings(Set.of())))
                 .assemble()
-                .run(new RunRequest(Domain.CODEBASE, "Write notes.", Optional.of(PromptProgram.of(List.of("Write notes.txt."))), workspace,
-                        Map.of()), events::add);
+                .run(
+                        new RunRequest(
+                                Domain.CODEBASE,
+                                "Write notes.",
+                                Optional.of(PromptProgram.of(List.of("Write notes.txt."))),
+                                workspace,
+                                Map.of()),
+                        events::add);
 
         assertThat(result.reason()).isEmpty();
         assertThat(result.completed()).isTrue();
-        assertThat(seen.get(0)).startsWith("Some checks failed").contains("no-todo: failed",
-                "notes.txt:2: error: TODO left: TODO: write the middle");
-        assertThat(seen.get(1)).startsWith("Exit code 0: the command succeeded.").contains("3");
+        assertThat(seen.get(0))
+                .startsWith("Some checks failed")
+                .contains("no-todo: failed", "notes.txt:2: error: TODO left: TODO: write the middle");
+        assertThat(seen.get(1))
+                .startsWith("Exit code 0: the command succeeded.")
+                .contains("3");
         assertThat(seen.get(2)).contains("no-todo", "notes.txt:2");
-        assertThat(events).filteredOn(e -> e instanceof RunEvent.CheckReported c && c.checker().equals("no-todo"))
-                .extracting(e -> ((RunEvent.CheckReported) e).outcome()).containsExactly(CheckOutcome.FAILED, CheckOutcome.PASSED);
+        assertThat(events)
+                .filteredOn(e ->
+                        e instanceof RunEvent.CheckReported c && c.checker().equals("no-todo"))
+                .extracting(e -> ((RunEvent.CheckReported) e).outcome())
+                .containsExactly(CheckOutcome.FAILED, CheckOutcome.PASSED);
     }
 
     private static String lastToolText(ChatRequest request) {

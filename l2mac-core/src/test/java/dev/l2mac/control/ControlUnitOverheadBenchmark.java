@@ -1,6 +1,11 @@
 package dev.l2mac.control;
 
-import dev.l2mac.settings.Limits;
+import static dev.l2mac.control.ScriptedCalls.complete;
+import static dev.l2mac.control.ScriptedCalls.raw;
+import static dev.l2mac.control.ScriptedCalls.view;
+import static dev.l2mac.control.ScriptedCalls.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.memory.InMemoryFileStore;
@@ -9,6 +14,7 @@ import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptProgram;
 import dev.l2mac.run.RunListener;
+import dev.l2mac.settings.Limits;
 import dev.l2mac.tools.ToolBox;
 import dev.l2mac.tools.ToolSettings;
 import java.io.IOException;
@@ -23,12 +29,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static dev.l2mac.control.ScriptedCalls.complete;
-import static dev.l2mac.control.ScriptedCalls.raw;
-import static dev.l2mac.control.ScriptedCalls.view;
-import static dev.l2mac.control.ScriptedCalls.write;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Measures the control unit's overhead per round trip to the model: a real machine (tools, event log on disk,
  * context building, token counting) over a memory of 1,000 Python files, driven by a scripted model that answers
@@ -39,11 +39,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ControlUnitOverheadBenchmark {
     /** 50 packages of 20 modules: 1,000 files of about 3 KB. */
     private static final SyntheticCodebase CODEBASE = new SyntheticCodebase(50, 20, 4);
+
     private static final int INSTRUCTIONS = 20;
     /** Model calls per instruction: tool turns, the completion call, then the handover summary. */
     private static final int CALLS_PER_INSTRUCTION = 10;
     /** Every this many instructions, the first turn lists the files instead of viewing one. */
     private static final int LIST_EVERY = 4;
+
     private static final int WARM_UP_RUNS = 10;
     private static final int MEASURED_RUNS = 10;
     private static final String MODEL = "gpt-4o";
@@ -78,15 +80,31 @@ class ControlUnitOverheadBenchmark {
         Limits limits = Limits.DEFAULTS.withMaxSteps(INSTRUCTIONS);
         InMemoryFileStore files = new InMemoryFileStore(limits.maxFileBytes());
         CODEBASE.fill(files);
-        ToolBox tools = ToolBox.codebase(files, new LocalProcessRunner(),
+        ToolBox tools = ToolBox.codebase(
+                files,
+                new LocalProcessRunner(),
                 ToolSettings.of(limits.viewMaxChars(), limits.toolOutputMaxChars(), limits.runTimeout(), null));
         ScriptedLlm script = script();
         RoundTripStopwatch model = new RoundTripStopwatch(script);
-        Machine machine = Machine.builder(model, files, tools, OutputChecks.NONE, PromptPack.builtIn(Domain.CODEBASE), limits,
-                0.0, Clock.systemUTC()).build();
+        Machine machine = Machine.builder(
+                        model,
+                        files,
+                        tools,
+                        OutputChecks.NONE,
+                        PromptPack.builtIn(Domain.CODEBASE),
+                        limits,
+                        0.0,
+                        Clock.systemUTC())
+                .build();
 
-        RunResult result = machine.run(new RunRequest(Domain.CODEBASE, "Build the inventory service.",
-                Optional.of(program()), workspace(name), Map.of()), RunListener.NONE);
+        RunResult result = machine.run(
+                new RunRequest(
+                        Domain.CODEBASE,
+                        "Build the inventory service.",
+                        Optional.of(program()),
+                        workspace(name),
+                        Map.of()),
+                RunListener.NONE);
 
         assertThat(result.reason()).isEmpty();
         assertThat(result.instructionsCompleted()).isEqualTo(INSTRUCTIONS);

@@ -17,21 +17,22 @@ public final class CrashChild {
     /** The prefix of a stop point between events. */
     static final String WORK = "work:";
 
-    private CrashChild() {
-    }
+    private CrashChild() {}
 
     public static void main(String[] args) throws Exception {
         Path workspace = Path.of(args[0]);
         String point = args[2];
         int stopAt = Integer.parseInt(point.startsWith(WORK) ? point.substring(WORK.length()) : point);
-        WorkPoints points = point.startsWith(WORK) ? new WorkPoints() {
-            @Override
-            void reached(int number, String where) {
-                if (number == stopAt) {
-                    stop(point + " (" + where + ")");
+        WorkPoints points = point.startsWith(WORK)
+                ? new WorkPoints() {
+                    @Override
+                    void reached(int number, String where) {
+                        if (number == stopAt) {
+                            stop(point + " (" + where + ")");
+                        }
+                    }
                 }
-            }
-        } : WorkPoints.NONE;
+                : WorkPoints.NONE;
         int[] seen = {0};
         RunListener stopper = event -> {
             if (!point.startsWith(WORK) && !(event instanceof RunEvent.ContextWindow) && ++seen[0] == stopAt) {

@@ -1,7 +1,5 @@
 package dev.l2mac.control;
 
-import dev.l2mac.settings.OnFailure;
-import dev.l2mac.settings.Limits;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +21,8 @@ import dev.l2mac.program.PromptPack;
 import dev.l2mac.run.RecordedEvents;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunFolder;
+import dev.l2mac.settings.Limits;
+import dev.l2mac.settings.OnFailure;
 import dev.l2mac.testing.StoreContents;
 import dev.l2mac.tools.ToolBox;
 import dev.l2mac.tools.ToolSettings;
@@ -49,18 +49,23 @@ final class CrashScenario {
     static final String TASK = "Build a small package in five steps.";
     /** Any file containing this marker fails the scenario's check. */
     static final String BUG = "BUG";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private CrashScenario() {
-    }
+    private CrashScenario() {}
 
     /** The model's answers, in order; a resumed run gets those after the ones its log already holds. */
     static List<ScriptedLlm.Step> script() {
         List<ScriptedLlm.Step> steps = new ArrayList<>();
         ObjectNode plan = JSON.createObjectNode();
         ArrayNode planned = plan.putArray("steps");
-        List.of("Write a and b.", "Write c and look around.", "Write d, drop a.", "Write e/f twice.",
-                "Write g, drop b.").forEach(planned::add);
+        List.of(
+                        "Write a and b.",
+                        "Write c and look around.",
+                        "Write d, drop a.",
+                        "Write e/f twice.",
+                        "Write g, drop b.")
+                .forEach(planned::add);
         steps.add(calls(new ToolCall("p1", "provide_detailed_sub_task_steps_for_sub_agents", plan.toString())));
         // 1: a bug caught by the check, then fixed
         steps.add(calls(write("c1", Map.of("a.py", "x = 1\n", "b.py", "y = '" + BUG + "'\n"))));
@@ -121,20 +126,35 @@ final class CrashScenario {
         return machine(workspace, model, executions, Limits.DEFAULTS, OnFailure.KEEP, points);
     }
 
-    private static Machine machine(Path workspace, LlmClient model, Path executions, Limits limits,
-                                   OnFailure onFailure, WorkPoints points) {
-        FileStore files = new CountingFileStore(new DiskFileStore(workspace, Limits.DEFAULTS.maxFileBytes()),
-                executions, points);
-        ToolBox tools = ToolBox.codebase(files, new LocalProcessRunner(), ToolSettings.of(
-                Limits.DEFAULTS.viewMaxChars(), Limits.DEFAULTS.toolOutputMaxChars(), Limits.DEFAULTS.runTimeout(),
-                workspace));
+    private static Machine machine(
+            Path workspace, LlmClient model, Path executions, Limits limits, OnFailure onFailure, WorkPoints points) {
+        FileStore files =
+                new CountingFileStore(new DiskFileStore(workspace, Limits.DEFAULTS.maxFileBytes()), executions, points);
+        ToolBox tools = ToolBox.codebase(
+                files,
+                new LocalProcessRunner(),
+                ToolSettings.of(
+                        Limits.DEFAULTS.viewMaxChars(),
+                        Limits.DEFAULTS.toolOutputMaxChars(),
+                        Limits.DEFAULTS.runTimeout(),
+                        workspace));
         try {
             OutputChecks checks = () -> {
                 points.reached("check");
                 return check(files);
             };
-            return Machine.builder(model, files, tools, checks, PromptPack.builtIn(Domain.CODEBASE),
-                    limits, 0.0, Clock.systemUTC()).onFailure(onFailure).probingCommits(points).build();
+            return Machine.builder(
+                            model,
+                            files,
+                            tools,
+                            checks,
+                            PromptPack.builtIn(Domain.CODEBASE),
+                            limits,
+                            0.0,
+                            Clock.systemUTC())
+                    .onFailure(onFailure)
+                    .probingCommits(points)
+                    .build();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -148,7 +168,8 @@ final class CrashScenario {
     static int answered(Path workspace) throws IOException {
         RunFolder folder = RunFolder.latest(workspace).orElseThrow();
         return (int) RecordedEvents.read(folder.eventsFile()).path().stream()
-                .filter(e -> e instanceof RunEvent.ResponseReceived || e instanceof RunEvent.RequestFailed).count();
+                .filter(e -> e instanceof RunEvent.ResponseReceived || e instanceof RunEvent.RequestFailed)
+                .count();
     }
 
     /**
@@ -182,27 +203,31 @@ final class CrashScenario {
     }
 
     private static List<CheckReport> check(FileStore files) {
-        return StoreContents.of(files).entrySet().stream().filter(e -> e.getValue().contains(BUG)).findFirst()
-                .<List<CheckReport>>map(e -> List.of(new CheckReport.Failed("bug-finder", List.of(new Finding(
-                        e.getKey(), 1, 0, Finding.Severity.ERROR, "a bug marker remains", "")))))
+        return StoreContents.of(files).entrySet().stream()
+                .filter(e -> e.getValue().contains(BUG))
+                .findFirst()
+                .<List<CheckReport>>map(e -> List.of(new CheckReport.Failed(
+                        "bug-finder",
+                        List.of(new Finding(e.getKey(), 1, 0, Finding.Severity.ERROR, "a bug marker remains", "")))))
                 .orElse(List.of(new CheckReport.Passed("bug-finder", "no bug markers")));
     }
 
     private static ScriptedLlm.Step calls(ToolCall... calls) {
-        return request -> new ChatResponse(new Message.AssistantMessage("", List.of(calls)), new Usage(100, 20),
-                FinishReason.TOOL_CALLS);
+        return request -> new ChatResponse(
+                new Message.AssistantMessage("", List.of(calls)), new Usage(100, 20), FinishReason.TOOL_CALLS);
     }
 
     private static ScriptedLlm.Step text(String text) {
-        return request -> new ChatResponse(Message.AssistantMessage.ofText(text), new Usage(100, 20),
-                FinishReason.STOP);
+        return request ->
+                new ChatResponse(Message.AssistantMessage.ofText(text), new Usage(100, 20), FinishReason.STOP);
     }
 
     private static ToolCall write(String id, Map<String, String> files) {
         ObjectNode args = JSON.createObjectNode();
         ArrayNode list = args.putArray("list_of_file_objects");
-        new TreeMap<>(files).forEach((path, content) -> list.addObject().put("file_path", path)
-                .put("file_contents", content));
+        new TreeMap<>(files)
+                .forEach((path, content) ->
+                        list.addObject().put("file_path", path).put("file_contents", content));
         return new ToolCall(id, "write_files", args.toString());
     }
 

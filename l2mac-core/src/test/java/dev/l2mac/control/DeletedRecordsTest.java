@@ -1,7 +1,12 @@
 package dev.l2mac.control;
 
-import dev.l2mac.settings.Limits;
-import dev.l2mac.resume.ResumeException;
+import static dev.l2mac.control.ScriptedCalls.complete;
+import static dev.l2mac.control.ScriptedCalls.raw;
+import static dev.l2mac.control.ScriptedCalls.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import dev.l2mac.check.Checks;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.memory.DiskFileStore;
@@ -10,7 +15,9 @@ import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptProgram;
+import dev.l2mac.resume.ResumeException;
 import dev.l2mac.run.RecordsDeletedException;
+import dev.l2mac.settings.Limits;
 import dev.l2mac.tools.ToolBox;
 import dev.l2mac.tools.ToolSettings;
 import java.nio.file.Path;
@@ -20,13 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static dev.l2mac.control.ScriptedCalls.complete;
-import static dev.l2mac.control.ScriptedCalls.raw;
-import static dev.l2mac.control.ScriptedCalls.write;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Without a sandbox, a model's command that deletes the workspace's history or the run's record stops the run at
@@ -47,18 +47,39 @@ class DeletedRecordsTest {
                 .thenCalls(complete())
                 .thenText("Done.");
         FileStore files = new DiskFileStore(workspace, Limits.DEFAULTS.maxFileBytes());
-        ToolBox tools = ToolBox.codebase(files, new LocalProcessRunner(), ToolSettings.of(
-                Limits.DEFAULTS.viewMaxChars(), Limits.DEFAULTS.toolOutputMaxChars(), Limits.DEFAULTS.runTimeout(),
-                workspace), new Checks(List.of()));
-        return Machine.builder(model, files, tools, OutputChecks.NONE, PromptPack.builtIn(Domain.CODEBASE),
-                Limits.DEFAULTS, 0.0, Clock.systemUTC()).build();
+        ToolBox tools = ToolBox.codebase(
+                files,
+                new LocalProcessRunner(),
+                ToolSettings.of(
+                        Limits.DEFAULTS.viewMaxChars(),
+                        Limits.DEFAULTS.toolOutputMaxChars(),
+                        Limits.DEFAULTS.runTimeout(),
+                        workspace),
+                new Checks(List.of()));
+        return Machine.builder(
+                        model,
+                        files,
+                        tools,
+                        OutputChecks.NONE,
+                        PromptPack.builtIn(Domain.CODEBASE),
+                        Limits.DEFAULTS,
+                        0.0,
+                        Clock.systemUTC())
+                .build();
     }
 
     private RecordsDeletedException runDeleting(String command) throws Exception {
         Machine machine = machine(command);
-        return catchThrowableOfType(RecordsDeletedException.class, () -> machine.run(new RunRequest(Domain.CODEBASE,
-                "Write notes.", Optional.of(PromptProgram.of(List.of("Write notes.txt."))), workspace, Map.of()),
-                event -> { }));
+        return catchThrowableOfType(
+                RecordsDeletedException.class,
+                () -> machine.run(
+                        new RunRequest(
+                                Domain.CODEBASE,
+                                "Write notes.",
+                                Optional.of(PromptProgram.of(List.of("Write notes.txt."))),
+                                workspace,
+                                Map.of()),
+                        event -> {}));
     }
 
     @Test
@@ -66,13 +87,19 @@ class DeletedRecordsTest {
         RecordsDeletedException stopped = runDeleting("rm -rf .git .l2mac");
 
         assertThat(stopped).isNotNull();
-        assertThat(stopped.getMessage()).contains("the workspace's git history", "the run records",
-                        "were deleted while the run was going on", "cannot be resumed",
-                        "the files in the workspace are kept", "bubblewrap")
+        assertThat(stopped.getMessage())
+                .contains(
+                        "the workspace's git history",
+                        "the run records",
+                        "were deleted while the run was going on",
+                        "cannot be resumed",
+                        "the files in the workspace are kept",
+                        "bubblewrap")
                 .doesNotContain(DISK_FAULT_PROMISE);
         assertThat(workspace.resolve("notes.txt")).hasContent("kept");
-        assertThatThrownBy(() -> machine("true").resume(workspace, Optional.empty(), event -> { }))
-                .isInstanceOf(ResumeException.class).hasMessageContaining("there is no run to resume");
+        assertThatThrownBy(() -> machine("true").resume(workspace, Optional.empty(), event -> {}))
+                .isInstanceOf(ResumeException.class)
+                .hasMessageContaining("there is no run to resume");
     }
 
     @Test
@@ -80,12 +107,18 @@ class DeletedRecordsTest {
         RecordsDeletedException stopped = runDeleting("rm -rf .git");
 
         assertThat(stopped).isNotNull();
-        assertThat(stopped.getMessage()).contains("the workspace's git history", "was deleted", "cannot be resumed",
-                "the files in the workspace are kept").doesNotContain("run records", "this run's record")
+        assertThat(stopped.getMessage())
+                .contains(
+                        "the workspace's git history",
+                        "was deleted",
+                        "cannot be resumed",
+                        "the files in the workspace are kept")
+                .doesNotContain("run records", "this run's record")
                 .doesNotContain(DISK_FAULT_PROMISE);
         assertThat(workspace.resolve("notes.txt")).hasContent("kept");
-        assertThatThrownBy(() -> machine("true").resume(workspace, Optional.empty(), event -> { }))
-                .isInstanceOf(ResumeException.class).hasMessageContaining("cannot be resumed")
+        assertThatThrownBy(() -> machine("true").resume(workspace, Optional.empty(), event -> {}))
+                .isInstanceOf(ResumeException.class)
+                .hasMessageContaining("cannot be resumed")
                 .hasMessageContaining("git history");
     }
 
@@ -94,7 +127,9 @@ class DeletedRecordsTest {
         RecordsDeletedException stopped = runDeleting("rm -rf .l2mac/runs");
 
         assertThat(stopped).isNotNull();
-        assertThat(stopped.getMessage()).contains("this run's record", "was deleted", "cannot be resumed")
-                .doesNotContain("git history").doesNotContain(DISK_FAULT_PROMISE);
+        assertThat(stopped.getMessage())
+                .contains("this run's record", "was deleted", "cannot be resumed")
+                .doesNotContain("git history")
+                .doesNotContain(DISK_FAULT_PROMISE);
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DialogTest {
-    private static final Message.AssistantMessage FIRST = new Message.AssistantMessage("",
-            List.of(new ToolCall("c1", "list_files", "{}"), new ToolCall("c2", "view_files", "{}")));
+    private static final Message.AssistantMessage FIRST = new Message.AssistantMessage(
+            "", List.of(new ToolCall("c1", "list_files", "{}"), new ToolCall("c2", "view_files", "{}")));
     private static final Message.AssistantMessage SECOND = Message.AssistantMessage.ofText("done?");
 
     @Test

@@ -1,19 +1,19 @@
 package dev.l2mac.control;
 
-import dev.l2mac.program.Domain;
-import dev.l2mac.run.RunStatus;
 import static dev.l2mac.control.ScriptedCalls.complete;
 import static dev.l2mac.control.ScriptedCalls.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.l2mac.llm.ScriptedLlm;
+import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptProgram;
 import dev.l2mac.run.RecordedEvents;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunListener;
 import dev.l2mac.run.RunRecord;
+import dev.l2mac.run.RunStatus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,8 +28,8 @@ class ErrorInRunTest {
     Path dir;
 
     private RunRequest request(Path workspace) {
-        return new RunRequest(Domain.CODEBASE, "Write a.", Optional.of(PromptProgram.of(List.of("Write a."))), workspace,
-                Map.of());
+        return new RunRequest(
+                Domain.CODEBASE, "Write a.", Optional.of(PromptProgram.of(List.of("Write a."))), workspace, Map.of());
     }
 
     @Test
@@ -45,8 +45,10 @@ class ErrorInRunTest {
                 .run(request(workspace), RunListener.NONE);
 
         assertThat(result.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(result.reason()).contains("ran out of memory (java.lang.OutOfMemoryError: Java heap space)")
-                .contains("L2MAC_JAVA_OPTS=-Xmx4g").contains("l2mac resume " + result.runId());
+        assertThat(result.reason())
+                .contains("ran out of memory (java.lang.OutOfMemoryError: Java heap space)")
+                .contains("L2MAC_JAVA_OPTS=-Xmx4g")
+                .contains("l2mac resume " + result.runId());
         RunFolder folder = RunFolder.existing(workspace, result.runId());
         RunRecord record = RunRecord.read(folder);
         assertThat(record.status()).isEqualTo(RunStatus.FAILED);
@@ -77,11 +79,13 @@ class ErrorInRunTest {
         });
 
         assertThatThrownBy(() -> CrashScenario.machine(workspace, model, dir.resolve("executions"))
-                .run(request(workspace), RunListener.NONE)).isInstanceOf(InternalError.class);
+                        .run(request(workspace), RunListener.NONE))
+                .isInstanceOf(InternalError.class);
 
         RunRecord record = RunRecord.read(RunFolder.latest(workspace).orElseThrow());
         assertThat(record.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(record.reason()).contains("internal error (java.lang.InternalError: broken)")
+        assertThat(record.reason())
+                .contains("internal error (java.lang.InternalError: broken)")
                 .contains("l2mac resume");
     }
 }

@@ -1,10 +1,5 @@
 package dev.l2mac.control;
 
-import dev.l2mac.settings.OnFailure;
-import dev.l2mac.settings.Limits;
-import dev.l2mac.resume.ResumeException;
-import dev.l2mac.program.Domain;
-import dev.l2mac.run.RunStatus;
 import static dev.l2mac.control.ScriptedCalls.complete;
 import static dev.l2mac.control.ScriptedCalls.write;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,11 +7,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.l2mac.history.WorkspaceHistory;
 import dev.l2mac.llm.ScriptedLlm;
+import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptProgram;
+import dev.l2mac.resume.ResumeException;
 import dev.l2mac.run.RecordedEvents;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunListener;
+import dev.l2mac.run.RunStatus;
+import dev.l2mac.settings.Limits;
+import dev.l2mac.settings.OnFailure;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FailurePolicyTest {
     /** No round of correction: the first failing check fails the instruction. */
-    private static final Limits NO_CORRECTIONS = Limits.builder().maxCorrectionRounds(0).build();
+    private static final Limits NO_CORRECTIONS =
+            Limits.builder().maxCorrectionRounds(0).build();
 
     @TempDir
     Path dir;
@@ -48,9 +49,13 @@ class FailurePolicyTest {
         List<String> trees = CrashScenario.commitTrees(workspace);
         assertThat(trees).as("the workspace as found and instruction 1").hasSize(2);
         List<RunEvent> events = events(workspace);
-        assertThat(events).filteredOn(RunEvent.WorkspaceRolledBack.class::isInstance).singleElement()
-                .extracting(e -> ((RunEvent.WorkspaceRolledBack) e).number()).isEqualTo(2);
-        assertThat(events.getLast()).as("the run records survive the rollback")
+        assertThat(events)
+                .filteredOn(RunEvent.WorkspaceRolledBack.class::isInstance)
+                .singleElement()
+                .extracting(e -> ((RunEvent.WorkspaceRolledBack) e).number())
+                .isEqualTo(2);
+        assertThat(events.getLast())
+                .as("the run records survive the rollback")
                 .isInstanceOf(RunEvent.RunFinished.class);
     }
 
@@ -74,12 +79,14 @@ class FailurePolicyTest {
                 .thenCalls(complete())
                 .thenText("Wrote b.");
 
-        RunResult resumed = CrashScenario.machine(workspace, model, dir.resolve("executions"), Limits.DEFAULTS,
-                OnFailure.ROLLBACK).resume(workspace, Optional.empty(), RunListener.NONE);
+        RunResult resumed = CrashScenario.machine(
+                        workspace, model, dir.resolve("executions"), Limits.DEFAULTS, OnFailure.ROLLBACK)
+                .resume(workspace, Optional.empty(), RunListener.NONE);
 
         assertThat(resumed.reason()).isEmpty();
         assertThat(model.remainingSteps()).isZero();
-        assertThat(model.requests()).as("instruction 2 asked afresh, nothing of its failed attempt served")
+        assertThat(model.requests())
+                .as("instruction 2 asked afresh, nothing of its failed attempt served")
                 .hasSize(3);
         assertThat(workspace.resolve("a.py")).hasContent("x = 1");
         assertThat(workspace.resolve("b.py")).hasContent("y = 2");
@@ -97,8 +104,9 @@ class FailurePolicyTest {
         }
 
         assertThatThrownBy(() -> CrashScenario.machine(workspace, new ScriptedLlm("gpt-4"), dir.resolve("x"))
-                .resume(workspace, Optional.empty(), RunListener.NONE))
-                .isInstanceOf(ResumeException.class).hasMessageContaining("l2mac undo");
+                        .resume(workspace, Optional.empty(), RunListener.NONE))
+                .isInstanceOf(ResumeException.class)
+                .hasMessageContaining("l2mac undo");
     }
 
     /** Instruction 1 completes; instruction 2 changes a.py, writes a bug into b.py and fails its check. */
@@ -109,8 +117,12 @@ class FailurePolicyTest {
                 .thenText("Wrote a.")
                 .thenCalls(write(Map.of("a.py", "x = 2\n", "b.py", "y = '" + CrashScenario.BUG + "'\n")))
                 .thenCalls(complete());
-        RunRequest request = new RunRequest(Domain.CODEBASE, "Write a and b.",
-                Optional.of(PromptProgram.of(List.of("Write a.", "Write b."))), workspace, Map.of());
+        RunRequest request = new RunRequest(
+                Domain.CODEBASE,
+                "Write a and b.",
+                Optional.of(PromptProgram.of(List.of("Write a.", "Write b."))),
+                workspace,
+                Map.of());
         RunResult result = CrashScenario.machine(workspace, model, dir.resolve("executions"), NO_CORRECTIONS, policy)
                 .run(request, RunListener.NONE);
         assertThat(model.remainingSteps()).isZero();
@@ -118,6 +130,7 @@ class FailurePolicyTest {
     }
 
     private static List<RunEvent> events(Path workspace) throws IOException {
-        return RecordedEvents.read(RunFolder.latest(workspace).orElseThrow().eventsFile()).all();
+        return RecordedEvents.read(RunFolder.latest(workspace).orElseThrow().eventsFile())
+                .all();
     }
 }

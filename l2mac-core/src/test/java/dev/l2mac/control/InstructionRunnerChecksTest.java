@@ -1,6 +1,5 @@
 package dev.l2mac.control;
 
-import dev.l2mac.settings.Limits;
 import static dev.l2mac.control.ScriptedCalls.complete;
 import static dev.l2mac.control.ScriptedCalls.view;
 import static dev.l2mac.control.ScriptedCalls.write;
@@ -10,11 +9,12 @@ import static dev.l2mac.control.ScriptedChecks.timedOut;
 import static dev.l2mac.control.ScriptedChecks.unavailable;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.l2mac.run.CheckOutcome;
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.memory.MemoryException;
 import dev.l2mac.program.PromptName;
+import dev.l2mac.run.CheckOutcome;
 import dev.l2mac.run.RunEvent;
+import dev.l2mac.settings.Limits;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,8 @@ class InstructionRunnerChecksTest {
 
     @Test
     void completes_instruction_when_checks_pass() throws MemoryException {
-        bench.model.thenCalls(write(Map.of("greet.py", "def greet(name):\n    return 'Hello ' + name\n")))
+        bench.model
+                .thenCalls(write(Map.of("greet.py", "def greet(name):\n    return 'Hello ' + name\n")))
                 .thenCalls(complete())
                 .thenText("  " + SUMMARY + "\n");
         bench.checks.then(passed());
@@ -53,26 +54,32 @@ class InstructionRunnerChecksTest {
 
         ChatRequest first = bench.model.requests().getFirst();
         assertThat(first.messages()).hasSize(2);
-        assertThat(first.messages().get(1).text()).contains("Step 1 built config.py with load().")
+        assertThat(first.messages().get(1).text())
+                .contains("Step 1 built config.py with load().")
                 .doesNotContain(ContextBuilder.FIRST_STEP_HANDOVER);
     }
 
     @Test
     void feeds_findings_back_when_checks_fail() {
-        bench.model.thenCalls(complete())
+        bench.model
+                .thenCalls(complete())
                 .thenCalls(write(Map.of("greet.py", "def greet(name):\n    return 'Hello ' + name\n")))
                 .thenCalls(complete())
                 .thenText(SUMMARY);
-        bench.checks.then(failed("AssertionError: assert 'Hi Ada' == 'Hello Ada'")).then(passed());
+        bench.checks
+                .then(failed("AssertionError: assert 'Hi Ada' == 'Hello Ada'"))
+                .then(passed());
 
         StepOutcome outcome = bench.run(Limits.DEFAULTS);
 
         assertThat(outcome).isEqualTo(new StepOutcome.Completed(SUMMARY));
         String feedback = RunnerBench.lastText(bench.model.requests().get(1));
-        assertThat(feedback).startsWith("The checks found problems")
+        assertThat(feedback)
+                .startsWith("The checks found problems")
                 .contains("tests/test_greet.py:4", "assert 'Hi Ada' == 'Hello Ada'");
         assertThat(bench.checks.runs()).isEqualTo(2);
-        assertThat(bench.events(RunEvent.CheckReported.class)).extracting(RunEvent.CheckReported::outcome)
+        assertThat(bench.events(RunEvent.CheckReported.class))
+                .extracting(RunEvent.CheckReported::outcome)
                 .containsExactly(CheckOutcome.FAILED, CheckOutcome.PASSED);
     }
 
@@ -94,12 +101,19 @@ class InstructionRunnerChecksTest {
 
     @Test
     void ends_when_the_same_failing_checks_come_back_with_only_reads_in_between() {
-        bench.model.thenCalls(complete()).thenCalls(view("greet.py"), complete()).thenCalls(complete())
+        bench.model
+                .thenCalls(complete())
+                .thenCalls(view("greet.py"), complete())
+                .thenCalls(complete())
                 .thenCalls(complete());
-        bench.checks.then(failed("E0401 Unable to import 'flask'")).then(failed("E0401 Unable to import 'flask'"))
-                .then(failed("E0401 Unable to import 'flask'")).then(failed("E0401 Unable to import 'flask'"));
+        bench.checks
+                .then(failed("E0401 Unable to import 'flask'"))
+                .then(failed("E0401 Unable to import 'flask'"))
+                .then(failed("E0401 Unable to import 'flask'"))
+                .then(failed("E0401 Unable to import 'flask'"));
 
-        StepOutcome outcome = bench.run(Limits.builder().maxUnchangedCheckRounds(1).build());
+        StepOutcome outcome =
+                bench.run(Limits.builder().maxUnchangedCheckRounds(1).build());
 
         assertThat(outcome).isInstanceOf(StepOutcome.Failed.class);
         assertThat(((StepOutcome.Failed) outcome).reason())
@@ -113,14 +127,20 @@ class InstructionRunnerChecksTest {
     @Test
     void an_edit_between_identical_failing_checks_gives_the_model_another_round() {
         String file = "greet.py";
-        bench.model.thenCalls(complete())
+        bench.model
+                .thenCalls(complete())
                 .thenCalls(write(Map.of(file, "def greet(name):\n    return name\n")), complete())
                 .thenCalls(write(Map.of(file, "def greet(name):\n    return 'Hi ' + name\n")), complete())
                 .thenCalls(write(Map.of(file, "def greet(name):\n    return 'Hello ' + name\n")), complete())
                 .thenText(SUMMARY);
-        bench.checks.then(failed("same")).then(failed("same")).then(failed("same")).then(passed());
+        bench.checks
+                .then(failed("same"))
+                .then(failed("same"))
+                .then(failed("same"))
+                .then(passed());
 
-        StepOutcome outcome = bench.run(Limits.builder().maxUnchangedCheckRounds(0).build());
+        StepOutcome outcome =
+                bench.run(Limits.builder().maxUnchangedCheckRounds(0).build());
 
         assertThat(outcome).isEqualTo(new StepOutcome.Completed(SUMMARY));
         assertThat(bench.checks.runs()).isEqualTo(4);
@@ -148,7 +168,8 @@ class InstructionRunnerChecksTest {
         assertThat(bench.checks.runs()).isEqualTo(2);
         String feedback = RunnerBench.lastText(bench.model.requests().get(1));
         assertThat(feedback).startsWith("The checks found problems").contains("pytest");
-        assertThat(bench.events(RunEvent.CheckReported.class)).extracting(RunEvent.CheckReported::outcome)
+        assertThat(bench.events(RunEvent.CheckReported.class))
+                .extracting(RunEvent.CheckReported::outcome)
                 .containsExactly(CheckOutcome.PASSED, CheckOutcome.TIMED_OUT, CheckOutcome.PASSED, CheckOutcome.PASSED);
     }
 
@@ -185,7 +206,8 @@ class InstructionRunnerChecksTest {
 
     @Test
     void runs_the_checks_only_when_the_model_declares_completion() {
-        bench.model.thenCalls(write(Map.of("a.py", "x = 1\n")))
+        bench.model
+                .thenCalls(write(Map.of("a.py", "x = 1\n")))
                 .thenCalls(write(Map.of("b.py", "y = 2\n")))
                 .thenCalls(complete())
                 .thenText(SUMMARY);
@@ -193,7 +215,9 @@ class InstructionRunnerChecksTest {
         bench.run(Limits.DEFAULTS);
 
         assertThat(bench.checks.runs()).isEqualTo(1);
-        assertThat(bench.model.requests()).extracting(ChatRequest::tools).extracting(List::isEmpty)
+        assertThat(bench.model.requests())
+                .extracting(ChatRequest::tools)
+                .extracting(List::isEmpty)
                 .containsExactly(false, false, false, true);
     }
 }

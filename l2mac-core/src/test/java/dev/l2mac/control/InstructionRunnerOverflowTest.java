@@ -1,17 +1,17 @@
 package dev.l2mac.control;
 
-import dev.l2mac.settings.Limits;
 import static dev.l2mac.control.ScriptedCalls.complete;
 import static dev.l2mac.control.ScriptedCalls.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.l2mac.run.FailureKind;
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.LlmException;
 import dev.l2mac.llm.Message;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.program.PromptName;
+import dev.l2mac.run.FailureKind;
 import dev.l2mac.run.RunEvent;
+import dev.l2mac.settings.Limits;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -34,9 +34,15 @@ class InstructionRunnerOverflowTest {
         ToolCall writeB = write(Map.of("b.py", lines("B_VALUE")));
         int exchange = bench.counter.count(writeA.arguments());
         int window = bench.freshContextTokens() + RESERVE + exchange * 3 / 2;
-        bench.model.thenCalls(writeA).thenCalls(writeB).thenText(PROGRESS).thenCalls(complete()).thenText("done");
+        bench.model
+                .thenCalls(writeA)
+                .thenCalls(writeB)
+                .thenText(PROGRESS)
+                .thenCalls(complete())
+                .thenText("done");
 
-        StepOutcome outcome = bench.run(Limits.builder().contextWindow(window, RESERVE).build());
+        StepOutcome outcome =
+                bench.run(Limits.builder().contextWindow(window, RESERVE).build());
 
         assertThat(outcome).isEqualTo(new StepOutcome.Completed("done"));
         List<ChatRequest> requests = bench.model.requests();
@@ -44,13 +50,16 @@ class InstructionRunnerOverflowTest {
         ChatRequest summaryRequest = requests.get(2);
         assertThat(summaryRequest.tools()).isEmpty();
         assertThat(RunnerBench.lastText(summaryRequest)).isEqualTo(bench.prompt(PromptName.PROGRESS_SUMMARY_REQUEST));
-        assertThat(RunnerBench.allText(summaryRequest)).as("the oldest exchange was trimmed")
-                .contains("B_VALUE").doesNotContain("A_VALUE");
+        assertThat(RunnerBench.allText(summaryRequest))
+                .as("the oldest exchange was trimmed")
+                .contains("B_VALUE")
+                .doesNotContain("A_VALUE");
         ChatRequest restarted = requests.get(3);
         assertThat(restarted.tools()).isNotEmpty();
         assertThat(restarted.messages()).hasSize(3).noneMatch(Message.AssistantMessage.class::isInstance);
         assertThat(restarted.messages().getLast().text()).contains(PROGRESS);
-        RunEvent.ContextOverflowed overflow = bench.events(RunEvent.ContextOverflowed.class).getFirst();
+        RunEvent.ContextOverflowed overflow =
+                bench.events(RunEvent.ContextOverflowed.class).getFirst();
         assertThat(overflow.instruction()).isEqualTo(1);
         assertThat(overflow.restart()).isEqualTo(1);
         assertThat(overflow.cause()).isEqualTo("predicted before sending");
@@ -60,9 +69,12 @@ class InstructionRunnerOverflowTest {
 
     @Test
     void provider_reported_overflow_takes_the_same_path() {
-        bench.model.thenCalls(write(Map.of("a.py", "x = 1\n")))
+        bench.model
+                .thenCalls(write(Map.of("a.py", "x = 1\n")))
                 .thenFail(new LlmException.ContextOverflow("maximum context length is 8192 tokens", null))
-                .thenText(PROGRESS).thenCalls(complete()).thenText("done");
+                .thenText(PROGRESS)
+                .thenCalls(complete())
+                .thenText("done");
 
         StepOutcome outcome = bench.run(Limits.DEFAULTS);
 
@@ -70,18 +82,24 @@ class InstructionRunnerOverflowTest {
         List<ChatRequest> requests = bench.model.requests();
         assertThat(requests.get(2).tools()).isEmpty();
         assertThat(requests.get(3).messages().getLast().text()).contains(PROGRESS);
-        assertThat(bench.events(RunEvent.ContextOverflowed.class)).extracting(RunEvent.ContextOverflowed::cause)
+        assertThat(bench.events(RunEvent.ContextOverflowed.class))
+                .extracting(RunEvent.ContextOverflowed::cause)
                 .containsExactly("reported by the provider");
-        assertThat(bench.events(RunEvent.RequestFailed.class)).extracting(RunEvent.RequestFailed::kind)
+        assertThat(bench.events(RunEvent.RequestFailed.class))
+                .extracting(RunEvent.RequestFailed::kind)
                 .containsExactly(FailureKind.CONTEXT_OVERFLOW);
     }
 
     @Test
     void drops_the_oldest_exchange_when_the_provider_refuses_the_summary_request() {
-        bench.model.thenCalls(write(Map.of("a.py", "A_VALUE = 1\n"))).thenCalls(write(Map.of("b.py", "B_VALUE = 2\n")))
+        bench.model
+                .thenCalls(write(Map.of("a.py", "A_VALUE = 1\n")))
+                .thenCalls(write(Map.of("b.py", "B_VALUE = 2\n")))
                 .thenFail(new LlmException.ContextOverflow("too long", null))
                 .thenFail(new LlmException.ContextOverflow("still too long", null))
-                .thenText(PROGRESS).thenCalls(complete()).thenText("done");
+                .thenText(PROGRESS)
+                .thenCalls(complete())
+                .thenText("done");
 
         StepOutcome outcome = bench.run(Limits.DEFAULTS);
 
@@ -93,13 +111,18 @@ class InstructionRunnerOverflowTest {
 
     @Test
     void fails_after_more_than_max_restarts_overflows_naming_the_limit() {
-        bench.model.thenCalls(write(Map.of("a.py", "x = 1\n"))).thenFail(overflow()).thenText(PROGRESS)
-                .thenCalls(write(Map.of("b.py", "y = 2\n"))).thenFail(overflow());
+        bench.model
+                .thenCalls(write(Map.of("a.py", "x = 1\n")))
+                .thenFail(overflow())
+                .thenText(PROGRESS)
+                .thenCalls(write(Map.of("b.py", "y = 2\n")))
+                .thenFail(overflow());
 
         StepOutcome outcome = bench.run(Limits.builder().maxRestarts(1).build());
 
-        assertThat(outcome).isEqualTo(new StepOutcome.Failed(
-                "instruction 1 failed: its context overflowed more than limits.max-restarts=1 times"));
+        assertThat(outcome)
+                .isEqualTo(new StepOutcome.Failed(
+                        "instruction 1 failed: its context overflowed more than limits.max-restarts=1 times"));
         assertThat(bench.model.requests()).hasSize(5);
         assertThat(bench.events(RunEvent.ContextOverflowed.class)).hasSize(1);
     }
@@ -120,11 +143,13 @@ class InstructionRunnerOverflowTest {
         int fresh = bench.freshContextTokens();
         int window = fresh + RESERVE - 1;
 
-        StepOutcome outcome = bench.run(Limits.builder().contextWindow(window, RESERVE).build());
+        StepOutcome outcome =
+                bench.run(Limits.builder().contextWindow(window, RESERVE).build());
 
-        assertThat(outcome).isEqualTo(new StepOutcome.Failed("instruction 1 failed: its fresh context alone needs "
-                + fresh + " tokens, more than limits.context-window=" + window + " minus limits.reserve-tokens="
-                + RESERVE + "; use a model with a larger context window or a shorter task"));
+        assertThat(outcome)
+                .isEqualTo(new StepOutcome.Failed("instruction 1 failed: its fresh context alone needs "
+                        + fresh + " tokens, more than limits.context-window=" + window + " minus limits.reserve-tokens="
+                        + RESERVE + "; use a model with a larger context window or a shorter task"));
         assertThat(bench.model.requests()).isEmpty();
     }
 
@@ -151,7 +176,9 @@ class InstructionRunnerOverflowTest {
 
     @Test
     void reports_a_model_failure_during_the_progress_summary_as_a_model_failure() {
-        bench.model.thenCalls(write(Map.of("a.py", "x = 1\n"))).thenFail(overflow())
+        bench.model
+                .thenCalls(write(Map.of("a.py", "x = 1\n")))
+                .thenFail(overflow())
                 .thenFail(new LlmException.AuthenticationFailed("401: invalid api key", null));
 
         StepOutcome outcome = bench.run(Limits.DEFAULTS);
@@ -175,7 +202,8 @@ class InstructionRunnerOverflowTest {
     }
 
     private static String lines(String prefix) {
-        return IntStream.range(0, 400).mapToObj(i -> prefix + "_" + i + " = " + (i * 7))
+        return IntStream.range(0, 400)
+                .mapToObj(i -> prefix + "_" + i + " = " + (i * 7))
                 .collect(Collectors.joining("\n", "", "\n"));
     }
 }

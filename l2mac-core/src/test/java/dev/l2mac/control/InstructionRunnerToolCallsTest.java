@@ -1,6 +1,5 @@
 package dev.l2mac.control;
 
-import dev.l2mac.settings.Limits;
 import static dev.l2mac.control.ScriptedCalls.complete;
 import static dev.l2mac.control.ScriptedCalls.list;
 import static dev.l2mac.control.ScriptedCalls.raw;
@@ -12,6 +11,7 @@ import dev.l2mac.llm.Message;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.program.PromptName;
 import dev.l2mac.run.RunEvent;
+import dev.l2mac.settings.Limits;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,8 @@ class InstructionRunnerToolCallsTest {
 
         assertThat(outcome).isEqualTo(new StepOutcome.Completed(SUMMARY));
         List<Message> second = bench.model.requests().get(1).messages();
-        assertThat(second.get(second.size() - 2)).isEqualTo(Message.AssistantMessage.ofText("I will now write greet.py."));
+        assertThat(second.get(second.size() - 2))
+                .isEqualTo(Message.AssistantMessage.ofText("I will now write greet.py."));
         assertThat(second.getLast()).isEqualTo(new Message.UserMessage(bench.prompt(PromptName.NO_TOOL_CALL)));
         assertThat(bench.checks.runs()).isEqualTo(1);
     }
@@ -43,14 +44,23 @@ class InstructionRunnerToolCallsTest {
         bench.run(Limits.DEFAULTS);
 
         List<Message> second = bench.model.requests().get(1).messages();
-        Message.AssistantMessage reply = second.stream().filter(Message.AssistantMessage.class::isInstance)
-                .map(Message.AssistantMessage.class::cast).findFirst().orElseThrow();
-        assertThat(reply.toolCalls().getFirst().arguments()).contains("elided", "refused").doesNotContain(body)
-                .startsWith("{").endsWith("}");
+        Message.AssistantMessage reply = second.stream()
+                .filter(Message.AssistantMessage.class::isInstance)
+                .map(Message.AssistantMessage.class::cast)
+                .findFirst()
+                .orElseThrow();
+        assertThat(reply.toolCalls().getFirst().arguments())
+                .contains("elided", "refused")
+                .doesNotContain(body)
+                .startsWith("{")
+                .endsWith("}");
         assertThat(reply.toolCalls().get(1)).isEqualTo(shortRefused);
-        assertThat(second).filteredOn(Message.ToolResultMessage.class::isInstance).extracting(Message::text)
+        assertThat(second)
+                .filteredOn(Message.ToolResultMessage.class::isInstance)
+                .extracting(Message::text)
                 .anySatisfy(text -> assertThat(text).startsWith("Error: ").contains("outside"));
-        assertThat(bench.events(RunEvent.ToolCalled.class).getFirst().arguments()).contains("../outside.py")
+        assertThat(bench.events(RunEvent.ToolCalled.class).getFirst().arguments())
+                .contains("../outside.py")
                 .hasSizeGreaterThan(body.length());
     }
 
@@ -65,7 +75,9 @@ class InstructionRunnerToolCallsTest {
         Message result = bench.model.requests().get(1).messages().getLast();
         assertThat(result).isInstanceOf(Message.ToolResultMessage.class);
         assertThat(((Message.ToolResultMessage) result).toolCallId()).isEqualTo(unknown.id());
-        assertThat(result.text()).startsWith("Error: There is no tool named 'make_coffee'").contains("list_files");
+        assertThat(result.text())
+                .startsWith("Error: There is no tool named 'make_coffee'")
+                .contains("list_files");
         assertThat(bench.events(RunEvent.ToolReturned.class).getFirst().ok()).isFalse();
     }
 
@@ -78,8 +90,11 @@ class InstructionRunnerToolCallsTest {
 
         assertThat(outcome).isEqualTo(new StepOutcome.Completed(SUMMARY));
         Message result = bench.model.requests().get(1).messages().getLast();
-        assertThat(result).isEqualTo(new Message.ToolResultMessage(truncated.id(), "write_files",
-                bench.events(RunEvent.ToolReturned.class).getFirst().text()));
+        assertThat(result)
+                .isEqualTo(new Message.ToolResultMessage(
+                        truncated.id(),
+                        "write_files",
+                        bench.events(RunEvent.ToolReturned.class).getFirst().text()));
         assertThat(result.text()).startsWith("Error: The arguments for write_files were not valid JSON");
         assertThat(bench.files.list()).isEmpty();
     }
@@ -97,15 +112,22 @@ class InstructionRunnerToolCallsTest {
         assertThat(messages.subList(messages.size() - 3, messages.size()))
                 .extracting(m -> ((Message.ToolResultMessage) m).toolCallId())
                 .containsExactly(first.id(), second.id(), third.id());
-        assertThat(bench.events(RunEvent.ToolCalled.class)).extracting(RunEvent.ToolCalled::callId)
-                .containsExactly(first.id(), second.id(), third.id(), bench.events(RunEvent.ToolCalled.class)
-                        .getLast().callId());
+        assertThat(bench.events(RunEvent.ToolCalled.class))
+                .extracting(RunEvent.ToolCalled::callId)
+                .containsExactly(
+                        first.id(),
+                        second.id(),
+                        third.id(),
+                        bench.events(RunEvent.ToolCalled.class).getLast().callId());
     }
 
     @Test
     void tolerates_exactly_max_invalid_tool_calls() {
-        bench.model.thenCalls(raw("nope", "{}")).thenCalls(raw("list_files", "[1]"))
-                .thenCalls(complete()).thenText(SUMMARY);
+        bench.model
+                .thenCalls(raw("nope", "{}"))
+                .thenCalls(raw("list_files", "[1]"))
+                .thenCalls(complete())
+                .thenText(SUMMARY);
 
         assertThat(bench.run(Limits.builder().maxInvalidToolCalls(2).build()))
                 .isEqualTo(new StepOutcome.Completed(SUMMARY));
@@ -113,14 +135,19 @@ class InstructionRunnerToolCallsTest {
 
     @Test
     void fails_after_more_than_max_invalid_tool_calls_naming_the_limit() {
-        bench.model.thenCalls(raw("nope", "{}")).thenCalls(raw("list_files", "[1]"))
+        bench.model
+                .thenCalls(raw("nope", "{}"))
+                .thenCalls(raw("list_files", "[1]"))
                 .thenCalls(raw("write_files", "{"), complete());
 
         StepOutcome outcome = bench.run(Limits.builder().maxInvalidToolCalls(2).build());
 
-        assertThat(outcome).isEqualTo(new StepOutcome.Failed(
-                "instruction 1 failed: 3 tool calls were refused, more than limits.max-invalid-tool-calls=2"));
-        assertThat(bench.checks.runs()).as("a refused instruction is not checked").isZero();
+        assertThat(outcome)
+                .isEqualTo(new StepOutcome.Failed(
+                        "instruction 1 failed: 3 tool calls were refused, more than limits.max-invalid-tool-calls=2"));
+        assertThat(bench.checks.runs())
+                .as("a refused instruction is not checked")
+                .isZero();
         assertThat(bench.events(RunEvent.InstructionFailed.class)).hasSize(1);
     }
 
@@ -130,10 +157,13 @@ class InstructionRunnerToolCallsTest {
             bench.model.thenCalls(list("dir" + i));
         }
 
-        StepOutcome outcome = bench.run(Limits.builder().maxTurnsPerInstruction(4).build());
+        StepOutcome outcome =
+                bench.run(Limits.builder().maxTurnsPerInstruction(4).build());
 
-        assertThat(outcome).isEqualTo(new StepOutcome.Failed(
-                "instruction 1 failed: it did not complete within limits.max-turns-per-instruction=4 model calls"));
+        assertThat(outcome)
+                .isEqualTo(
+                        new StepOutcome.Failed(
+                                "instruction 1 failed: it did not complete within limits.max-turns-per-instruction=4 model calls"));
         assertThat(bench.model.requests()).hasSize(4);
     }
 

@@ -41,10 +41,13 @@ class KillHarnessTest {
     /** The fewest work points the scenario must offer, so that mid-work kills stay a real part of the harness. */
     static final int MIN_WORK_POINTS = 50;
     /** Child JVMs alive at once. */
-    private static final int PARALLEL = Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors()));
+    private static final int PARALLEL =
+            Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors()));
+
     private static final long CHILD_TIMEOUT_SECONDS = 120;
     /** A child lives a few seconds: the quick compiler alone starts it fastest, and it needs no parallel collector. */
     private static final String CHILD_JIT = "-XX:TieredStopAtLevel=1";
+
     private static final String CHILD_GC = "-XX:+UseSerialGC";
 
     private static Map<String, String> reference;
@@ -64,15 +67,23 @@ class KillHarnessTest {
         assertThat(result.completed()).isTrue();
         reference = CrashScenario.files(workspace);
         referenceTrees = CrashScenario.commitTrees(workspace);
-        events = RecordedEvents.read(RunFolder.latest(workspace).orElseThrow().eventsFile()).all().size();
+        events = RecordedEvents.read(RunFolder.latest(workspace).orElseThrow().eventsFile())
+                .all()
+                .size();
         workPoints = passed.passed();
     }
 
     @Test
     void the_scenario_passes_work_points_in_tool_calls_checks_and_commits() {
-        assertThat(workPoints).hasSizeGreaterThanOrEqualTo(MIN_WORK_POINTS)
-                .contains("before writing a.py", "after deleting b.py", "check", "commit index locked",
-                        "commit objects written", "commit branch moved");
+        assertThat(workPoints)
+                .hasSizeGreaterThanOrEqualTo(MIN_WORK_POINTS)
+                .contains(
+                        "before writing a.py",
+                        "after deleting b.py",
+                        "check",
+                        "commit index locked",
+                        "commit objects written",
+                        "commit branch moved");
     }
 
     @Test
@@ -84,7 +95,8 @@ class KillHarnessTest {
     void every_run_killed_with_sigkill_inside_a_tool_call_check_or_commit_resumes_to_the_uninterrupted_outcome()
             throws Exception {
         assertAllResumeIdentically(IntStream.rangeClosed(1, workPoints.size())
-                .mapToObj(k -> CrashChild.WORK + k).toList());
+                .mapToObj(k -> CrashChild.WORK + k)
+                .toList());
     }
 
     private void assertAllResumeIdentically(List<String> points) throws Exception {
@@ -101,7 +113,9 @@ class KillHarnessTest {
                     failures.add(failure);
                 }
             }
-            assertThat(failures).as("kill points that did not resume identically, of %d", points.size()).isEmpty();
+            assertThat(failures)
+                    .as("kill points that did not resume identically, of %d", points.size())
+                    .isEmpty();
         } finally {
             pool.shutdownNow();
         }
@@ -111,8 +125,11 @@ class KillHarnessTest {
         if ("all".equals(System.getProperty("crash.points"))) {
             return IntStream.range(1, events).boxed().toList();
         }
-        return IntStream.range(0, DEFAULT_POINTS).map(i -> 1 + i * (events - 2) / (DEFAULT_POINTS - 1)).distinct()
-                .boxed().toList();
+        return IntStream.range(0, DEFAULT_POINTS)
+                .map(i -> 1 + i * (events - 2) / (DEFAULT_POINTS - 1))
+                .distinct()
+                .boxed()
+                .toList();
     }
 
     /** Kills a child at {@code point}, resumes, and returns what differs from the uninterrupted run (or ""). */
@@ -121,12 +138,20 @@ class KillHarnessTest {
         Path workspace = dir.resolve("kill-" + name);
         Path executions = dir.resolve("executions-" + name);
         String where;
-        Process child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), CHILD_JIT,
-                CHILD_GC, "-cp",
-                System.getProperty("java.class.path"), CrashChild.class.getName(), workspace.toString(),
-                executions.toString(), point).redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        Process child = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        CHILD_JIT,
+                        CHILD_GC,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashChild.class.getName(),
+                        workspace.toString(),
+                        executions.toString(),
+                        point)
+                .redirectErrorStream(true)
+                .start();
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null && !line.startsWith(CrashChild.REACHED)) {
                 // skip anything else the child prints
@@ -149,7 +174,8 @@ class KillHarnessTest {
         if (!resumed.completed()) {
             problems.add("did not complete: " + resumed.reason());
         }
-        if (rest.remainingSteps() != 0 || rest.requests().size() != CrashScenario.script().size() - answered) {
+        if (rest.remainingSteps() != 0
+                || rest.requests().size() != CrashScenario.script().size() - answered) {
             problems.add("asked the model " + rest.requests().size() + " times, expected "
                     + (CrashScenario.script().size() - answered));
         }
@@ -157,8 +183,8 @@ class KillHarnessTest {
             problems.add("files differ: " + CrashScenario.files(workspace));
         }
         if (!CrashScenario.commitTrees(workspace).equals(referenceTrees)) {
-            problems.add("commit trees differ: " + CrashScenario.commitTrees(workspace) + " instead of "
-                    + referenceTrees);
+            problems.add(
+                    "commit trees differ: " + CrashScenario.commitTrees(workspace) + " instead of " + referenceTrees);
         }
         List<String> repeated = ResumeAfterCrashTest.duplicates(executions).stream()
                 .filter(line -> interrupted.stream().noneMatch(call -> call.contains("\"" + line.split(" ")[1] + "\"")))
@@ -171,10 +197,16 @@ class KillHarnessTest {
 
     /** The arguments of the tool calls the kill interrupted: recorded as called, not as returned. */
     private static List<String> interruptedCalls(Path workspace) throws IOException {
-        List<RunEvent> recorded = RecordedEvents.read(RunFolder.latest(workspace).orElseThrow().eventsFile()).all();
-        Set<String> returned = recorded.stream().filter(e -> e instanceof RunEvent.ToolReturned)
-                .map(e -> ((RunEvent.ToolReturned) e).callId()).collect(Collectors.toSet());
-        return recorded.stream().filter(e -> e instanceof RunEvent.ToolCalled called
-                && !returned.contains(called.callId())).map(e -> ((RunEvent.ToolCalled) e).arguments()).toList();
+        List<RunEvent> recorded = RecordedEvents.read(
+                        RunFolder.latest(workspace).orElseThrow().eventsFile())
+                .all();
+        Set<String> returned = recorded.stream()
+                .filter(e -> e instanceof RunEvent.ToolReturned)
+                .map(e -> ((RunEvent.ToolReturned) e).callId())
+                .collect(Collectors.toSet());
+        return recorded.stream()
+                .filter(e -> e instanceof RunEvent.ToolCalled called && !returned.contains(called.callId()))
+                .map(e -> ((RunEvent.ToolCalled) e).arguments())
+                .toList();
     }
 }

@@ -1,6 +1,9 @@
 package dev.l2mac.control;
 
-import dev.l2mac.settings.Limits;
+import static dev.l2mac.control.ScriptedCalls.complete;
+import static dev.l2mac.control.ScriptedCalls.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.llm.ScriptedLlm;
@@ -11,6 +14,7 @@ import dev.l2mac.program.PromptPack;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunListener;
+import dev.l2mac.settings.Limits;
 import dev.l2mac.tools.ToolBox;
 import dev.l2mac.tools.ToolSettings;
 import java.io.IOException;
@@ -24,16 +28,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static dev.l2mac.control.ScriptedCalls.complete;
-import static dev.l2mac.control.ScriptedCalls.write;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** What a run leaves in its folder: the event log, line by line, and the run's description. */
 class MachineRecordTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path workspace;
+
     private final ScriptedLlm model = new ScriptedLlm("gpt-4");
     private final ScriptedChecks checks = new ScriptedChecks().then(ScriptedChecks.passed());
 
@@ -49,13 +50,30 @@ class MachineRecordTest {
         }
         assertThat(lines).allSatisfy(line -> {
             assertThat(line.isObject()).isTrue();
-            assertThat(line.get("at").asText()).isEqualTo(MachineTest.CLOCK.instant().toString());
+            assertThat(line.get("at").asText())
+                    .isEqualTo(MachineTest.CLOCK.instant().toString());
         });
-        assertThat(lines).extracting(line -> line.get("type").asText()).containsExactly(
-                "run-started", "model-resolved", "program-ready", "instruction-started",
-                "request-sent", "response-received", "spend-updated", "tool-called", "tool-returned", "tool-called",
-                "tool-returned", "checks-recorded", "check-reported", "request-sent", "response-received",
-                "spend-updated", "instruction-completed", "run-finished");
+        assertThat(lines)
+                .extracting(line -> line.get("type").asText())
+                .containsExactly(
+                        "run-started",
+                        "model-resolved",
+                        "program-ready",
+                        "instruction-started",
+                        "request-sent",
+                        "response-received",
+                        "spend-updated",
+                        "tool-called",
+                        "tool-returned",
+                        "tool-called",
+                        "tool-returned",
+                        "checks-recorded",
+                        "check-reported",
+                        "request-sent",
+                        "response-received",
+                        "spend-updated",
+                        "instruction-completed",
+                        "run-finished");
         assertThat(lines.getLast().get("status").asText()).isEqualTo("completed");
         assertThat(lines.get(7).get("name").asText()).isEqualTo("write_files");
     }
@@ -68,7 +86,9 @@ class MachineRecordTest {
         Path log = eventsFile(run(Map.of(), progress::add));
 
         assertThat(Files.readString(log)).doesNotContain("context-window").doesNotContain("\"messages\":[");
-        assertThat(progress).filteredOn(RunEvent.ContextWindow.class::isInstance).hasSize(2);
+        assertThat(progress)
+                .filteredOn(RunEvent.ContextWindow.class::isInstance)
+                .hasSize(2);
         assertThat(Files.readAllLines(log)).hasSize(progress.size() - 2);
     }
 
@@ -98,12 +118,26 @@ class MachineRecordTest {
 
         RunResult result = run(settings, RunListener.NONE);
 
-        JsonNode run = JSON.readTree(workspace.resolve(RunFolder.RUNS_DIR).resolve(result.runId())
-                .resolve("run.json").toFile());
+        JsonNode run = JSON.readTree(workspace
+                .resolve(RunFolder.RUNS_DIR)
+                .resolve(result.runId())
+                .resolve("run.json")
+                .toFile());
         List<String> fields = new ArrayList<>();
         run.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("format", "id", "domain", "task", "model", "status", "reason", "startedFrom",
-                "settings", "instructionsCompleted", "usage");
+        assertThat(fields)
+                .containsExactly(
+                        "format",
+                        "id",
+                        "domain",
+                        "task",
+                        "model",
+                        "status",
+                        "reason",
+                        "startedFrom",
+                        "settings",
+                        "instructionsCompleted",
+                        "usage");
         assertThat(JSON.convertValue(run.get("settings"), Map.class)).isEqualTo(settings);
         assertThat(run.get("id").asText()).isEqualTo(result.runId());
         assertThat(run.get("model").asText()).isEqualTo("gpt-4");
@@ -129,13 +163,29 @@ class MachineRecordTest {
 
     private RunResult run(Map<String, Object> settings, RunListener progress) {
         InMemoryFileStore files = new InMemoryFileStore(Limits.DEFAULTS.maxFileBytes());
-        ToolBox tools = ToolBox.codebase(files, new LocalProcessRunner(), ToolSettings.of(Limits.DEFAULTS
-                .viewMaxChars(), Limits.DEFAULTS.toolOutputMaxChars(), Limits.DEFAULTS.runTimeout(), null));
+        ToolBox tools = ToolBox.codebase(
+                files,
+                new LocalProcessRunner(),
+                ToolSettings.of(
+                        Limits.DEFAULTS.viewMaxChars(),
+                        Limits.DEFAULTS.toolOutputMaxChars(),
+                        Limits.DEFAULTS.runTimeout(),
+                        null));
         try {
-            Machine machine = Machine.builder(model, files, tools, checks, PromptPack.builtIn(Domain.CODEBASE),
-                    Limits.DEFAULTS, 0.0, MachineTest.CLOCK).build();
-            return machine.run(new RunRequest(Domain.CODEBASE, "Build a todo app.", MachineTest.program("One."),
-                    workspace, settings), progress);
+            Machine machine = Machine.builder(
+                            model,
+                            files,
+                            tools,
+                            checks,
+                            PromptPack.builtIn(Domain.CODEBASE),
+                            Limits.DEFAULTS,
+                            0.0,
+                            MachineTest.CLOCK)
+                    .build();
+            return machine.run(
+                    new RunRequest(
+                            Domain.CODEBASE, "Build a todo app.", MachineTest.program("One."), workspace, settings),
+                    progress);
         } catch (dev.l2mac.program.PromptPackException e) {
             throw new IllegalStateException(e);
         }
@@ -147,7 +197,11 @@ class MachineRecordTest {
 
     private JsonNode readRunJson(String runId) {
         try {
-            return JSON.readTree(workspace.resolve(RunFolder.RUNS_DIR).resolve(runId).resolve("run.json").toFile());
+            return JSON.readTree(workspace
+                    .resolve(RunFolder.RUNS_DIR)
+                    .resolve(runId)
+                    .resolve("run.json")
+                    .toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -155,7 +209,8 @@ class MachineRecordTest {
 
     private static String lastLogLine(Path runs) {
         try (var dirs = Files.list(runs)) {
-            List<String> lines = Files.readAllLines(dirs.findFirst().orElseThrow().resolve("events.jsonl"));
+            List<String> lines =
+                    Files.readAllLines(dirs.findFirst().orElseThrow().resolve("events.jsonl"));
             return lines.isEmpty() ? "" : lines.getLast();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -163,7 +218,11 @@ class MachineRecordTest {
     }
 
     private static String typeOf(RunEvent event) {
-        return "\"type\":\"" + event.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT)
+        return "\"type\":\""
+                + event.getClass()
+                        .getSimpleName()
+                        .replaceAll("([a-z])([A-Z])", "$1-$2")
+                        .toLowerCase(java.util.Locale.ROOT)
                 + "\"";
     }
 }

@@ -1,25 +1,23 @@
 package dev.l2mac.control;
 
-import java.util.Set;
-import dev.l2mac.settings.RunPolicy;
-import dev.l2mac.settings.RunSettings;
-import dev.l2mac.settings.OnFailure;
-import dev.l2mac.settings.Limits;
 import static dev.l2mac.control.ScriptedCalls.complete;
 import static dev.l2mac.control.ScriptedCalls.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.l2mac.program.Domain;
-import dev.l2mac.run.CheckOutcome;
 import dev.l2mac.llm.ScriptedLlm;
+import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptProgram;
+import dev.l2mac.run.CheckOutcome;
 import dev.l2mac.run.RunEvent;
+import dev.l2mac.settings.RunPolicy;
+import dev.l2mac.settings.RunSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -53,29 +51,47 @@ class NestedRepositoryInRunTest {
                 .thenText("Wrote sub/notes.txt.");
         List<RunEvent> events = new ArrayList<>();
 
-        RunResult result = MachineSetup.of(model, Domain.CODEBASE, PromptPack.builtIn(Domain.CODEBASE),
+        RunResult result = MachineSetup.of(
+                        model,
+                        Domain.CODEBASE,
+                        PromptPack.builtIn(Domain.CODEBASE),
                         RunSettings.defaults(workspace).withPolicy(RunPolicy.DEFAULTS.withSavings(Set.of())))
                 .assemble()
-                .run(new RunRequest(Domain.CODEBASE, "Write notes.", Optional.of(PromptProgram.of(List.of(
-                        "Write sub/notes.txt."))), workspace, Map.of()), events::add);
+                .run(
+                        new RunRequest(
+                                Domain.CODEBASE,
+                                "Write notes.",
+                                Optional.of(PromptProgram.of(List.of("Write sub/notes.txt."))),
+                                workspace,
+                                Map.of()),
+                        events::add);
 
         assertThat(result.completed()).isTrue();
-        assertThat(seen.getFirst()).startsWith("The checks found problems").contains("nested-repositories: failed with 1 problem",
-                "sub/.git: error:", "rm -rf 'sub/.git'");
-        assertThat(events).filteredOn(e -> e instanceof RunEvent.CheckReported c
-                        && c.checker().equals("nested-repositories"))
-                .extracting(e -> ((RunEvent.CheckReported) e).outcome()).containsExactly(CheckOutcome.FAILED);
-        String commit = events.stream().filter(RunEvent.InstructionCommitted.class::isInstance)
-                .map(e -> ((RunEvent.InstructionCommitted) e).commit()).findFirst().orElseThrow();
+        assertThat(seen.getFirst())
+                .startsWith("The checks found problems")
+                .contains("nested-repositories: failed with 1 problem", "sub/.git: error:", "rm -rf 'sub/.git'");
+        assertThat(events)
+                .filteredOn(e ->
+                        e instanceof RunEvent.CheckReported c && c.checker().equals("nested-repositories"))
+                .extracting(e -> ((RunEvent.CheckReported) e).outcome())
+                .containsExactly(CheckOutcome.FAILED);
+        String commit = events.stream()
+                .filter(RunEvent.InstructionCommitted.class::isInstance)
+                .map(e -> ((RunEvent.InstructionCommitted) e).commit())
+                .findFirst()
+                .orElseThrow();
         assertThat(mode(commit, "sub/notes.txt")).isEqualTo(FileMode.REGULAR_FILE);
         assertThat(workspace.resolve("sub/.git")).doesNotExist();
         assertThat(workspace.resolve("owned")).doesNotExist();
     }
 
     private FileMode mode(String commit, String path) throws Exception {
-        try (Git git = Git.open(workspace.toFile()); RevWalk walk = new RevWalk(git.getRepository());
-             TreeWalk entry = TreeWalk.forPath(git.getRepository(), path,
-                     walk.parseCommit(git.getRepository().resolve(commit)).getTree())) {
+        try (Git git = Git.open(workspace.toFile());
+                RevWalk walk = new RevWalk(git.getRepository());
+                TreeWalk entry = TreeWalk.forPath(
+                        git.getRepository(),
+                        path,
+                        walk.parseCommit(git.getRepository().resolve(commit)).getTree())) {
             return entry == null ? FileMode.MISSING : entry.getFileMode(0);
         }
     }

@@ -12,7 +12,11 @@ record OverheadFigures(int count, double medianMillis, double p90Millis, double 
             throw new IllegalArgumentException("no intervals were measured; the scripted run made no round trips");
         }
         List<Long> sorted = nanos.stream().sorted().toList();
-        return new OverheadFigures(sorted.size(), rank(sorted, 50), rank(sorted, 90), rank(sorted, 99),
+        return new OverheadFigures(
+                sorted.size(),
+                rank(sorted, 50),
+                rank(sorted, 90),
+                rank(sorted, 99),
                 sorted.getLast() / NANOS_PER_MILLI);
     }
 
@@ -22,7 +26,13 @@ record OverheadFigures(int count, double medianMillis, double p90Millis, double 
     }
 
     String render() {
-        return String.format(Locale.ROOT, "round trips %d, median %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms",
-                count, medianMillis, p90Millis, p99Millis, maxMillis);
+        return String.format(
+                Locale.ROOT,
+                "round trips %d, median %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms",
+                count,
+                medianMillis,
+                p90Millis,
+                p99Millis,
+                maxMillis);
     }
 }

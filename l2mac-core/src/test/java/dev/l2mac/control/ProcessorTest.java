@@ -1,10 +1,8 @@
 package dev.l2mac.control;
 
-import dev.l2mac.settings.Limits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.l2mac.run.FailureKind;
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.ChatResponse;
 import dev.l2mac.llm.FinishReason;
@@ -14,17 +12,20 @@ import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.llm.TokenCounter;
 import dev.l2mac.llm.ToolSpec;
 import dev.l2mac.llm.Usage;
+import dev.l2mac.run.FailureKind;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunListener;
+import dev.l2mac.settings.Limits;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProcessorTest {
-    private static final List<Message> MESSAGES = List.of(new Message.SystemMessage("You write code."),
+    private static final List<Message> MESSAGES = List.of(
+            new Message.SystemMessage("You write code."),
             new Message.UserMessage("Write hello.py that prints a greeting."));
-    private static final List<ToolSpec> TOOLS = List.of(new ToolSpec("list_files", "Lists the files.",
-            "{\"type\":\"object\",\"properties\":{}}"));
+    private static final List<ToolSpec> TOOLS =
+            List.of(new ToolSpec("list_files", "Lists the files.", "{\"type\":\"object\",\"properties\":{}}"));
     private final ScriptedLlm model = new ScriptedLlm("gpt-4");
     private final TokenCounter counter = TokenCounter.forModel("gpt-4");
     private final List<RunEvent> events = new ArrayList<>();
@@ -41,8 +42,10 @@ class ProcessorTest {
     @Test
     void fits_while_the_reserve_stays_free() {
         int prompt = counter.count(MESSAGES);
-        Processor exact = processor(Limits.builder().contextWindow(prompt + 100, 100).build());
-        Processor tight = processor(Limits.builder().contextWindow(prompt + 99, 100).build());
+        Processor exact =
+                processor(Limits.builder().contextWindow(prompt + 100, 100).build());
+        Processor tight =
+                processor(Limits.builder().contextWindow(prompt + 99, 100).build());
 
         assertThat(exact.fits(prompt)).isTrue();
         assertThat(tight.fits(prompt)).isFalse();
@@ -62,7 +65,10 @@ class ProcessorTest {
         int prompt = counter.count(MESSAGES) + counter.countTools(TOOLS);
         model.thenText("ok");
 
-        processor(Limits.builder().contextWindow(prompt + 300, 200).maxOutputTokens(4_000).build())
+        processor(Limits.builder()
+                        .contextWindow(prompt + 300, 200)
+                        .maxOutputTokens(4_000)
+                        .build())
                 .ask("test", MESSAGES, TOOLS, null, 0.0);
 
         assertThat(model.requests().getFirst().maxOutputTokens()).isEqualTo(300);
@@ -92,9 +98,10 @@ class ProcessorTest {
 
     @Test
     void sums_the_usage_of_every_reply() throws Exception {
-        model.then(request -> new ChatResponse(Message.AssistantMessage.ofText("a"), new Usage(1_000, 50),
-                FinishReason.STOP)).then(request -> new ChatResponse(Message.AssistantMessage.ofText("b"),
-                new Usage(1_200, 70), FinishReason.STOP));
+        model.then(request ->
+                        new ChatResponse(Message.AssistantMessage.ofText("a"), new Usage(1_000, 50), FinishReason.STOP))
+                .then(request -> new ChatResponse(
+                        Message.AssistantMessage.ofText("b"), new Usage(1_200, 70), FinishReason.STOP));
         Processor processor = processor(Limits.DEFAULTS);
 
         processor.ask("one", MESSAGES, TOOLS, null, 0.0);
@@ -111,11 +118,12 @@ class ProcessorTest {
         processor.ask("instruction 1", MESSAGES, TOOLS, null, 0.4);
 
         int prompt = processor.promptTokens(MESSAGES, TOOLS);
-        assertThat(events).containsExactly(
-                new RunEvent.RequestSent("instruction 1", 2, prompt, 0.4, 512),
-                new RunEvent.ContextWindow(MESSAGES),
-                new RunEvent.ResponseReceived("ok", List.of(), new Usage(100, 20), FinishReason.STOP),
-                new RunEvent.SpendUpdated(100, 20, 0.0, 1, 0.0));
+        assertThat(events)
+                .containsExactly(
+                        new RunEvent.RequestSent("instruction 1", 2, prompt, 0.4, 512),
+                        new RunEvent.ContextWindow(MESSAGES),
+                        new RunEvent.ResponseReceived("ok", List.of(), new Usage(100, 20), FinishReason.STOP),
+                        new RunEvent.SpendUpdated(100, 20, 0.0, 1, 0.0));
     }
 
     @Test
@@ -125,7 +133,8 @@ class ProcessorTest {
 
         assertThatThrownBy(() -> processor.ask("test", MESSAGES, TOOLS, null, 0.0))
                 .isInstanceOf(LlmException.AuthenticationFailed.class);
-        assertThat(events.getLast()).isEqualTo(new RunEvent.RequestFailed(FailureKind.AUTHENTICATION_FAILED, "401 Unauthorized"));
+        assertThat(events.getLast())
+                .isEqualTo(new RunEvent.RequestFailed(FailureKind.AUTHENTICATION_FAILED, "401 Unauthorized"));
         assertThat(processor.usage()).isEqualTo(Usage.NONE);
     }
 
@@ -133,12 +142,15 @@ class ProcessorTest {
     void serves_the_bootstrapper_as_its_model_under_its_purpose() throws Exception {
         model.thenText("ok");
 
-        ChatResponse response = processor(Limits.DEFAULTS).asModel("plan")
+        ChatResponse response = processor(Limits.DEFAULTS)
+                .asModel("plan")
                 .chat(new ChatRequest(MESSAGES, TOOLS, "list_files", 0.5, 10));
 
         assertThat(response.message().text()).isEqualTo("ok");
-        assertThat(events.getFirst()).isInstanceOf(RunEvent.RequestSent.class)
-                .extracting(e -> ((RunEvent.RequestSent) e).purpose()).isEqualTo("plan");
+        assertThat(events.getFirst())
+                .isInstanceOf(RunEvent.RequestSent.class)
+                .extracting(e -> ((RunEvent.RequestSent) e).purpose())
+                .isEqualTo("plan");
         assertThat(model.requests().getFirst().forcedTool()).isEqualTo("list_files");
     }
 
@@ -156,7 +168,8 @@ class ProcessorTest {
             @Override
             public ChatResponse chat(ChatRequest request) throws LlmException {
                 try {
-                    assertThat(announced.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+                    assertThat(announced.await(30, java.util.concurrent.TimeUnit.SECONDS))
+                            .isTrue();
                 } catch (InterruptedException e) {
                     throw new IllegalStateException(e);
                 }
@@ -169,7 +182,11 @@ class ProcessorTest {
             }
         };
         model.thenText("ok");
-        Processor processor = new Processor(slow, counter, Limits.DEFAULTS, listener,
+        Processor processor = new Processor(
+                slow,
+                counter,
+                Limits.DEFAULTS,
+                listener,
                 new Spending(dev.l2mac.llm.ModelRegistry.fallback("gpt-4"), Limits.DEFAULTS),
                 new RequestPacer(0, 0, java.time.Clock.systemUTC(), dev.l2mac.llm.Sleeper.REAL, listener),
                 java.time.Duration.ofMillis(10));
@@ -182,8 +199,10 @@ class ProcessorTest {
         }
         int sent = indexOf(events, RunEvent.RequestSent.class);
         int received = indexOf(events, RunEvent.ResponseReceived.class);
-        List<RunEvent> waits = events.stream().filter(RunEvent.AwaitingReply.class::isInstance).toList();
-        assertThat(waits).hasSizeGreaterThanOrEqualTo(2)
+        List<RunEvent> waits =
+                events.stream().filter(RunEvent.AwaitingReply.class::isInstance).toList();
+        assertThat(waits)
+                .hasSizeGreaterThanOrEqualTo(2)
                 .allSatisfy(wait -> assertThat(wait.recorded()).isFalse());
         assertThat(events.subList(received, events.size())).noneMatch(RunEvent.AwaitingReply.class::isInstance);
         assertThat(events.subList(0, sent)).noneMatch(RunEvent.AwaitingReply.class::isInstance);

@@ -38,10 +38,15 @@ class RequestPacerTest {
     private final List<RunEvent> events = new ArrayList<>();
 
     private RequestPacer pacer(int requestsPerMinute, int tokensPerMinute) {
-        return new RequestPacer(requestsPerMinute, tokensPerMinute, clock, wait -> {
-            waits.add(wait);
-            clock.now = clock.now.plus(wait);
-        }, events::add);
+        return new RequestPacer(
+                requestsPerMinute,
+                tokensPerMinute,
+                clock,
+                wait -> {
+                    waits.add(wait);
+                    clock.now = clock.now.plus(wait);
+                },
+                events::add);
     }
 
     @Test

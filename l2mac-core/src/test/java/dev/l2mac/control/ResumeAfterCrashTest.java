@@ -1,16 +1,16 @@
 package dev.l2mac.control;
 
-import dev.l2mac.settings.Limits;
-import dev.l2mac.resume.ResumeException;
-import dev.l2mac.run.RunStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.l2mac.llm.ScriptedLlm;
+import dev.l2mac.resume.ResumeException;
 import dev.l2mac.run.RecordedEvents;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunListener;
+import dev.l2mac.run.RunStatus;
+import dev.l2mac.settings.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,14 +46,18 @@ class ResumeAfterCrashTest {
         assertThat(model.remainingSteps()).isZero();
         reference = CrashScenario.files(workspace);
         referenceTrees = CrashScenario.commitTrees(workspace);
-        events = RecordedEvents.read(RunFolder.latest(workspace).orElseThrow().eventsFile()).all().size();
+        events = RecordedEvents.read(RunFolder.latest(workspace).orElseThrow().eventsFile())
+                .all()
+                .size();
     }
 
     @Test
     void the_scenario_is_long_enough_for_a_hundred_stop_points() {
         assertThat(events).isGreaterThanOrEqualTo(100);
         assertThat(reference).containsOnlyKeys("c.py", "d.py", "e/f.py", "g.py");
-        assertThat(referenceTrees).as("the workspace as found, then one commit per instruction").hasSize(6)
+        assertThat(referenceTrees)
+                .as("the workspace as found, then one commit per instruction")
+                .hasSize(6)
                 .doesNotHaveDuplicates();
     }
 
@@ -70,13 +74,21 @@ class ResumeAfterCrashTest {
                     .resume(workspace, Optional.empty(), RunListener.NONE);
 
             assertThat(resumed.reason()).as("stop after event %d", stopAfter).isEmpty();
-            assertThat(rest.remainingSteps()).as("answers left after stop %d", stopAfter).isZero();
-            assertThat(rest.requests()).as("requests after stop %d", stopAfter)
+            assertThat(rest.remainingSteps())
+                    .as("answers left after stop %d", stopAfter)
+                    .isZero();
+            assertThat(rest.requests())
+                    .as("requests after stop %d", stopAfter)
                     .hasSize(CrashScenario.script().size() - answered);
-            assertThat(CrashScenario.files(workspace)).as("files after stop %d", stopAfter).isEqualTo(reference);
-            assertThat(CrashScenario.commitTrees(workspace)).as("commit trees after stop %d", stopAfter)
+            assertThat(CrashScenario.files(workspace))
+                    .as("files after stop %d", stopAfter)
+                    .isEqualTo(reference);
+            assertThat(CrashScenario.commitTrees(workspace))
+                    .as("commit trees after stop %d", stopAfter)
                     .isEqualTo(referenceTrees);
-            assertThat(duplicates(executions)).as("repeated executions after stop %d", stopAfter).isEmpty();
+            assertThat(duplicates(executions))
+                    .as("repeated executions after stop %d", stopAfter)
+                    .isEmpty();
         }
     }
 
@@ -84,15 +96,24 @@ class ResumeAfterCrashTest {
     void a_resumed_run_records_where_it_continued_and_reads_back_as_one_path() throws IOException {
         Path workspace = dir.resolve("marker");
         stopAfter(workspace, dir.resolve("executions"), 40);
-        CrashScenario.machine(workspace, CrashScenario.model(CrashScenario.answered(workspace)),
-                dir.resolve("executions")).resume(workspace, Optional.empty(), RunListener.NONE);
+        CrashScenario.machine(
+                        workspace, CrashScenario.model(CrashScenario.answered(workspace)), dir.resolve("executions"))
+                .resume(workspace, Optional.empty(), RunListener.NONE);
 
-        RecordedEvents recorded = RecordedEvents.read(RunFolder.latest(workspace).orElseThrow().eventsFile());
-        assertThat(recorded.all()).filteredOn(RunEvent.RunResumed.class::isInstance).singleElement()
+        RecordedEvents recorded =
+                RecordedEvents.read(RunFolder.latest(workspace).orElseThrow().eventsFile());
+        assertThat(recorded.all())
+                .filteredOn(RunEvent.RunResumed.class::isInstance)
+                .singleElement()
                 .isEqualTo(new RunEvent.RunResumed(40, 2));
         assertThat(recorded.path()).hasSize(events);
-        assertThat(RunFolder.latest(workspace).orElseThrow().readCheckpoint().orElseThrow()
-                .path("instructionsCompleted").asInt()).isEqualTo(5);
+        assertThat(RunFolder.latest(workspace)
+                        .orElseThrow()
+                        .readCheckpoint()
+                        .orElseThrow()
+                        .path("instructionsCompleted")
+                        .asInt())
+                .isEqualTo(5);
     }
 
     @Test
@@ -105,7 +126,8 @@ class ResumeAfterCrashTest {
             }
         };
         assertThatThrownBy(() -> CrashScenario.machine(workspace, CrashScenario.model(0), executions)
-                .run(CrashScenario.request(workspace), stopper)).isInstanceOf(Stop.class);
+                        .run(CrashScenario.request(workspace), stopper))
+                .isInstanceOf(Stop.class);
         Path log = RunFolder.latest(workspace).orElseThrow().eventsFile();
         List<String> lines = Files.readAllLines(log);
         assertThat(lines.getLast()).contains("instruction-committed");
@@ -129,7 +151,7 @@ class ResumeAfterCrashTest {
         Path lock = Files.createFile(workspace.resolve(".git/index.lock"));
 
         assertThatThrownBy(() -> CrashScenario.machine(workspace, CrashScenario.model(0), executions)
-                .resume(workspace, Optional.empty(), RunListener.NONE))
+                        .resume(workspace, Optional.empty(), RunListener.NONE))
                 .isInstanceOf(dev.l2mac.history.HistoryException.class)
                 .hasMessage(lock + " exists: another git process is using the repository of this workspace; wait for"
                         + " it to finish, or delete the file if no git process is running, then run again (l2mac"
@@ -172,15 +194,17 @@ class ResumeAfterCrashTest {
                 .run(CrashScenario.request(workspace), RunListener.NONE);
 
         assertThatThrownBy(() -> CrashScenario.machine(workspace, CrashScenario.model(0), dir.resolve("x"))
-                .resume(workspace, Optional.empty(), RunListener.NONE))
-                .isInstanceOf(ResumeException.class).hasMessageContaining("already completed");
+                        .resume(workspace, Optional.empty(), RunListener.NONE))
+                .isInstanceOf(ResumeException.class)
+                .hasMessageContaining("already completed");
     }
 
     @Test
     void refuses_to_resume_when_there_is_no_run() {
         assertThatThrownBy(() -> CrashScenario.machine(dir, CrashScenario.model(0), dir.resolve("x"))
-                .resume(dir, Optional.empty(), RunListener.NONE))
-                .isInstanceOf(ResumeException.class).hasMessageContaining("there is no run to resume");
+                        .resume(dir, Optional.empty(), RunListener.NONE))
+                .isInstanceOf(ResumeException.class)
+                .hasMessageContaining("there is no run to resume");
     }
 
     @Test
@@ -189,9 +213,11 @@ class ResumeAfterCrashTest {
         stopAfter(workspace, dir.resolve("executions"), 30);
         Limits noCorrections = Limits.builder().maxCorrectionRounds(0).build();
 
-        assertThatThrownBy(() -> CrashScenario.machine(workspace, CrashScenario.model(0), dir.resolve("x"),
-                noCorrections).resume(workspace, Optional.empty(), RunListener.NONE))
-                .isInstanceOf(ResumeException.class).hasMessageContaining("cannot be resumed faithfully");
+        assertThatThrownBy(
+                        () -> CrashScenario.machine(workspace, CrashScenario.model(0), dir.resolve("x"), noCorrections)
+                                .resume(workspace, Optional.empty(), RunListener.NONE))
+                .isInstanceOf(ResumeException.class)
+                .hasMessageContaining("cannot be resumed faithfully");
     }
 
     /** Runs the scenario until {@code count} events are recorded, then stops acting, as a killed process would. */
@@ -203,7 +229,8 @@ class ResumeAfterCrashTest {
             }
         };
         assertThatThrownBy(() -> CrashScenario.machine(workspace, CrashScenario.model(0), executions)
-                .run(CrashScenario.request(workspace), stopper)).isInstanceOf(Stop.class);
+                        .run(CrashScenario.request(workspace), stopper))
+                .isInstanceOf(Stop.class);
     }
 
     static List<String> duplicates(Path executions) throws IOException {
@@ -211,7 +238,9 @@ class ResumeAfterCrashTest {
             return List.of();
         }
         Set<String> seen = new HashSet<>();
-        return Files.readAllLines(executions).stream().filter(line -> !seen.add(line)).toList();
+        return Files.readAllLines(executions).stream()
+                .filter(line -> !seen.add(line))
+                .toList();
     }
 
     /** Stands for the process being killed right after an event was recorded. */

@@ -1,6 +1,5 @@
 package dev.l2mac.control;
 
-import dev.l2mac.settings.Limits;
 import dev.l2mac.llm.ChatRequest;
 import dev.l2mac.llm.Message;
 import dev.l2mac.llm.ScriptedLlm;
@@ -13,6 +12,7 @@ import dev.l2mac.program.PromptName;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptPackException;
 import dev.l2mac.run.RunEvent;
+import dev.l2mac.settings.Limits;
 import dev.l2mac.tools.ToolBox;
 import dev.l2mac.tools.ToolSettings;
 import java.util.ArrayList;
@@ -39,8 +39,14 @@ final class RunnerBench {
     final ToolBox tools;
 
     RunnerBench() {
-        tools = ToolBox.codebase(files, new LocalProcessRunner(), ToolSettings.of(Limits.DEFAULTS.viewMaxChars(),
-                Limits.DEFAULTS.toolOutputMaxChars(), Limits.DEFAULTS.runTimeout(), null));
+        tools = ToolBox.codebase(
+                files,
+                new LocalProcessRunner(),
+                ToolSettings.of(
+                        Limits.DEFAULTS.viewMaxChars(),
+                        Limits.DEFAULTS.toolOutputMaxChars(),
+                        Limits.DEFAULTS.runTimeout(),
+                        null));
     }
 
     StepOutcome run(Limits limits) {
@@ -50,13 +56,23 @@ final class RunnerBench {
     StepOutcome run(Limits limits, Instruction instruction, String handover) {
         Processor processor = new Processor(model, counter, limits, events::add);
         ContextBuilder contexts = new ContextBuilder(prompts, files, TASK, 1);
-        return new InstructionRunner(processor, tools, checks, contexts, prompts, limits, BASE_TEMPERATURE,
-                events::add, Verdicts.OWN).execute(instruction, handover);
+        return new InstructionRunner(
+                        processor,
+                        tools,
+                        checks,
+                        contexts,
+                        prompts,
+                        limits,
+                        BASE_TEMPERATURE,
+                        events::add,
+                        Verdicts.OWN)
+                .execute(instruction, handover);
     }
 
     /** Tokens of the first request of {@link #STEP} while memory is empty, tool definitions included. */
     int freshContextTokens() {
-        List<Message> context = new ContextBuilder(prompts, files, TASK, 1).build(STEP, "", null, List.of(), java.util.Map.of());
+        List<Message> context =
+                new ContextBuilder(prompts, files, TASK, 1).build(STEP, "", null, List.of(), java.util.Map.of());
         return counter.count(context) + counter.countTools(tools.specs());
     }
 
@@ -78,8 +94,10 @@ final class RunnerBench {
 
     private static String textWithCalls(Message message) {
         if (message instanceof Message.AssistantMessage reply) {
-            return reply.text() + reply.toolCalls().stream().map(call -> call.name() + " " + call.arguments())
-                    .collect(Collectors.joining("\n", "\n", ""));
+            return reply.text()
+                    + reply.toolCalls().stream()
+                            .map(call -> call.name() + " " + call.arguments())
+                            .collect(Collectors.joining("\n", "\n", ""));
         }
         return message.text();
     }

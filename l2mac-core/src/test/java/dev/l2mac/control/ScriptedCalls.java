@@ -13,8 +13,7 @@ final class ScriptedCalls {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger IDS = new AtomicInteger();
 
-    private ScriptedCalls() {
-    }
+    private ScriptedCalls() {}
 
     static ToolCall plan(List<String> steps) {
         ObjectNode args = JSON.createObjectNode();

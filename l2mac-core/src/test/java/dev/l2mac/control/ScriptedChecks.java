@@ -46,8 +46,8 @@ final class ScriptedChecks implements OutputChecks {
     }
 
     static CheckReport failed(String message) {
-        return new CheckReport.Failed("pytest", List.of(new Finding("tests/test_greet.py", 4, 0,
-                Finding.Severity.ERROR, message, "")));
+        return new CheckReport.Failed(
+                "pytest", List.of(new Finding("tests/test_greet.py", 4, 0, Finding.Severity.ERROR, message, "")));
     }
 
     static CheckReport timedOut() {

@@ -41,15 +41,26 @@ final class SyntheticCodebase {
     String module(int index, int revision) {
         int pkg = Math.floorMod(index, fileCount()) / modulesPerPackage;
         StringBuilder source = new StringBuilder()
-                .append("\"\"\"Module ").append(index).append(" of package pkg_").append(pkg)
+                .append("\"\"\"Module ")
+                .append(index)
+                .append(" of package pkg_")
+                .append(pkg)
                 .append(": records, validation and reporting for the inventory service (revision ")
-                .append(revision).append(").\"\"\"\n\n")
+                .append(revision)
+                .append(").\"\"\"\n\n")
                 .append("from __future__ import annotations\n\n")
                 .append("import dataclasses\nimport logging\nfrom typing import Iterable, Optional\n\n")
-                .append("from pkg_").append(pkg).append(" import module_").append((index + 1) % modulesPerPackage)
+                .append("from pkg_")
+                .append(pkg)
+                .append(" import module_")
+                .append((index + 1) % modulesPerPackage)
                 .append(" as neighbour\n\n")
                 .append("LOG = logging.getLogger(__name__)\n")
-                .append("MAX_ITEMS_").append(index).append(" = ").append(100 + index % 17).append("\n\n\n");
+                .append("MAX_ITEMS_")
+                .append(index)
+                .append(" = ")
+                .append(100 + index % 17)
+                .append("\n\n\n");
         source.append(recordClass(index));
         for (int f = 0; f < functionsPerModule; f++) {
             source.append(function(index, revision, f));

@@ -1,6 +1,9 @@
 package dev.l2mac.control;
 
-import dev.l2mac.settings.Limits;
+import static dev.l2mac.control.ScriptedCalls.complete;
+import static dev.l2mac.control.ScriptedCalls.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Finding;
 import dev.l2mac.llm.ChatRequest;
@@ -11,6 +14,7 @@ import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptProgram;
 import dev.l2mac.run.RunEvent;
+import dev.l2mac.settings.Limits;
 import dev.l2mac.tools.ToolBox;
 import dev.l2mac.tools.ToolSettings;
 import java.nio.file.Path;
@@ -22,27 +26,39 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static dev.l2mac.control.ScriptedCalls.complete;
-import static dev.l2mac.control.ScriptedCalls.write;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The control unit follows the verdicts it is given where the path forks, and logs where they override its own. */
 class VerdictsTest {
-    private static final List<CheckReport> FAILING = List.of(new CheckReport.Failed("pytest",
-            List.of(new Finding("test_app.py", 3, 0, Finding.Severity.ERROR, "assert 404 == 302", ""))));
+    private static final List<CheckReport> FAILING = List.of(new CheckReport.Failed(
+            "pytest", List.of(new Finding("test_app.py", 3, 0, Finding.Severity.ERROR, "assert 404 == 302", ""))));
 
     @TempDir
     Path workspace;
+
     private final List<RunEvent> events = new ArrayList<>();
 
     private RunResult run(ScriptedLlm model, Limits limits, Verdicts verdicts) throws Exception {
         InMemoryFileStore files = new InMemoryFileStore(Limits.DEFAULTS.maxFileBytes());
-        ToolBox tools = ToolBox.book(files, ToolSettings.of(limits.viewMaxChars(), limits.toolOutputMaxChars(),
-                limits.runTimeout(), null));
-        Machine machine = Machine.builder(model, files, tools, () -> FAILING, PromptPack.builtIn(Domain.CODEBASE), limits,
-                0.0, Clock.systemUTC()).following(verdicts).build();
-        return machine.run(new RunRequest(Domain.CODEBASE, "Write app.py.", Optional.of(PromptProgram.of(
-                List.of("Write app.py with a test."))), workspace, Map.of()), events::add);
+        ToolBox tools = ToolBox.book(
+                files, ToolSettings.of(limits.viewMaxChars(), limits.toolOutputMaxChars(), limits.runTimeout(), null));
+        Machine machine = Machine.builder(
+                        model,
+                        files,
+                        tools,
+                        () -> FAILING,
+                        PromptPack.builtIn(Domain.CODEBASE),
+                        limits,
+                        0.0,
+                        Clock.systemUTC())
+                .following(verdicts)
+                .build();
+        return machine.run(
+                new RunRequest(
+                        Domain.CODEBASE,
+                        "Write app.py.",
+                        Optional.of(PromptProgram.of(List.of("Write app.py with a test."))),
+                        workspace,
+                        Map.of()),
+                events::add);
     }
 
     private static Verdicts checksPassAndNothingOverflows() {
@@ -61,8 +77,10 @@ class VerdictsTest {
 
     @Test
     void completes_on_a_passing_verdict_over_its_own_failing_checks_and_logs_the_override() throws Exception {
-        ScriptedLlm model = new ScriptedLlm("gpt-4").thenCalls(write(Map.of("app.py", "x = 1\n")))
-                .thenCalls(complete()).thenText("Wrote app.py.");
+        ScriptedLlm model = new ScriptedLlm("gpt-4")
+                .thenCalls(write(Map.of("app.py", "x = 1\n")))
+                .thenCalls(complete())
+                .thenText("Wrote app.py.");
 
         RunResult result = run(model, Limits.DEFAULTS, checksPassAndNothingOverflows());
 
@@ -73,7 +91,8 @@ class VerdictsTest {
 
     @Test
     void feeds_its_own_failing_checks_back_when_following_its_own_verdicts() throws Exception {
-        ScriptedLlm model = new ScriptedLlm("gpt-4").thenCalls(write(Map.of("app.py", "x = 1\n")))
+        ScriptedLlm model = new ScriptedLlm("gpt-4")
+                .thenCalls(write(Map.of("app.py", "x = 1\n")))
                 .thenCalls(complete());
 
         run(model, Limits.DEFAULTS, Verdicts.OWN);

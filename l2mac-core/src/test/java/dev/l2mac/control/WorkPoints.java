@@ -13,15 +13,13 @@ class WorkPoints implements CommitProbe {
     /** Passes every point without doing anything, and keeps no record. */
     static final WorkPoints NONE = new WorkPoints() {
         @Override
-        void reached(String where) {
-        }
+        void reached(String where) {}
     };
 
     private final List<String> passed = new ArrayList<>();
 
     /** Called when the run passes the point {@code number}, described by {@code where}. */
-    void reached(int number, String where) {
-    }
+    void reached(int number, String where) {}
 
     void reached(String where) {
         passed.add(where);

@@ -1,5 +1,7 @@
 package dev.l2mac.deps;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.WorkspaceFixture;
 import dev.l2mac.process.ChildJvm;
 import dev.l2mac.process.ProcessRunner;
@@ -25,8 +27,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * {@code pom.xml} resolved by real Maven from Maven Central in the real sandbox, after which the project's tests
  * run with {@code mvn -o test} in the checks' sandbox, which has no network. Slow (it downloads Maven's plugins
@@ -40,6 +40,7 @@ class MavenInstallTest {
     private static final int CAP = 20_000;
     /** A version absent from the user's repository here, so that its arrival there would show. */
     private static final String JUNIT = "5.11.0";
+
     private static final Path USER_REPOSITORY = Path.of(System.getProperty("user.home"), ".m2", "repository");
     private static final String POM = """
             <project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -81,15 +82,22 @@ class MavenInstallTest {
     static void needsMavenAndCentral() throws InterruptedException {
         Requirements.require(Tool.MAVEN);
         boolean reachable;
-        try (HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build()) {
-            reachable = http.send(HttpRequest.newBuilder(CENTRAL).timeout(PROBE_TIMEOUT).method("HEAD",
-                    HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode() < 500;
+        try (HttpClient http =
+                HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build()) {
+            reachable = http.send(
+                                    HttpRequest.newBuilder(CENTRAL)
+                                            .timeout(PROBE_TIMEOUT)
+                                            .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    < 500;
         } catch (IOException e) {
             reachable = false;
         }
-        Requirements.require(reachable, "Maven Central (" + CENTRAL + "), which is unreachable; the Maven"
-                + " installation needs it");
+        Requirements.require(
+                reachable,
+                "Maven Central (" + CENTRAL + "), which is unreachable; the Maven" + " installation needs it");
     }
 
     @Test
@@ -97,29 +105,43 @@ class MavenInstallTest {
         Sandbox.Bubblewrap sandbox = Sandboxing.requireBubblewrap();
         new WorkspaceFixture(workspace)
                 .write("pom.xml", POM)
-                .write("src/main/java/shop/Cart.java", "package shop;\n\npublic class Cart {\n"
-                        + "    public static int total(int a, int b) {\n        return a + b;\n    }\n}\n")
-                .write("src/test/java/shop/CartTest.java", "package shop;\n\n"
-                        + "import org.junit.jupiter.api.Test;\n\n"
-                        + "import static org.junit.jupiter.api.Assertions.assertEquals;\n\n"
-                        + "class CartTest {\n    @Test\n    void adds() {\n"
-                        + "        assertEquals(5, Cart.total(2, 3));\n    }\n}\n");
+                .write(
+                        "src/main/java/shop/Cart.java",
+                        "package shop;\n\npublic class Cart {\n"
+                                + "    public static int total(int a, int b) {\n        return a + b;\n    }\n}\n")
+                .write(
+                        "src/test/java/shop/CartTest.java",
+                        "package shop;\n\n"
+                                + "import org.junit.jupiter.api.Test;\n\n"
+                                + "import static org.junit.jupiter.api.Assertions.assertEquals;\n\n"
+                                + "class CartTest {\n    @Test\n    void adds() {\n"
+                                + "        assertEquals(5, Cart.total(2, 3));\n    }\n}\n");
         DependencyCache cache = DependencyCache.of(workspace);
-        DependencyInstaller installer = new DependencyInstaller(new SandboxedProcessRunner(sandbox,
-                DependencyInstaller.SANDBOX_LIMITS, Network.OPEN));
+        DependencyInstaller installer = new DependencyInstaller(
+                new SandboxedProcessRunner(sandbox, DependencyInstaller.SANDBOX_LIMITS, Network.OPEN));
 
         Installation result = installer.install(workspace).get(2);
 
-        assertThat(result).as(result.describe())
+        assertThat(result)
+                .as(result.describe())
                 .isEqualTo(new Installation.Installed(Ecosystem.MAVEN, cache.mavenClasspath(), ""));
         assertThat(Files.readString(cache.mavenClasspath()))
-                .contains(cache.mavenRepository().resolve("org/junit/jupiter/junit-jupiter-api/" + JUNIT).toString());
-        assertThat(USER_REPOSITORY.resolve("org/junit/jupiter/junit-jupiter/" + JUNIT)).doesNotExist();
-        assertThat(workspace.resolve("target")).as("nothing built in the workspace").doesNotExist();
+                .contains(cache.mavenRepository()
+                        .resolve("org/junit/jupiter/junit-jupiter-api/" + JUNIT)
+                        .toString());
+        assertThat(USER_REPOSITORY.resolve("org/junit/jupiter/junit-jupiter/" + JUNIT))
+                .doesNotExist();
+        assertThat(workspace.resolve("target"))
+                .as("nothing built in the workspace")
+                .doesNotExist();
 
-        ProcessRunner.ProcessResult offline = new SandboxedProcessRunner(sandbox, SandboxLimits.DEFAULTS).run(
-                List.of("mvn", "-B", "-o", "-Dmaven.repo.local=" + cache.mavenRepository(), "test"), workspace,
-                Map.of("JAVA_TOOL_OPTIONS", String.join(" ", ChildJvm.FLAGS)), TEST_TIMEOUT, CAP);
+        ProcessRunner.ProcessResult offline = new SandboxedProcessRunner(sandbox, SandboxLimits.DEFAULTS)
+                .run(
+                        List.of("mvn", "-B", "-o", "-Dmaven.repo.local=" + cache.mavenRepository(), "test"),
+                        workspace,
+                        Map.of("JAVA_TOOL_OPTIONS", String.join(" ", ChildJvm.FLAGS)),
+                        TEST_TIMEOUT,
+                        CAP);
         assertThat(offline.succeeded()).as(offline.output()).isTrue();
         assertThat(offline.output()).contains("Tests run: 1, Failures: 0");
     }

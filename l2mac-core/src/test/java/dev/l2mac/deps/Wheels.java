@@ -23,8 +23,7 @@ public final class Wheels {
     /** The workspace folder the tests' wheels go to. */
     public static final String FOLDER = "wheels";
 
-    private Wheels() {
-    }
+    private Wheels() {}
 
     /** A wheel of {@code name} 1.0 whose module {@code name} holds {@code source}, written into {@code folder}. */
     public static Path pure(Path folder, String name, String source) throws IOException {
@@ -32,15 +31,21 @@ public final class Wheels {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(name + "/__init__.py", source);
         files.put(distInfo + "METADATA", "Metadata-Version: 2.1\nName: " + name + "\nVersion: 1.0\n");
-        files.put(distInfo + "WHEEL", "Wheel-Version: 1.0\nGenerator: l2mac-test\nRoot-Is-Purelib: true\n"
-                + "Tag: py3-none-any\n");
+        files.put(
+                distInfo + "WHEEL",
+                "Wheel-Version: 1.0\nGenerator: l2mac-test\nRoot-Is-Purelib: true\n" + "Tag: py3-none-any\n");
         StringBuilder record = new StringBuilder();
-        files.forEach((path, content) -> record.append(path).append(",sha256=").append(hash(content)).append(',')
-                .append(content.getBytes(StandardCharsets.UTF_8).length).append('\n'));
+        files.forEach((path, content) -> record.append(path)
+                .append(",sha256=")
+                .append(hash(content))
+                .append(',')
+                .append(content.getBytes(StandardCharsets.UTF_8).length)
+                .append('\n'));
         record.append(distInfo).append("RECORD,,\n");
         files.put(distInfo + "RECORD", record.toString());
         Path wheel = folder.resolve(name + "-1.0-py3-none-any.whl");
-        try (OutputStream out = Files.newOutputStream(wheel); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(wheel);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, String> file : files.entrySet()) {
                 zip.putNextEntry(new ZipEntry(file.getKey()));
                 zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));

@@ -23,9 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CachesOutOfCommitsTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
-    private static final Set<String> CACHES = Set.of("pkg/__pycache__/m.cpython-312.pyc", "legacy.pyc",
-            ".pytest_cache/v/cache/lastfailed", ".benchmarks/Linux-CPython-3.12/0001_run.json",
-            "target/classes/App.class", "web/node_modules/left-pad/index.js");
+    private static final Set<String> CACHES = Set.of(
+            "pkg/__pycache__/m.cpython-312.pyc",
+            "legacy.pyc",
+            ".pytest_cache/v/cache/lastfailed",
+            ".benchmarks/Linux-CPython-3.12/0001_run.json",
+            "target/classes/App.class",
+            "web/node_modules/left-pad/index.js");
     private static final Set<String> OUTPUT = Set.of("pkg/m.py", "tests/test_m.py", "src/target/aim.py");
 
     @TempDir
@@ -40,7 +44,9 @@ class CachesOutOfCommitsTest {
             Revision done = history.commitInstruction("r1", 1, "Write m and its test.", "Done.");
 
             assertThat(files(done.commit())).containsExactlyInAnyOrderElementsOf(OUTPUT);
-            assertThat(history.hasChanges()).as("the caches are not even changes").isFalse();
+            assertThat(history.hasChanges())
+                    .as("the caches are not even changes")
+                    .isFalse();
         }
     }
 
@@ -50,8 +56,12 @@ class CachesOutOfCommitsTest {
         try (Git git = Git.init().setDirectory(workspace.toFile()).call()) {
             write(".gitignore", "*.log\n");
             git.add().addFilepattern(".").call();
-            git.commit().setMessage("theirs").setAuthor("Ann", "ann@example.com").setCommitter("Ann", "ann@example.com")
-                    .setSign(false).call();
+            git.commit()
+                    .setMessage("theirs")
+                    .setAuthor("Ann", "ann@example.com")
+                    .setCommitter("Ann", "ann@example.com")
+                    .setSign(false)
+                    .call();
         }
         try (WorkspaceHistory history = WorkspaceHistory.open(workspace, CLOCK)) {
             writeAll(OUTPUT);
@@ -81,9 +91,11 @@ class CachesOutOfCommitsTest {
 
     private Set<String> files(String commit) throws IOException {
         Set<String> files = new TreeSet<>();
-        try (Git git = Git.open(workspace.toFile()); RevWalk commits = new RevWalk(git.getRepository());
-             TreeWalk walk = new TreeWalk(git.getRepository())) {
-            walk.addTree(commits.parseCommit(git.getRepository().resolve(commit)).getTree());
+        try (Git git = Git.open(workspace.toFile());
+                RevWalk commits = new RevWalk(git.getRepository());
+                TreeWalk walk = new TreeWalk(git.getRepository())) {
+            walk.addTree(
+                    commits.parseCommit(git.getRepository().resolve(commit)).getTree());
             walk.setRecursive(true);
             while (walk.next()) {
                 files.add(walk.getPathString());

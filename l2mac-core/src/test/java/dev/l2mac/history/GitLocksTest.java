@@ -27,6 +27,7 @@ class GitLocksTest {
 
     @TempDir
     Path workspace;
+
     private Process holder;
 
     @BeforeEach
@@ -56,7 +57,9 @@ class GitLocksTest {
             assertThat(workspace.resolve(".git/HEAD.lock")).doesNotExist();
             assertThat(workspace.resolve(GitLocks.MARKER)).doesNotExist();
             Files.writeString(workspace.resolve("b.py"), "y = 2\n");
-            assertThat(history.commitInstruction("r1", 1, "Write b.", "Wrote b.").commit()).isNotEmpty();
+            assertThat(history.commitInstruction("r1", 1, "Write b.", "Wrote b.")
+                            .commit())
+                    .isNotEmpty();
         }
     }
 
@@ -64,7 +67,8 @@ class GitLocksTest {
     void leaves_the_index_lock_of_a_process_that_still_runs_and_names_it() throws Exception {
         holdLocksInAnotherProcess(".git/index.lock");
 
-        assertThatThrownBy(() -> WorkspaceHistory.open(workspace, CLOCK)).isInstanceOf(HistoryException.class)
+        assertThatThrownBy(() -> WorkspaceHistory.open(workspace, CLOCK))
+                .isInstanceOf(HistoryException.class)
                 .hasMessageContaining(workspace.resolve(".git/index.lock").toString())
                 .hasMessageContaining("another git process is using the repository")
                 .hasMessageContaining("delete the file if no git process is running");
@@ -76,7 +80,8 @@ class GitLocksTest {
     void leaves_a_lock_no_l2mac_operation_explains_such_as_the_users_own_git() throws IOException {
         Files.createFile(workspace.resolve(".git/index.lock"));
 
-        assertThatThrownBy(() -> WorkspaceHistory.open(workspace, CLOCK)).isInstanceOf(HistoryException.class)
+        assertThatThrownBy(() -> WorkspaceHistory.open(workspace, CLOCK))
+                .isInstanceOf(HistoryException.class)
                 .hasMessageStartingWith(workspace.resolve(".git/index.lock") + " exists");
         assertThat(workspace.resolve(".git/index.lock")).exists();
     }
@@ -103,8 +108,13 @@ class GitLocksTest {
         for (String lock : locks) {
             script.append(" && : > ").append(lock);
         }
-        script.append(" && : > ").append(workspace.relativize(ready)).append(" && exec sleep ").append(HOLDER_SECONDS);
-        holder = new ProcessBuilder("/bin/sh", "-c", script.toString()).directory(workspace.toFile()).start();
+        script.append(" && : > ")
+                .append(workspace.relativize(ready))
+                .append(" && exec sleep ")
+                .append(HOLDER_SECONDS);
+        holder = new ProcessBuilder("/bin/sh", "-c", script.toString())
+                .directory(workspace.toFile())
+                .start();
         while (!Files.exists(ready) && holder.isAlive()) {
             Thread.sleep(10);
         }

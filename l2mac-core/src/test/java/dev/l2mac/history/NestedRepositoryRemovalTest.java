@@ -26,7 +26,8 @@ class NestedRepositoryRemovalTest {
         try (WorkspaceHistory history = WorkspaceHistory.open(workspace, CLOCK)) {
             write("keep.py", "x = 1\n");
             history.start("r1");
-            try (Git nested = Git.init().setDirectory(workspace.resolve("sub").toFile()).call()) {
+            try (Git nested =
+                    Git.init().setDirectory(workspace.resolve("sub").toFile()).call()) {
                 write("sub/main.py", "print(1)\n");
             }
 
@@ -40,10 +41,15 @@ class NestedRepositoryRemovalTest {
 
     @Test
     void a_repository_the_workspace_held_before_the_run_stays_as_it_was_recorded() throws Exception {
-        try (Git nested = Git.init().setDirectory(workspace.resolve("lib").toFile()).call()) {
+        try (Git nested =
+                Git.init().setDirectory(workspace.resolve("lib").toFile()).call()) {
             write("lib/util.py", "y = 2\n");
             nested.add().addFilepattern(".").call();
-            nested.commit().setMessage("lib").setAuthor("Ann", "ann@example.com").setSign(false).call();
+            nested.commit()
+                    .setMessage("lib")
+                    .setAuthor("Ann", "ann@example.com")
+                    .setSign(false)
+                    .call();
         }
         try (WorkspaceHistory history = WorkspaceHistory.open(workspace, CLOCK)) {
             history.start("r1");
@@ -65,17 +71,22 @@ class NestedRepositoryRemovalTest {
 
             Revision done = history.commitInstruction("r1", 1, "Write sub.", "Done.");
 
-            try (Git git = Git.open(workspace.toFile()); RevWalk walk = new RevWalk(git.getRepository())) {
-                assertThat(walk.parseCommit(git.getRepository().resolve(done.commit())).getFullMessage())
+            try (Git git = Git.open(workspace.toFile());
+                    RevWalk walk = new RevWalk(git.getRepository())) {
+                assertThat(walk.parseCommit(git.getRepository().resolve(done.commit()))
+                                .getFullMessage())
                         .doesNotContain(Trailers.REMOVED_REPOSITORY);
             }
         }
     }
 
     private FileMode mode(String commit, String path) throws IOException {
-        try (Git git = Git.open(workspace.toFile()); RevWalk walk = new RevWalk(git.getRepository());
-             TreeWalk entry = TreeWalk.forPath(git.getRepository(), path,
-                     walk.parseCommit(git.getRepository().resolve(commit)).getTree())) {
+        try (Git git = Git.open(workspace.toFile());
+                RevWalk walk = new RevWalk(git.getRepository());
+                TreeWalk entry = TreeWalk.forPath(
+                        git.getRepository(),
+                        path,
+                        walk.parseCommit(git.getRepository().resolve(commit)).getTree())) {
             return entry == null ? FileMode.MISSING : entry.getFileMode(0);
         }
     }

@@ -33,7 +33,9 @@ class WorkspaceHistoryTest {
             Revision start = history.start("r1");
             assertThat(files(start.commit())).containsOnlyKeys("a.py");
         }
-        assertThat(workspace.resolve(".gitignore")).as("the workspace holds the output only").doesNotExist();
+        assertThat(workspace.resolve(".gitignore"))
+                .as("the workspace holds the output only")
+                .doesNotExist();
         assertThat(Files.readString(workspace.resolve(".git/info/exclude"))).contains("/.l2mac/", "__pycache__/");
         try (Git git = Git.open(workspace.toFile())) {
             assertThat(git.getRepository().getBranch()).isEqualTo(WorkspaceHistory.INITIAL_BRANCH);
@@ -47,12 +49,17 @@ class WorkspaceHistoryTest {
             write(".gitignore", "*.log\n");
             write("README.md", "theirs\n");
             git.add().addFilepattern(".").call();
-            theirs = git.commit().setMessage("their commit").setAuthor("Ann", "ann@example.com")
-                    .setCommitter("Ann", "ann@example.com").setSign(false).call();
+            theirs = git.commit()
+                    .setMessage("their commit")
+                    .setAuthor("Ann", "ann@example.com")
+                    .setCommitter("Ann", "ann@example.com")
+                    .setSign(false)
+                    .call();
         }
         try (WorkspaceHistory history = WorkspaceHistory.open(workspace, CLOCK)) {
             write(".l2mac/lock", "held");
-            assertThat(history.start("r1").commit()).as("a clean repository needs no commit of its own")
+            assertThat(history.start("r1").commit())
+                    .as("a clean repository needs no commit of its own")
                     .isEqualTo(theirs.getName());
             write("a.py", "x = 1\n");
             Revision done = history.commitInstruction("r1", 1, "Write a.", "Wrote a.py.");
@@ -71,12 +78,17 @@ class WorkspaceHistoryTest {
             write("app.py", "x = 1\n");
             write("made_by_a_command.txt", "not the machine's\n");
             write(".l2mac/runs/r1/events.jsonl", "{}\n");
-            Revision done = history.commitInstruction("r1", 1, "Write app.", "Done.",
+            Revision done = history.commitInstruction(
+                    "r1",
+                    1,
+                    "Write app.",
+                    "Done.",
                     java.util.Set.of(".gitignore", "app.py", ".l2mac/runs/r1/events.jsonl", "gone.py"));
 
             assertThat(files(done.commit())).containsOnlyKeys(".gitignore", "app.py");
-            assertThat(commit(done.commit()).getFullMessage()).contains("L2mac-Committed-Despite-Ignore: .gitignore",
-                    "L2mac-Committed-Despite-Ignore: app.py").doesNotContain("made_by_a_command");
+            assertThat(commit(done.commit()).getFullMessage())
+                    .contains("L2mac-Committed-Despite-Ignore: .gitignore", "L2mac-Committed-Despite-Ignore: app.py")
+                    .doesNotContain("made_by_a_command");
             write("app.py", "x = 2\n");
             Revision next = history.commitInstruction("r1", 2, "Change app.", "Done.", java.util.Set.of());
             assertThat(files(next.commit())).containsEntry("app.py", "x = 2\n");
@@ -96,7 +108,9 @@ class WorkspaceHistoryTest {
             assertThat(files(done.commit())).containsOnlyKeys(".gitignore");
             write("stray.py", "x = 1\n");
             history.rollBack();
-            assertThat(workspace.resolve(".l2mac/runs/r1/events.jsonl")).as("never removed by a rollback").exists();
+            assertThat(workspace.resolve(".l2mac/runs/r1/events.jsonl"))
+                    .as("never removed by a rollback")
+                    .exists();
             assertThat(workspace.resolve("stray.py")).doesNotExist();
         }
     }
@@ -112,7 +126,9 @@ class WorkspaceHistoryTest {
             assertThat(history.hasChanges()).isFalse();
             history.rollBack();
         }
-        assertThat(Files.isSymbolicLink(workspace.resolve("node_modules"))).as("kept by the rollback").isTrue();
+        assertThat(Files.isSymbolicLink(workspace.resolve("node_modules")))
+                .as("kept by the rollback")
+                .isTrue();
     }
 
     @Test
@@ -120,7 +136,11 @@ class WorkspaceHistoryTest {
         try (Git git = Git.init().setDirectory(workspace.toFile()).call()) {
             write("notes.txt", "one\n");
             git.add().addFilepattern(".").call();
-            git.commit().setMessage("notes").setAuthor("Ann", "ann@example.com").setSign(false).call();
+            git.commit()
+                    .setMessage("notes")
+                    .setAuthor("Ann", "ann@example.com")
+                    .setSign(false)
+                    .call();
         }
         write("notes.txt", "two\n");
         try (WorkspaceHistory history = WorkspaceHistory.open(workspace, CLOCK)) {
@@ -137,7 +157,8 @@ class WorkspaceHistoryTest {
             write("a.py", "x = 1\n");
             Revision done = history.commitInstruction("r1", 1, "Write a.", "Wrote a.py.");
             RevCommit commit = commit(done.commit());
-            assertThat(commit.getFullMessage()).startsWith("Write a.\n\nWrote a.py.\n")
+            assertThat(commit.getFullMessage())
+                    .startsWith("Write a.\n\nWrote a.py.\n")
                     .contains("L2mac-Run: r1", "L2mac-Instruction: 1");
             assertThat(commit.getAuthorIdent().getName()).isEqualTo("l2mac");
             assertThat(commit.getCommitterIdent().getEmailAddress()).isEqualTo("l2mac@localhost");
@@ -151,13 +172,15 @@ class WorkspaceHistoryTest {
         try (WorkspaceHistory history = WorkspaceHistory.open(workspace, CLOCK)) {
             history.start("r1");
             write("a.py", "x = 1\n");
-            Revision done = history.commitInstruction("r1", 1, "Write a.\u001b]0;pwned\u0007\u001b[2J",
-                    "Wrote\u009b a.py.\u202e");
+            Revision done = history.commitInstruction(
+                    "r1", 1, "Write a.\u001b]0;pwned\u0007\u001b[2J", "Wrote\u009b a.py.\u202e");
             String message = commit(done.commit()).getFullMessage();
-            assertThat(message.chars().filter(c -> c != '\n' && (c < 0x20 || (c >= 0x7f && c <= 0x9f)
-                    || c == 0x202e))).as(message).isEmpty();
-            assertThat(message).startsWith("Write a.\\u001b]0;pwned\\u0007\\u001b[2J\n\nWrote\\u009b a.py."
-                    + "\\u202e\n").contains("L2mac-Instruction: 1");
+            assertThat(message.chars().filter(c -> c != '\n' && (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x202e)))
+                    .as(message)
+                    .isEmpty();
+            assertThat(message)
+                    .startsWith("Write a.\\u001b]0;pwned\\u0007\\u001b[2J\n\nWrote\\u009b a.py." + "\\u202e\n")
+                    .contains("L2mac-Instruction: 1");
         }
     }
 
@@ -185,7 +208,8 @@ class WorkspaceHistoryTest {
             Revision again = history.commitInstruction("r1", 1, "Write a.", "Wrote a.py.");
             assertThat(again).isEqualTo(first);
             Revision next = history.commitInstruction("r1", 2, "Look.", "Looked.");
-            assertThat(next.commit()).as("an instruction that changed nothing still gets its commit")
+            assertThat(next.commit())
+                    .as("an instruction that changed nothing still gets its commit")
                     .isNotEqualTo(first.commit());
             assertThat(next.tree()).isEqualTo(first.tree());
         }
@@ -234,12 +258,12 @@ class WorkspaceHistoryTest {
             assertThat(undo.instruction()).isEqualTo(2);
             assertThat(undo.restored()).isEqualTo(one);
             assertThat(undo.undo().tree()).isEqualTo(one.tree());
-            assertThat(parent(undo.undo().commit())).as("history is added to, not rewritten")
+            assertThat(parent(undo.undo().commit()))
+                    .as("history is added to, not rewritten")
                     .isEqualTo(two.commit());
             assertThat(workspaceFiles()).isEqualTo(afterOne);
             assertThat(workspace.resolve("e")).doesNotExist();
-            assertThat(undo.changes()).extracting(FileChange::describe)
-                    .containsExactly("M a.py", "A b.py", "D e/f.py");
+            assertThat(undo.changes()).extracting(FileChange::describe).containsExactly("M a.py", "A b.py", "D e/f.py");
             assertThat(history.hasChanges()).isFalse();
         }
     }
@@ -260,7 +284,8 @@ class WorkspaceHistoryTest {
             assertThat(first.instruction()).isEqualTo(1);
             assertThat(first.undo().tree()).isEqualTo(start.tree());
             assertThat(workspaceFiles()).containsOnlyKeys("mine.txt");
-            assertThatThrownBy(() -> history.undoLast("r1")).isInstanceOf(HistoryException.class)
+            assertThatThrownBy(() -> history.undoLast("r1"))
+                    .isInstanceOf(HistoryException.class)
                     .hasMessageContaining("no instruction left to undo");
         }
     }
@@ -273,8 +298,10 @@ class WorkspaceHistoryTest {
             history.commitInstruction("r1", 1, "Write a.", "Done.");
             write("a.py", "x = 'edited by hand'\n");
 
-            assertThatThrownBy(() -> history.undoLast("r1")).isInstanceOf(HistoryException.class)
-                    .hasMessageContaining("has changes made after run r1").hasMessageContaining("a.py");
+            assertThatThrownBy(() -> history.undoLast("r1"))
+                    .isInstanceOf(HistoryException.class)
+                    .hasMessageContaining("has changes made after run r1")
+                    .hasMessageContaining("a.py");
             assertThat(workspace.resolve("a.py")).hasContent("x = 'edited by hand'");
         }
     }
@@ -288,10 +315,16 @@ class WorkspaceHistoryTest {
             write("b.py", "y = 1\n");
             try (Git git = Git.open(workspace.toFile())) {
                 git.add().addFilepattern(".").call();
-                git.commit().setMessage("mine").setAuthor("Ann", "ann@example.com").setSign(false).call();
+                git.commit()
+                        .setMessage("mine")
+                        .setAuthor("Ann", "ann@example.com")
+                        .setSign(false)
+                        .call();
             }
-            assertThatThrownBy(() -> history.undoLast("r1")).isInstanceOf(HistoryException.class)
-                    .hasMessageContaining("commits were made after run r1").hasMessageContaining("\"mine\"");
+            assertThatThrownBy(() -> history.undoLast("r1"))
+                    .isInstanceOf(HistoryException.class)
+                    .hasMessageContaining("commits were made after run r1")
+                    .hasMessageContaining("\"mine\"");
             assertThat(workspace.resolve("b.py")).exists();
         }
     }
@@ -301,9 +334,11 @@ class WorkspaceHistoryTest {
         try (WorkspaceHistory history = WorkspaceHistory.open(workspace, CLOCK)) {
             write("a.py", "x = 1\n");
             history.start("r1");
-            assertThatThrownBy(() -> history.undoLast("r2")).isInstanceOf(HistoryException.class)
+            assertThatThrownBy(() -> history.undoLast("r2"))
+                    .isInstanceOf(HistoryException.class)
                     .hasMessageContaining("run r2 made no commit");
-            assertThatThrownBy(() -> history.undoLast("r1")).isInstanceOf(HistoryException.class)
+            assertThatThrownBy(() -> history.undoLast("r1"))
+                    .isInstanceOf(HistoryException.class)
                     .hasMessageContaining("no instruction left to undo");
         }
     }
@@ -320,7 +355,8 @@ class WorkspaceHistoryTest {
             write("c.py", "z = 1\n");
             Revision two = history.commitInstruction("r1", 2, "Change.", "Done.");
 
-            assertThat(history.changedFiles(two.commit())).extracting(FileChange::describe)
+            assertThat(history.changedFiles(two.commit()))
+                    .extracting(FileChange::describe)
                     .containsExactly("M a.py", "D b.py", "A c.py");
         }
     }
@@ -345,7 +381,8 @@ class WorkspaceHistoryTest {
     }
 
     private RevCommit commit(String id) throws IOException {
-        try (Git git = Git.open(workspace.toFile()); RevWalk walk = new RevWalk(git.getRepository())) {
+        try (Git git = Git.open(workspace.toFile());
+                RevWalk walk = new RevWalk(git.getRepository())) {
             return walk.parseCommit(git.getRepository().resolve(id));
         }
     }
@@ -357,12 +394,13 @@ class WorkspaceHistoryTest {
     private Map<String, String> files(String commit) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Git git = Git.open(workspace.toFile());
-             org.eclipse.jgit.treewalk.TreeWalk walk = new org.eclipse.jgit.treewalk.TreeWalk(git.getRepository())) {
+                org.eclipse.jgit.treewalk.TreeWalk walk = new org.eclipse.jgit.treewalk.TreeWalk(git.getRepository())) {
             walk.addTree(commit(commit).getTree());
             walk.setRecursive(true);
             while (walk.next()) {
-                files.put(walk.getPathString(), new String(git.getRepository().open(walk.getObjectId(0))
-                        .getBytes()));
+                files.put(
+                        walk.getPathString(),
+                        new String(git.getRepository().open(walk.getObjectId(0)).getBytes()));
             }
         }
         return files;

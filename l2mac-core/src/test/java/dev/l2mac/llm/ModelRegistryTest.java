@@ -29,8 +29,10 @@ class ModelRegistryTest {
                 .satisfies(m -> assertThat(m.tokenizer()).isEqualTo(ModelInfo.O200K))
                 .satisfies(m -> assertThat(m.name()).isEqualTo("gpt-4o-2024-08-06"))
                 .satisfies(m -> assertThat(m.inputPricePerMillion()).isEqualTo(2.50));
-        assertThat(registry.find("gpt-4o-mini-2024-07-18").orElseThrow().inputPricePerMillion()).isEqualTo(0.15);
-        assertThat(registry.find("llama3.1:8b").orElseThrow().inputPricePerMillion()).isZero();
+        assertThat(registry.find("gpt-4o-mini-2024-07-18").orElseThrow().inputPricePerMillion())
+                .isEqualTo(0.15);
+        assertThat(registry.find("llama3.1:8b").orElseThrow().inputPricePerMillion())
+                .isZero();
     }
 
     @Test
@@ -60,15 +62,20 @@ class ModelRegistryTest {
     @Test
     void a_malformed_user_file_is_refused_naming_the_model_and_field() throws Exception {
         Path file = dir.resolve("models.yaml");
-        Files.writeString(file, "models:\n  m: {context_window: big, max_output: 1, input_price: 0, output_price: 0}\n");
+        Files.writeString(
+                file, "models:\n  m: {context_window: big, max_output: 1, input_price: 0, output_price: 0}\n");
         assertThatThrownBy(() -> registry.withFile(file)).hasMessageContaining("models.m.context_window");
 
-        Files.writeString(file, "models:\n  m: {context_window: 1, max_output: 1, input_price: 0, output_price: 0, "
-                + "colour: red}\n");
+        Files.writeString(
+                file,
+                "models:\n  m: {context_window: 1, max_output: 1, input_price: 0, output_price: 0, "
+                        + "colour: red}\n");
         assertThatThrownBy(() -> registry.withFile(file)).hasMessageContaining("models.m.colour");
 
-        Files.writeString(file, "models:\n  m: {context_window: 1, max_output: 1, input_price: 0, output_price: 0, "
-                + "tokenizer: gpt2}\n");
+        Files.writeString(
+                file,
+                "models:\n  m: {context_window: 1, max_output: 1, input_price: 0, output_price: 0, "
+                        + "tokenizer: gpt2}\n");
         assertThatThrownBy(() -> registry.withFile(file)).hasMessageContaining("tokenizer");
     }
 }

@@ -31,7 +31,8 @@ class RecordedResponsesTest {
     void reads_a_legacy_function_call_as_one_tool_call_with_the_recorded_usage() throws Exception {
         RecordedResponses log = RecordedResponses.parse("[" + LEGACY_CALL + "]");
 
-        RecordedResponses.Entry.Reply reply = (RecordedResponses.Entry.Reply) log.entries().getFirst();
+        RecordedResponses.Entry.Reply reply =
+                (RecordedResponses.Entry.Reply) log.entries().getFirst();
         assertThat(reply.response().message().toolCalls())
                 .containsExactly(new ToolCall("call_0", "view_files", "{\"files\": [\"app.py\"]}"));
         assertThat(reply.response().message().text()).isEmpty();
@@ -46,8 +47,10 @@ class RecordedResponsesTest {
 
         ChatResponse response = ((RecordedResponses.Entry.Reply) log.entries().getFirst()).response();
         assertThat(response.message().text()).isEqualTo("Writing.");
-        assertThat(response.message().toolCalls()).extracting(ToolCall::id, ToolCall::name)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("call_a", "write_files"),
+        assertThat(response.message().toolCalls())
+                .extracting(ToolCall::id, ToolCall::name)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("call_a", "write_files"),
                         org.assertj.core.groups.Tuple.tuple("call_b", "sub_task_step_complete"));
     }
 
@@ -59,27 +62,33 @@ class RecordedResponsesTest {
         assertThat(log.entries().get(1)).isEqualTo(new RecordedResponses.Entry.Failure(1, "InvalidRequestError"));
         assertThat(log.failures()).isEqualTo(1);
         assertThat(log.model()).as("the first completion that names a model").isEqualTo("gpt-4");
-        assertThat(((RecordedResponses.Entry.Reply) log.entries().getFirst()).response().finishReason())
+        assertThat(((RecordedResponses.Entry.Reply) log.entries().getFirst())
+                        .response()
+                        .finishReason())
                 .isEqualTo(FinishReason.STOP);
     }
 
     @Test
     void refuses_a_log_that_is_not_an_array_of_completions_and_errors() {
         assertThatThrownBy(() -> RecordedResponses.parse("{\"choices\": []}"))
-                .isInstanceOf(RecordingException.class).hasMessageContaining("must be a JSON array");
+                .isInstanceOf(RecordingException.class)
+                .hasMessageContaining("must be a JSON array");
         assertThatThrownBy(() -> RecordedResponses.parse("[" + TEXT + ", {\"id\": \"x\"}]"))
                 .isInstanceOf(RecordingException.class)
                 .hasMessageContaining("entry 1 is neither an error nor a completion");
         assertThatThrownBy(() -> RecordedResponses.parse("[{"))
-                .isInstanceOf(RecordingException.class).hasMessageContaining("not valid JSON");
+                .isInstanceOf(RecordingException.class)
+                .hasMessageContaining("not valid JSON");
     }
 
     @Test
     void names_the_file_when_reading_one_fails(@TempDir Path dir) throws Exception {
         Path log = Files.writeString(dir.resolve("responses.json"), "42");
-        assertThatThrownBy(() -> RecordedResponses.read(log)).isInstanceOf(RecordingException.class)
+        assertThatThrownBy(() -> RecordedResponses.read(log))
+                .isInstanceOf(RecordingException.class)
                 .hasMessageStartingWith(log.toString());
         assertThatThrownBy(() -> RecordedResponses.read(dir.resolve("missing.json")))
-                .isInstanceOf(RecordingException.class).hasMessageContaining("cannot read the response log");
+                .isInstanceOf(RecordingException.class)
+                .hasMessageContaining("cannot read the response log");
     }
 }

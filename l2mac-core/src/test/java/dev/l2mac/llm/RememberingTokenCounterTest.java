@@ -32,14 +32,16 @@ class RememberingTokenCounterTest {
         int original = remembering.count(text);
 
         assertThat(remembering.count(new String(text.toCharArray()))).isEqualTo(original);
-        assertThat(remembering.count(text + " ")).isEqualTo(TokenCounter.forModel(MODEL).count(text + " "));
+        assertThat(remembering.count(text + " "))
+                .isEqualTo(TokenCounter.forModel(MODEL).count(text + " "));
     }
 
     @Test
     void stays_exact_after_forgetting_texts_beyond_its_capacity() {
         TokenCounter plain = TokenCounter.forModel(MODEL);
         TokenCounter remembering = plain.remembering(3);
-        List<String> texts = IntStream.range(0, 20).mapToObj(i -> "line " + i + " of module_" + (i * 7) + ".py")
+        List<String> texts = IntStream.range(0, 20)
+                .mapToObj(i -> "line " + i + " of module_" + (i * 7) + ".py")
                 .toList();
 
         List<Integer> counted = new ArrayList<>();
@@ -72,10 +74,14 @@ class RememberingTokenCounterTest {
     private static List<Message> context() {
         return List.of(
                 new Message.SystemMessage("You write Python packages one instruction at a time."),
-                new Message.UserMessage("Files:\n" + String.join("\n",
-                        IntStream.range(0, 50).mapToObj(i -> "pkg_" + i + "/module_" + i + ".py").toList())),
-                new Message.AssistantMessage("", List.of(new ToolCall("call_1", "view_files",
-                        "{\"files\": [\"pkg_1/module_1.py\"]}"))),
+                new Message.UserMessage("Files:\n"
+                        + String.join(
+                                "\n",
+                                IntStream.range(0, 50)
+                                        .mapToObj(i -> "pkg_" + i + "/module_" + i + ".py")
+                                        .toList())),
+                new Message.AssistantMessage(
+                        "", List.of(new ToolCall("call_1", "view_files", "{\"files\": [\"pkg_1/module_1.py\"]}"))),
                 new Message.ToolResultMessage("call_1", "view_files", "pkg_1/module_1.py\n```\nX = 1\n```"),
                 Message.AssistantMessage.ofText("Done."));
     }

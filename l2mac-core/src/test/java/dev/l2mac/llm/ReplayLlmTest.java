@@ -13,7 +13,10 @@ class ReplayLlmTest {
     private static final TokenCounter GPT4 = TokenCounter.forModel("gpt-4");
     private static final ChatRequest REQUEST = new ChatRequest(
             List.of(new Message.SystemMessage("You write code."), new Message.UserMessage("Write app.py.")),
-            List.of(), null, 0.0, 100);
+            List.of(),
+            null,
+            0.0,
+            100);
 
     private ReplayLlm replay(String... entries) throws RecordingException {
         return new ReplayLlm(RecordedResponses.parse("[" + String.join(",", entries) + "]"), GPT4);
@@ -23,7 +26,9 @@ class ReplayLlmTest {
     void serves_the_recorded_responses_in_order_whatever_is_asked() throws Exception {
         ReplayLlm llm = replay(LEGACY_CALL, TEXT);
 
-        assertThat(llm.chat(REQUEST).message().toolCalls()).extracting(ToolCall::name).containsExactly("view_files");
+        assertThat(llm.chat(REQUEST).message().toolCalls())
+                .extracting(ToolCall::name)
+                .containsExactly("view_files");
         assertThat(llm.chat(REQUEST).message().text()).isEqualTo("Done: app.py.");
         assertThat(llm.served()).extracting(ReplayLlm.Served::index).containsExactly(0, 1);
         assertThat(llm.modelName()).isEqualTo("gpt-4");
@@ -33,7 +38,8 @@ class ReplayLlmTest {
     void throws_a_recorded_failure_as_a_context_overflow_and_moves_past_it() throws Exception {
         ReplayLlm llm = replay(FAILURE, TEXT);
 
-        assertThatThrownBy(() -> llm.chat(REQUEST)).isInstanceOf(LlmException.ContextOverflow.class)
+        assertThatThrownBy(() -> llm.chat(REQUEST))
+                .isInstanceOf(LlmException.ContextOverflow.class)
                 .hasMessageContaining("recorded request 0 failed (InvalidRequestError)");
         assertThat(llm.chat(REQUEST).message().text()).isEqualTo("Done: app.py.");
     }
@@ -44,7 +50,8 @@ class ReplayLlmTest {
         llm.chat(REQUEST);
 
         assertThat(llm.peek()).isEmpty();
-        assertThatThrownBy(() -> llm.chat(REQUEST)).isInstanceOf(LlmException.Fatal.class)
+        assertThatThrownBy(() -> llm.chat(REQUEST))
+                .isInstanceOf(LlmException.Fatal.class)
                 .hasMessageContaining("all 1 were served");
         assertThat(llm.served()).hasSize(1);
     }
@@ -56,7 +63,7 @@ class ReplayLlmTest {
         assertThatThrownBy(() -> llm.chat(REQUEST)).isInstanceOf(LlmException.ContextOverflow.class);
 
         int built = GPT4.count(REQUEST.messages());
-        assertThat(llm.served()).containsExactly(new ReplayLlm.Served(0, false, built, 1474),
-                new ReplayLlm.Served(1, true, built, 0));
+        assertThat(llm.served())
+                .containsExactly(new ReplayLlm.Served(0, false, built, 1474), new ReplayLlm.Served(1, true, built, 0));
     }
 }

@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StreamingHookTest {
-    private static final ChatRequest REQUEST = new ChatRequest(List.of(new Message.UserMessage("hi")), List.of(),
-            null, 0.0, 10);
-    private static final ChatResponse REPLY = new ChatResponse(Message.AssistantMessage.ofText("hello"),
-            new Usage(1, 1), FinishReason.STOP);
+    private static final ChatRequest REQUEST =
+            new ChatRequest(List.of(new Message.UserMessage("hi")), List.of(), null, 0.0, 10);
+    private static final ChatResponse REPLY =
+            new ChatResponse(Message.AssistantMessage.ofText("hello"), new Usage(1, 1), FinishReason.STOP);
 
     /** Answers in one piece and cannot stream. */
     private static final class Whole implements LlmClient {
@@ -75,8 +75,8 @@ class StreamingHookTest {
         Streaming streaming = new Streaming();
         streaming.failures = 1;
         List<String> pieces = new ArrayList<>();
-        RetryingLlmClient retrying = new RetryingLlmClient(streaming, RetryPolicy.DEFAULT, duration -> { },
-                (failure, wait) -> { });
+        RetryingLlmClient retrying =
+                new RetryingLlmClient(streaming, RetryPolicy.DEFAULT, duration -> {}, (failure, wait) -> {});
 
         ChatResponse response = retrying.chat(REQUEST, new StreamListener() {
             @Override

@@ -1,13 +1,12 @@
 package dev.l2mac.memory;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ContainmentTest {
 
@@ -32,17 +31,23 @@ class ContainmentTest {
 
         assertThat(Containment.readableFile(workspace, "app/main.py")).contains(real);
         assertThat(Containment.readableFile(workspace, "./app/../app/main.py")).contains(real);
-        assertThat(Containment.readableFile(workspace, workspace.resolve("app/main.py").toString())).contains(real);
+        assertThat(Containment.readableFile(
+                        workspace, workspace.resolve("app/main.py").toString()))
+                .contains(real);
         assertThat(Containment.readableFile(workspace, "file://" + workspace.resolve("app/main.py")))
                 .contains(real);
-        assertThat(Containment.workspaceFile(workspace, workspace + "/app/./main.py")).contains("app/main.py");
+        assertThat(Containment.workspaceFile(workspace, workspace + "/app/./main.py"))
+                .contains("app/main.py");
     }
 
     @Test
     void refuses_dot_dot_escapes() {
-        assertThat(Containment.readableFile(workspace, "../home/.l2mac/config.yaml")).isEmpty();
-        assertThat(Containment.readableFile(workspace, "app/../../home/.l2mac/config.yaml")).isEmpty();
-        assertThat(Containment.readableFile(workspace, workspace + "/../../../" + secret)).isEmpty();
+        assertThat(Containment.readableFile(workspace, "../home/.l2mac/config.yaml"))
+                .isEmpty();
+        assertThat(Containment.readableFile(workspace, "app/../../home/.l2mac/config.yaml"))
+                .isEmpty();
+        assertThat(Containment.readableFile(workspace, workspace + "/../../../" + secret))
+                .isEmpty();
     }
 
     @Test
@@ -58,7 +63,8 @@ class ContainmentTest {
         Files.createSymbolicLink(workspace.resolve("home"), root.resolve("home"));
 
         assertThat(Containment.readableFile(workspace, "app/notes.txt")).isEmpty();
-        assertThat(Containment.readableFile(workspace, "home/.l2mac/config.yaml")).isEmpty();
+        assertThat(Containment.readableFile(workspace, "home/.l2mac/config.yaml"))
+                .isEmpty();
     }
 
     @Test
@@ -69,9 +75,11 @@ class ContainmentTest {
         Files.writeString(workspace.resolve(".git/config"), "[core]\n");
         Files.createSymbolicLink(workspace.resolve("records"), workspace.resolve(".l2mac"));
 
-        assertThat(Containment.readableFile(workspace, ".l2mac/runs/events.jsonl")).isEmpty();
+        assertThat(Containment.readableFile(workspace, ".l2mac/runs/events.jsonl"))
+                .isEmpty();
         assertThat(Containment.readableFile(workspace, ".git/config")).isEmpty();
-        assertThat(Containment.readableFile(workspace, "records/runs/events.jsonl")).isEmpty();
+        assertThat(Containment.readableFile(workspace, "records/runs/events.jsonl"))
+                .isEmpty();
     }
 
     @Test

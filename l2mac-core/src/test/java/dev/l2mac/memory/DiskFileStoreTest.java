@@ -1,9 +1,9 @@
 package dev.l2mac.memory;
 
-import dev.l2mac.testing.StoreContents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.l2mac.testing.StoreContents;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +17,7 @@ class DiskFileStoreTest extends FileStoreContract {
 
     @TempDir
     Path temp;
+
     Path root;
     Path outside;
 
@@ -92,8 +93,7 @@ class DiskFileStoreTest extends FileStoreContract {
         assertThatThrownBy(() -> store.write("node_modules/is-number/index.js", "owned"))
                 .isInstanceOf(MemoryException.class)
                 .hasMessageContaining("into '.l2mac/'");
-        assertThatThrownBy(() -> store.read("node_modules/is-number/index.js"))
-                .hasMessageContaining("into '.l2mac/'");
+        assertThatThrownBy(() -> store.read("node_modules/is-number/index.js")).hasMessageContaining("into '.l2mac/'");
         assertThat(Files.readString(installed.resolve("index.js"))).contains("() => true");
     }
 
@@ -122,8 +122,10 @@ class DiskFileStoreTest extends FileStoreContract {
 
         assertThat(store.read("pkg/" + longest)).isEqualTo("x = 1\n");
         String tooLong = "n".repeat(300) + ".py";
-        assertThatThrownBy(() -> store.write("pkg/" + tooLong, "x = 1\n")).isInstanceOf(MemoryException.class)
-                .hasMessageContaining("303 bytes long, more than the").hasMessageContaining("use a shorter name")
+        assertThatThrownBy(() -> store.write("pkg/" + tooLong, "x = 1\n"))
+                .isInstanceOf(MemoryException.class)
+                .hasMessageContaining("303 bytes long, more than the")
+                .hasMessageContaining("use a shorter name")
                 .hasMessageNotContaining("free space");
     }
 
@@ -139,7 +141,8 @@ class DiskFileStoreTest extends FileStoreContract {
         assertThat(store.delete("sub/ghost")).isTrue();
 
         assertThat(root.resolve("link.txt")).doesNotExist();
-        assertThat(Files.exists(root.resolve("sub/ghost"), java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(Files.exists(root.resolve("sub/ghost"), java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                .isFalse();
         assertThat(Files.readString(outside.resolve("secret.txt"))).isEqualTo("secret");
         assertThatThrownBy(() -> store.delete("node_modules")).isInstanceOf(MemoryException.class);
         assertThat(Files.isSymbolicLink(root.resolve("node_modules"))).isTrue();
@@ -258,7 +261,8 @@ class DiskFileStoreTest extends FileStoreContract {
         java.nio.file.Files.writeString(root.resolve("a.txt"), "aaaa\nbbbb\ncccc\n");
         java.nio.file.Files.write(root.resolve("b.bin"), new byte[] {'x', '\n', (byte) 0xff, '\n'});
 
-        assertThat(small.lines("a.txt", 1, 3, 10, 0).lines()).as("two lines and their breaks fill 10")
+        assertThat(small.lines("a.txt", 1, 3, 10, 0).lines())
+                .as("two lines and their breaks fill 10")
                 .containsExactly("aaaa", "bbbb");
         LineExcerpt start = small.lines("a.txt", 1, 3, 3, 0);
         assertThat(start.lines()).as("its start and a break fill 3").containsExactly("aa");

@@ -43,7 +43,8 @@ class FileSummaryTest {
 
         assertThat(summarise(new byte[] {'a', 0, 'b'})).isEqualTo(new FileSummary(3, false, 0));
         assertThat(summarise(late)).isEqualTo(new FileSummary(late.length, false, 0));
-        assertThat(summarise(new byte[] {'a', (byte) 0xE2, (byte) 0x82})).extracting(FileSummary::text)
+        assertThat(summarise(new byte[] {'a', (byte) 0xE2, (byte) 0x82}))
+                .extracting(FileSummary::text)
                 .isEqualTo(false);
     }
 

@@ -23,8 +23,8 @@ class IgnoreRulesTest {
     void names_the_rule_and_the_file_that_hides_a_path() throws IOException {
         write(".gitignore", "*.log\n");
 
-        assertThat(IgnoreRules.hiding(root, "logs/app.log")).hasValue("the rule '*.log' in .gitignore hides"
-                + " logs/app.log");
+        assertThat(IgnoreRules.hiding(root, "logs/app.log"))
+                .hasValue("the rule '*.log' in .gitignore hides" + " logs/app.log");
         assertThat(IgnoreRules.hiding(root, "app.py")).isEmpty();
     }
 
@@ -45,8 +45,8 @@ class IgnoreRulesTest {
 
         assertThat(IgnoreRules.hiding(root, "docs/keep.txt")).isEmpty();
         assertThat(IgnoreRules.hiding(root, "docs/other.txt")).isPresent();
-        assertThat(IgnoreRules.hiding(root, "build/out/x.py")).hasValue("the rule 'out/' in build/.gitignore hides"
-                + " build/out/");
+        assertThat(IgnoreRules.hiding(root, "build/out/x.py"))
+                .hasValue("the rule 'out/' in build/.gitignore hides" + " build/out/");
         assertThat(IgnoreRules.hiding(root, "build/x.py")).isEmpty();
     }
 
@@ -54,17 +54,30 @@ class IgnoreRulesTest {
     void agrees_with_git_on_a_mixed_set_of_rules() throws Exception {
         write(".gitignore", "*.pyc\n/dist\ndata/**/*.csv\n!data/keep/*.csv\nsecret*\n");
         write("sub/.gitignore", "local/\n");
-        String[] paths = {"a.pyc", "sub/a.pyc", "dist/x.js", "sub/dist/x.js", "data/a/b/c.csv", "data/keep/c.csv",
-            "secret.env", "sub/secret", "sub/local/x.py", "local/x.py", "ok.py"};
+        String[] paths = {
+            "a.pyc",
+            "sub/a.pyc",
+            "dist/x.js",
+            "sub/dist/x.js",
+            "data/a/b/c.csv",
+            "data/keep/c.csv",
+            "secret.env",
+            "sub/secret",
+            "sub/local/x.py",
+            "local/x.py",
+            "ok.py"
+        };
         for (String path : paths) {
             write(path, "x\n");
         }
         try (Git git = Git.init().setDirectory(root.toFile()).call()) {
             var ignored = git.status().call().getIgnoredNotInIndex();
             for (String path : paths) {
-                boolean gitIgnores = ignored.stream().anyMatch(entry -> path.equals(entry)
-                        || path.startsWith(entry.endsWith("/") ? entry : entry + "/"));
-                assertThat(IgnoreRules.hiding(root, path).isPresent()).as(path + " ignored by git: " + ignored)
+                boolean gitIgnores = ignored.stream()
+                        .anyMatch(entry ->
+                                path.equals(entry) || path.startsWith(entry.endsWith("/") ? entry : entry + "/"));
+                assertThat(IgnoreRules.hiding(root, path).isPresent())
+                        .as(path + " ignored by git: " + ignored)
                         .isEqualTo(gitIgnores);
             }
         }

@@ -1,8 +1,8 @@
 package dev.l2mac.memory;
 
-import dev.l2mac.testing.StoreContents;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.l2mac.testing.StoreContents;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -36,7 +36,9 @@ class NestedRepositoriesTest {
 
     @Test
     void tells_the_model_how_to_remove_it() {
-        assertThat(NestedRepositories.describe("sub/.git")).contains("nested inside the project")
-                .contains("run_command: rm -rf 'sub/.git'").contains("do not run git init");
+        assertThat(NestedRepositories.describe("sub/.git"))
+                .contains("nested inside the project")
+                .contains("run_command: rm -rf 'sub/.git'")
+                .contains("do not run git init");
     }
 }

@@ -10,53 +10,57 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WorkspacePathTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "app/main.py        | app/main.py",
-            "./a//b             | a/b",
-            "a\\b\\c.py         | a/b/c.py",
-            "a/./b/../c.py      | a/c.py",
-            "x/../y.py          | y.py",
-            "README.md          | README.md",
-            ".gitignore         | .gitignore",
-            "my.l2mac/notes.md  | my.l2mac/notes.md",
-            "src/.github/ci.yml | src/.github/ci.yml",
-            "docs/git~2/a.md    | docs/git~2/a.md",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "app/main.py        | app/main.py",
+                "./a//b             | a/b",
+                "a\\b\\c.py         | a/b/c.py",
+                "a/./b/../c.py      | a/c.py",
+                "x/../y.py          | y.py",
+                "README.md          | README.md",
+                ".gitignore         | .gitignore",
+                "my.l2mac/notes.md  | my.l2mac/notes.md",
+                "src/.github/ci.yml | src/.github/ci.yml",
+                "docs/git~2/a.md    | docs/git~2/a.md",
+            })
     void normalizes_relative_paths(String raw, String expected) throws MemoryException {
         assertThat(WorkspacePath.parse(raw).value()).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "/etc/passwd        | is absolute",
-            "\\temp\\x.py       | is absolute",
-            "\\\\server\\share  | is absolute",
-            "C:\\Users\\x.py    | is absolute",
-            "c:/x.py            | is absolute",
-            "..                 | leads outside the project root",
-            "../x.py            | leads outside the project root",
-            "a/../../x          | leads outside the project root",
-            "a/b/../../../etc   | leads outside the project root",
-            ".git/config        | reserved for version control",
-            ".GIT/HEAD          | reserved for version control",
-            ".l2mac/runs/x.json | reserved for the run's own records",
-            ".L2MAC/x           | reserved for the run's own records",
-            "./.git/config      | reserved for version control",
-            "a/../.l2mac/x      | reserved for the run's own records",
-            "sub/.git/config    | reserved for version control at any depth",
-            "a/b/c/.git/hooks/x | reserved for version control at any depth",
-            "sub/.Git/config    | reserved for version control at any depth",
-            "sub\\.GIT\\HEAD     | reserved for version control at any depth",
-            "sub/.git./config   | reserved for version control at any depth",
-            "sub/.git /config   | reserved for version control at any depth",
-            "sub/GIT~1/config   | reserved for version control at any depth",
-            "sub/.git           | reserved for version control at any depth",
-            "a/.l2mac/runs/x    | reserved for the run's own records at any depth",
-            "a/.L2Mac/x         | reserved for the run's own records at any depth",
-            "app/               | names a directory",
-            ".                  | names a directory",
-            "a/..               | names a directory",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/etc/passwd        | is absolute",
+                "\\temp\\x.py       | is absolute",
+                "\\\\server\\share  | is absolute",
+                "C:\\Users\\x.py    | is absolute",
+                "c:/x.py            | is absolute",
+                "..                 | leads outside the project root",
+                "../x.py            | leads outside the project root",
+                "a/../../x          | leads outside the project root",
+                "a/b/../../../etc   | leads outside the project root",
+                ".git/config        | reserved for version control",
+                ".GIT/HEAD          | reserved for version control",
+                ".l2mac/runs/x.json | reserved for the run's own records",
+                ".L2MAC/x           | reserved for the run's own records",
+                "./.git/config      | reserved for version control",
+                "a/../.l2mac/x      | reserved for the run's own records",
+                "sub/.git/config    | reserved for version control at any depth",
+                "a/b/c/.git/hooks/x | reserved for version control at any depth",
+                "sub/.Git/config    | reserved for version control at any depth",
+                "sub\\.GIT\\HEAD     | reserved for version control at any depth",
+                "sub/.git./config   | reserved for version control at any depth",
+                "sub/.git /config   | reserved for version control at any depth",
+                "sub/GIT~1/config   | reserved for version control at any depth",
+                "sub/.git           | reserved for version control at any depth",
+                "a/.l2mac/runs/x    | reserved for the run's own records at any depth",
+                "a/.L2Mac/x         | reserved for the run's own records at any depth",
+                "app/               | names a directory",
+                ".                  | names a directory",
+                "a/..               | names a directory",
+            })
     void refuses_paths_outside_the_project_files(String raw, String reason) {
         assertThatThrownBy(() -> WorkspacePath.parse(raw))
                 .isInstanceOf(MemoryException.class)

@@ -1,5 +1,7 @@
 package dev.l2mac.process;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.process.ProcessRunner.ProcessResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class LocalProcessRunnerTest {
 
@@ -97,7 +97,10 @@ class LocalProcessRunnerTest {
             long started = System.nanoTime();
             ProcessResult result = runner.run(
                     List.of("sh", "-c", "echo begun; sleep " + background + " & sleep " + foreground),
-                    workspace, Map.of(), SHORT, CAP);
+                    workspace,
+                    Map.of(),
+                    SHORT,
+                    CAP);
 
             assertThat(result.timedOut()).isTrue();
             assertThat(result).isInstanceOf(ProcessResult.TimedOut.class);
@@ -130,9 +133,13 @@ class LocalProcessRunnerTest {
     void kills_remembered_background_processes_without_process_groups() throws Exception {
         String marker = Processes.uniqueSleepSeconds();
         try {
-            ProcessResult result = new LocalProcessRunner(ProcessGroups.NONE).run(
-                    List.of("sh", "-c", "sleep " + marker + " > /dev/null 2>&1 & sleep 0.5; echo started"),
-                    workspace, Map.of(), GENEROUS, CAP);
+            ProcessResult result = new LocalProcessRunner(ProcessGroups.NONE)
+                    .run(
+                            List.of("sh", "-c", "sleep " + marker + " > /dev/null 2>&1 & sleep 0.5; echo started"),
+                            workspace,
+                            Map.of(),
+                            GENEROUS,
+                            CAP);
 
             assertThat(((ProcessResult.Exited) result).exitCode()).isZero();
             assertThat(Processes.awaitGone(marker)).isEmpty();
@@ -145,12 +152,19 @@ class LocalProcessRunnerTest {
     void passes_only_a_minimal_environment_and_the_given_variables() {
         ProcessResult result = runner.run(List.of("env"), workspace, Map.of("EXTRA_SETTING", "on"), GENEROUS, CAP);
 
-        Map<String, String> environment = result.output().lines()
+        Map<String, String> environment = result.output()
+                .lines()
                 .map(line -> line.split("=", 2))
                 .collect(Collectors.toMap(pair -> pair[0], pair -> pair.length > 1 ? pair[1] : ""));
-        assertThat(environment.keySet()).isEqualTo(Set.of(
-                "PATH", "HOME", "LANG", "PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED", "EXTRA_SETTING",
-                ProcessTag.VARIABLE));
+        assertThat(environment.keySet())
+                .isEqualTo(Set.of(
+                        "PATH",
+                        "HOME",
+                        "LANG",
+                        "PYTHONDONTWRITEBYTECODE",
+                        "PYTHONUNBUFFERED",
+                        "EXTRA_SETTING",
+                        ProcessTag.VARIABLE));
         assertThat(environment).containsEntry("EXTRA_SETTING", "on").containsEntry("LANG", "C.UTF-8");
         assertThat(environment.get("HOME")).doesNotStartWith(System.getProperty("user.home") + "/");
         assertThat(environment.keySet()).noneMatch(key -> key.endsWith("_API_KEY"));
@@ -167,20 +181,21 @@ class LocalProcessRunnerTest {
 
     @Test
     void reports_a_missing_program_as_could_not_start() {
-        ProcessResult result = runner.run(List.of("no-such-program-l2mac", "--flag"), workspace, Map.of(),
-                GENEROUS, CAP);
+        ProcessResult result =
+                runner.run(List.of("no-such-program-l2mac", "--flag"), workspace, Map.of(), GENEROUS, CAP);
 
         assertThat(result).isInstanceOf(ProcessResult.CouldNotStart.class);
         assertThat(result.timedOut()).isFalse();
         assertThat(result.truncated()).isFalse();
-        assertThat(result.output()).startsWith("could not start no-such-program-l2mac --flag: ")
+        assertThat(result.output())
+                .startsWith("could not start no-such-program-l2mac --flag: ")
                 .contains("PATH");
     }
 
     @Test
     void reports_a_missing_directory_as_could_not_start() {
-        ProcessResult result = runner.run(List.of("sh", "-c", "true"), workspace.resolve("absent"), Map.of(),
-                GENEROUS, CAP);
+        ProcessResult result =
+                runner.run(List.of("sh", "-c", "true"), workspace.resolve("absent"), Map.of(), GENEROUS, CAP);
 
         assertThat(result).isInstanceOf(ProcessResult.CouldNotStart.class);
         assertThat(result.timedOut()).isFalse();

@@ -13,8 +13,7 @@ public final class Processes {
     /** How long a killed process may take to disappear from the process table. */
     public static final Duration KILL_GRACE = Duration.ofSeconds(5);
 
-    private Processes() {
-    }
+    private Processes() {}
 
     /** A number no other process will have on its command line, usable as {@code sleep}'s argument. */
     public static String uniqueSleepSeconds() {
@@ -24,7 +23,9 @@ public final class Processes {
     public static List<ProcessHandle> withArgument(String marker) {
         return ProcessHandle.allProcesses()
                 .filter(ProcessHandle::isAlive)
-                .filter(process -> process.info().arguments().map(args -> List.of(args).contains(marker))
+                .filter(process -> process.info()
+                        .arguments()
+                        .map(args -> List.of(args).contains(marker))
                         .orElse(false))
                 .toList();
     }

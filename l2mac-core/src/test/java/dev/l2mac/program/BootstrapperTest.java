@@ -35,7 +35,8 @@ class BootstrapperTest {
     }
 
     private static String stepsJson(int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(i -> "\"Step " + i + ".\"")
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(i -> "\"Step " + i + ".\"")
                 .collect(Collectors.joining(",", "{\"steps\":[", "]}"));
     }
 
@@ -61,10 +62,16 @@ class BootstrapperTest {
         assertThat(request.temperature()).isZero();
         assertThat(request.maxOutputTokens()).isEqualTo(1_000);
         assertThat(request.messages()).hasSize(2);
-        assertThat(request.messages().get(0)).isInstanceOf(Message.SystemMessage.class)
-                .extracting(Message::text).isEqualTo(prompts.render(PromptName.SYSTEM));
-        assertThat(request.messages().get(1)).isInstanceOf(Message.UserMessage.class)
-                .extracting(Message::text).asString().contains("Build a todo API").contains("at most 10 steps");
+        assertThat(request.messages().get(0))
+                .isInstanceOf(Message.SystemMessage.class)
+                .extracting(Message::text)
+                .isEqualTo(prompts.render(PromptName.SYSTEM));
+        assertThat(request.messages().get(1))
+                .isInstanceOf(Message.UserMessage.class)
+                .extracting(Message::text)
+                .asString()
+                .contains("Build a todo API")
+                .contains("at most 10 steps");
     }
 
     @Test
@@ -91,7 +98,10 @@ class BootstrapperTest {
         assertThat(retry.get(3)).isInstanceOfSatisfying(Message.ToolResultMessage.class, result -> {
             assertThat(result.toolCallId()).isEqualTo("call_a");
             assertThat(result.toolName()).isEqualTo(PLAN);
-            assertThat(result.text()).contains("12 steps").contains("at most 10").contains("1 to 10 strings");
+            assertThat(result.text())
+                    .contains("12 steps")
+                    .contains("at most 10")
+                    .contains("1 to 10 strings");
         });
         assertThat(llm.requests().get(1).forcedTool()).isEqualTo(PLAN);
     }
@@ -119,8 +129,11 @@ class BootstrapperTest {
         assertThat(program.size()).isEqualTo(2);
         List<Message> retry = llm.requests().get(1).messages();
         assertThat(retry.get(2)).isInstanceOf(Message.AssistantMessage.class);
-        assertThat(retry.get(3)).isInstanceOf(Message.UserMessage.class)
-                .extracting(Message::text).asString().contains("did not call " + PLAN);
+        assertThat(retry.get(3))
+                .isInstanceOf(Message.UserMessage.class)
+                .extracting(Message::text)
+                .asString()
+                .contains("did not call " + PLAN);
     }
 
     @Test
@@ -132,7 +145,8 @@ class BootstrapperTest {
 
         List<Message> retry = llm.requests().get(1).messages();
         assertThat(retry).hasSize(5);
-        assertThat(retry.subList(3, 5)).extracting(m -> ((Message.ToolResultMessage) m).toolCallId())
+        assertThat(retry.subList(3, 5))
+                .extracting(m -> ((Message.ToolResultMessage) m).toolCallId())
                 .containsExactly("c1", "c2");
         assertThat(retry.get(4).text()).contains("'steps' is empty");
     }

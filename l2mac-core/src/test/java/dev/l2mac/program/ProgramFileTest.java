@@ -22,8 +22,9 @@ class ProgramFileTest {
 
         PromptProgram program = ProgramFile.load(file);
 
-        assertThat(program.texts()).containsExactly("Write the data model in models.py with tests.",
-                "Step two: add the HTTP API in app.py.");
+        assertThat(program.texts())
+                .containsExactly(
+                        "Write the data model in models.py with tests.", "Step two: add the HTTP API in app.py.");
         assertThat(program.instructions().get(1).number()).isEqualTo(2);
     }
 

@@ -38,8 +38,11 @@ class PromptGoldenTest {
         for (PromptName prompt : PromptName.values()) {
             Map<String, String> values = new HashMap<>(VALUES);
             values.keySet().retainAll(prompt.placeholders());
-            rendered.append("===== ").append(prompt.key()).append(" =====\n")
-                    .append(pack.render(prompt, values)).append("\n\n");
+            rendered.append("===== ")
+                    .append(prompt.key())
+                    .append(" =====\n")
+                    .append(pack.render(prompt, values))
+                    .append("\n\n");
         }
         Path golden = GOLDEN.resolve(domain.written() + ".txt");
         if (UPDATE) {
@@ -47,7 +50,9 @@ class PromptGoldenTest {
             Files.writeString(golden, rendered);
         }
 
-        assertThat(golden).as("golden file; create it with -Dgolden.update=true").exists();
+        assertThat(golden)
+                .as("golden file; create it with -Dgolden.update=true")
+                .exists();
         assertThat(rendered.toString()).isEqualTo(Files.readString(golden));
     }
 }

@@ -1,5 +1,7 @@
 package dev.l2mac.replay;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Finding;
 import dev.l2mac.llm.ChatRequest;
@@ -11,8 +13,6 @@ import dev.l2mac.llm.TokenCounter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class RecordedVerdictsTest {
     private static final String CALL = """
             {"choices": [{"finish_reason": "function_call", "message": {"content": null,
@@ -21,15 +21,15 @@ class RecordedVerdictsTest {
             {"choices": [{"finish_reason": "stop", "message": {"content": "Summary."}}],
              "usage": {"prompt_tokens": 9}}""";
     private static final String FAILURE = "{\"error\": \"InvalidRequestError\"}";
-    private static final List<CheckReport> FAILING = List.of(new CheckReport.Failed("pytest",
-            List.of(new Finding("test_app.py", 3, 0, Finding.Severity.ERROR, "assert 404 == 302", ""))));
+    private static final List<CheckReport> FAILING = List.of(new CheckReport.Failed(
+            "pytest", List.of(new Finding("test_app.py", 3, 0, Finding.Severity.ERROR, "assert 404 == 302", ""))));
     private static final List<CheckReport> PASSING = List.of(new CheckReport.Passed("pytest", "3 tests passed"));
-    private static final ChatRequest ANY = new ChatRequest(List.of(new Message.UserMessage("go")), List.of(), null,
-            0.0, 10);
+    private static final ChatRequest ANY =
+            new ChatRequest(List.of(new Message.UserMessage("go")), List.of(), null, 0.0, 10);
 
     private static ReplayLlm replay(String... entries) throws Exception {
-        return new ReplayLlm(RecordedResponses.parse("[" + String.join(",", entries) + "]"),
-                TokenCounter.forModel("gpt-4"));
+        return new ReplayLlm(
+                RecordedResponses.parse("[" + String.join(",", entries) + "]"), TokenCounter.forModel("gpt-4"));
     }
 
     @Test
@@ -37,8 +37,8 @@ class RecordedVerdictsTest {
         RecordedVerdicts verdicts = new RecordedVerdicts(replay(TEXT));
 
         assertThat(verdicts.checksPass(2, FAILING, false)).isTrue();
-        assertThat(verdicts.decisions()).containsExactly(
-                new RecordedVerdicts.Decision(RecordedVerdicts.Kind.CHECKS, 2, 0, true, false));
+        assertThat(verdicts.decisions())
+                .containsExactly(new RecordedVerdicts.Decision(RecordedVerdicts.Kind.CHECKS, 2, 0, true, false));
         assertThat(verdicts.decisions().getFirst().agrees()).isFalse();
     }
 
@@ -50,7 +50,9 @@ class RecordedVerdictsTest {
         assertThat(verdicts.checksPass(1, PASSING, true)).isFalse();
         llm.chat(ANY);
         assertThat(verdicts.checksPass(1, FAILING, false)).isFalse();
-        assertThat(verdicts.decisions()).extracting(RecordedVerdicts.Decision::agrees).containsExactly(false, true);
+        assertThat(verdicts.decisions())
+                .extracting(RecordedVerdicts.Decision::agrees)
+                .containsExactly(false, true);
     }
 
     @Test
@@ -63,9 +65,10 @@ class RecordedVerdictsTest {
         assertThat(verdicts.overflowsBeforeSending(1, 100, false)).isFalse();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> llm.chat(ANY))
                 .isInstanceOf(LlmException.ContextOverflow.class);
-        assertThat(verdicts.decisions()).containsExactly(
-                new RecordedVerdicts.Decision(RecordedVerdicts.Kind.OVERFLOW, 1, 0, false, true),
-                new RecordedVerdicts.Decision(RecordedVerdicts.Kind.OVERFLOW, 1, 1, true, false));
+        assertThat(verdicts.decisions())
+                .containsExactly(
+                        new RecordedVerdicts.Decision(RecordedVerdicts.Kind.OVERFLOW, 1, 0, false, true),
+                        new RecordedVerdicts.Decision(RecordedVerdicts.Kind.OVERFLOW, 1, 1, true, false));
     }
 
     @Test

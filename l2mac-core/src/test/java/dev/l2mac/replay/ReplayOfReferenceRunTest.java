@@ -1,7 +1,5 @@
 package dev.l2mac.replay;
 
-import dev.l2mac.settings.ContextSaving;
-import dev.l2mac.settings.Limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +13,8 @@ import dev.l2mac.program.PromptPack;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunListener;
+import dev.l2mac.settings.ContextSaving;
+import dev.l2mac.settings.Limits;
 import dev.l2mac.testing.Requirements;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,33 +63,39 @@ class ReplayOfReferenceRunTest {
                 case RunEvent.ProgramReady ready -> program.addAll(ready.instructions());
                 case RunEvent.InstructionStarted started -> atStart.put(started.number() - 1, contents(files));
                 case RunEvent.ContextOverflowed overflow -> overflows.add(overflow);
-                default -> { }
+                default -> {}
             }
         };
 
-        ReplayReport report = new Replay(recording, workspace, PromptPack.builtIn(Domain.CODEBASE),
-                Replay.limitsFor(recording, Limits.DEFAULTS, Replay.GPT4_CONTEXT_WINDOW), false,
-                ContextSaving.all())
+        ReplayReport report = new Replay(
+                        recording,
+                        workspace,
+                        PromptPack.builtIn(Domain.CODEBASE),
+                        Replay.limitsFor(recording, Limits.DEFAULTS, Replay.GPT4_CONTEXT_WINDOW),
+                        false,
+                        ContextSaving.all())
                 .run(Files.readString(data.resolve(TASK)), observer);
 
         JsonNode first = state("LLMatic_state_beginning_step_0.json");
         assertThat(program).containsExactlyElementsOf(JSON.convertValue(first.get("steps"), List.class));
         assertThat(atStart).hasSize(9);
         for (Map.Entry<Integer, Map<String, String>> start : atStart.entrySet()) {
-            assertThat(start.getValue()).as("workspace at the beginning of instruction index " + start.getKey())
+            assertThat(start.getValue())
+                    .as("workspace at the beginning of instruction index " + start.getKey())
                     .isEqualTo(fileDict(state("LLMatic_state_beginning_step_" + start.getKey() + ".json")));
         }
-        assertThat(contents(files)).as("workspace at the end")
-                .isEqualTo(fileDict(state("current_LLMatic_state.json")));
+        assertThat(contents(files)).as("workspace at the end").isEqualTo(fileDict(state("current_LLMatic_state.json")));
         assertThat(report.responses()).isEqualTo(RECORDED_RESPONSES);
         assertThat(report.consumedWholeRecording()).isTrue();
         assertThat(report.requests()).extracting(r -> r.index()).isSorted().doesNotHaveDuplicates();
         assertThat(report.restarts()).isEqualTo(RECORDED_FAILURES);
-        assertThat(overflows).hasSize(RECORDED_FAILURES)
+        assertThat(overflows)
+                .hasSize(RECORDED_FAILURES)
                 .allSatisfy(overflow -> assertThat(overflow.cause()).isEqualTo("reported by the provider"));
         assertThat(report.tokens().replies()).isEqualTo(RECORDED_RESPONSES - RECORDED_FAILURES);
         assertThat(report.tokens().recorded()).isEqualTo(RECORDED_PROMPT_TOKENS);
-        assertThat(report.tokens().ratio()).as("our prompt tokens as a share of the recorded ones")
+        assertThat(report.tokens().ratio())
+                .as("our prompt tokens as a share of the recorded ones")
                 .isLessThanOrEqualTo(TOKEN_SHARE_TARGET);
         assertThat(RunFolder.existing(workspace, report.runId()).dir().resolve(RunFolder.REPLAY_REPORT))
                 .isNotEmptyFile();
@@ -98,6 +104,7 @@ class ReplayOfReferenceRunTest {
 
     /** The recorded run's prompt tokens over its successful replies, and the share of them we may use at most. */
     private static final long RECORDED_PROMPT_TOKENS = 1_063_579;
+
     private static final double TOKEN_SHARE_TARGET = 0.60;
 
     private static JsonNode state(String name) throws IOException {

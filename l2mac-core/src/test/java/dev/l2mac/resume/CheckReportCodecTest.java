@@ -1,5 +1,7 @@
 package dev.l2mac.resume;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Finding;
@@ -7,16 +9,15 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class CheckReportCodecTest {
 
     @Test
     void every_kind_of_report_and_its_environment_notes_survive_the_event_log() {
-        Finding note = Finding.note("app.py", 1, "the package 'flask' is declared in requirements.txt but not"
-                + " installed where the checks run");
-        Finding error = new Finding("app.py", 3, 5, Finding.Severity.ERROR, "E0602 Undefined variable 'x'",
-                "3 | x\n");
+        Finding note = Finding.note(
+                "app.py",
+                1,
+                "the package 'flask' is declared in requirements.txt but not" + " installed where the checks run");
+        Finding error = new Finding("app.py", 3, 5, Finding.Severity.ERROR, "E0602 Undefined variable 'x'", "3 | x\n");
         List<CheckReport> reports = List.of(
                 new CheckReport.Passed("pytest", "2 tests passed", List.of(note)),
                 new CheckReport.Failed("pylint", List.of(error), List.of(note)),

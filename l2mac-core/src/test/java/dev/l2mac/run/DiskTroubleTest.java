@@ -12,8 +12,10 @@ class DiskTroubleTest {
 
     @Test
     void a_vanished_folder_says_the_run_cannot_be_resumed_whichever_api_reported_it() {
-        for (IOException vanished : new IOException[] {new NoSuchFileException("/w/.l2mac/runs/r/checkpoint.json"),
-                new FileNotFoundException("/w/.l2mac/runs/r/checkpoint.json.tmp (No such file or directory)")}) {
+        for (IOException vanished : new IOException[] {
+            new NoSuchFileException("/w/.l2mac/runs/r/checkpoint.json"),
+            new FileNotFoundException("/w/.l2mac/runs/r/checkpoint.json.tmp (No such file or directory)")
+        }) {
             assertThat(DiskTrouble.describe("replace the checkpoint", vanished))
                     .contains("the run folder was deleted", "cannot be resumed")
                     .doesNotContain("l2mac resume");

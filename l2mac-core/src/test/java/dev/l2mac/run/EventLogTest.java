@@ -33,8 +33,8 @@ class EventLogTest {
         Path file = dir.resolve("events.jsonl");
         try (EventLog log = new EventLog(file, CLOCK)) {
             log.on(new RunEvent.RunStarted("r1", "codebase", "Build\n\"it\"", "gpt-4"));
-            log.on(new RunEvent.ResponseReceived("", List.of(new ToolCall("c1", "list_files", "{}")),
-                    new Usage(10, 2), FinishReason.TOOL_CALLS));
+            log.on(new RunEvent.ResponseReceived(
+                    "", List.of(new ToolCall("c1", "list_files", "{}")), new Usage(10, 2), FinishReason.TOOL_CALLS));
         }
 
         List<String> lines = Files.readAllLines(file);
@@ -75,21 +75,25 @@ class EventLogTest {
         try (EventLog first = new EventLog(file, CLOCK)) {
             first.on(new RunEvent.InstructionStarted(1, 2, "one"));
         }
-        try (EventLog second = new EventLog(file, CLOCK); EventLog third = new EventLog(file, CLOCK)) {
+        try (EventLog second = new EventLog(file, CLOCK);
+                EventLog third = new EventLog(file, CLOCK)) {
             second.on(new RunEvent.InstructionStarted(2, 2, "two"));
             third.on(new RunEvent.InstructionCompleted(2, "done"));
         }
 
-        assertThat(Files.readAllLines(file)).extracting(line -> JSON.readTree(line).get("type").asText())
+        assertThat(Files.readAllLines(file))
+                .extracting(line -> JSON.readTree(line).get("type").asText())
                 .containsExactly("instruction-started", "instruction-started", "instruction-completed");
     }
 
     @Test
     void names_every_event_type_in_kebab_case() {
-        assertThat(EventLog.typeName(new RunEvent.RequestSent("p", 1, 1, 0.0, 1))).isEqualTo("request-sent");
+        assertThat(EventLog.typeName(new RunEvent.RequestSent("p", 1, 1, 0.0, 1)))
+                .isEqualTo("request-sent");
         assertThat(EventLog.typeName(new RunEvent.TemperatureChanged(0, 0.2, "x")))
                 .isEqualTo("temperature-changed");
-        assertThat(EventLog.typeName(new RunEvent.ContextOverflowed(1, 1, 1, "x"))).isEqualTo("context-overflowed");
+        assertThat(EventLog.typeName(new RunEvent.ContextOverflowed(1, 1, 1, "x")))
+                .isEqualTo("context-overflowed");
     }
 
     @Test
@@ -99,6 +103,7 @@ class EventLogTest {
         log.close();
 
         assertThatThrownBy(() -> log.on(new RunEvent.InstructionStarted(1, 1, "one")))
-                .isInstanceOf(UncheckedIOException.class).hasMessageContaining(file.toString());
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining(file.toString());
     }
 }

@@ -21,6 +21,7 @@ class RunFolderTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T15:01:02Z"), ZoneOffset.UTC);
     /** Far more runs in one second than the random suffix alone keeps apart without a collision. */
     private static final int RUNS_IN_ONE_SECOND = 2_000;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -31,7 +32,9 @@ class RunFolderTest {
         RunFolder folder = RunFolder.create(workspace, CLOCK);
 
         assertThat(folder.id()).matches("20261125-150102-[0-9a-f]{4}");
-        assertThat(folder.dir()).isEqualTo(workspace.resolve(".l2mac/runs").resolve(folder.id())).isDirectory();
+        assertThat(folder.dir())
+                .isEqualTo(workspace.resolve(".l2mac/runs").resolve(folder.id()))
+                .isDirectory();
         assertThat(folder.eventsFile()).isEqualTo(folder.dir().resolve("events.jsonl"));
     }
 
@@ -52,18 +55,21 @@ class RunFolderTest {
     void writes_run_and_program_as_json_and_replaces_them_whole() throws IOException {
         RunFolder folder = RunFolder.create(workspace, CLOCK);
 
-        RunManifest started = RunManifest.started(folder.id(), "codebase", "Make a tool.", "gpt-4", "bootstrap",
-                Map.of());
+        RunManifest started =
+                RunManifest.started(folder.id(), "codebase", "Make a tool.", "gpt-4", "bootstrap", Map.of());
         folder.writeRun(started);
         folder.writeRun(started.finished(RunStatus.COMPLETED, "", new RunManifest.Finish(1, 10, 2, 1, 0.0)));
         folder.writeProgram(Map.of("instructions", List.of("One.", "Two.")));
 
-        assertThat(JSON.readTree(folder.dir().resolve("run.json").toFile()).get("status").asText())
+        assertThat(JSON.readTree(folder.dir().resolve("run.json").toFile())
+                        .get("status")
+                        .asText())
                 .isEqualTo("completed");
-        assertThat(JSON.readTree(folder.dir().resolve("program.json").toFile()).get("instructions")).hasSize(2);
+        assertThat(JSON.readTree(folder.dir().resolve("program.json").toFile()).get("instructions"))
+                .hasSize(2);
         try (Stream<Path> files = Files.list(folder.dir())) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("run.json",
-                    "program.json");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("run.json", "program.json");
         }
     }
 }

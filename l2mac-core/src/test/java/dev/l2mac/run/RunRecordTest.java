@@ -38,21 +38,27 @@ class RunRecordTest {
             log.on(new RunEvent.WorkspaceRolledBack(2, "abc"));
         }
         folder.writeRun(RunManifest.started(folder.id(), "codebase", "Make a tool.", "gpt-4", "bootstrap", Map.of())
-                .finished(RunStatus.FAILED, "instruction 2 failed: too many turns",
+                .finished(
+                        RunStatus.FAILED,
+                        "instruction 2 failed: too many turns",
                         new RunManifest.Finish(1, 150, 25, 2, 0.0)));
 
         RunRecord run = RunRecord.read(folder);
 
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
         assertThat(run.instructionsCompleted()).isEqualTo(1);
-        assertThat(run.promptTokens() + run.completionTokens()).as("summed from the replies without spend events")
+        assertThat(run.promptTokens() + run.completionTokens())
+                .as("summed from the replies without spend events")
                 .isEqualTo(175);
         assertThat(run.started()).contains(Instant.parse("2026-03-04T05:06:07Z"));
-        assertThat(run.instructions()).extracting(RunRecord.InstructionRecord::status).containsExactly(
-                RunRecord.Status.COMPLETED, RunRecord.Status.ROLLED_BACK, RunRecord.Status.PENDING);
+        assertThat(run.instructions())
+                .extracting(RunRecord.InstructionRecord::status)
+                .containsExactly(RunRecord.Status.COMPLETED, RunRecord.Status.ROLLED_BACK, RunRecord.Status.PENDING);
         RunRecord.InstructionRecord first = run.instructions().getFirst();
         assertThat(first.summary()).isEqualTo("Wrote a.");
-        assertThat(first.checks()).extracting(RunEvent.CheckReported::outcome).containsExactly(CheckOutcome.FAILED, CheckOutcome.PASSED);
+        assertThat(first.checks())
+                .extracting(RunEvent.CheckReported::outcome)
+                .containsExactly(CheckOutcome.FAILED, CheckOutcome.PASSED);
         assertThat(first.commit()).contains("abc");
         assertThat(run.instructions().get(1).reason()).contains("too many turns");
         assertThat(run.instructions().get(1).commit()).isEqualTo(Optional.empty());

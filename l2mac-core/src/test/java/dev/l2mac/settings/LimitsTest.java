@@ -40,24 +40,41 @@ class LimitsTest {
 
     @Test
     void the_builder_starts_from_the_defaults_and_changes_only_what_it_is_told() {
-        Limits limits = Limits.builder().maxSteps(12).maxCorrectionRounds(4)
-                .checkTimeout(java.time.Duration.ofSeconds(30)).build();
+        Limits limits = Limits.builder()
+                .maxSteps(12)
+                .maxCorrectionRounds(4)
+                .checkTimeout(java.time.Duration.ofSeconds(30))
+                .build();
 
         assertThat(limits.maxSteps()).isEqualTo(12);
         assertThat(limits.maxCorrectionRounds()).isEqualTo(4);
         assertThat(limits.checkTimeout()).hasSeconds(30);
-        assertThat(limits.toBuilder().maxSteps(Limits.DEFAULTS.maxSteps()).maxCorrectionRounds(
-                Limits.DEFAULTS.maxCorrectionRounds()).checkTimeout(Limits.DEFAULTS.checkTimeout()).build())
+        assertThat(limits.toBuilder()
+                        .maxSteps(Limits.DEFAULTS.maxSteps())
+                        .maxCorrectionRounds(Limits.DEFAULTS.maxCorrectionRounds())
+                        .checkTimeout(Limits.DEFAULTS.checkTimeout())
+                        .build())
                 .isEqualTo(Limits.DEFAULTS);
         assertThat(Limits.DEFAULTS.toBuilder().build()).isEqualTo(Limits.DEFAULTS);
     }
 
     @Test
     void the_grouped_setters_set_their_limits_together() {
-        Limits limits = Limits.builder().budget(1.5, 10_000, 20).rates(30, 90_000).temperature(0.1, 0.8).build();
+        Limits limits = Limits.builder()
+                .budget(1.5, 10_000, 20)
+                .rates(30, 90_000)
+                .temperature(0.1, 0.8)
+                .build();
 
-        assertThat(limits).extracting(Limits::maxCostUsd, Limits::maxTokens, Limits::maxRequests,
-                Limits::requestsPerMinute, Limits::tokensPerMinute, Limits::temperatureStep, Limits::maxTemperature)
+        assertThat(limits)
+                .extracting(
+                        Limits::maxCostUsd,
+                        Limits::maxTokens,
+                        Limits::maxRequests,
+                        Limits::requestsPerMinute,
+                        Limits::tokensPerMinute,
+                        Limits::temperatureStep,
+                        Limits::maxTemperature)
                 .containsExactly(1.5, 10_000L, 20, 30, 90_000, 0.1, 0.8);
     }
 }

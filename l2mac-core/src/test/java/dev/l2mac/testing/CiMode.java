@@ -5,8 +5,7 @@ public final class CiMode {
     /** The system property that turns CI mode on, for a local run that must prove what CI proves. */
     public static final String PROPERTY = "l2mac.ci";
 
-    private CiMode() {
-    }
+    private CiMode() {}
 
     /** True when the environment variable {@code CI} is {@code true} or the system property {@code l2mac.ci} is. */
     public static boolean on() {

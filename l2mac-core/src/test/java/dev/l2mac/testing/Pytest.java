@@ -12,15 +12,18 @@ public final class Pytest {
     /** How long a generated workspace's own suite may take. */
     private static final long SUITE_TIMEOUT_SECONDS = 120;
 
-    private Pytest() {
-    }
+    private Pytest() {}
 
     /** Runs the whole suite in {@code dir} and returns pytest's exit code (0: all passed). */
     public static int run(Path dir) throws IOException, InterruptedException {
         Process process = new ProcessBuilder("python3", "-m", "pytest", "-q", "-p", "no:cacheprovider")
-                .directory(dir.toFile()).redirectErrorStream(true).start();
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(SUITE_TIMEOUT_SECONDS, TimeUnit.SECONDS)).as(output).isTrue();
+        assertThat(process.waitFor(SUITE_TIMEOUT_SECONDS, TimeUnit.SECONDS))
+                .as(output)
+                .isTrue();
         return process.exitValue();
     }
 }

@@ -16,8 +16,7 @@ public final class Requirements {
     /** The system property, set by the build, that names the team's shared data folder. */
     public static final String SHARED_DATA = "l2mac.shared.data";
 
-    private Requirements() {
-    }
+    private Requirements() {}
 
     /** Skips the calling test unless {@code tool} runs here. */
     public static void require(Tool tool) {
@@ -42,11 +41,15 @@ public final class Requirements {
      */
     public static Path sharedData(String relative) {
         String root = System.getProperty(SHARED_DATA);
-        require(root != null, () -> "the shared data folder: system property " + SHARED_DATA + " is not set; run"
-                + " the tests through Maven, which points it at ../shared/data beside the checkout");
+        require(
+                root != null,
+                () -> "the shared data folder: system property " + SHARED_DATA + " is not set; run"
+                        + " the tests through Maven, which points it at ../shared/data beside the checkout");
         Path path = Path.of(root).resolve(relative);
-        require(Files.exists(path), () -> "the shared data " + path + "; put the team's shared folder beside the"
-                + " checkout (../shared/data)");
+        require(
+                Files.exists(path),
+                () -> "the shared data " + path + "; put the team's shared folder beside the"
+                        + " checkout (../shared/data)");
         return path;
     }
 
@@ -54,10 +57,12 @@ public final class Requirements {
      * Skips a live-provider test unless every variable is set; the one skip that CI allows, since CI has no keys.
      */
     public static void requireApiKey(String... variables) {
-        List<String> unset = Arrays.stream(variables).filter(variable -> System.getenv(variable) == null).toList();
+        List<String> unset = Arrays.stream(variables)
+                .filter(variable -> System.getenv(variable) == null)
+                .toList();
         if (!unset.isEmpty()) {
-            throw new ApiKeyMissing("a live-provider test, run only with an API key: set " + String.join(" and ",
-                    unset) + " to run it");
+            throw new ApiKeyMissing("a live-provider test, run only with an API key: set " + String.join(" and ", unset)
+                    + " to run it");
         }
     }
 

@@ -59,7 +59,11 @@ public final class SkipLog implements TestExecutionListener {
         if (test.isTest() || plan == null) {
             return 1;
         }
-        return Math.max(1, plan.getDescendants(test).stream().filter(TestIdentifier::isTest).count());
+        return Math.max(
+                1,
+                plan.getDescendants(test).stream()
+                        .filter(TestIdentifier::isTest)
+                        .count());
     }
 
     /** The test's class, by which the summary groups its lines. */
@@ -75,7 +79,9 @@ public final class SkipLog implements TestExecutionListener {
     }
 
     private static Optional<Path> file() {
-        return Optional.ofNullable(System.getProperty(PROPERTY)).filter(name -> !name.isBlank()).map(Path::of);
+        return Optional.ofNullable(System.getProperty(PROPERTY))
+                .filter(name -> !name.isBlank())
+                .map(Path::of);
     }
 
     private static void write(Path file, String text, StandardOpenOption... options) {

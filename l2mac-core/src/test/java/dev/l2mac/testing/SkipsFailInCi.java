@@ -20,14 +20,12 @@ public final class SkipsFailInCi implements TestExecutionExceptionHandler, Lifec
     }
 
     @Override
-    public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable thrown)
-            throws Throwable {
+    public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
         throw asRunIn(thrown, CiMode.on());
     }
 
     @Override
-    public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable thrown)
-            throws Throwable {
+    public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
         throw asRunIn(thrown, CiMode.on());
     }
 
@@ -36,8 +34,11 @@ public final class SkipsFailInCi implements TestExecutionExceptionHandler, Lifec
         if (!ci || !(thrown instanceof TestAbortedException skip) || skip instanceof Requirements.ApiKeyMissing) {
             return thrown;
         }
-        return new AssertionFailedError("CI mode (CI=true or -D" + CiMode.PROPERTY + "=true) runs every test but"
-                + " the live-provider ones, and this one would have been skipped: " + skip.getMessage() + ". Install"
-                + " what is missing (.ci/run installs the tools CI needs), or run outside CI mode to skip it.", skip);
+        return new AssertionFailedError(
+                "CI mode (CI=true or -D" + CiMode.PROPERTY + "=true) runs every test but"
+                        + " the live-provider ones, and this one would have been skipped: " + skip.getMessage()
+                        + ". Install"
+                        + " what is missing (.ci/run installs the tools CI needs), or run outside CI mode to skip it.",
+                skip);
     }
 }

@@ -19,7 +19,9 @@ class SkipsFailInCiTest {
 
         Throwable inCi = SkipsFailInCi.asRunIn(skip, true);
 
-        assertThat(inCi).isInstanceOf(AssertionFailedError.class).hasCause(skip)
+        assertThat(inCi)
+                .isInstanceOf(AssertionFailedError.class)
+                .hasCause(skip)
                 .hasMessageContaining("would have been skipped: missing: pylint; apt-get install pylint")
                 .hasMessageContaining(".ci/run installs the tools");
     }
@@ -35,7 +37,8 @@ class SkipsFailInCiTest {
     void a_live_provider_test_without_its_key_skips_even_in_ci() {
         TestAbortedException skip = skipFor(() -> Requirements.requireApiKey("L2MAC_NO_SUCH_KEY_VARIABLE"));
 
-        assertThat(SkipsFailInCi.asRunIn(skip, true)).isSameAs(skip)
+        assertThat(SkipsFailInCi.asRunIn(skip, true))
+                .isSameAs(skip)
                 .hasMessageContaining("set L2MAC_NO_SUCH_KEY_VARIABLE to run it");
     }
 

@@ -9,8 +9,7 @@ import java.util.TreeMap;
 /** Every text file of a store and its content, sorted by path: what a test compares a workspace by. */
 public final class StoreContents {
 
-    private StoreContents() {
-    }
+    private StoreContents() {}
 
     /** The store's text files at this moment; binary files and files removed since listing are left out. */
     public static Map<String, String> of(FileStore store) {

@@ -9,14 +9,32 @@ import java.util.concurrent.TimeUnit;
 /** A program the tests run, probed once by running it: present when its probe exits with 0. */
 public enum Tool {
     PYTHON3("python3", "install Python 3 (apt-get install python3)", "python3", "--version"),
-    PIP("pip for python3", "install pip for the python3 on PATH (apt-get install python3-pip)",
-            "python3", "-m", "pip", "--version"),
-    PYTEST("pytest for python3", "python3 -m pip install pytest, or apt-get install python3-pytest where python3"
-            + " is Debian's", "python3", "-m", "pytest", "--version"),
-    NUMPY("numpy for python3", "python3 -m pip install numpy, or apt-get install python3-numpy where python3 is"
-            + " Debian's", "python3", "-c", "import numpy"),
-    FLASK("Flask for python3", "python3 -m pip install flask, or apt-get install python3-flask where python3 is"
-            + " Debian's", "python3", "-c", "import flask"),
+    PIP(
+            "pip for python3",
+            "install pip for the python3 on PATH (apt-get install python3-pip)",
+            "python3",
+            "-m",
+            "pip",
+            "--version"),
+    PYTEST(
+            "pytest for python3",
+            "python3 -m pip install pytest, or apt-get install python3-pytest where python3" + " is Debian's",
+            "python3",
+            "-m",
+            "pytest",
+            "--version"),
+    NUMPY(
+            "numpy for python3",
+            "python3 -m pip install numpy, or apt-get install python3-numpy where python3 is" + " Debian's",
+            "python3",
+            "-c",
+            "import numpy"),
+    FLASK(
+            "Flask for python3",
+            "python3 -m pip install flask, or apt-get install python3-flask where python3 is" + " Debian's",
+            "python3",
+            "-c",
+            "import flask"),
     PYLINT("pylint", "apt-get install pylint", "pylint", "--version"),
     BUBBLEWRAP("bubblewrap (bwrap)", "apt-get install bubblewrap", "bwrap", "--version"),
     NODE("Node.js (node)", "install Node.js 20.13 or newer (apt-get install nodejs)", "node", "--version"),
@@ -59,7 +77,8 @@ public enum Tool {
 
     private static Optional<String> run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (!process.waitFor(PROBE_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

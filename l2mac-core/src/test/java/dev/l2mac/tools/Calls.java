@@ -9,8 +9,7 @@ final class Calls {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private Calls() {
-    }
+    private Calls() {}
 
     static ToolCall call(String name, String arguments) {
         return new ToolCall("call-1", name, arguments);

@@ -19,8 +19,9 @@ class DeleteFilesToolTest {
     void says_which_files_were_deleted_and_which_did_not_exist() throws MemoryException {
         store.write("a.py", "a");
         store.write("b.py", "b");
-        assertThat(delete("{\"files\": [\"a.py\", \"ghost.py\", \"b.py\"]}")).isEqualTo(new ToolResult.Ok(
-                "Deleted: 'a.py', 'b.py'.\nDid not exist (nothing to delete): 'ghost.py'."));
+        assertThat(delete("{\"files\": [\"a.py\", \"ghost.py\", \"b.py\"]}"))
+                .isEqualTo(
+                        new ToolResult.Ok("Deleted: 'a.py', 'b.py'.\nDid not exist (nothing to delete): 'ghost.py'."));
         assertThat(store.list()).isEmpty();
     }
 

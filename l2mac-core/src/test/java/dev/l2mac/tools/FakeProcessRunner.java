@@ -10,9 +10,12 @@ import java.util.Map;
 /** Records every command it is asked to run and answers with a canned result. */
 final class FakeProcessRunner implements ProcessRunner {
 
-    record Invocation(List<String> command, Path directory, Map<String, String> environment, Duration timeout,
-                      int maxOutputChars) {
-    }
+    record Invocation(
+            List<String> command,
+            Path directory,
+            Map<String, String> environment,
+            Duration timeout,
+            int maxOutputChars) {}
 
     final List<Invocation> invocations = new ArrayList<>();
     private ProcessResult answer = new ProcessResult.Exited(0, "", false);
@@ -27,8 +30,12 @@ final class FakeProcessRunner implements ProcessRunner {
     }
 
     @Override
-    public ProcessResult run(List<String> command, Path directory, Map<String, String> environment, Duration timeout,
-                             int maxOutputChars) {
+    public ProcessResult run(
+            List<String> command,
+            Path directory,
+            Map<String, String> environment,
+            Duration timeout,
+            int maxOutputChars) {
         invocations.add(new Invocation(List.copyOf(command), directory, environment, timeout, maxOutputChars));
         return answer;
     }

@@ -24,8 +24,8 @@ class ListFilesToolTest {
     void lists_every_file_with_line_counts() throws MemoryException {
         store.write("app/main.py", "a\nb\n");
         store.write("README.md", "hello");
-        assertThat(list(store, 1_000, "{}")).isEqualTo(new ToolResult.Ok(
-                "2 files in the project:\nREADME.md (1 line)\napp/main.py (2 lines)\n"));
+        assertThat(list(store, 1_000, "{}"))
+                .isEqualTo(new ToolResult.Ok("2 files in the project:\nREADME.md (1 line)\napp/main.py (2 lines)\n"));
     }
 
     @Test
@@ -52,7 +52,8 @@ class ListFilesToolTest {
             store.write("pkg/module_%03d.py".formatted(i), "x\n");
         }
         String text = list(store, 500, "{}").text();
-        assertThat(text).hasSizeLessThanOrEqualTo(500)
+        assertThat(text)
+                .hasSizeLessThanOrEqualTo(500)
                 .startsWith("100 files in the project:\npkg/module_000.py (1 line)\n")
                 .containsPattern("\\[\\.\\.\\. and \\d+ more files not listed; pass folder_path to list one folder at"
                         + " a time\\.]\n$");

@@ -1,5 +1,8 @@
 package dev.l2mac.tools;
 
+import static dev.l2mac.tools.Calls.call;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.InMemoryFileStore;
 import dev.l2mac.memory.MemoryException;
@@ -12,13 +15,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static dev.l2mac.tools.Calls.call;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class PytestFilesToolTest {
 
     @TempDir
     Path root;
+
     DiskFileStore store;
     final FakeProcessRunner runner = new FakeProcessRunner();
     final ToolSettings settings = ToolSettings.of(1_000, 300, Duration.ofSeconds(7), null);
@@ -37,18 +38,23 @@ class PytestFilesToolTest {
     void runs_pytest_quietly_on_the_given_files_in_the_workspace() {
         runner.answering(new ProcessResult.Exited(0, "1 passed in 0.01s", false));
         ToolResult result = pytest("{\"files_to_test\": [\"./tests/test_app.py\"]}");
-        assertThat(result).isEqualTo(
-                new ToolResult.TestsRan("Exit code 0: all tests passed.\n1 passed in 0.01s", true));
-        assertThat(runner.last()).isEqualTo(new FakeProcessRunner.Invocation(
-                List.of("python3", "-m", "pytest", "-q", "tests/test_app.py"), root.toAbsolutePath(), Map.of(),
-                Duration.ofSeconds(7), 300));
+        assertThat(result)
+                .isEqualTo(new ToolResult.TestsRan("Exit code 0: all tests passed.\n1 passed in 0.01s", true));
+        assertThat(runner.last())
+                .isEqualTo(new FakeProcessRunner.Invocation(
+                        List.of("python3", "-m", "pytest", "-q", "tests/test_app.py"),
+                        root.toAbsolutePath(),
+                        Map.of(),
+                        Duration.ofSeconds(7),
+                        300));
     }
 
     @Test
     void runs_every_test_when_no_files_are_given() {
         pytest("{}");
         pytest("{\"files_to_test\": []}");
-        assertThat(runner.invocations).extracting(FakeProcessRunner.Invocation::command)
+        assertThat(runner.invocations)
+                .extracting(FakeProcessRunner.Invocation::command)
                 .containsOnly(List.of("python3", "-m", "pytest", "-q"));
     }
 
@@ -62,8 +68,9 @@ class PytestFilesToolTest {
     void refuses_missing_files_without_running_anything() {
         ToolResult result = pytest("{\"files_to_test\": [\"tests/test_app.py\", \"test_app.py\", \"/abs.py\"]}");
         assertThat(result).isInstanceOf(ToolResult.Error.class);
-        assertThat(result.text()).startsWith("No tests were run:\n- File 'test_app.py' does not exist. Did you mean"
-                + " 'tests/test_app.py'?\n- Path '/abs.py' is absolute;");
+        assertThat(result.text())
+                .startsWith("No tests were run:\n- File 'test_app.py' does not exist. Did you mean"
+                        + " 'tests/test_app.py'?\n- Path '/abs.py' is absolute;");
         assertThat(runner.invocations).isEmpty();
     }
 
@@ -80,8 +87,10 @@ class PytestFilesToolTest {
         runner.answering(new ProcessResult.TimedOut("collected 1 item", false));
         ToolResult result = pytest("{}");
         assertThat(result).isInstanceOf(ToolResult.Ok.class);
-        assertThat(result.text()).startsWith("TIMED OUT after 7 seconds: `python3 -m pytest -q` did not finish in"
-                + " time and was stopped.").endsWith("Output before it was stopped:\ncollected 1 item");
+        assertThat(result.text())
+                .startsWith("TIMED OUT after 7 seconds: `python3 -m pytest -q` did not finish in"
+                        + " time and was stopped.")
+                .endsWith("Output before it was stopped:\ncollected 1 item");
     }
 
     @Test
@@ -103,8 +112,8 @@ class PytestFilesToolTest {
         ToolBox box = ToolBox.codebase(new InMemoryFileStore(100), runner, settings);
         ToolResult result = box.dispatch(call("pytest_files", "{}"));
         assertThat(result).isInstanceOf(ToolResult.Error.class);
-        assertThat(result.text()).startsWith("pytest_files needs the project on disk, but this run keeps its files"
-                + " in memory only");
+        assertThat(result.text())
+                .startsWith("pytest_files needs the project on disk, but this run keeps its files" + " in memory only");
         assertThat(runner.invocations).isEmpty();
     }
 

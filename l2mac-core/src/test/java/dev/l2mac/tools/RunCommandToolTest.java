@@ -1,5 +1,8 @@
 package dev.l2mac.tools;
 
+import static dev.l2mac.tools.Calls.call;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.InMemoryFileStore;
 import dev.l2mac.process.LocalProcessRunner;
@@ -12,13 +15,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static dev.l2mac.tools.Calls.call;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class RunCommandToolTest {
 
     @TempDir
     Path root;
+
     final FakeProcessRunner fake = new FakeProcessRunner();
     final ToolSettings settings = ToolSettings.of(1_000, 500, Duration.ofSeconds(5), null);
 
@@ -42,10 +43,12 @@ class RunCommandToolTest {
     void a_real_command_sees_and_writes_the_workspace() throws IOException {
         Files.writeString(root.resolve("input.txt"), "three\nlines\nhere\n");
 
-        ToolResult result = run(new LocalProcessRunner(), "{\"command\": \"wc -l < input.txt > count.txt &&"
-                + " cat count.txt\"}");
+        ToolResult result =
+                run(new LocalProcessRunner(), "{\"command\": \"wc -l < input.txt > count.txt &&" + " cat count.txt\"}");
 
-        assertThat(result.text()).startsWith("Exit code 0: the command succeeded.").contains("3");
+        assertThat(result.text())
+                .startsWith("Exit code 0: the command succeeded.")
+                .contains("3");
         assertThat(Files.readString(root.resolve("count.txt")).strip()).isEqualTo("3");
     }
 
@@ -53,7 +56,9 @@ class RunCommandToolTest {
     void a_missing_program_is_explained() {
         ToolResult result = run(new LocalProcessRunner(), "{\"command\": \"no-such-program-here --version\"}");
 
-        assertThat(result.text()).startsWith("Exit code 127: the command was not found").contains("not found");
+        assertThat(result.text())
+                .startsWith("Exit code 127: the command was not found")
+                .contains("not found");
     }
 
     @Test
@@ -64,13 +69,16 @@ class RunCommandToolTest {
                 .dispatch(call("run_command", "{\"command\": \"echo started; sleep 30\"}"));
 
         assertThat(result).isInstanceOf(ToolResult.Ok.class);
-        assertThat(result.text()).startsWith("TIMED OUT after 500 ms: `echo started; sleep 30`").contains("started");
+        assertThat(result.text())
+                .startsWith("TIMED OUT after 500 ms: `echo started; sleep 30`")
+                .contains("started");
     }
 
     @Test
     void refuses_an_empty_or_oversized_or_mistyped_command_without_running() {
         assertThat(run(fake, "{\"command\": \"  \"}").text()).contains("'command' is empty");
-        assertThat(run(fake, "{\"command\": \"" + "x".repeat(RunCommandTool.MAX_COMMAND_CHARS + 1) + "\"}").text())
+        assertThat(run(fake, "{\"command\": \"" + "x".repeat(RunCommandTool.MAX_COMMAND_CHARS + 1) + "\"}")
+                        .text())
                 .contains("more than the " + RunCommandTool.MAX_COMMAND_CHARS + " allowed");
         assertThat(run(fake, "{\"command\": [\"ls\", \"-l\"]}").text()).contains("must be a string");
         assertThat(run(fake, "{}").text()).startsWith("run_command needs the argument 'command'");

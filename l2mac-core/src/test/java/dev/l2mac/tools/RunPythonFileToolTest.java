@@ -1,5 +1,8 @@
 package dev.l2mac.tools;
 
+import static dev.l2mac.tools.Calls.call;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.memory.DiskFileStore;
 import dev.l2mac.memory.MemoryException;
 import dev.l2mac.process.ProcessRunner;
@@ -16,13 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static dev.l2mac.tools.Calls.call;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class RunPythonFileToolTest {
 
     @TempDir
     Path root;
+
     DiskFileStore store;
     final FakeProcessRunner runner = new FakeProcessRunner();
     final ToolSettings settings = ToolSettings.of(1_000, 500, Duration.ofSeconds(3), null);
@@ -54,7 +55,8 @@ class RunPythonFileToolTest {
 
         run(runner, "{\"file_name_to_run\": \"app/main.py\"}");
 
-        assertThat(runner.last().environment()).containsEntry("PYTHONPATH", installed.toAbsolutePath().toString());
+        assertThat(runner.last().environment())
+                .containsEntry("PYTHONPATH", installed.toAbsolutePath().toString());
     }
 
     @Test
@@ -66,8 +68,8 @@ class RunPythonFileToolTest {
     @Test
     void says_when_there_was_no_output_and_the_program_failed() {
         runner.answering(new ProcessResult.Exited(2, "", false));
-        assertThat(run(runner, "{\"file_name_to_run\": \"app/main.py\"}").text()).isEqualTo(
-                "Exit code 2: the program failed; read the output (and any traceback) below.\n(no output)");
+        assertThat(run(runner, "{\"file_name_to_run\": \"app/main.py\"}").text())
+                .isEqualTo("Exit code 2: the program failed; read the output (and any traceback) below.\n(no output)");
     }
 
     @Test
@@ -85,7 +87,8 @@ class RunPythonFileToolTest {
         assertThat(run(runner, "{}").text()).startsWith("run_python_file needs the argument 'file_name_to_run'");
         assertThat(run(runner, "{\"file_name_to_run\": [\"app/main.py\"]}").text())
                 .contains("must be a string, but a list was given");
-        assertThat(run(runner, "{\"file_name_to_run\": \"app/main.py\", \"arguments\": \"-v\"}").text())
+        assertThat(run(runner, "{\"file_name_to_run\": \"app/main.py\", \"arguments\": \"-v\"}")
+                        .text())
                 .contains("'arguments' must be a list of strings");
         assertThat(runner.invocations).isEmpty();
     }
@@ -93,26 +96,33 @@ class RunPythonFileToolTest {
     @Test
     void runs_real_python() {
         Requirements.require(Tool.PYTHON3);
-        ToolResult result = run(new SubprocessRunner(), "{\"file_name_to_run\": \"app/main.py\", \"arguments\": [\"x\"]}");
+        ToolResult result =
+                run(new SubprocessRunner(), "{\"file_name_to_run\": \"app/main.py\", \"arguments\": [\"x\"]}");
         assertThat(result.text()).startsWith("Exit code 3: the program failed").contains("args: ['x']");
     }
 
     /** Just enough of a real runner for one test: merged output, a timeout, no sandbox. */
     static final class SubprocessRunner implements ProcessRunner {
         @Override
-        public ProcessResult run(List<String> command, Path directory, java.util.Map<String, String> environment,
-                                 Duration timeout, int maxOutputChars) {
+        public ProcessResult run(
+                List<String> command,
+                Path directory,
+                java.util.Map<String, String> environment,
+                Duration timeout,
+                int maxOutputChars) {
             try {
-                Process process = new ProcessBuilder(command).directory(directory.toFile())
-                        .redirectErrorStream(true).start();
+                Process process = new ProcessBuilder(command)
+                        .directory(directory.toFile())
+                        .redirectErrorStream(true)
+                        .start();
                 if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                     process.destroyForcibly();
                     return new ProcessResult.TimedOut("", false);
                 }
                 String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 boolean cut = output.length() > maxOutputChars;
-                return new ProcessResult.Exited(process.exitValue(), cut ? output.substring(0, maxOutputChars)
-                        : output, cut);
+                return new ProcessResult.Exited(
+                        process.exitValue(), cut ? output.substring(0, maxOutputChars) : output, cut);
             } catch (IOException e) {
                 return new ProcessResult.CouldNotStart(e.getMessage());
             } catch (InterruptedException e) {

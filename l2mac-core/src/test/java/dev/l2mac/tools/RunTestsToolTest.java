@@ -1,5 +1,8 @@
 package dev.l2mac.tools;
 
+import static dev.l2mac.tools.Calls.call;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckPlan;
 import dev.l2mac.check.Checks;
 import dev.l2mac.check.CommandCheck;
@@ -20,9 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static dev.l2mac.tools.Calls.call;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** {@code run_tests} runs the project's checks for the model, as step completion will. */
 class RunTestsToolTest {
 
@@ -31,6 +31,7 @@ class RunTestsToolTest {
 
     @TempDir
     Path root;
+
     private DiskFileStore store;
     private final ProcessRunner runner = new LocalProcessRunner();
     private final ToolSettings settings = ToolSettings.of(10_000, 4_000, TIMEOUT, null);
@@ -41,7 +42,9 @@ class RunTestsToolTest {
     }
 
     private ToolResult runTests(List<CommandCheck> commands) {
-        Checks checks = CheckerCatalog.forWorkspace(runner, new CheckPlan(Set.of(Language.PYTHON), commands, TIMEOUT, 4_000),
+        Checks checks = CheckerCatalog.forWorkspace(
+                runner,
+                new CheckPlan(Set.of(Language.PYTHON), commands, TIMEOUT, 4_000),
                 JUnitLauncherJar.offline(root.resolve(".cache")));
         return ToolBox.codebase(store, runner, settings, checks).dispatch(call("run_tests", "{}"));
     }
@@ -59,7 +62,8 @@ class RunTestsToolTest {
         ToolResult result = runTests(List.of());
 
         assertThat(result).isInstanceOf(ToolResult.Ok.class);
-        assertThat(result.text()).startsWith("Some checks failed")
+        assertThat(result.text())
+                .startsWith("Some checks failed")
                 .contains("pytest: failed with 1 problem", "test_cart.py:5", "assert 4 == 3");
     }
 
@@ -76,8 +80,10 @@ class RunTestsToolTest {
 
     @Test
     void runs_the_users_command_checks_too() throws MemoryException {
-        CommandCheck noTodo = new CommandCheck("no-todo", List.of("/bin/sh", "-c",
-                "grep -n TODO cart.py | sed 's/^/cart.py:/' | grep . && exit 1 || exit 0"), List.of(".py"));
+        CommandCheck noTodo = new CommandCheck(
+                "no-todo",
+                List.of("/bin/sh", "-c", "grep -n TODO cart.py | sed 's/^/cart.py:/' | grep . && exit 1 || exit 0"),
+                List.of(".py"));
         store.write("cart.py", CART + "# TODO: discounts\n");
 
         ToolResult result = runTests(List.of(noTodo));

@@ -48,10 +48,19 @@ class ToolBoxTest {
 
     @Test
     void offers_the_reference_tool_names_in_order() {
-        assertThat(codebase.names()).containsExactly("sub_task_step_complete", "view_files", "write_files",
-                "delete_files", "list_files", "pytest_files", "run_python_file", "run_tests", "run_command");
-        assertThat(ToolBox.book(store, SETTINGS).names()).containsExactly("sub_task_step_complete", "view_files",
-                "write_files", "delete_files", "list_files");
+        assertThat(codebase.names())
+                .containsExactly(
+                        "sub_task_step_complete",
+                        "view_files",
+                        "write_files",
+                        "delete_files",
+                        "list_files",
+                        "pytest_files",
+                        "run_python_file",
+                        "run_tests",
+                        "run_command");
+        assertThat(ToolBox.book(store, SETTINGS).names())
+                .containsExactly("sub_task_step_complete", "view_files", "write_files", "delete_files", "list_files");
         assertThat(codebase.specs()).extracting(ToolSpec::name).containsExactlyElementsOf(codebase.names());
     }
 
@@ -62,7 +71,9 @@ class ToolBoxTest {
             assertThat(schema.path("type").asText()).as(spec.name()).isEqualTo("object");
             assertThat(schema.path("properties").isObject()).as(spec.name()).isTrue();
             for (JsonNode required : schema.path("required")) {
-                assertThat(schema.path("properties").has(required.asText())).as(spec.name()).isTrue();
+                assertThat(schema.path("properties").has(required.asText()))
+                        .as(spec.name())
+                        .isTrue();
             }
             assertThat(spec.description()).as(spec.name()).isNotBlank().endsWith(".");
         }
@@ -92,7 +103,8 @@ class ToolBoxTest {
     void refuses_invalid_json_and_quotes_its_start() {
         ToolResult result = codebase.dispatch(call("view_files", "{\"files\": [\"a.py\""));
         assertThat(result).isInstanceOf(ToolResult.Error.class);
-        assertThat(result.text()).startsWith("The arguments for view_files were not valid JSON")
+        assertThat(result.text())
+                .startsWith("The arguments for view_files were not valid JSON")
                 .contains("They began: {\"files\": [\"a.py\"")
                 .contains("Send the arguments as one JSON object");
     }
@@ -101,8 +113,8 @@ class ToolBoxTest {
     void quotes_at_most_two_hundred_characters_of_long_invalid_arguments() {
         String longText = "{\"files\": [\"" + "x".repeat(500);
         ToolResult result = codebase.dispatch(call("view_files", longText));
-        assertThat(result.text()).contains(longText.substring(0, ToolBox.ARGUMENT_QUOTE_CHARS) + "... (512 characters"
-                + " in all)");
+        assertThat(result.text())
+                .contains(longText.substring(0, ToolBox.ARGUMENT_QUOTE_CHARS) + "... (512 characters" + " in all)");
         assertThat(result.text()).doesNotContain(longText.substring(0, ToolBox.ARGUMENT_QUOTE_CHARS + 1));
     }
 
@@ -123,9 +135,10 @@ class ToolBoxTest {
     @Test
     void refuses_an_unknown_tool_and_lists_the_available_ones() {
         ToolResult result = codebase.dispatch(call("read_file", "{}"));
-        assertThat(result).isEqualTo(new ToolResult.Error("There is no tool named 'read_file'. The available tools"
-                + " are: sub_task_step_complete, view_files, write_files, delete_files, list_files, pytest_files,"
-                + " run_python_file, run_tests, run_command. Call one of these by its exact name."));
+        assertThat(result)
+                .isEqualTo(new ToolResult.Error("There is no tool named 'read_file'. The available tools"
+                        + " are: sub_task_step_complete, view_files, write_files, delete_files, list_files, pytest_files,"
+                        + " run_python_file, run_tests, run_command. Call one of these by its exact name."));
     }
 
     @Test
@@ -140,7 +153,8 @@ class ToolBoxTest {
     void refuses_a_call_that_names_no_tool_and_says_what_was_missing() {
         ToolResult result = codebase.dispatch(call("", "{}"));
         assertThat(result).isInstanceOf(ToolResult.Error.class);
-        assertThat(result.text()).startsWith("The tool call named no tool (its function or its name was missing)")
+        assertThat(result.text())
+                .startsWith("The tool call named no tool (its function or its name was missing)")
                 .contains("view_files");
     }
 
@@ -155,8 +169,9 @@ class ToolBoxTest {
     void restricting_to_unknown_names_lists_the_valid_ones() {
         assertThatThrownBy(() -> codebase.restrictedTo(List.of("view_files", "grep", "edit")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown tools 'grep', 'edit'; the valid tools are: sub_task_step_complete, view_files,"
-                        + " write_files, delete_files, list_files, pytest_files, run_python_file, run_tests, run_command.");
+                .hasMessage(
+                        "Unknown tools 'grep', 'edit'; the valid tools are: sub_task_step_complete, view_files,"
+                                + " write_files, delete_files, list_files, pytest_files, run_python_file, run_tests, run_command.");
     }
 
     @Test

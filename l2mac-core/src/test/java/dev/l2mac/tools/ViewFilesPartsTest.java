@@ -26,8 +26,8 @@ class ViewFilesPartsTest {
     }
 
     private ToolResult view(String... entries) {
-        return new ViewFilesTool(store(), VIEW_CHARS).call(json("{\"files\": [\"" + String.join("\", \"", entries)
-                + "\"]}"));
+        return new ViewFilesTool(store(), VIEW_CHARS)
+                .call(json("{\"files\": [\"" + String.join("\", \"", entries) + "\"]}"));
     }
 
     private void numbered(String path, int lines) throws IOException {
@@ -52,12 +52,12 @@ class ViewFilesPartsTest {
     @Test
     void says_where_a_file_ends_inside_the_range_and_refuses_a_range_past_its_end() throws Exception {
         numbered("app.py", 4);
-        assertThat(view("app.py:3-9").text()).isEqualTo("--- app.py, lines 3-4 ---\n3| line 3\n4| line 4\n"
-                + "[The file ends at line 4.]\n");
+        assertThat(view("app.py:3-9").text())
+                .isEqualTo("--- app.py, lines 3-4 ---\n3| line 3\n4| line 4\n" + "[The file ends at line 4.]\n");
         ToolResult past = view("app.py:7-9");
         assertThat(past).isInstanceOf(ToolResult.Error.class);
-        assertThat(past.text()).contains("'app.py' has 4 lines, so 'app.py:7-9' is past its end;"
-                + " ask for lines within 1-4.");
+        assertThat(past.text())
+                .contains("'app.py' has 4 lines, so 'app.py:7-9' is past its end;" + " ask for lines within 1-4.");
     }
 
     @Test
@@ -78,7 +78,8 @@ class ViewFilesPartsTest {
         numbered("app.py", 300);
         String text = view("app.py:1-300").text();
         assertThat(text.length()).isLessThanOrEqualTo(VIEW_CHARS);
-        Matcher rest = Pattern.compile("see the rest with 'app\\.py:(\\d+)-300'").matcher(text);
+        Matcher rest =
+                Pattern.compile("see the rest with 'app\\.py:(\\d+)-300'").matcher(text);
         assertThat(rest.find()).as(text).isTrue();
         int next = Integer.parseInt(rest.group(1));
         assertThat(text).contains((next - 1) + "| line " + (next - 1) + "\n").doesNotContain("\n" + next + "| ");
@@ -90,13 +91,16 @@ class ViewFilesPartsTest {
         numbered("big.log", 1_000);
         String text = view("big.log").text();
         assertThat(text.length()).isLessThanOrEqualTo(VIEW_CHARS);
-        assertThat(text).startsWith("--- big.log (1000 lines, 8,893 bytes; too large to show whole, showing lines 1-")
-                .contains("\nline 1\nline 2\n").contains("larger than the 2,000 bytes");
+        assertThat(text)
+                .startsWith("--- big.log (1000 lines, 8,893 bytes; too large to show whole, showing lines 1-")
+                .contains("\nline 1\nline 2\n")
+                .contains("larger than the 2,000 bytes");
         Matcher parts = Pattern.compile("view it in parts: big\\.log:(\\d+)-(\\d+), big\\.log:(\\d+)-(\\d+)\\.")
                 .matcher(text);
         assertThat(parts.find()).as(text).isTrue();
         String firstPart = "big.log:" + parts.group(1) + "-" + parts.group(2);
-        assertThat(view(firstPart).text()).startsWith("--- big.log, lines " + parts.group(1) + "-")
+        assertThat(view(firstPart).text())
+                .startsWith("--- big.log, lines " + parts.group(1) + "-")
                 .contains(parts.group(1) + "| line " + parts.group(1) + "\n");
     }
 
@@ -105,8 +109,10 @@ class ViewFilesPartsTest {
         Files.writeString(root.resolve("one.txt"), "x".repeat(50_000));
         String text = view("one.txt").text();
         assertThat(text.length()).isLessThanOrEqualTo(VIEW_CHARS);
-        assertThat(text).startsWith("--- one.txt (1 line, 50,000 bytes; too large to show whole, showing the start"
-                + " of line 1) ---\nxxx").contains("its line 1 alone is longer than one view can show");
+        assertThat(text)
+                .startsWith("--- one.txt (1 line, 50,000 bytes; too large to show whole, showing the start"
+                        + " of line 1) ---\nxxx")
+                .contains("its line 1 alone is longer than one view can show");
     }
 
     @Test
@@ -137,10 +143,13 @@ class ViewFilesPartsTest {
 
         assertThat(start.length()).isLessThanOrEqualTo(24_000);
         assertThat(start).startsWith("--- g.py (3000 lines, 300,000 bytes; too large to show whole, showing lines 1-");
-        Matcher parts = Pattern.compile("view it in parts: (g\\.py:(\\d+)-(\\d+)),").matcher(start);
+        Matcher parts =
+                Pattern.compile("view it in parts: (g\\.py:(\\d+)-(\\d+)),").matcher(start);
         assertThat(parts.find()).as(start).isTrue();
-        String part = tool.call(json("{\"files\": [\"" + parts.group(1) + "\"]}")).text();
-        assertThat(part).startsWith("--- g.py, lines " + parts.group(2) + "-" + parts.group(3) + " ---\n")
+        String part =
+                tool.call(json("{\"files\": [\"" + parts.group(1) + "\"]}")).text();
+        assertThat(part)
+                .startsWith("--- g.py, lines " + parts.group(2) + "-" + parts.group(3) + " ---\n")
                 .doesNotContain("fill one view");
         assertThat(part.length()).isLessThanOrEqualTo(24_000);
     }

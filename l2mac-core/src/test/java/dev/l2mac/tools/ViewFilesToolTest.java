@@ -66,16 +66,20 @@ class ViewFilesToolTest {
         store.write("c.py", "c = 3\n");
         store.write("d.py", "d = 4\n");
         int cap = 600;
-        String text = view(cap, "{\"files\": [\"a.py\", \"big.py\", \"c.py\", \"d.py\"]}").text();
+        String text = view(cap, "{\"files\": [\"a.py\", \"big.py\", \"c.py\", \"d.py\"]}")
+                .text();
 
-        assertThat(text).hasSizeLessThanOrEqualTo(cap)
+        assertThat(text)
+                .hasSizeLessThanOrEqualTo(cap)
                 .startsWith("--- a.py (1 line) ---\na = 1\n--- big.py (100 lines; cut, showing lines 1-")
                 .contains("[view_files shows at most 600 characters per call. 'big.py' was cut after line ")
                 .contains("Not shown: 'c.py', 'd.py'. To see them, call view_files again with fewer files per call,"
                         + " such as [\"c.py\"].]")
                 .doesNotContain("c = 3");
         int shownLines = Integer.parseInt(text.replaceAll("(?s).*showing lines 1-(\\d+)\\).*", "$1"));
-        assertThat(text).contains("line number " + shownLines + "\n").doesNotContain("line number " + (shownLines + 1))
+        assertThat(text)
+                .contains("line number " + shownLines + "\n")
+                .doesNotContain("line number " + (shownLines + 1))
                 .contains("was cut after line " + shownLines + " of 100.");
     }
 
@@ -83,7 +87,8 @@ class ViewFilesToolTest {
     void advises_splitting_a_single_file_larger_than_one_view() throws MemoryException {
         store.write("huge.py", "x = 1\n".repeat(1_000));
         String text = view(500, "{\"files\": [\"huge.py\"]}").text();
-        assertThat(text).hasSizeLessThanOrEqualTo(500)
+        assertThat(text)
+                .hasSizeLessThanOrEqualTo(500)
                 .contains("It is 6000 characters long, more than one view can show; consider splitting it into"
                         + " smaller modules.");
     }
@@ -92,7 +97,8 @@ class ViewFilesToolTest {
     void cuts_inside_a_very_long_first_line() throws MemoryException {
         store.write("min.js", "x".repeat(5_000));
         String text = view(400, "{\"files\": [\"min.js\"]}").text();
-        assertThat(text).hasSizeLessThanOrEqualTo(400)
+        assertThat(text)
+                .hasSizeLessThanOrEqualTo(400)
                 .contains("showing the start of line 1")
                 .containsPattern("was cut after \\d+ characters of line 1");
     }

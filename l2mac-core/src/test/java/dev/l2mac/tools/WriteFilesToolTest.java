@@ -22,8 +22,9 @@ class WriteFilesToolTest {
                 {"list_of_file_objects": [
                   {"file_path": "app/main.py", "file_contents": "a\\nb\\nc\\n"},
                   {"file_path": "./app/util.py", "file_contents": "new"}]}""");
-        assertThat(result).isEqualTo(new ToolResult.Ok(
-                "Wrote 2 files:\n- app/main.py (new, 3 lines)\n- app/util.py (updated, 1 line)"));
+        assertThat(result)
+                .isEqualTo(new ToolResult.Ok(
+                        "Wrote 2 files:\n- app/main.py (new, 3 lines)\n- app/util.py (updated, 1 line)"));
         assertThat(store.read("app/main.py")).isEqualTo("a\nb\nc\n");
         assertThat(store.read("app/util.py")).isEqualTo("new");
     }
@@ -34,8 +35,7 @@ class WriteFilesToolTest {
         dev.l2mac.memory.DiskFileStore disk = new dev.l2mac.memory.DiskFileStore(root, 10_000);
         WriteFilesTool tool = new WriteFilesTool(disk);
         assertThat(tool.call(json("""
-                {"list_of_file_objects": [{"file_path": "app.py", "file_contents": "x = 1\\n"}]}""")).text())
-                .doesNotContain("Note");
+                {"list_of_file_objects": [{"file_path": "app.py", "file_contents": "x = 1\\n"}]}""")).text()).doesNotContain("Note");
 
         ToolResult ignoreAll = tool.call(json("""
                 {"list_of_file_objects": [{"file_path": ".gitignore", "file_contents": "*\\n"}]}"""));
@@ -43,11 +43,15 @@ class WriteFilesToolTest {
                 {"list_of_file_objects": [{"file_path": "lib/util.py", "file_contents": "y = 2\\n"}]}"""));
 
         assertThat(ignoreAll).isInstanceOf(ToolResult.Ok.class);
-        assertThat(ignoreAll.text()).contains("Note: git ignores these files of the project:",
-                "- .gitignore (the rule '*' in .gitignore hides .gitignore)",
-                "- app.py (the rule '*' in .gitignore hides app.py)",
-                "They are committed all the same", "narrow it in its .gitignore");
-        assertThat(next.text()).contains("- lib/util.py (the rule '*' in .gitignore hides lib/)")
+        assertThat(ignoreAll.text())
+                .contains(
+                        "Note: git ignores these files of the project:",
+                        "- .gitignore (the rule '*' in .gitignore hides .gitignore)",
+                        "- app.py (the rule '*' in .gitignore hides app.py)",
+                        "They are committed all the same",
+                        "narrow it in its .gitignore");
+        assertThat(next.text())
+                .contains("- lib/util.py (the rule '*' in .gitignore hides lib/)")
                 .doesNotContain("app.py");
     }
 

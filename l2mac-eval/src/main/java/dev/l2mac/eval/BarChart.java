@@ -24,8 +24,14 @@ public record BarChart(String title, List<Bar> bars) {
     private static final int TITLE_BASELINE = 36;
     private static final int GRID_STEPS = 4;
     private static final double BAR_FILL = 0.6;
-    private static final Color[] PALETTE = {new Color(0x2b6cb0), new Color(0x2f855a), new Color(0xc05621),
-            new Color(0x9b2c2c), new Color(0x6b46c1), new Color(0x718096)};
+    private static final Color[] PALETTE = {
+        new Color(0x2b6cb0),
+        new Color(0x2f855a),
+        new Color(0xc05621),
+        new Color(0x9b2c2c),
+        new Color(0x6b46c1),
+        new Color(0x718096)
+    };
 
     /** One bar: its label, its height as a share of the whole, and the text shown above it. */
     public record Bar(String label, double share, String valueText) {

@@ -100,7 +100,9 @@ public enum Benchmark {
         Matcher definitions = TOP_LEVEL_DEF.matcher(row.text("code"));
         while (definitions.find()) {
             String name = definitions.group(1);
-            if (Pattern.compile("\\b" + Pattern.quote(name) + "\\s*\\(").matcher(example).find()) {
+            if (Pattern.compile("\\b" + Pattern.quote(name) + "\\s*\\(")
+                    .matcher(example)
+                    .find()) {
                 return name;
             }
         }

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 public final class CandidateRunner {
     /** How much of a failing program's output a report keeps. */
     static final int DETAIL_CHARS = 1_000;
+
     static final String PROGRAM_FILE = "candidate_with_tests.py";
     static final String CANDIDATE_FILE = "candidate.py";
     static final String JUDGE_FILE = "judge_outputs.py";
@@ -72,15 +73,14 @@ public final class CandidateRunner {
             ProcessResult result = processes.run(command, folder, Map.of(), timeout, maxOutputChars);
             return verdict(result, marker);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the candidate of " + problem.id() + " to a temporary folder: "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot write the candidate of " + problem.id() + " to a temporary folder: " + e.getMessage(), e);
         } finally {
             deleteTree(folder);
         }
     }
 
-    private List<String> writeTested(Path folder, Problem problem, String candidate, String marker)
-            throws IOException {
+    private List<String> writeTested(Path folder, Problem problem, String candidate, String marker) throws IOException {
         String program = candidate + "\n\n" + problem.test() + "\n\nprint(" + pythonString(marker) + ")\n";
         Files.writeString(folder.resolve(PROGRAM_FILE), program);
         return List.of(python, PROGRAM_FILE);
@@ -90,8 +90,10 @@ public final class CandidateRunner {
             throws IOException {
         Files.writeString(folder.resolve(JUDGE_FILE), JUDGE_SCRIPT);
         Files.writeString(folder.resolve(CANDIDATE_FILE), candidate);
-        Files.writeString(folder.resolve(TASK_FILE), "{\"marker\": \"" + marker + "\", \"comparison\": \""
-                + oracle.comparison().wireName() + "\", \"row\": " + oracle.row() + "}\n");
+        Files.writeString(
+                folder.resolve(TASK_FILE),
+                "{\"marker\": \"" + marker + "\", \"comparison\": \""
+                        + oracle.comparison().wireName() + "\", \"row\": " + oracle.row() + "}\n");
         return List.of(python, JUDGE_FILE, TASK_FILE, CANDIDATE_FILE);
     }
 
@@ -99,12 +101,14 @@ public final class CandidateRunner {
         return switch (result) {
             case ProcessResult.TimedOut timedOut -> new Verdict.TimedOut(timeout);
             case ProcessResult.CouldNotStart notStarted ->
-                    new Verdict.Failed("the program could not start\n" + tail(notStarted.reason()));
-            case ProcessResult.Exited exited when exited.exitCode() == 0 && exited.output().contains(marker) ->
-                    new Verdict.Passed();
-            case ProcessResult.Exited exited -> new Verdict.Failed((exited.exitCode() == 0
-                    ? "the program exited with status 0 before its tests finished\n"
-                    : "exit status " + exited.exitCode() + "\n") + tail(exited.output()));
+                new Verdict.Failed("the program could not start\n" + tail(notStarted.reason()));
+            case ProcessResult.Exited exited
+            when exited.exitCode() == 0 && exited.output().contains(marker) -> new Verdict.Passed();
+            case ProcessResult.Exited exited ->
+                new Verdict.Failed((exited.exitCode() == 0
+                                ? "the program exited with status 0 before its tests finished\n"
+                                : "exit status " + exited.exitCode() + "\n")
+                        + tail(exited.output()));
         };
     }
 

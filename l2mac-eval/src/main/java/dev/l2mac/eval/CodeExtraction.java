@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
 final class CodeExtraction {
     private static final Pattern FENCE = Pattern.compile("```[A-Za-z0-9_+-]*[ \\t]*\\r?\\n(.*?)```", Pattern.DOTALL);
 
-    private CodeExtraction() {
-    }
+    private CodeExtraction() {}
 
     static String program(Problem problem, String reply) {
         String code = code(reply, problem.entryPoint());
@@ -22,7 +21,9 @@ final class CodeExtraction {
     }
 
     static boolean defines(String code, String entryPoint) {
-        return Pattern.compile("(?m)^def\\s+" + Pattern.quote(entryPoint) + "\\s*\\(").matcher(code).find();
+        return Pattern.compile("(?m)^def\\s+" + Pattern.quote(entryPoint) + "\\s*\\(")
+                .matcher(code)
+                .find();
     }
 
     private static String code(String reply, String entryPoint) {
@@ -31,7 +32,9 @@ final class CodeExtraction {
         while (fences.find()) {
             blocks.add(fences.group(1));
         }
-        return blocks.stream().filter(block -> defines(block, entryPoint)).findFirst()
+        return blocks.stream()
+                .filter(block -> defines(block, entryPoint))
+                .findFirst()
                 .orElse(blocks.isEmpty() ? reply : blocks.getFirst());
     }
 }

@@ -46,13 +46,15 @@ public record Dataset(Benchmark benchmark, Path file, List<Problem> problems) {
                 problems.add(problem);
             }
             if (problems.isEmpty()) {
-                throw new DatasetException(file + " holds no problems; point at the " + benchmark.command()
-                        + " data file");
+                throw new DatasetException(
+                        file + " holds no problems; point at the " + benchmark.command() + " data file");
             }
             return OutputJudged.attach(new Dataset(benchmark, file, problems));
         } catch (NoSuchFileException e) {
-            throw new DatasetException("data file " + file + " does not exist; download the " + benchmark.command()
-                    + " data (see docs/evaluation.md) and pass its path with --data", e);
+            throw new DatasetException(
+                    "data file " + file + " does not exist; download the " + benchmark.command()
+                            + " data (see docs/evaluation.md) and pass its path with --data",
+                    e);
         } catch (IOException e) {
             throw new DatasetException("cannot read data file " + file + ": " + e.getMessage(), e);
         }
@@ -64,11 +66,14 @@ public record Dataset(Benchmark benchmark, Path file, List<Problem> problems) {
         problems.forEach(p -> known.add(p.id()));
         List<String> unknown = ids.stream().filter(id -> !known.contains(id)).toList();
         if (!unknown.isEmpty()) {
-            throw new DatasetException("no problem " + String.join(", ", unknown) + " in " + file
-                    + "; ids look like " + problems.getFirst().id());
+            throw new DatasetException("no problem " + String.join(", ", unknown) + " in " + file + "; ids look like "
+                    + problems.getFirst().id());
         }
         Set<String> wanted = Set.copyOf(ids);
-        return new Dataset(benchmark, file, problems.stream().filter(p -> wanted.contains(p.id())).toList());
+        return new Dataset(
+                benchmark,
+                file,
+                problems.stream().filter(p -> wanted.contains(p.id())).toList());
     }
 
     /** The first {@code count} problems. */

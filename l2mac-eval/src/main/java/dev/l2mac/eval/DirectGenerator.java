@@ -35,19 +35,19 @@ public final class DirectGenerator implements Generator {
 
     @Override
     public Generation generate(Problem problem, int sample) {
-        String prompt = PromptText.DIRECT.render(Map.of("prompt", problem.prompt(),
-                "entry_point", problem.entryPoint()));
+        String prompt =
+                PromptText.DIRECT.render(Map.of("prompt", problem.prompt(), "entry_point", problem.entryPoint()));
         ChatResponse response;
         try {
-            response = llm.chat(new ChatRequest(List.of(new Message.UserMessage(prompt)), List.of(), null,
-                    temperature, maxOutputTokens));
+            response = llm.chat(new ChatRequest(
+                    List.of(new Message.UserMessage(prompt)), List.of(), null, temperature, maxOutputTokens));
         } catch (LlmException e) {
             return new Generation.NotWritten("the model failed: " + e.getMessage(), Usage.NONE);
         }
         String reply = response.message().text();
         if (reply == null || reply.isBlank()) {
-            return new Generation.NotWritten("the model's reply was empty (" + response.finishReason() + ")",
-                    response.usage());
+            return new Generation.NotWritten(
+                    "the model's reply was empty (" + response.finishReason() + ")", response.usage());
         }
         return new Generation.Written(CodeExtraction.program(problem, reply), response.usage());
     }

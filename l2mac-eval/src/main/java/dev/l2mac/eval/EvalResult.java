@@ -12,8 +12,16 @@ import java.util.Map;
  * A finished evaluation: what was evaluated and how, every problem's samples, and the figures: pass@k (mean over
  * problems of the unbiased estimate) and the count of problems whose every sample passed.
  */
-public record EvalResult(Benchmark benchmark, Path dataFile, String method, String model, EvalSettings settings,
-                         Duration timeout, Instant started, Duration wallTime, List<ProblemResult> problems) {
+public record EvalResult(
+        Benchmark benchmark,
+        Path dataFile,
+        String method,
+        String model,
+        EvalSettings settings,
+        Duration timeout,
+        Instant started,
+        Duration wallTime,
+        List<ProblemResult> problems) {
     public EvalResult {
         problems = List.copyOf(problems);
     }
@@ -22,7 +30,8 @@ public record EvalResult(Benchmark benchmark, Path dataFile, String method, Stri
     public Map<Integer, Double> passAtK() {
         Map<Integer, Double> figures = new LinkedHashMap<>();
         for (int k : settings.ks()) {
-            figures.put(k, problems.stream().mapToDouble(p -> p.passAt(k)).average().orElse(0));
+            figures.put(
+                    k, problems.stream().mapToDouble(p -> p.passAt(k)).average().orElse(0));
         }
         return figures;
     }
@@ -43,7 +52,9 @@ public record EvalResult(Benchmark benchmark, Path dataFile, String method, Stri
     }
 
     public Usage usage() {
-        return problems.stream().flatMap(p -> p.samples().stream()).map(SampleResult::usage)
+        return problems.stream()
+                .flatMap(p -> p.samples().stream())
+                .map(SampleResult::usage)
                 .reduce(Usage.NONE, Usage::plus);
     }
 

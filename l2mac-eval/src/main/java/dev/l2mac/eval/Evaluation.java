@@ -39,7 +39,8 @@ public final class Evaluation {
         int total = dataset.problems().size() * settings.samples();
         Tally tally = new Tally(total, startNanos, progress);
         List<List<Future<SampleResult>>> futures = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(settings.parallelism(),
+        ExecutorService pool = Executors.newFixedThreadPool(
+                settings.parallelism(),
                 Thread.ofPlatform().name("eval-", 1).daemon().factory());
         try {
             for (Problem problem : dataset.problems()) {
@@ -53,12 +54,20 @@ public final class Evaluation {
             List<ProblemResult> results = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
                 Problem problem = dataset.problems().get(i);
-                results.add(new ProblemResult(problem.id(), collect(futures.get(i)),
-                        KnownIssues.of(dataset.benchmark(), problem)));
+                results.add(new ProblemResult(
+                        problem.id(), collect(futures.get(i)), KnownIssues.of(dataset.benchmark(), problem)));
             }
             Duration wall = Duration.ofNanos(System.nanoTime() - startNanos);
-            return new EvalResult(dataset.benchmark(), dataset.file(), generator.method(), model, settings, timeout,
-                    started, wall, results);
+            return new EvalResult(
+                    dataset.benchmark(),
+                    dataset.file(),
+                    generator.method(),
+                    model,
+                    settings,
+                    timeout,
+                    started,
+                    wall,
+                    results);
         } finally {
             pool.shutdownNow();
         }
@@ -67,12 +76,16 @@ public final class Evaluation {
     private SampleResult attempt(Problem problem, int sample) {
         Generation generation = generator.generate(problem, sample);
         return switch (generation) {
-            case Generation.NotWritten none -> new SampleResult(sample, "", new Verdict.NotRun(none.reason()),
-                    Duration.ZERO, none.usage());
+            case Generation.NotWritten none ->
+                new SampleResult(sample, "", new Verdict.NotRun(none.reason()), Duration.ZERO, none.usage());
             case Generation.Written written -> {
                 long start = System.nanoTime();
                 Verdict verdict = runner.run(problem, written.source());
-                yield new SampleResult(sample, written.source(), verdict, Duration.ofNanos(System.nanoTime() - start),
+                yield new SampleResult(
+                        sample,
+                        written.source(),
+                        verdict,
+                        Duration.ofNanos(System.nanoTime() - start),
                         written.usage());
             }
         };
@@ -110,8 +123,13 @@ public final class Evaluation {
             if (result.verdict().passed()) {
                 passed++;
             }
-            progress.update(EvalProgress.Snapshot.of(done, total, passed,
-                    Duration.ofNanos(System.nanoTime() - startNanos), problemId, result.verdict()));
+            progress.update(EvalProgress.Snapshot.of(
+                    done,
+                    total,
+                    passed,
+                    Duration.ofNanos(System.nanoTime() - startNanos),
+                    problemId,
+                    result.verdict()));
             return result;
         }
     }

@@ -8,10 +8,8 @@ public sealed interface Generation {
     Usage usage();
 
     /** A whole Python program meant to define the problem's entry point. */
-    record Written(String source, Usage usage) implements Generation {
-    }
+    record Written(String source, Usage usage) implements Generation {}
 
     /** No candidate: the model failed, or its output held no code. Scored as a failure. */
-    record NotWritten(String reason, Usage usage) implements Generation {
-    }
+    record NotWritten(String reason, Usage usage) implements Generation {}
 }

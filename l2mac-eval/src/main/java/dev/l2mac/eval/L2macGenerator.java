@@ -1,6 +1,5 @@
 package dev.l2mac.eval;
 
-import dev.l2mac.settings.RunSettings;
 import dev.l2mac.control.MachineSetup;
 import dev.l2mac.control.RunRequest;
 import dev.l2mac.control.RunResult;
@@ -11,10 +10,10 @@ import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptPackException;
 import dev.l2mac.run.RunListener;
+import dev.l2mac.settings.RunSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,18 +54,32 @@ public final class L2macGenerator implements Generator {
     @Override
     public Generation generate(Problem problem, int sample) {
         Path workspace = settings.workspace().resolve(RunFiles.safeName(problem.id()) + "-s" + sample);
-        String task = PromptText.L2MAC_TASK.render(Map.of("prompt", problem.prompt(),
-                "entry_point", problem.entryPoint(), "solution_file", SOLUTION_FILE,
-                "solution_module", SOLUTION_MODULE));
+        String task = PromptText.L2MAC_TASK.render(Map.of(
+                "prompt",
+                problem.prompt(),
+                "entry_point",
+                problem.entryPoint(),
+                "solution_file",
+                SOLUTION_FILE,
+                "solution_module",
+                SOLUTION_MODULE));
         RunResult result;
         try {
             Files.createDirectories(workspace);
             result = MachineSetup.of(llm, Domain.CODEBASE, prompts, settings.withWorkspace(workspace))
-                    .withRetries(retries).assemble().run(new RunRequest(Domain.CODEBASE, task, Optional.empty(), workspace,
-                    Map.of("evaluation", problem.id(), "sample", sample)), RunListener.NONE);
+                    .withRetries(retries)
+                    .assemble()
+                    .run(
+                            new RunRequest(
+                                    Domain.CODEBASE,
+                                    task,
+                                    Optional.empty(),
+                                    workspace,
+                                    Map.of("evaluation", problem.id(), "sample", sample)),
+                            RunListener.NONE);
         } catch (IOException | RuntimeException e) {
-            return new Generation.NotWritten("the run could not be made in " + workspace + ": " + e.getMessage(),
-                    Usage.NONE);
+            return new Generation.NotWritten(
+                    "the run could not be made in " + workspace + ": " + e.getMessage(), Usage.NONE);
         }
         return candidate(workspace.resolve(SOLUTION_FILE), result);
     }
@@ -79,8 +92,8 @@ public final class L2macGenerator implements Generator {
         try {
             return new Generation.Written(Files.readString(solution), result.usage());
         } catch (IOException e) {
-            return new Generation.NotWritten("cannot read " + solution + ": " + e.getMessage() + outcome,
-                    result.usage());
+            return new Generation.NotWritten(
+                    "cannot read " + solution + ": " + e.getMessage() + outcome, result.usage());
         }
     }
 }

@@ -21,14 +21,15 @@ import java.util.Optional;
  */
 final class OutputJudged {
     private static final String ORIGIN_FORMAT_SUFFIX = "-OriginFmt";
-    private static final Map<Benchmark, Map<String, Comparison>> TASKS = Map.of(Benchmark.MBPP_PLUS, Map.of(
-            "Mbpp/737", Comparison.NOT_NONE, "Mbpp/787", Comparison.NOT_NONE, "Mbpp/794", Comparison.NOT_NONE));
+    private static final Map<Benchmark, Map<String, Comparison>> TASKS = Map.of(
+            Benchmark.MBPP_PLUS,
+            Map.of("Mbpp/737", Comparison.NOT_NONE, "Mbpp/787", Comparison.NOT_NONE, "Mbpp/794", Comparison.NOT_NONE));
     /** EvalPlus rows may hold NaN and Infinity inputs, which Python writes and strict JSON forbids. */
     private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
 
-    private OutputJudged() {
-    }
+    private OutputJudged() {}
 
     /** {@code dataset} with its output-judged problems given their oracle, when the EvalPlus data file is there. */
     static Dataset attach(Dataset dataset) {
@@ -38,13 +39,18 @@ final class OutputJudged {
             return dataset;
         }
         Map<String, String> rows = rows(outputsFile.get(), tasks);
-        return new Dataset(dataset.benchmark(), dataset.file(), dataset.problems().stream()
-                .map(p -> {
-                    String row = rows.get(p.id());
-                    Comparison comparison = tasks.get(p.id());
-                    return row == null || comparison == null ? p : p.judgedBy(new OutputOracle(row, comparison));
-                })
-                .toList());
+        return new Dataset(
+                dataset.benchmark(),
+                dataset.file(),
+                dataset.problems().stream()
+                        .map(p -> {
+                            String row = rows.get(p.id());
+                            Comparison comparison = tasks.get(p.id());
+                            return row == null || comparison == null
+                                    ? p
+                                    : p.judgedBy(new OutputOracle(row, comparison));
+                        })
+                        .toList());
     }
 
     /** The EvalPlus data file beside an OriginFmt one, if it exists. */
@@ -75,8 +81,10 @@ final class OutputJudged {
                 }
             }
         } catch (IOException e) {
-            throw new DatasetException("cannot read the EvalPlus data file " + file + ": " + e.getMessage()
-                    + "; remove it to judge every problem by its OriginFmt test", e);
+            throw new DatasetException(
+                    "cannot read the EvalPlus data file " + file + ": " + e.getMessage()
+                            + "; remove it to judge every problem by its OriginFmt test",
+                    e);
         }
         return rows;
     }

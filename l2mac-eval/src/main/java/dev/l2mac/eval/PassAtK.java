@@ -6,8 +6,7 @@ package dev.l2mac.eval;
  * computed as a product so that it stays exact for large {@code n}.
  */
 public final class PassAtK {
-    private PassAtK() {
-    }
+    private PassAtK() {}
 
     public static double estimate(int n, int c, int k) {
         if (n <= 0 || k <= 0 || k > n) {

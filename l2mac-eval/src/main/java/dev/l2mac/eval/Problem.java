@@ -8,8 +8,13 @@ import java.util.Optional;
  * as a whole program, and the test code that, appended to a candidate program, exercises it and fails by raising.
  * When {@code outputs} is present the candidate is judged by its outputs instead and {@code test} is not run.
  */
-public record Problem(String id, String prompt, String entryPoint, String canonicalSolution, String test,
-                      Optional<OutputOracle> outputs) {
+public record Problem(
+        String id,
+        String prompt,
+        String entryPoint,
+        String canonicalSolution,
+        String test,
+        Optional<OutputOracle> outputs) {
     public Problem {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(prompt, "prompt");

@@ -7,7 +7,9 @@ import java.util.Optional;
 /** Every sample of one problem, in sample order, and the dataset's known defect for it, if it has one. */
 public record ProblemResult(String problemId, List<SampleResult> samples, Optional<String> knownIssue) {
     public ProblemResult {
-        samples = samples.stream().sorted(Comparator.comparingInt(SampleResult::sample)).toList();
+        samples = samples.stream()
+                .sorted(Comparator.comparingInt(SampleResult::sample))
+                .toList();
         knownIssue = knownIssue == null ? Optional.empty() : knownIssue;
     }
 

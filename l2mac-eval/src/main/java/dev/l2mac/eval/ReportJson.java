@@ -10,8 +10,7 @@ import java.util.Map;
 final class ReportJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
     static String render(EvalResult result) {
         ObjectNode root = JSON.createObjectNode();
@@ -32,7 +31,8 @@ final class ReportJson {
         result.passAtK().forEach((k, value) -> passAtK.put(String.valueOf(k), value));
         ObjectNode verdicts = figures.putObject("samples");
         result.verdictCounts().forEach(verdicts::put);
-        figures.putObject("usage").put("promptTokens", result.usage().promptTokens())
+        figures.putObject("usage")
+                .put("promptTokens", result.usage().promptTokens())
                 .put("completionTokens", result.usage().completionTokens());
         ObjectNode issues = root.putObject("knownDatasetIssues");
         result.knownIssues().forEach(issues::put);
@@ -66,8 +66,8 @@ final class ReportJson {
         return switch (verdict) {
             case Verdict.Passed passed -> Map.of();
             case Verdict.Failed failed -> Map.of("detail", failed.detail());
-            case Verdict.TimedOut timedOut -> Map.of("detail", "still running after " + timedOut.limit().toSeconds()
-                    + " s; killed");
+            case Verdict.TimedOut timedOut ->
+                Map.of("detail", "still running after " + timedOut.limit().toSeconds() + " s; killed");
             case Verdict.NotRun notRun -> Map.of("detail", notRun.reason());
         };
     }

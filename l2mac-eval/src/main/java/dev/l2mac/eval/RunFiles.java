@@ -6,11 +6,10 @@ import java.time.format.DateTimeFormatter;
 
 /** Names on disk for an evaluation's folder and the problems in it. */
 final class RunFiles {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-    private RunFiles() {
-    }
+    private RunFiles() {}
 
     /** A problem id as a file name: {@code HumanEval/32} becomes {@code HumanEval_32}. */
     static String safeName(String id) {

@@ -6,20 +6,16 @@ import java.time.Duration;
 public sealed interface Verdict {
 
     /** The test program ran to its end and exited with status 0. */
-    record Passed() implements Verdict {
-    }
+    record Passed() implements Verdict {}
 
     /** The test program raised, exited early or with a non-zero status; {@code detail} is the end of its output. */
-    record Failed(String detail) implements Verdict {
-    }
+    record Failed(String detail) implements Verdict {}
 
     /** The test program was still running at the per-problem timeout and was killed. */
-    record TimedOut(Duration limit) implements Verdict {
-    }
+    record TimedOut(Duration limit) implements Verdict {}
 
     /** There was nothing to run: the model produced no candidate. */
-    record NotRun(String reason) implements Verdict {
-    }
+    record NotRun(String reason) implements Verdict {}
 
     default boolean passed() {
         return this instanceof Passed;

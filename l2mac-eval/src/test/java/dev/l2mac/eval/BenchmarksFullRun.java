@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class BenchmarksFullRun {
     /** Generous: the slowest canonical MBPP+ test needs about 20 s of CPU, more when the machine is shared. */
     private static final Duration TIMEOUT = Duration.ofSeconds(300);
+
     private static final Duration HANGING_TIMEOUT = Duration.ofSeconds(1);
     private static final Path REPORTS = Path.of("target", "eval-full");
 
@@ -53,8 +54,7 @@ class BenchmarksFullRun {
     void wrong_solutions_fail_every_problem() throws Exception {
         for (Benchmark benchmark : Benchmark.values()) {
             Dataset dataset = SharedData.dataset(benchmark);
-            EvalResult result = run("wrong-" + benchmark.command(), dataset, ScriptedSolutions.wrong(dataset),
-                    TIMEOUT);
+            EvalResult result = run("wrong-" + benchmark.command(), dataset, ScriptedSolutions.wrong(dataset), TIMEOUT);
             assertThat(Acceptance.passed(result)).as(benchmark.command()).isEmpty();
         }
     }
@@ -63,10 +63,12 @@ class BenchmarksFullRun {
     void hanging_solutions_time_out_on_every_problem() throws Exception {
         for (Benchmark benchmark : Benchmark.values()) {
             Dataset dataset = SharedData.dataset(benchmark);
-            EvalResult result = run("hanging-" + benchmark.command(), dataset, ScriptedSolutions.hanging(dataset),
-                    HANGING_TIMEOUT);
-            assertThat(result.verdictCounts()).as(benchmark.command())
-                    .containsEntry("timed-out", dataset.problems().size()).containsEntry("passed", 0);
+            EvalResult result =
+                    run("hanging-" + benchmark.command(), dataset, ScriptedSolutions.hanging(dataset), HANGING_TIMEOUT);
+            assertThat(result.verdictCounts())
+                    .as(benchmark.command())
+                    .containsEntry("timed-out", dataset.problems().size())
+                    .containsEntry("passed", 0);
         }
     }
 
@@ -75,9 +77,16 @@ class BenchmarksFullRun {
         EvalResult result = Acceptance.evaluate(dataset, model, timeout, EvalProgress.NONE);
         Path folder = REPORTS.resolve(name.replace("+", "-plus"));
         EvalReport.write(result, folder);
-        System.out.printf(Locale.ROOT, "%-28s %3d/%3d passed  wall %6.1f s  (%d in parallel, timeout %d s)  %s%n",
-                name, result.problemsSolved(), result.problems().size(), result.wallTime().toMillis() / 1000.0,
-                result.settings().parallelism(), timeout.toSeconds(), folder.resolve(EvalReport.MARKDOWN));
+        System.out.printf(
+                Locale.ROOT,
+                "%-28s %3d/%3d passed  wall %6.1f s  (%d in parallel, timeout %d s)  %s%n",
+                name,
+                result.problemsSolved(),
+                result.problems().size(),
+                result.wallTime().toMillis() / 1000.0,
+                result.settings().parallelism(),
+                timeout.toSeconds(),
+                folder.resolve(EvalReport.MARKDOWN));
         return result;
     }
 }

@@ -1,5 +1,7 @@
 package dev.l2mac.eval;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.process.ProcessRunner;
 import java.nio.file.Files;
@@ -10,18 +12,19 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class CandidateRunnerTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final Duration SHORT_TIMEOUT = Duration.ofSeconds(1);
     private static final int OUTPUT_CHARS = 10_000;
-    private static final Problem DOUBLE = new Problem("Demo/1", "def double(x):\n", "double",
+    private static final Problem DOUBLE = new Problem(
+            "Demo/1",
+            "def double(x):\n",
+            "double",
             "def double(x):\n    return 2 * x\n",
             "def check(candidate):\n    assert candidate(2) == 4\n    assert candidate(-1) == -2\n\ncheck(double)\n");
 
-    private final CandidateRunner runner = new CandidateRunner(new LocalProcessRunner(), "python3", TIMEOUT,
-            OUTPUT_CHARS);
+    private final CandidateRunner runner =
+            new CandidateRunner(new LocalProcessRunner(), "python3", TIMEOUT, OUTPUT_CHARS);
 
     @BeforeAll
     static void needsPython() {
@@ -37,7 +40,9 @@ class CandidateRunnerTest {
     void fails_a_wrong_candidate_with_the_assertion_in_the_detail() {
         Verdict verdict = runner.run(DOUBLE, "def double(x):\n    return x + 2\n");
         assertThat(verdict).isInstanceOf(Verdict.Failed.class);
-        assertThat(((Verdict.Failed) verdict).detail()).contains("exit status 1").contains("AssertionError");
+        assertThat(((Verdict.Failed) verdict).detail())
+                .contains("exit status 1")
+                .contains("AssertionError");
     }
 
     @Test
@@ -61,8 +66,8 @@ class CandidateRunnerTest {
 
     @Test
     void times_out_a_candidate_that_never_returns_and_kills_it() {
-        CandidateRunner impatient = new CandidateRunner(new LocalProcessRunner(), "python3", SHORT_TIMEOUT,
-                OUTPUT_CHARS);
+        CandidateRunner impatient =
+                new CandidateRunner(new LocalProcessRunner(), "python3", SHORT_TIMEOUT, OUTPUT_CHARS);
         long start = System.nanoTime();
         Verdict verdict = impatient.run(DOUBLE, "def double(x):\n    while True:\n        pass\n");
         assertThat(verdict).isEqualTo(new Verdict.TimedOut(SHORT_TIMEOUT));
@@ -84,8 +89,12 @@ class CandidateRunnerTest {
         Verdict verdict = new CandidateRunner(recording, "python3", TIMEOUT, OUTPUT_CHARS)
                 .run(DOUBLE, DOUBLE.canonicalSolution());
         assertThat(verdict).isInstanceOf(Verdict.Failed.class);
-        assertThat(programs).singleElement().asString()
-                .startsWith(DOUBLE.canonicalSolution()).contains(DOUBLE.test()).contains("print('l2mac-eval: ");
+        assertThat(programs)
+                .singleElement()
+                .asString()
+                .startsWith(DOUBLE.canonicalSolution())
+                .contains(DOUBLE.test())
+                .contains("print('l2mac-eval: ");
     }
 
     @Test
@@ -96,6 +105,8 @@ class CandidateRunnerTest {
             return new ProcessRunner.ProcessResult.Exited(1, "", false);
         };
         new CandidateRunner(recording, "python3", TIMEOUT, OUTPUT_CHARS).run(DOUBLE, "x = 1\n");
-        assertThat(folders).singleElement().satisfies(folder -> assertThat(folder).doesNotExist());
+        assertThat(folders)
+                .singleElement()
+                .satisfies(folder -> assertThat(folder).doesNotExist());
     }
 }

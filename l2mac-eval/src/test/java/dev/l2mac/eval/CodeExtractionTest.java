@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class CodeExtractionTest {
-    private static final Problem PROBLEM = new Problem("Demo/1", "def double(x):\n    \"\"\"Twice x.\"\"\"\n",
-            "double", "", "");
+    private static final Problem PROBLEM =
+            new Problem("Demo/1", "def double(x):\n    \"\"\"Twice x.\"\"\"\n", "double", "", "");
 
     @Test
     void takes_the_fenced_block_that_defines_the_entry_point() {
@@ -35,8 +35,11 @@ class CodeExtractionTest {
 
     @Test
     void does_not_mistake_a_nested_or_similarly_named_function_for_the_entry_point() {
-        assertThat(CodeExtraction.defines("class A:\n    def double(self):\n        pass\n", "double")).isFalse();
-        assertThat(CodeExtraction.defines("def double_it(x):\n    pass\n", "double")).isFalse();
-        assertThat(CodeExtraction.defines("def double (x):\n    pass\n", "double")).isTrue();
+        assertThat(CodeExtraction.defines("class A:\n    def double(self):\n        pass\n", "double"))
+                .isFalse();
+        assertThat(CodeExtraction.defines("def double_it(x):\n    pass\n", "double"))
+                .isFalse();
+        assertThat(CodeExtraction.defines("def double (x):\n    pass\n", "double"))
+                .isTrue();
     }
 }

@@ -48,7 +48,8 @@ class DatasetTest {
         Problem first = dataset.problems().getFirst();
         assertThat(first.id()).isEqualTo("Mbpp/2");
         assertThat(first.entryPoint()).isEqualTo("similar_elements");
-        assertThat(first.prompt()).startsWith("\"\"\"\nWrite a function to find the shared elements")
+        assertThat(first.prompt())
+                .startsWith("\"\"\"\nWrite a function to find the shared elements")
                 .contains("assert set(similar_elements((3, 4, 5, 6),(5, 7, 4, 10)))");
         assertThat(first.test()).contains("assertion(similar_elements(*inp), exp, 0)");
     }
@@ -57,10 +58,12 @@ class DatasetTest {
     void keeps_only_the_problems_asked_for_and_refuses_unknown_ids() throws IOException {
         Path file = write("he.jsonl", HUMANEVAL_ROW + HUMANEVAL_ROW.replace("HumanEval/0", "HumanEval/1"));
         Dataset dataset = Dataset.read(Benchmark.HUMANEVAL, file);
-        assertThat(dataset.only(List.of("HumanEval/1")).problems()).extracting(Problem::id)
+        assertThat(dataset.only(List.of("HumanEval/1")).problems())
+                .extracting(Problem::id)
                 .containsExactly("HumanEval/1");
         assertThatThrownBy(() -> dataset.only(List.of("HumanEval/7")))
-                .isInstanceOf(DatasetException.class).hasMessageContaining("no problem HumanEval/7");
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining("no problem HumanEval/7");
     }
 
     @Test
@@ -70,14 +73,17 @@ class DatasetTest {
             out.write(HUMANEVAL_ROW.getBytes(StandardCharsets.UTF_8));
         }
         assertThat(Dataset.read(Benchmark.HUMANEVAL, gz).problems())
-                .isEqualTo(Dataset.read(Benchmark.HUMANEVAL, write("he.jsonl", HUMANEVAL_ROW)).problems());
+                .isEqualTo(Dataset.read(Benchmark.HUMANEVAL, write("he.jsonl", HUMANEVAL_ROW))
+                        .problems());
     }
 
     @Test
     void names_the_file_line_and_field_of_a_row_it_cannot_use() throws IOException {
         Path file = write("he.jsonl", HUMANEVAL_ROW + HUMANEVAL_ROW.replace("\"entry_point\": \"f\", ", ""));
-        assertThatThrownBy(() -> Dataset.read(Benchmark.HUMANEVAL, file)).isInstanceOf(DatasetException.class)
-                .hasMessageContaining(file + " line 2").hasMessageContaining("'entry_point'")
+        assertThatThrownBy(() -> Dataset.read(Benchmark.HUMANEVAL, file))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining(file + " line 2")
+                .hasMessageContaining("'entry_point'")
                 .hasMessageContaining("missing");
     }
 
@@ -85,35 +91,40 @@ class DatasetTest {
     void refuses_a_file_of_another_benchmark() {
         Dataset humanEval = SharedData.dataset(Benchmark.HUMANEVAL);
         assertThatThrownBy(() -> Dataset.read(Benchmark.MBPP_PLUS, humanEval.file()))
-                .isInstanceOf(DatasetException.class).hasMessageContaining("line 1")
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining("line 1")
                 .hasMessageContaining("right file for the benchmark");
     }
 
     @Test
     void refuses_lines_that_are_not_json_objects() throws IOException {
         Path file = write("he.jsonl", HUMANEVAL_ROW + "{not json\n");
-        assertThatThrownBy(() -> Dataset.read(Benchmark.HUMANEVAL, file)).isInstanceOf(DatasetException.class)
+        assertThatThrownBy(() -> Dataset.read(Benchmark.HUMANEVAL, file))
+                .isInstanceOf(DatasetException.class)
                 .hasMessageContaining("line 2 is not valid JSON");
     }
 
     @Test
     void refuses_a_problem_listed_twice() throws IOException {
         Path file = write("he.jsonl", HUMANEVAL_ROW + HUMANEVAL_ROW);
-        assertThatThrownBy(() -> Dataset.read(Benchmark.HUMANEVAL, file)).isInstanceOf(DatasetException.class)
+        assertThatThrownBy(() -> Dataset.read(Benchmark.HUMANEVAL, file))
+                .isInstanceOf(DatasetException.class)
                 .hasMessageContaining("HumanEval/0 appears twice");
     }
 
     @Test
     void says_where_to_get_the_data_when_the_file_is_missing() {
         assertThatThrownBy(() -> Dataset.read(Benchmark.HUMANEVAL_PLUS, dir.resolve("absent.jsonl.gz")))
-                .isInstanceOf(DatasetException.class).hasMessageContaining("does not exist")
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining("does not exist")
                 .hasMessageContaining("--data");
     }
 
     @Test
     void refuses_a_gz_file_that_is_not_compressed() throws IOException {
         Path file = write("he.jsonl.gz", HUMANEVAL_ROW);
-        assertThatThrownBy(() -> Dataset.read(Benchmark.HUMANEVAL, file)).isInstanceOf(DatasetException.class)
+        assertThatThrownBy(() -> Dataset.read(Benchmark.HUMANEVAL, file))
+                .isInstanceOf(DatasetException.class)
                 .hasMessageContaining("not gzip-compressed");
     }
 

@@ -26,7 +26,8 @@ class EvalReportTest {
         EvalResult result = result();
         Path markdown = EvalReport.write(result, folder.resolve("run"));
 
-        JsonNode json = new ObjectMapper().readTree(folder.resolve("run/report.json").toFile());
+        JsonNode json =
+                new ObjectMapper().readTree(folder.resolve("run/report.json").toFile());
         assertThat(json.get("benchmark").asText()).isEqualTo("humaneval+");
         assertThat(json.at("/figures/passAtK/1").asDouble()).isEqualTo(0.5);
         assertThat(json.at("/figures/samples/timed-out").asInt()).isEqualTo(1);
@@ -35,9 +36,13 @@ class EvalReportTest {
         assertThat(json.at("/problems/0/samples/0/candidate").asText()).isEqualTo("def f(): return 1");
 
         String page = Files.readString(markdown);
-        assertThat(page).contains("# humaneval+: direct with fake-model").contains("| pass@1 | 50.0% |")
-                .contains("| problems solved | 1 / 2 |").contains("## Known dataset issues")
-                .contains("| HumanEval/32 | 0 | timed-out | killed after 3 s |").contains("![pass@k and outcomes]");
+        assertThat(page)
+                .contains("# humaneval+: direct with fake-model")
+                .contains("| pass@1 | 50.0% |")
+                .contains("| problems solved | 1 / 2 |")
+                .contains("## Known dataset issues")
+                .contains("| HumanEval/32 | 0 | timed-out | killed after 3 s |")
+                .contains("![pass@k and outcomes]");
 
         BufferedImage chart = ImageIO.read(folder.resolve("run/chart.png").toFile());
         assertThat(chart.getWidth()).isGreaterThan(0);
@@ -47,21 +52,32 @@ class EvalReportTest {
     @Test
     void draws_one_bar_per_k_and_per_outcome() {
         BarChart chart = EvalReport.chart(result());
-        assertThat(chart.bars()).extracting(BarChart.Bar::label)
+        assertThat(chart.bars())
+                .extracting(BarChart.Bar::label)
                 .containsExactly("pass@1", "passed", "failed", "timed-out", "not-run");
         assertThat(chart.bars().getFirst().share()).isEqualTo(0.5);
     }
 
     private static EvalResult result() {
         Duration timeout = Duration.ofSeconds(3);
-        ProblemResult passed = new ProblemResult("HumanEval/0", List.of(new SampleResult(0, "def f(): return 1",
-                new Verdict.Passed(), Duration.ofMillis(200), null)), Optional.empty());
-        ProblemResult hung = new ProblemResult("HumanEval/32", List.of(new SampleResult(0, "while True: pass",
-                new Verdict.TimedOut(timeout), timeout, null)),
+        ProblemResult passed = new ProblemResult(
+                "HumanEval/0",
+                List.of(new SampleResult(0, "def f(): return 1", new Verdict.Passed(), Duration.ofMillis(200), null)),
+                Optional.empty());
+        ProblemResult hung = new ProblemResult(
+                "HumanEval/32",
+                List.of(new SampleResult(0, "while True: pass", new Verdict.TimedOut(timeout), timeout, null)),
                 KnownIssues.of(Benchmark.HUMANEVAL_PLUS, "HumanEval/32"));
         Clock clock = Clock.fixed(Instant.parse("2025-01-01T12:00:00Z"), ZoneOffset.UTC);
-        return new EvalResult(Benchmark.HUMANEVAL_PLUS, Path.of("HumanEvalPlus-OriginFmt.jsonl.gz"), "direct",
-                "fake-model", new EvalSettings(1, List.of(1), 2), timeout, clock.instant(), Duration.ofSeconds(4),
+        return new EvalResult(
+                Benchmark.HUMANEVAL_PLUS,
+                Path.of("HumanEvalPlus-OriginFmt.jsonl.gz"),
+                "direct",
+                "fake-model",
+                new EvalSettings(1, List.of(1), 2),
+                timeout,
+                clock.instant(),
+                Duration.ofSeconds(4),
                 List.of(passed, hung));
     }
 }

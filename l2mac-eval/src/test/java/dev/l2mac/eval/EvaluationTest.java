@@ -25,8 +25,8 @@ class EvaluationTest {
     @Test
     void scores_each_sample_and_estimates_pass_at_k_per_problem() throws Exception {
         // Problem 0: samples 0 and 2 of 4 pass; problem 1: none passes.
-        Generator generator = scripted((problem, sample) -> problem.id().endsWith("0") && sample % 2 == 0
-                ? "GOOD" : "bad");
+        Generator generator =
+                scripted((problem, sample) -> problem.id().endsWith("0") && sample % 2 == 0 ? "GOOD" : "bad");
         EvalResult result = new Evaluation(generator, runner, new EvalSettings(4, List.of(1, 2), 2), CLOCK)
                 .run(dataset(2), "fake", TIMEOUT, EvalProgress.NONE);
         assertThat(result.problems()).extracting(ProblemResult::passes).containsExactly(2, 0);
@@ -46,7 +46,8 @@ class EvaluationTest {
 
             @Override
             public Generation generate(Problem problem, int sample) {
-                return problem.id().endsWith("0") ? new Generation.Written("HANG", Usage.NONE)
+                return problem.id().endsWith("0")
+                        ? new Generation.Written("HANG", Usage.NONE)
                         : new Generation.NotWritten("the model failed: quota", Usage.NONE);
             }
         };
@@ -68,8 +69,9 @@ class EvaluationTest {
     @Test
     void reports_progress_after_every_sample_with_an_estimate_of_time_left() throws Exception {
         List<EvalProgress.Snapshot> snapshots = Collections.synchronizedList(new ArrayList<>());
-        EvalResult result = new Evaluation(scripted((p, s) -> "GOOD"), runner, new EvalSettings(2, List.of(1), 2),
-                CLOCK).run(dataset(3), "fake", TIMEOUT, snapshots::add);
+        EvalResult result = new Evaluation(
+                        scripted((p, s) -> "GOOD"), runner, new EvalSettings(2, List.of(1), 2), CLOCK)
+                .run(dataset(3), "fake", TIMEOUT, snapshots::add);
         assertThat(snapshots).extracting(EvalProgress.Snapshot::done).containsExactly(1, 2, 3, 4, 5, 6);
         assertThat(snapshots).allSatisfy(s -> assertThat(s.total()).isEqualTo(6));
         assertThat(snapshots.getFirst().remaining()).isPresent();
@@ -80,16 +82,19 @@ class EvaluationTest {
 
     @Test
     void estimates_time_left_from_the_pace_so_far() {
-        EvalProgress.Snapshot snapshot = EvalProgress.Snapshot.of(10, 40, 5, Duration.ofSeconds(20), "X",
-                new Verdict.Passed());
+        EvalProgress.Snapshot snapshot =
+                EvalProgress.Snapshot.of(10, 40, 5, Duration.ofSeconds(20), "X", new Verdict.Passed());
         assertThat(snapshot.remaining()).contains(Duration.ofSeconds(60));
-        assertThat(EvalProgress.Snapshot.of(0, 40, 0, Duration.ZERO, "", new Verdict.Passed()).remaining())
+        assertThat(EvalProgress.Snapshot.of(0, 40, 0, Duration.ZERO, "", new Verdict.Passed())
+                        .remaining())
                 .isEmpty();
     }
 
     static Dataset dataset(int size) {
-        List<Problem> problems = IntStream.range(0, size).mapToObj(i -> new Problem("Demo/" + i, "def f():\n",
-                "f", "def f():\n    return 1\n", "assert f() == 1\n")).toList();
+        List<Problem> problems = IntStream.range(0, size)
+                .mapToObj(i ->
+                        new Problem("Demo/" + i, "def f():\n", "f", "def f():\n    return 1\n", "assert f() == 1\n"))
+                .toList();
         return new Dataset(Benchmark.HUMANEVAL, Path.of("demo.jsonl"), problems);
     }
 

@@ -21,8 +21,12 @@ final class FakePython implements ProcessRunner {
     private final AtomicInteger mostAtOnce = new AtomicInteger();
 
     @Override
-    public ProcessResult run(List<String> command, Path directory, Map<String, String> environment,
-                             Duration timeout, int maxOutputChars) {
+    public ProcessResult run(
+            List<String> command,
+            Path directory,
+            Map<String, String> environment,
+            Duration timeout,
+            int maxOutputChars) {
         mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
         try {
             Thread.sleep(RUN_TIME);

@@ -1,12 +1,12 @@
 package dev.l2mac.eval;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.eval.OutputOracle.Comparison;
 import dev.l2mac.process.LocalProcessRunner;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The output-comparing judge on hand-written EvalPlus rows, without the published data. */
 class OutputJudgingTest {
@@ -16,11 +16,11 @@ class OutputJudgingTest {
     private static final String HALF_ROW = "{\"task_id\": \"Demo/1\", \"entry_point\": \"half\", "
             + "\"canonical_solution\": \"def half(x):\\n    return x / 2\\n\", \"base_input\": [[1], [3]], "
             + "\"plus_input\": [[1e300], [NaN]], \"atol\": 0.001}";
-    private static final Problem HALF = new Problem("Demo/1", "", "half", "", "",
-            java.util.Optional.of(new OutputOracle(HALF_ROW, Comparison.EQUAL)));
+    private static final Problem HALF = new Problem(
+            "Demo/1", "", "half", "", "", java.util.Optional.of(new OutputOracle(HALF_ROW, Comparison.EQUAL)));
 
-    private final CandidateRunner runner = new CandidateRunner(new LocalProcessRunner(), "python3", TIMEOUT,
-            OUTPUT_CHARS);
+    private final CandidateRunner runner =
+            new CandidateRunner(new LocalProcessRunner(), "python3", TIMEOUT, OUTPUT_CHARS);
 
     @BeforeAll
     static void needsPython() {
@@ -37,7 +37,9 @@ class OutputJudgingTest {
     void fails_an_output_beyond_the_tolerance_and_names_the_input() {
         Verdict verdict = runner.run(HALF, "def half(x):\n    return x * 0.5 + (0.01 if x == 3 else 0)\n");
         assertThat(verdict).isInstanceOf(Verdict.Failed.class);
-        assertThat(((Verdict.Failed) verdict).detail()).contains("input #2 of 4").contains("expected 1.5");
+        assertThat(((Verdict.Failed) verdict).detail())
+                .contains("input #2 of 4")
+                .contains("expected 1.5");
     }
 
     @Test
@@ -63,8 +65,8 @@ class OutputJudgingTest {
 
     @Test
     void times_out_a_candidate_that_never_returns() {
-        CandidateRunner impatient = new CandidateRunner(new LocalProcessRunner(), "python3", SHORT_TIMEOUT,
-                OUTPUT_CHARS);
+        CandidateRunner impatient =
+                new CandidateRunner(new LocalProcessRunner(), "python3", SHORT_TIMEOUT, OUTPUT_CHARS);
         assertThat(impatient.run(HALF, "def half(x):\n    while True:\n        pass\n"))
                 .isEqualTo(new Verdict.TimedOut(SHORT_TIMEOUT));
     }

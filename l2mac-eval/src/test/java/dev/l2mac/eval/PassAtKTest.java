@@ -35,7 +35,8 @@ class PassAtKTest {
 
     @Test
     void refuses_k_above_the_samples_drawn() {
-        assertThatThrownBy(() -> PassAtK.estimate(3, 1, 4)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> PassAtK.estimate(3, 1, 4))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("0 < k <= n");
         assertThatThrownBy(() -> PassAtK.estimate(3, 4, 1)).isInstanceOf(IllegalArgumentException.class);
     }

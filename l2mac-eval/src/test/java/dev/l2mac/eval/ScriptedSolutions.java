@@ -43,19 +43,21 @@ final class ScriptedSolutions implements LlmClient {
      * helpers the tests use), else a whole function (MBPP, whose prompt is a docstring).
      */
     private static String completion(Problem problem, String body) {
-        return CodeExtraction.defines(problem.prompt(), problem.entryPoint()) ? body
+        return CodeExtraction.defines(problem.prompt(), problem.entryPoint())
+                ? body
                 : "def " + problem.entryPoint() + "(*args, **kwargs):\n" + body;
     }
 
     @Override
     public ChatResponse chat(ChatRequest request) throws LlmException {
         String asked = request.messages().stream().map(Message::text).reduce("", String::concat);
-        Problem problem = problems.stream().filter(p -> asked.contains(p.prompt()))
+        Problem problem = problems.stream()
+                .filter(p -> asked.contains(p.prompt()))
                 .max(Comparator.comparingInt(p -> p.prompt().length()))
                 .orElseThrow(() -> new LlmException.Fatal("the scripted model knows no problem in this request", null));
         String reply = "Here is the solution:\n\n```python\n" + code.apply(problem) + "\n```\n";
-        return new ChatResponse(Message.AssistantMessage.ofText(reply), new Usage(asked.length(), reply.length()),
-                FinishReason.STOP);
+        return new ChatResponse(
+                Message.AssistantMessage.ofText(reply), new Usage(asked.length(), reply.length()), FinishReason.STOP);
     }
 
     @Override

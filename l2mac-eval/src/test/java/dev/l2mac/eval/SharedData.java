@@ -11,13 +11,14 @@ import java.nio.file.Path;
  * message saying which is missing.
  */
 final class SharedData {
-    private SharedData() {
-    }
+    private SharedData() {}
 
     static Dataset dataset(Benchmark benchmark) {
         Path file = benchmark.defaultFile(Requirements.sharedData(""));
-        Requirements.require(Files.isRegularFile(file), () -> "the benchmark data " + file + "; put the team's shared"
-                + " folder beside the checkout (../shared/data)");
+        Requirements.require(
+                Files.isRegularFile(file),
+                () -> "the benchmark data " + file + "; put the team's shared"
+                        + " folder beside the checkout (../shared/data)");
         return Dataset.read(benchmark, file);
     }
 

@@ -25,8 +25,7 @@ import java.util.List;
  */
 public final class CheckerCatalog {
 
-    private CheckerCatalog() {
-    }
+    private CheckerCatalog() {}
 
     /**
      * The checkers {@code plan} asks for, each running only when the workspace has files it checks: Python
@@ -36,12 +35,13 @@ public final class CheckerCatalog {
      * default tool cache), then the user's command checks. Generated code runs through {@code runner}.
      */
     public static Checks forWorkspace(ProcessRunner runner, CheckPlan plan, JUnitLauncherJar junit) {
-        return forWorkspace(runner, plan, junit, TypeScriptToolchain.standard(JUnitLauncherJar.defaultCacheDirectory()));
+        return forWorkspace(
+                runner, plan, junit, TypeScriptToolchain.standard(JUnitLauncherJar.defaultCacheDirectory()));
     }
 
     /** Like {@link #forWorkspace(ProcessRunner, CheckPlan, JUnitLauncherJar)} with this TypeScript toolchain. */
-    public static Checks forWorkspace(ProcessRunner runner, CheckPlan plan, JUnitLauncherJar junit,
-                                      TypeScriptToolchain typescript) {
+    public static Checks forWorkspace(
+            ProcessRunner runner, CheckPlan plan, JUnitLauncherJar junit, TypeScriptToolchain typescript) {
         return new Checks(checkers(runner, plan, junit, typescript, TreeSitterSyntaxChecker.loads()));
     }
 
@@ -50,8 +50,12 @@ public final class CheckerCatalog {
         return new Checks(PythonChecks.syntaxAndTests(new CheckContext(runner, timeout, maxOutputChars)));
     }
 
-    static List<Checker> checkers(ProcessRunner runner, CheckPlan plan, JUnitLauncherJar junit,
-                                  TypeScriptToolchain typescript, boolean treeSitter) {
+    static List<Checker> checkers(
+            ProcessRunner runner,
+            CheckPlan plan,
+            JUnitLauncherJar junit,
+            TypeScriptToolchain typescript,
+            boolean treeSitter) {
         List<Checker> checkers = new ArrayList<>();
         for (Language language : Language.values()) {
             if (plan.languages().contains(language)) {
@@ -64,8 +68,13 @@ public final class CheckerCatalog {
         return List.copyOf(checkers);
     }
 
-    private static List<Checker> of(Language language, ProcessRunner runner, CheckPlan plan, JUnitLauncherJar junit,
-                                    TypeScriptToolchain typescript, boolean treeSitter) {
+    private static List<Checker> of(
+            Language language,
+            ProcessRunner runner,
+            CheckPlan plan,
+            JUnitLauncherJar junit,
+            TypeScriptToolchain typescript,
+            boolean treeSitter) {
         CheckContext context = plan.context(runner);
         return switch (language) {
             case PYTHON -> PythonChecks.checkers(context, treeSitter);

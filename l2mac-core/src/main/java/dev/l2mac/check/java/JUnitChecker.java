@@ -38,6 +38,7 @@ final class JUnitChecker implements Checker {
     static final String NAME = "junit";
     /** The launcher's exit code when tests failed. */
     static final int EXIT_TESTS_FAILED = 1;
+
     private static final String REPORT_FILE = "TEST-junit-jupiter.xml";
     private static final List<String> RESOURCE_DIRECTORIES = List.of("src/main/resources", "src/test/resources");
 
@@ -51,8 +52,7 @@ final class JUnitChecker implements Checker {
         this(runner, launcher, timeout, maxOutputChars, Path.of(System.getProperty("java.home")));
     }
 
-    JUnitChecker(ProcessRunner runner, JUnitLauncherJar launcher, Duration timeout, int maxOutputChars,
-                 Path javaHome) {
+    JUnitChecker(ProcessRunner runner, JUnitLauncherJar launcher, Duration timeout, int maxOutputChars, Path javaHome) {
         this.runner = runner;
         this.launcher = launcher;
         this.timeout = timeout;
@@ -76,8 +76,11 @@ final class JUnitChecker implements Checker {
             return false;
         }
         String name = file.substring(file.lastIndexOf('/') + 1, file.length() - ".java".length());
-        return file.startsWith("src/test/java/") || file.contains("/src/test/java/")
-                || name.startsWith("Test") || name.endsWith("Test") || name.endsWith("Tests");
+        return file.startsWith("src/test/java/")
+                || file.contains("/src/test/java/")
+                || name.startsWith("Test")
+                || name.endsWith("Test")
+                || name.endsWith("Tests");
     }
 
     /**
@@ -91,8 +94,10 @@ final class JUnitChecker implements Checker {
         }
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
-            return new CheckReport.Unavailable(NAME, "this Java runtime has no compiler (javax.tools); run l2mac"
-                    + " on a JDK rather than a JRE to run Java tests.");
+            return new CheckReport.Unavailable(
+                    NAME,
+                    "this Java runtime has no compiler (javax.tools); run l2mac"
+                            + " on a JDK rather than a JRE to run Java tests.");
         }
         return switch (launcher.resolve()) {
             case PinnedArtifact.Resolution.Missing missing -> new CheckReport.Unavailable(NAME, missing.reason());
@@ -116,21 +121,32 @@ final class JUnitChecker implements Checker {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create directories for compiled tests and their report", e);
         }
-        List<String> sources = WorkspaceFiles.list(workspace).stream().filter(JavaCompileChecker::isJava).toList();
+        List<String> sources = WorkspaceFiles.list(workspace).stream()
+                .filter(JavaCompileChecker::isJava)
+                .toList();
         List<Path> libraries = new ArrayList<>(List.of(jar));
         libraries.addAll(ProjectClasspath.of(workspace));
         CheckReport compiled = JavaCompileChecker.compile(compiler, workspace, sources, classes, libraries);
         if (!(compiled instanceof CheckReport.Passed)) {
-            return new CheckReport.Unavailable(NAME, "the tests were not run because the Java code does not"
-                    + " compile; fix the compile errors first.");
+            return new CheckReport.Unavailable(
+                    NAME,
+                    "the tests were not run because the Java code does not"
+                            + " compile; fix the compile errors first.");
         }
         if (!compiled.notes().isEmpty()) {
-            return new CheckReport.Unavailable(NAME, "the tests were not run because the code needs libraries"
-                    + " that are not installed: " + compiled.notes().stream().map(Finding::message)
-                    .collect(Collectors.joining("; ")));
+            return new CheckReport.Unavailable(
+                    NAME,
+                    "the tests were not run because the code needs libraries"
+                            + " that are not installed: "
+                            + compiled.notes().stream().map(Finding::message).collect(Collectors.joining("; ")));
         }
-        ProcessResult result = runner.run(command(workspace, jar, classes, reports), workspace, Map.of(), timeout,
-                maxOutputChars, new ProcessRunner.Access(List.of(jar, classes, java), List.of(reports)));
+        ProcessResult result = runner.run(
+                command(workspace, jar, classes, reports),
+                workspace,
+                Map.of(),
+                timeout,
+                maxOutputChars,
+                new ProcessRunner.Access(List.of(jar, classes, java), List.of(reports)));
         return CheckReport.ofRun(NAME, timeout, result, exited -> judge(exited, workspace, reports));
     }
 
@@ -141,9 +157,16 @@ final class JUnitChecker implements Checker {
             return new CheckReport.Failed(NAME, findings);
         }
         if (result.exitCode() != 0 || report.isEmpty()) {
-            return new CheckReport.Failed(NAME, List.of(new Finding("", 0, 0, Finding.Severity.ERROR,
-                    "the JUnit launcher stopped with exit code " + result.exitCode() + " without reporting failed"
-                            + " tests; see its output", TestFindings.trimmed(result.output()))));
+            return new CheckReport.Failed(
+                    NAME,
+                    List.of(new Finding(
+                            "",
+                            0,
+                            0,
+                            Finding.Severity.ERROR,
+                            "the JUnit launcher stopped with exit code " + result.exitCode()
+                                    + " without reporting failed" + " tests; see its output",
+                            TestFindings.trimmed(result.output()))));
         }
         return new CheckReport.Passed(NAME, summary(report.get()));
     }
@@ -152,15 +175,26 @@ final class JUnitChecker implements Checker {
         List<String> command = new ArrayList<>();
         command.add(java.resolve("bin").resolve("java").toString());
         command.addAll(ChildJvm.FLAGS);
-        command.addAll(List.of("-jar", jar.toString(), "execute", "--disable-banner", "--disable-ansi-colors",
-                "--details=summary", "--scan-class-path", classes.toString(),
-                "--class-path", classes.toString(), "--reports-dir", reports.toString()));
+        command.addAll(List.of(
+                "-jar",
+                jar.toString(),
+                "execute",
+                "--disable-banner",
+                "--disable-ansi-colors",
+                "--details=summary",
+                "--scan-class-path",
+                classes.toString(),
+                "--class-path",
+                classes.toString(),
+                "--reports-dir",
+                reports.toString()));
         for (Path library : ProjectClasspath.of(workspace)) {
             command.addAll(List.of("--class-path", library.toString()));
         }
         for (String resources : RESOURCE_DIRECTORIES) {
             if (Files.isDirectory(workspace.resolve(resources))) {
-                command.addAll(List.of("--class-path", workspace.resolve(resources).toString()));
+                command.addAll(
+                        List.of("--class-path", workspace.resolve(resources).toString()));
             }
         }
         return command;

@@ -19,11 +19,10 @@ import java.util.regex.Pattern;
 final class JUnitFindings {
 
     /** Stack frames of the test framework and the JDK, which say nothing about the generated code. */
-    private static final List<String> FRAMEWORK_PREFIXES = List.of("org.junit.", "org.opentest4j.", "java.", "java.base/",
-            "jdk.internal.", "sun.reflect.");
+    private static final List<String> FRAMEWORK_PREFIXES =
+            List.of("org.junit.", "org.opentest4j.", "java.", "java.base/", "jdk.internal.", "sun.reflect.");
 
-    private JUnitFindings() {
-    }
+    private JUnitFindings() {}
 
     static List<Finding> of(JUnitXmlReport report, Path workspace) {
         List<String> files = WorkspaceFiles.list(workspace);
@@ -36,24 +35,36 @@ final class JUnitFindings {
 
     private static Finding finding(JUnitXmlReport.TestCase test, Collection<String> files) {
         String topClass = test.classname().contains("$")
-                ? test.classname().substring(0, test.classname().indexOf('$')) : test.classname();
+                ? test.classname().substring(0, test.classname().indexOf('$'))
+                : test.classname();
         String file = sourceOf(topClass, files).orElse("");
         String verb = test.outcome() == JUnitXmlReport.Outcome.FAILED ? " failed: " : " raised an error: ";
-        String headline = test.message().strip().lines().findFirst()
+        String headline = test.message()
+                .strip()
+                .lines()
+                .findFirst()
                 .orElse(test.details().strip().lines().findFirst().orElse("no message"));
         String message = simpleName(test.classname()) + "." + test.name() + verb + headline;
-        return new Finding(file, line(topClass, test.details()), 0, Finding.Severity.ERROR, message,
+        return new Finding(
+                file,
+                line(topClass, test.details()),
+                0,
+                Finding.Severity.ERROR,
+                message,
                 TestFindings.trimmed(withoutFrameworkFrames(test.details())));
     }
 
     /** {@code com.shop.CartTest} is {@code src/test/java/com/shop/CartTest.java} or any file ending that way. */
     static Optional<String> sourceOf(String className, Collection<String> files) {
         String suffix = className.replace('.', '/') + ".java";
-        return files.stream().filter(file -> file.equals(suffix) || file.endsWith("/" + suffix)).findFirst();
+        return files.stream()
+                .filter(file -> file.equals(suffix) || file.endsWith("/" + suffix))
+                .findFirst();
     }
 
     private static int line(String className, String trace) {
-        Matcher matcher = Pattern.compile("at " + Pattern.quote(className) + "(?:\\$[\\w$]+)?\\.[\\w$<>]+\\([^:)]+:(\\d+)\\)")
+        Matcher matcher = Pattern.compile(
+                        "at " + Pattern.quote(className) + "(?:\\$[\\w$]+)?\\.[\\w$<>]+\\([^:)]+:(\\d+)\\)")
                 .matcher(trace);
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
     }

@@ -14,6 +14,7 @@ public final class JUnitLauncherJar {
 
     /** Keep equal to {@code junit-console.version} in this module's pom, which puts the jar in the local repository. */
     static final String VERSION = "1.14.1";
+
     static final String SHA256 = "a09c656d60ada792cf12ed1e8dc7ead3edc98dde034332e97dfcb5b4268b9072";
     static final String ARTIFACT_PATH = "org/junit/platform/junit-platform-console-standalone/" + VERSION
             + "/junit-platform-console-standalone-" + VERSION + ".jar";
@@ -21,27 +22,35 @@ public final class JUnitLauncherJar {
     private final PinnedArtifact jar;
 
     JUnitLauncherJar(Path cacheDirectory, Optional<Path> localRepository, Optional<URI> repository, String sha256) {
-        this.jar = new PinnedArtifact("the JUnit console launcher " + VERSION, "Java tests cannot run", ARTIFACT_PATH,
-                sha256, cacheDirectory, localRepository, repository);
+        this.jar = new PinnedArtifact(
+                "the JUnit console launcher " + VERSION,
+                "Java tests cannot run",
+                ARTIFACT_PATH,
+                sha256,
+                cacheDirectory,
+                localRepository,
+                repository);
     }
 
     /** The launcher cached under {@code cacheDirectory}, taken from {@code ~/.m2} or Maven Central when absent. */
     public static JUnitLauncherJar standard(Path cacheDirectory) {
-        return new JUnitLauncherJar(cacheDirectory, Optional.of(PinnedArtifact.userMavenRepository()),
-                Optional.of(PinnedArtifact.MAVEN_CENTRAL), SHA256);
+        return new JUnitLauncherJar(
+                cacheDirectory,
+                Optional.of(PinnedArtifact.userMavenRepository()),
+                Optional.of(PinnedArtifact.MAVEN_CENTRAL),
+                SHA256);
     }
 
     /** Like {@link #standard(Path)} but never downloading: for machines (and tests) that must stay offline. */
     public static JUnitLauncherJar offline(Path cacheDirectory) {
-        return new JUnitLauncherJar(cacheDirectory, Optional.of(PinnedArtifact.userMavenRepository()), Optional.empty(),
-                SHA256);
+        return new JUnitLauncherJar(
+                cacheDirectory, Optional.of(PinnedArtifact.userMavenRepository()), Optional.empty(), SHA256);
     }
 
     /** {@code $XDG_CACHE_HOME/l2mac/tools}, else {@code ~/.cache/l2mac/tools}. */
     public static Path defaultCacheDirectory() {
         String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".cache");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
         return base.resolve("l2mac").resolve("tools");
     }
 

@@ -7,8 +7,7 @@ import java.util.List;
 /** The Java checkers: compilation in-process, then JUnit 5 tests through a pinned console launcher. */
 public final class JavaChecks {
 
-    private JavaChecks() {
-    }
+    private JavaChecks() {}
 
     /** Compilation against {@code junit}'s jar, then the tests it launches. */
     public static List<Checker> checkers(CheckContext context, JUnitLauncherJar junit) {

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,10 +65,12 @@ final class JavaCompileChecker implements Checker {
      * test files importing JUnit are left out rather than reported as errors the model cannot fix.
      */
     JavaCompileChecker(JUnitLauncherJar junit) {
-        this(() -> switch (junit.resolve()) {
-            case PinnedArtifact.Resolution.Found found -> List.of(found.file());
-            case PinnedArtifact.Resolution.Missing missing -> List.of();
-        }, false);
+        this(
+                () -> switch (junit.resolve()) {
+                    case PinnedArtifact.Resolution.Found found -> List.of(found.file());
+                    case PinnedArtifact.Resolution.Missing missing -> List.of();
+                },
+                false);
     }
 
     private JavaCompileChecker(Supplier<List<Path>> classpath, boolean junitOnClasspath) {
@@ -105,20 +106,35 @@ final class JavaCompileChecker implements Checker {
     public CheckReport check(Path workspace, Set<String> changed) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
-            return new CheckReport.Unavailable(NAME, "this Java runtime has no compiler (javax.tools); run l2mac"
-                    + " on a JDK rather than a JRE to check Java code.");
+            return new CheckReport.Unavailable(
+                    NAME,
+                    "this Java runtime has no compiler (javax.tools); run l2mac"
+                            + " on a JDK rather than a JRE to check Java code.");
         }
         List<Path> libraries = new ArrayList<>(classpath.get());
         libraries.addAll(ProjectClasspath.of(workspace));
-        List<String> sources = WorkspaceFiles.list(workspace).stream().filter(JavaCompileChecker::isJava).toList();
-        List<Finding> skipped = sources.stream().filter(file -> LargeFiles.tooLarge(workspace.resolve(file)))
-                .map(file -> LargeFiles.skipped(workspace, file)).toList();
-        List<String> files = sources.stream().filter(file -> !LargeFiles.tooLarge(workspace.resolve(file))).toList();
-        List<String> compiled = junitOnClasspath || !libraries.isEmpty() ? files
-                : files.stream().filter(file -> !importsJUnit(workspace.resolve(file))).toList();
+        List<String> sources = WorkspaceFiles.list(workspace).stream()
+                .filter(JavaCompileChecker::isJava)
+                .toList();
+        List<Finding> skipped = sources.stream()
+                .filter(file -> LargeFiles.tooLarge(workspace.resolve(file)))
+                .map(file -> LargeFiles.skipped(workspace, file))
+                .toList();
+        List<String> files = sources.stream()
+                .filter(file -> !LargeFiles.tooLarge(workspace.resolve(file)))
+                .toList();
+        List<String> compiled = junitOnClasspath || !libraries.isEmpty()
+                ? files
+                : files.stream()
+                        .filter(file -> !importsJUnit(workspace.resolve(file)))
+                        .toList();
         if (compiled.isEmpty()) {
-            return new CheckReport.Passed(NAME, files.isEmpty() ? "no Java files to compile"
-                    : "no Java files compiled: the only ones are JUnit tests, and JUnit is unavailable", skipped);
+            return new CheckReport.Passed(
+                    NAME,
+                    files.isEmpty()
+                            ? "no Java files to compile"
+                            : "no Java files compiled: the only ones are JUnit tests, and JUnit is unavailable",
+                    skipped);
         }
         Path output = temporaryDirectory();
         try {
@@ -130,33 +146,46 @@ final class JavaCompileChecker implements Checker {
 
     /** True when the file imports JUnit; a file that cannot be read is compiled and reported by the compiler. */
     static boolean importsJUnit(Path file) {
-        return LargeFiles.read(file).filter(source -> source.contains("import org.junit.")
-                || source.contains("import static org.junit.")).isPresent();
+        return LargeFiles.read(file)
+                .filter(source -> source.contains("import org.junit.") || source.contains("import static org.junit."))
+                .isPresent();
     }
 
     /** Compiles {@code files} of {@code workspace} into {@code output}; the report says whether it worked. */
-    static CheckReport compile(JavaCompiler compiler, Path workspace, List<String> files, Path output,
-                               List<Path> libraries) {
+    static CheckReport compile(
+            JavaCompiler compiler, Path workspace, List<String> files, Path output, List<Path> libraries) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         StringWriter messages = new StringWriter();
-        try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
-                StandardCharsets.UTF_8)) {
+        try (StandardJavaFileManager fileManager =
+                compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             Iterable<? extends JavaFileObject> sources = fileManager.getJavaFileObjectsFromPaths(
                     files.stream().map(workspace::resolve).toList());
-            boolean compiled = compiler.getTask(messages, fileManager, diagnostics, options(output, libraries), null, sources)
+            boolean compiled = compiler.getTask(
+                            messages, fileManager, diagnostics, options(output, libraries), null, sources)
                     .call();
             JudgedFindings judged = JavacImports.judge(workspace, findings(workspace, diagnostics.getDiagnostics()));
             if (!judged.errors().isEmpty()) {
-                return new CheckReport.Failed(NAME, judged.errors().stream().limit(MAX_FINDINGS).toList(),
-                        judged.notes());
+                return new CheckReport.Failed(
+                        NAME, judged.errors().stream().limit(MAX_FINDINGS).toList(), judged.notes());
             }
             if (!judged.notes().isEmpty()) {
-                return new CheckReport.Passed(NAME, compiles(files.size()) + ", apart from the uses of libraries"
-                        + " that are not installed (see the notes)", judged.notes());
+                return new CheckReport.Passed(
+                        NAME,
+                        compiles(files.size()) + ", apart from the uses of libraries"
+                                + " that are not installed (see the notes)",
+                        judged.notes());
             }
             if (!compiled) {
-                return new CheckReport.Failed(NAME, List.of(new Finding("", 0, 0, Finding.Severity.ERROR,
-                        "the Java compiler failed without a located error: " + messages.toString().strip(), "")));
+                return new CheckReport.Failed(
+                        NAME,
+                        List.of(new Finding(
+                                "",
+                                0,
+                                0,
+                                Finding.Severity.ERROR,
+                                "the Java compiler failed without a located error: "
+                                        + messages.toString().strip(),
+                                "")));
             }
             return new CheckReport.Passed(NAME, compiles(files.size()));
         } catch (IOException e) {
@@ -169,11 +198,20 @@ final class JavaCompileChecker implements Checker {
     }
 
     private static List<String> options(Path output, List<Path> classpath) {
-        List<String> options = new ArrayList<>(List.of("-d", output.toString(), "-proc:none", "-implicit:class",
-                "-encoding", "UTF-8", "-Xmaxerrs", String.valueOf(MAX_COMPILER_ERRORS), "-nowarn"));
+        List<String> options = new ArrayList<>(List.of(
+                "-d",
+                output.toString(),
+                "-proc:none",
+                "-implicit:class",
+                "-encoding",
+                "UTF-8",
+                "-Xmaxerrs",
+                String.valueOf(MAX_COMPILER_ERRORS),
+                "-nowarn"));
         if (!classpath.isEmpty()) {
-            options.addAll(List.of("-classpath", classpath.stream().map(Path::toString)
-                    .collect(Collectors.joining(File.pathSeparator))));
+            options.addAll(List.of(
+                    "-classpath",
+                    classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator))));
         }
         return options;
     }
@@ -184,13 +222,15 @@ final class JavaCompileChecker implements Checker {
             if (diagnostic.getKind() != Diagnostic.Kind.ERROR) {
                 continue;
             }
-            String file = diagnostic.getSource() == null ? ""
-                    : WorkspaceFiles.relative(workspace, Path.of(diagnostic.getSource().toUri()));
+            String file = diagnostic.getSource() == null
+                    ? ""
+                    : WorkspaceFiles.relative(
+                            workspace, Path.of(diagnostic.getSource().toUri()));
             int line = (int) Math.max(0, diagnostic.getLineNumber());
             int column = (int) Math.max(0, diagnostic.getColumnNumber());
             String context = file.isEmpty() ? "" : SourceContext.around(workspace, file, line, column);
-            findings.add(new Finding(file, line, column, Finding.Severity.ERROR,
-                    diagnostic.getMessage(Locale.ROOT), context));
+            findings.add(new Finding(
+                    file, line, column, Finding.Severity.ERROR, diagnostic.getMessage(Locale.ROOT), context));
         }
         return findings;
     }

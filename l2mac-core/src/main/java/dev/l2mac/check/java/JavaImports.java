@@ -24,8 +24,13 @@ import java.util.regex.Pattern;
  * @param lines       the package each import line names, by line number
  * @param supertypes  the names after {@code extends} and {@code implements}
  */
-record JavaImports(Map<String, String> types, Map<String, String> members, List<String> onDemand,
-                   List<String> staticOnDemand, Map<Integer, String> lines, Set<String> supertypes) {
+record JavaImports(
+        Map<String, String> types,
+        Map<String, String> members,
+        List<String> onDemand,
+        List<String> staticOnDemand,
+        Map<Integer, String> lines,
+        Set<String> supertypes) {
 
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(static\\s+)?([\\w.]+?)(\\.\\*)?\\s*;");
     private static final Pattern SUPERTYPES = Pattern.compile("\\b(?:extends|implements)\\s+([\\w.,<>?\\s]+?)\\s*\\{");

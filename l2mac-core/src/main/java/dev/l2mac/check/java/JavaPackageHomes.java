@@ -25,7 +25,8 @@ final class JavaPackageHomes {
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
     private static final Set<String> JDK = ModuleFinder.ofSystem().findAll().stream()
-            .map(ModuleReference::descriptor).flatMap(module -> module.packages().stream())
+            .map(ModuleReference::descriptor)
+            .flatMap(module -> module.packages().stream())
             .collect(Collectors.toUnmodifiableSet());
 
     private final Set<String> workspacePackages;
@@ -62,17 +63,22 @@ final class JavaPackageHomes {
         if (inJdk(javaPackage)) {
             return ModuleHome.STANDARD_LIBRARY;
         }
-        List<Library> providers = libraries.stream().filter(library -> library.provides(javaPackage)).toList();
+        List<Library> providers = libraries.stream()
+                .filter(library -> library.provides(javaPackage))
+                .toList();
         if (providers.isEmpty()) {
             return ModuleHome.UNKNOWN;
         }
-        return providers.stream().anyMatch(library -> library.installedIn(classpath)) ? ModuleHome.INSTALLED
+        return providers.stream().anyMatch(library -> library.installedIn(classpath))
+                ? ModuleHome.INSTALLED
                 : ModuleHome.DECLARED;
     }
 
     /** The declared library taken to provide {@code javaPackage}, if any. */
     Optional<Library> library(String javaPackage) {
-        return libraries.stream().filter(library -> library.provides(javaPackage)).findFirst();
+        return libraries.stream()
+                .filter(library -> library.provides(javaPackage))
+                .findFirst();
     }
 
     /** True when a POM in the workspace declares any library at all. */
@@ -82,8 +88,9 @@ final class JavaPackageHomes {
 
     /** The package or one above it is the JDK's ({@code java.util.Map} names a class of {@code java.util}). */
     private static boolean inJdk(String javaPackage) {
-        for (String name = javaPackage; !name.isEmpty(); name = name.contains(".")
-                ? name.substring(0, name.lastIndexOf('.')) : "") {
+        for (String name = javaPackage;
+                !name.isEmpty();
+                name = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "") {
             if (JDK.contains(name)) {
                 return true;
             }

@@ -27,14 +27,13 @@ import java.util.regex.Pattern;
 final class JavacImports {
 
     private static final Pattern NO_PACKAGE = Pattern.compile("^package ([\\w.]+) does not exist");
-    private static final Pattern SYMBOL = Pattern.compile("(?m)^\\s*symbol:\\s+(class|interface|variable|method|static)"
-            + " ([\\w$]+)");
+    private static final Pattern SYMBOL =
+            Pattern.compile("(?m)^\\s*symbol:\\s+(class|interface|variable|method|static)" + " ([\\w$]+)");
     private static final Pattern IN_PACKAGE = Pattern.compile("(?m)^\\s*location:\\s+package ([\\w.]+)");
     private static final Pattern IN_TYPE = Pattern.compile("(?m)^\\s*location:\\s+(?:class|interface|enum|record) ");
     private static final String NOT_OVERRIDING = "method does not override or implement a method from a supertype";
 
-    private JavacImports() {
-    }
+    private JavacImports() {}
 
     /** The errors that stay the model's and one note per declared library this machine lacks. */
     static JudgedFindings judge(Path workspace, List<Finding> findings) {
@@ -46,15 +45,22 @@ final class JavacImports {
         List<Finding> errors = new ArrayList<>();
         Map<String, Finding> notes = new LinkedHashMap<>();
         for (Finding finding : findings) {
-            JavaImports imports = finding.file().isEmpty() ? JavaImports.NONE
+            JavaImports imports = finding.file().isEmpty()
+                    ? JavaImports.NONE
                     : sources.computeIfAbsent(finding.file(), file -> JavaImports.of(workspace.resolve(file)));
             Optional<String> declared = packagesAbout(finding, imports).stream()
-                    .filter(javaPackage -> homes.of(javaPackage) == ModuleHome.DECLARED).findFirst();
+                    .filter(javaPackage -> homes.of(javaPackage) == ModuleHome.DECLARED)
+                    .findFirst();
             if (declared.isPresent()) {
                 Library library = homes.library(declared.get()).orElseThrow();
-                notes.putIfAbsent(library.coordinates(), Finding.note(finding.file(), finding.line(),
-                        PackageNotes.declaredButNotInstalled("the library '" + library.coordinates()
-                                + "' (package " + declared.get() + ")", library.pom())));
+                notes.putIfAbsent(
+                        library.coordinates(),
+                        Finding.note(
+                                finding.file(),
+                                finding.line(),
+                                PackageNotes.declaredButNotInstalled(
+                                        "the library '" + library.coordinates() + "' (package " + declared.get() + ")",
+                                        library.pom())));
             } else {
                 errors.add(explained(finding, homes));
             }
@@ -71,8 +77,10 @@ final class JavacImports {
         Optional.ofNullable(imports.lines().get(finding.line())).ifPresent(packages::add);
         Matcher symbol = SYMBOL.matcher(message);
         if (message.startsWith("cannot find symbol") && symbol.find()) {
-            packages.addAll(symbol.group(1).equals("method") || symbol.group(1).equals("static")
-                    ? imports.packagesOfMember(symbol.group(2)) : imports.packagesOfType(symbol.group(2)));
+            packages.addAll(
+                    symbol.group(1).equals("method") || symbol.group(1).equals("static")
+                            ? imports.packagesOfMember(symbol.group(2))
+                            : imports.packagesOfType(symbol.group(2)));
         }
         if (message.startsWith("cannot find symbol") && IN_TYPE.matcher(message).find()
                 || message.startsWith(NOT_OVERRIDING)) {
@@ -89,18 +97,28 @@ final class JavacImports {
         }
         String javaPackage = missing.get();
         String why = switch (homes.of(javaPackage)) {
-            case UNKNOWN -> ": it is in neither this workspace nor the JDK, and no library declared in a pom.xml"
-                    + " provides it; if it belongs to the project, write it (files declaring 'package " + javaPackage
-                    + ";'); if it is a library, declare it as a dependency in " + (homes.declaresLibraries()
-                    ? "pom.xml" : "a pom.xml at the workspace root");
-            case INSTALLED -> ": the libraries installed from pom.xml do not have it, though '"
-                    + homes.library(javaPackage).map(Library::coordinates).orElse("a library")
-                    + "' looks like its library; check the import against that library's packages, or declare the"
-                    + " library that has it in pom.xml";
+            case UNKNOWN ->
+                ": it is in neither this workspace nor the JDK, and no library declared in a pom.xml"
+                        + " provides it; if it belongs to the project, write it (files declaring 'package "
+                        + javaPackage
+                        + ";'); if it is a library, declare it as a dependency in "
+                        + (homes.declaresLibraries() ? "pom.xml" : "a pom.xml at the workspace root");
+            case INSTALLED ->
+                ": the libraries installed from pom.xml do not have it, though '"
+                        + homes.library(javaPackage).map(Library::coordinates).orElse("a library")
+                        + "' looks like its library; check the import against that library's packages, or declare the"
+                        + " library that has it in pom.xml";
             case WORKSPACE, STANDARD_LIBRARY, DECLARED -> "";
         };
-        return why.isEmpty() ? finding : new Finding(finding.file(), finding.line(), finding.column(),
-                finding.severity(), finding.message() + why, finding.context());
+        return why.isEmpty()
+                ? finding
+                : new Finding(
+                        finding.file(),
+                        finding.line(),
+                        finding.column(),
+                        finding.severity(),
+                        finding.message() + why,
+                        finding.context());
     }
 
     private static Optional<String> matched(Pattern pattern, String text) {

@@ -40,12 +40,14 @@ final class MavenBuild {
 
     /** The copy Maven builds, kept between checks so that its {@code target/} is reused; the workspace's own. */
     static final String BUILD_FOLDER = ".l2mac/maven-build";
+
     static final String TARGET = "target";
     /** Maven's words when an offline build lacks a library the POM declares. */
     private static final Pattern UNRESOLVED = Pattern.compile(
             "Could not resolve dependencies|has not been downloaded from it before|Cannot access \\S+ in offline mode");
-    private static final Pattern COMPILE_ERROR = Pattern.compile(
-            "^\\[ERROR\\] (/[^\\[]+\\.java):\\[(\\d+),(\\d+)\\] (.+)$");
+
+    private static final Pattern COMPILE_ERROR =
+            Pattern.compile("^\\[ERROR\\] (/[^\\[]+\\.java):\\[(\\d+),(\\d+)\\] (.+)$");
 
     private final ProcessRunner runner;
     private final Duration timeout;
@@ -63,7 +65,8 @@ final class MavenBuild {
     static boolean buildable(Path workspace) {
         return Files.isRegularFile(workspace.resolve(ProjectClasspath.POM))
                 && Files.isDirectory(DependencyCache.of(workspace).mavenRepository())
-                && Executables.resolve("mvn", LocalProcessRunner.searchPath(), workspace).isPresent();
+                && Executables.resolve("mvn", LocalProcessRunner.searchPath(), workspace)
+                        .isPresent();
     }
 
     /** Builds and tests the workspace's copy; the report is named {@code checker}. */
@@ -75,25 +78,41 @@ final class MavenBuild {
             // Where a link leads: the sandbox shows the repository by its real path.
             repository = DependencyCache.of(root).mavenRepository().toRealPath();
         } catch (IOException e) {
-            return new CheckReport.Unavailable(checker, "the installed libraries in "
-                    + DependencyCache.of(root).mavenRepository() + " cannot be read (" + e.getMessage() + ");"
-                    + " run `l2mac deps` again.");
+            return new CheckReport.Unavailable(
+                    checker,
+                    "the installed libraries in "
+                            + DependencyCache.of(root).mavenRepository() + " cannot be read (" + e.getMessage() + ");"
+                            + " run `l2mac deps` again.");
         }
-        List<String> command = List.of("mvn", "-B", "-o", "-Dmaven.repo.local=" + repository,
-                "-Dstyle.color=never", "-DtrimStackTrace=false", "-Dsurefire.printSummary=true", "test");
+        List<String> command = List.of(
+                "mvn",
+                "-B",
+                "-o",
+                "-Dmaven.repo.local=" + repository,
+                "-Dstyle.color=never",
+                "-DtrimStackTrace=false",
+                "-Dsurefire.printSummary=true",
+                "test");
         // Maven and the test JVM it forks must fit the sandbox's address-space limit, as the checks' JVMs do.
-        Map<String, String> environment = Map.of("JAVA_HOME", javaHome.toString(),
-                "JAVA_TOOL_OPTIONS", String.join(" ", ChildJvm.FLAGS));
-        ProcessResult result = runner.run(command, build, environment, timeout, maxOutputChars,
+        Map<String, String> environment =
+                Map.of("JAVA_HOME", javaHome.toString(), "JAVA_TOOL_OPTIONS", String.join(" ", ChildJvm.FLAGS));
+        ProcessResult result = runner.run(
+                command,
+                build,
+                environment,
+                timeout,
+                maxOutputChars,
                 new ProcessRunner.Access(List.of(repository, javaHome), List.of(build)));
         return CheckReport.ofRun(checker, timeout, result, exited -> judge(exited, checker, root, build));
     }
 
     private static CheckReport judge(ProcessResult.Exited result, String checker, Path root, Path build) {
         if (result.exitCode() != 0 && UNRESOLVED.matcher(result.output()).find()) {
-            return new CheckReport.Unavailable(checker, "mvn -o test could not resolve every library the"
-                    + " project's POMs declare from those installed, so the tests were not run; "
-                    + PackageNotes.installHint("them"));
+            return new CheckReport.Unavailable(
+                    checker,
+                    "mvn -o test could not resolve every library the"
+                            + " project's POMs declare from those installed, so the tests were not run; "
+                            + PackageNotes.installHint("them"));
         }
         List<Finding> compileErrors = compileErrors(root, build, result.output());
         if (!compileErrors.isEmpty()) {
@@ -105,14 +124,23 @@ final class MavenBuild {
             return new CheckReport.Failed(checker, failures);
         }
         if (result.exitCode() != 0) {
-            return new CheckReport.Failed(checker, List.of(new Finding(ProjectClasspath.POM, 0, 0,
-                    Finding.Severity.ERROR, "mvn test failed with exit code " + result.exitCode()
-                    + " without a compile error or failed test; see its output",
-                    TestFindings.trimmed(result.output()))));
+            return new CheckReport.Failed(
+                    checker,
+                    List.of(new Finding(
+                            ProjectClasspath.POM,
+                            0,
+                            0,
+                            Finding.Severity.ERROR,
+                            "mvn test failed with exit code " + result.exitCode()
+                                    + " without a compile error or failed test; see its output",
+                            TestFindings.trimmed(result.output()))));
         }
         long passed = report.map(r -> r.count(JUnitXmlReport.Outcome.PASSED)).orElse(0L);
-        return new CheckReport.Passed(checker, passed == 0 ? "no tests found (mvn test)"
-                : passed + (passed == 1 ? " test passed" : " tests passed") + " (mvn test)");
+        return new CheckReport.Passed(
+                checker,
+                passed == 0
+                        ? "no tests found (mvn test)"
+                        : passed + (passed == 1 ? " test passed" : " tests passed") + " (mvn test)");
     }
 
     /**
@@ -124,7 +152,8 @@ final class MavenBuild {
         try {
             Files.createDirectories(build);
             try (Stream<Path> entries = Files.list(build)) {
-                entries.filter(entry -> !entry.getFileName().toString().equals(TARGET)).forEach(Directories::deleteTree);
+                entries.filter(entry -> !entry.getFileName().toString().equals(TARGET))
+                        .forEach(Directories::deleteTree);
             }
             Directories.deleteTree(build.resolve(TARGET).resolve("surefire-reports"));
             for (String file : WorkspaceFiles.list(workspace)) {
@@ -146,14 +175,21 @@ final class MavenBuild {
             Matcher matcher = COMPILE_ERROR.matcher(line.strip());
             Path built = matcher.matches() ? Path.of(matcher.group(1)).normalize() : null;
             // Maven prints each error twice: as the compiler reports it, and again in its summary.
-            if (built == null || !built.startsWith(build) || !seen.add(line.strip())
+            if (built == null
+                    || !built.startsWith(build)
+                    || !seen.add(line.strip())
                     || findings.size() == JavaCompileChecker.MAX_FINDINGS) {
                 continue;
             }
             String file = WorkspaceFiles.relative(build, built);
             int lineNumber = Integer.parseInt(matcher.group(2));
             int column = Integer.parseInt(matcher.group(3));
-            findings.add(new Finding(file, lineNumber, column, Finding.Severity.ERROR, matcher.group(4),
+            findings.add(new Finding(
+                    file,
+                    lineNumber,
+                    column,
+                    Finding.Severity.ERROR,
+                    matcher.group(4),
                     SourceContext.around(workspace, file, lineNumber, column)));
         }
         return findings;
@@ -165,9 +201,9 @@ final class MavenBuild {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            List<JUnitXmlReport.TestCase> cases = files
-                    .filter(file -> file.getFileName().toString().startsWith("TEST-")
-                            && file.getFileName().toString().endsWith(".xml"))
+            List<JUnitXmlReport.TestCase> cases = files.filter(
+                            file -> file.getFileName().toString().startsWith("TEST-")
+                                    && file.getFileName().toString().endsWith(".xml"))
                     .sorted()
                     .map(JUnitXmlReport::read)
                     .flatMap(Optional::stream)

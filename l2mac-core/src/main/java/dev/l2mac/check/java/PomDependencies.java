@@ -27,7 +27,9 @@ final class PomDependencies {
 
     /** Segments of a group that its packages share, when the table does not say otherwise. */
     static final int SHARED_SEGMENTS = 2;
-    private static final Map<String, String> PACKAGES_OF_GROUP = KnownNames.read(PomDependencies.class, "java-packages.properties");
+
+    private static final Map<String, String> PACKAGES_OF_GROUP =
+            KnownNames.read(PomDependencies.class, "java-packages.properties");
 
     /** One declared library; {@code pom} is the workspace path of the POM that declares it. */
     record Library(String groupId, String artifactId, String pom) {
@@ -39,23 +41,24 @@ final class PomDependencies {
         boolean provides(String javaPackage) {
             String known = PACKAGES_OF_GROUP.get(groupId.toLowerCase(Locale.ROOT));
             if (known != null) {
-                return Arrays.stream(known.split(",")).map(String::strip)
+                return Arrays.stream(known.split(","))
+                        .map(String::strip)
                         .anyMatch(prefix -> JavaPackageHomes.within(javaPackage, prefix));
             }
             String[] group = groupId.split("\\.");
-            return group.length >= SHARED_SEGMENTS && JavaPackageHomes.within(javaPackage,
-                    String.join(".", Arrays.copyOf(group, SHARED_SEGMENTS)));
+            return group.length >= SHARED_SEGMENTS
+                    && JavaPackageHomes.within(javaPackage, String.join(".", Arrays.copyOf(group, SHARED_SEGMENTS)));
         }
 
         /** True when the project's resolved class path holds this library's jar. */
         boolean installedIn(List<Path> classpath) {
             String folder = "/" + groupId.replace('.', '/') + "/" + artifactId + "/";
-            return classpath.stream().anyMatch(entry -> entry.toString().replace('\\', '/').contains(folder));
+            return classpath.stream()
+                    .anyMatch(entry -> entry.toString().replace('\\', '/').contains(folder));
         }
     }
 
-    private PomDependencies() {
-    }
+    private PomDependencies() {}
 
     /** Every library the workspace's POMs declare as a dependency (not only manage), in the order found. */
     static List<Library> of(Path workspace, List<String> files) {
@@ -75,14 +78,13 @@ final class PomDependencies {
         }
         List<Library> libraries = new ArrayList<>();
         try {
-            NodeList dependencies = JUnitXmlReport.secureBuilder().parse(file.toFile())
-                    .getElementsByTagName("dependency");
+            NodeList dependencies =
+                    JUnitXmlReport.secureBuilder().parse(file.toFile()).getElementsByTagName("dependency");
             for (int i = 0; i < dependencies.getLength(); i++) {
                 Element dependency = (Element) dependencies.item(i);
                 String groupId = child(dependency, "groupId");
                 String artifactId = child(dependency, "artifactId");
-                if (!managed(dependency) && !groupId.isEmpty() && !artifactId.isEmpty()
-                        && !groupId.contains("${")) {
+                if (!managed(dependency) && !groupId.isEmpty() && !artifactId.isEmpty() && !groupId.contains("${")) {
                     libraries.add(new Library(groupId, artifactId, pom));
                 }
             }
@@ -95,7 +97,8 @@ final class PomDependencies {
     /** A dependency inside {@code <dependencyManagement>} or a plugin's configuration is not one of the project's. */
     private static boolean managed(Element dependency) {
         for (Node parent = dependency.getParentNode(); parent != null; parent = parent.getParentNode()) {
-            if (parent.getNodeName().equals("dependencyManagement") || parent.getNodeName().equals("plugin")) {
+            if (parent.getNodeName().equals("dependencyManagement")
+                    || parent.getNodeName().equals("plugin")) {
                 return true;
             }
         }

@@ -18,8 +18,7 @@ final class ProjectClasspath {
 
     static final String POM = "pom.xml";
 
-    private ProjectClasspath() {
-    }
+    private ProjectClasspath() {}
 
     /** The jars and folders on the project's test class path that exist, in order; empty when none was written. */
     static List<Path> of(Path workspace) {
@@ -28,7 +27,9 @@ final class ProjectClasspath {
             return List.of();
         }
         try {
-            return Arrays.stream(Files.readString(file, StandardCharsets.UTF_8).strip().split(File.pathSeparator))
+            return Arrays.stream(Files.readString(file, StandardCharsets.UTF_8)
+                            .strip()
+                            .split(File.pathSeparator))
                     .filter(entry -> !entry.isBlank())
                     .map(Path::of)
                     .filter(Files::exists)

@@ -11,8 +11,7 @@ import java.util.List;
 /** The JavaScript and TypeScript checkers: syntax in-process, {@code tsc} type errors, {@code node --test}. */
 public final class NodeChecks {
 
-    private NodeChecks() {
-    }
+    private NodeChecks() {}
 
     /** JavaScript syntax when {@code treeSitter}, then {@code node --test}. */
     public static List<Checker> javascript(CheckContext context, boolean treeSitter) {
@@ -21,8 +20,7 @@ public final class NodeChecks {
     }
 
     /** TypeScript syntax when {@code treeSitter}, then type errors and tests through {@code typescript}. */
-    public static List<Checker> typescript(CheckContext context, TypeScriptToolchain typescript,
-                                           boolean treeSitter) {
+    public static List<Checker> typescript(CheckContext context, TypeScriptToolchain typescript, boolean treeSitter) {
         ProcessRunner runner = context.runner();
         Duration timeout = context.timeout();
         int maxOutputChars = context.maxOutputChars();

@@ -28,8 +28,7 @@ final class NodeImports {
     /** Node's {@code ERR_MODULE_NOT_FOUND} (ES modules) and {@code MODULE_NOT_FOUND} (require), with the specifier. */
     private static final Pattern RUNTIME = Pattern.compile("Cannot find (?:package|module) '([^']+)'");
 
-    private NodeImports() {
-    }
+    private NodeImports() {}
 
     /** tsc's findings: import findings of packages are notes or dropped; every other finding stays an error. */
     static JudgedFindings judgeCompiler(Path workspace, List<Finding> findings) {
@@ -41,8 +40,8 @@ final class NodeImports {
         return judge(workspace, findings, RUNTIME, false);
     }
 
-    private static JudgedFindings judge(Path workspace, List<Finding> findings, Pattern missing,
-                                        boolean readsImportsOnly) {
+    private static JudgedFindings judge(
+            Path workspace, List<Finding> findings, Pattern missing, boolean readsImportsOnly) {
         List<Finding> errors = new ArrayList<>();
         Map<String, Finding> notes = new LinkedHashMap<>();
         for (Finding finding : findings) {
@@ -53,16 +52,26 @@ final class NodeImports {
                 continue;
             }
             switch (NodePackages.home(workspace, specifier.get())) {
-                case DECLARED -> notes.putIfAbsent(name.get(), Finding.note(finding.file(), finding.line(),
-                        PackageNotes.declaredButNotInstalled("the package '" + name.get() + "'",
-                                Ecosystem.NODE.manifest())));
+                case DECLARED ->
+                    notes.putIfAbsent(
+                            name.get(),
+                            Finding.note(
+                                    finding.file(),
+                                    finding.line(),
+                                    PackageNotes.declaredButNotInstalled(
+                                            "the package '" + name.get() + "'", Ecosystem.NODE.manifest())));
                 case UNKNOWN -> {
                     String advice = PackageNotes.neitherWrittenNorDeclared(name.get(), Ecosystem.NODE.manifest());
                     if (readsImportsOnly) {
                         notes.putIfAbsent(name.get(), Finding.note(finding.file(), finding.line(), advice));
                     } else {
-                        errors.add(new Finding(finding.file(), finding.line(), finding.column(), finding.severity(),
-                                finding.message() + "; " + advice, finding.context()));
+                        errors.add(new Finding(
+                                finding.file(),
+                                finding.line(),
+                                finding.column(),
+                                finding.severity(),
+                                finding.message() + "; " + advice,
+                                finding.context()));
                     }
                 }
                 case INSTALLED -> {

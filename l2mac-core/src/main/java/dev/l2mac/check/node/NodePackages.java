@@ -27,20 +27,23 @@ import java.util.stream.Collectors;
 final class NodePackages {
 
     /** The sections of {@code package.json} that declare packages. */
-    static final List<String> SECTIONS = List.of("dependencies", "devDependencies", "peerDependencies",
-            "optionalDependencies");
+    static final List<String> SECTIONS =
+            List.of("dependencies", "devDependencies", "peerDependencies", "optionalDependencies");
     /** Where TypeScript finds the declarations of a package that ships none: {@code @types/<name>}. */
     static final String TYPES_SCOPE = "@types/";
+
     private static final Set<String> BUILT_IN = builtIns();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private NodePackages() {
-    }
+    private NodePackages() {}
 
     /** The npm package a bare specifier names ({@code @scope/name/sub} names {@code @scope/name}); else empty. */
     static Optional<String> packageOf(String specifier) {
-        if (specifier.isEmpty() || specifier.startsWith(".") || specifier.startsWith("/")
-                || specifier.startsWith("node:") || specifier.contains(":")) {
+        if (specifier.isEmpty()
+                || specifier.startsWith(".")
+                || specifier.startsWith("/")
+                || specifier.startsWith("node:")
+                || specifier.contains(":")) {
             return Optional.empty();
         }
         String[] parts = specifier.split("/");
@@ -54,7 +57,8 @@ final class NodePackages {
     static ModuleHome home(Path workspace, String specifier) {
         Optional<String> name = packageOf(specifier);
         if (name.isEmpty()) {
-            return specifier.startsWith(".") || specifier.startsWith("/") ? ModuleHome.WORKSPACE
+            return specifier.startsWith(".") || specifier.startsWith("/")
+                    ? ModuleHome.WORKSPACE
                     : ModuleHome.STANDARD_LIBRARY;
         }
         if (installed(workspace, name.get())) {
@@ -76,7 +80,8 @@ final class NodePackages {
     static Set<String> declared(Path workspace) {
         Set<String> names = new HashSet<>();
         try {
-            JsonNode manifest = JSON.readTree(workspace.resolve(Ecosystem.NODE.manifest()).toFile());
+            JsonNode manifest =
+                    JSON.readTree(workspace.resolve(Ecosystem.NODE.manifest()).toFile());
             for (String section : SECTIONS) {
                 manifest.path(section).fieldNames().forEachRemaining(names::add);
             }
@@ -104,8 +109,10 @@ final class NodePackages {
             if (in == null) {
                 throw new IllegalStateException("node-builtins.txt is missing from the build");
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new IllegalStateException("node-builtins.txt cannot be read", e);

@@ -55,7 +55,7 @@ final class NodeTestChecker implements Checker {
         if (NpmTest.configured(workspace)) {
             return NpmTest.run(NAME, runner, timeout, maxOutputChars, workspace);
         }
-        return NodeTestRun.run(NAME, runner, timeout, maxOutputChars, workspace, List.of(), List.of(),
-                ProcessRunner.Access.NONE);
+        return NodeTestRun.run(
+                NAME, runner, timeout, maxOutputChars, workspace, List.of(), List.of(), ProcessRunner.Access.NONE);
     }
 }

@@ -12,7 +12,6 @@ import dev.l2mac.process.ProcessRunner;
 import dev.l2mac.process.ProcessRunner.ProcessResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,15 +37,21 @@ final class NodeTestRun {
     /** A line of the spec reporter that ends a test's or a file's output: its result or the run's totals. */
     private static final Pattern RESULT_LINE = Pattern.compile("^\\s*(?:[\u2714\u2716\uFE63\u2139] )");
 
-    private NodeTestRun() {
-    }
+    private NodeTestRun() {}
 
     /**
      * Runs {@code node <options> --test <files>} in {@code workspace} (Node finds the test files by its own naming
      * rules when {@code files} is empty) and reports it as the check {@code checker}.
      */
-    static CheckReport run(String checker, ProcessRunner runner, Duration timeout, int maxOutputChars, Path workspace,
-                           List<String> options, List<String> files, ProcessRunner.Access access) {
+    static CheckReport run(
+            String checker,
+            ProcessRunner runner,
+            Duration timeout,
+            int maxOutputChars,
+            Path workspace,
+            List<String> options,
+            List<String> files,
+            ProcessRunner.Access access) {
         Path reports;
         try {
             reports = Directories.createTemporary("node-test");
@@ -57,12 +62,21 @@ final class NodeTestRun {
             Path report = reports.resolve("report.xml");
             List<String> command = new ArrayList<>(List.of("node"));
             command.addAll(options);
-            command.addAll(List.of("--test", "--test-reporter=junit", "--test-reporter-destination=" + report,
-                    "--test-reporter=spec", "--test-reporter-destination=stdout"));
+            command.addAll(List.of(
+                    "--test",
+                    "--test-reporter=junit",
+                    "--test-reporter-destination=" + report,
+                    "--test-reporter=spec",
+                    "--test-reporter-destination=stdout"));
             command.addAll(files);
             List<Path> writable = new ArrayList<>(access.writable());
             writable.add(reports);
-            ProcessResult result = runner.run(command, workspace, Map.of(), timeout, maxOutputChars,
+            ProcessResult result = runner.run(
+                    command,
+                    workspace,
+                    Map.of(),
+                    timeout,
+                    maxOutputChars,
                     new ProcessRunner.Access(access.readable(), writable));
             return interpret(checker, timeout, result, JUnitXmlReport.read(report), workspace);
         } finally {
@@ -70,28 +84,39 @@ final class NodeTestRun {
         }
     }
 
-    private static CheckReport interpret(String checker, Duration timeout, ProcessResult result,
-                                         Optional<JUnitXmlReport> report, Path workspace) {
+    private static CheckReport interpret(
+            String checker, Duration timeout, ProcessResult result, Optional<JUnitXmlReport> report, Path workspace) {
         return CheckReport.ofRun(checker, timeout, result, exited -> judge(checker, exited, report, workspace));
     }
 
-    private static CheckReport judge(String checker, ProcessResult.Exited result, Optional<JUnitXmlReport> report,
-                                     Path workspace) {
+    private static CheckReport judge(
+            String checker, ProcessResult.Exited result, Optional<JUnitXmlReport> report, Path workspace) {
         if (report.isEmpty() && result.output().contains("test-reporter")) {
-            return new CheckReport.Unavailable(checker, "this Node.js cannot write JUnit reports (it needs 20.13 or"
-                    + " newer); upgrade Node.js to run JavaScript tests. It said: " + result.output().strip());
+            return new CheckReport.Unavailable(
+                    checker,
+                    "this Node.js cannot write JUnit reports (it needs 20.13 or"
+                            + " newer); upgrade Node.js to run JavaScript tests. It said: "
+                            + result.output().strip());
         }
-        List<Finding> findings = report.map(r -> findings(r, workspace, result.output())).orElse(List.of());
+        List<Finding> findings =
+                report.map(r -> findings(r, workspace, result.output())).orElse(List.of());
         long passed = report.map(r -> r.count(JUnitXmlReport.Outcome.PASSED)).orElse(0L);
-        Optional<CheckReport> judged = NodeImports.judgeTests(workspace, findings).testReport(checker, passed,
-                () -> summary(passed));
+        Optional<CheckReport> judged =
+                NodeImports.judgeTests(workspace, findings).testReport(checker, passed, () -> summary(passed));
         if (judged.isPresent()) {
             return judged.get();
         }
         if (result.exitCode() != 0 || report.isEmpty()) {
-            return new CheckReport.Failed(checker, List.of(new Finding("", 0, 0, Finding.Severity.ERROR,
-                    "node --test stopped with exit code " + result.exitCode() + " without reporting failed tests;"
-                            + " see its output", TestFindings.trimmed(result.output()))));
+            return new CheckReport.Failed(
+                    checker,
+                    List.of(new Finding(
+                            "",
+                            0,
+                            0,
+                            Finding.Severity.ERROR,
+                            "node --test stopped with exit code " + result.exitCode()
+                                    + " without reporting failed tests;" + " see its output",
+                            TestFindings.trimmed(result.output()))));
         }
         return new CheckReport.Passed(checker, summary(passed));
     }
@@ -109,19 +134,21 @@ final class NodeTestRun {
     static List<Finding> findings(JUnitXmlReport report, Path workspace, String output) {
         List<Finding> findings = new ArrayList<>();
         Path root = workspace.toAbsolutePath().normalize();
-        Pattern frame = Pattern.compile("(?:file://)?" + Pattern.quote(root.toString()) + "/([^:()\\s]+):(\\d+):(\\d+)");
+        Pattern frame =
+                Pattern.compile("(?:file://)?" + Pattern.quote(root.toString()) + "/([^:()\\s]+):(\\d+):(\\d+)");
         for (JUnitXmlReport.TestCase test : report.problems()) {
             // A test file that failed as a whole is reported by its path; why is only in what it printed.
             String printed = fileOutput(test.name(), output);
             String details = printed.isEmpty() ? test.details() : printed;
             Matcher matcher = frame.matcher(details);
-            String file = printed.isEmpty() || !Path.of(test.name()).startsWith(root) ? ""
+            String file = printed.isEmpty() || !Path.of(test.name()).startsWith(root)
+                    ? ""
                     : WorkspaceFiles.relative(root, Path.of(test.name()));
             int line = 0;
             int column = 0;
             // A frame naming a path that leaves the workspace (through '..' or a link) is shown as plain text only.
-            Optional<String> located = matcher.find() ? Containment.workspaceFile(root, matcher.group(1))
-                    : Optional.empty();
+            Optional<String> located =
+                    matcher.find() ? Containment.workspaceFile(root, matcher.group(1)) : Optional.empty();
             if (located.isPresent()) {
                 file = located.get();
                 line = Integer.parseInt(matcher.group(2));
@@ -129,12 +156,13 @@ final class NodeTestRun {
             }
             String name = test.name().replace(root + "/", "");
             Matcher thrown = THROWN.matcher(printed);
-            String headline = thrown.find() ? thrown.group(1) : errorType(test.details())
-                    + test.message().strip().lines().findFirst().orElse("no message");
-            String context = line == 0 ? TestFindings.trimmed(details)
-                    : SourceContext.around(root, file, line, column);
-            findings.add(new Finding(file, line, column, Finding.Severity.ERROR,
-                    "test '" + name + "' failed: " + headline, context));
+            String headline = thrown.find()
+                    ? thrown.group(1)
+                    : errorType(test.details())
+                            + test.message().strip().lines().findFirst().orElse("no message");
+            String context = line == 0 ? TestFindings.trimmed(details) : SourceContext.around(root, file, line, column);
+            findings.add(new Finding(
+                    file, line, column, Finding.Severity.ERROR, "test '" + name + "' failed: " + headline, context));
         }
         return findings;
     }

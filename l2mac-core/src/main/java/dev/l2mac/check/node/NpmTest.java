@@ -27,10 +27,10 @@ final class NpmTest {
     static final String PACKAGE_JSON = "package.json";
     /** What {@code npm init} writes as the test script; it only fails. */
     static final String PLACEHOLDER = "no test specified";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private NpmTest() {
-    }
+    private NpmTest() {}
 
     /** True when {@code package.json} has a real test script and {@code node_modules} is there to run it with. */
     static boolean configured(Path workspace) {
@@ -40,17 +40,22 @@ final class NpmTest {
         }
         try {
             JsonNode script = JSON.readTree(manifest.toFile()).path("scripts").path("test");
-            return script.isTextual() && !script.textValue().isBlank() && !script.textValue().contains(PLACEHOLDER);
+            return script.isTextual()
+                    && !script.textValue().isBlank()
+                    && !script.textValue().contains(PLACEHOLDER);
         } catch (IOException e) {
             return false;
         }
     }
 
     /** Runs {@code npm test} in {@code workspace}, reported as the check {@code checker}. */
-    static CheckReport run(String checker, ProcessRunner runner, Duration timeout, int maxOutputChars,
-                           Path workspace) {
-        ProcessResult result = runner.run(List.of("npm", "test", "--silent"), workspace,
-                Map.of("CI", "true", "NO_COLOR", "1"), timeout, maxOutputChars);
+    static CheckReport run(String checker, ProcessRunner runner, Duration timeout, int maxOutputChars, Path workspace) {
+        ProcessResult result = runner.run(
+                List.of("npm", "test", "--silent"),
+                workspace,
+                Map.of("CI", "true", "NO_COLOR", "1"),
+                timeout,
+                maxOutputChars);
         return CheckReport.ofRun(checker, timeout, result, exited -> judge(checker, exited, workspace));
     }
 
@@ -59,9 +64,15 @@ final class NpmTest {
             return new CheckReport.Passed(checker, "npm test succeeded");
         }
         Finding where = firstFrame(workspace, result.output());
-        return new CheckReport.Failed(checker, List.of(new Finding(where.file(), where.line(), where.column(),
-                Finding.Severity.ERROR, "npm test failed with exit code " + result.exitCode() + "; its output:",
-                TestFindings.trimmed(result.output()))));
+        return new CheckReport.Failed(
+                checker,
+                List.of(new Finding(
+                        where.file(),
+                        where.line(),
+                        where.column(),
+                        Finding.Severity.ERROR,
+                        "npm test failed with exit code " + result.exitCode() + "; its output:",
+                        TestFindings.trimmed(result.output()))));
     }
 
     /**
@@ -71,10 +82,16 @@ final class NpmTest {
     private static Finding firstFrame(Path workspace, String output) {
         Path root = workspace.toAbsolutePath().normalize();
         Matcher matcher = Pattern.compile("(?:file://)?" + Pattern.quote(root.toString())
-                + "/((?!node_modules/)[^:()\\s]+):(\\d+):(\\d+)").matcher(output);
+                        + "/((?!node_modules/)[^:()\\s]+):(\\d+):(\\d+)")
+                .matcher(output);
         return matcher.find()
-                ? new Finding(matcher.group(1), Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3)),
-                        Finding.Severity.ERROR, "", "")
+                ? new Finding(
+                        matcher.group(1),
+                        Integer.parseInt(matcher.group(2)),
+                        Integer.parseInt(matcher.group(3)),
+                        Finding.Severity.ERROR,
+                        "",
+                        "")
                 : new Finding(PACKAGE_JSON, 0, 0, Finding.Severity.ERROR, "", "");
     }
 }

@@ -26,18 +26,28 @@ final class TypeScriptCompiler {
      * crowd out the errors behind them.
      */
     static final int MAX_DIAGNOSTICS_JUDGED = 1_000;
-    private static final Pattern DIAGNOSTIC = Pattern.compile(
-            "^(.+?)\\((\\d+),(\\d+)\\): (error|warning) (TS\\d+): (.*)$");
-    private static final List<String> NODE_DEFAULTS = List.of("--target", "es2022", "--module", "nodenext",
-            "--moduleResolution", "nodenext", "--strict", "--esModuleInterop", "--skipLibCheck",
-            "--forceConsistentCasingInFileNames", "--types", "node");
 
-    private TypeScriptCompiler() {
-    }
+    private static final Pattern DIAGNOSTIC =
+            Pattern.compile("^(.+?)\\((\\d+),(\\d+)\\): (error|warning) (TS\\d+): (.*)$");
+    private static final List<String> NODE_DEFAULTS = List.of(
+            "--target",
+            "es2022",
+            "--module",
+            "nodenext",
+            "--moduleResolution",
+            "nodenext",
+            "--strict",
+            "--esModuleInterop",
+            "--skipLibCheck",
+            "--forceConsistentCasingInFileNames",
+            "--types",
+            "node");
+
+    private TypeScriptCompiler() {}
 
     /** {@code node tsc.js ...} type-checking the workspace's TypeScript files without writing anything. */
-    static List<String> typeCheck(Path workspace, TypeScriptToolchain.Resolution.Found toolchain,
-                                  List<String> sources) {
+    static List<String> typeCheck(
+            Path workspace, TypeScriptToolchain.Resolution.Found toolchain, List<String> sources) {
         List<String> command = start(workspace, toolchain, sources);
         command.add("--noEmit");
         return command;
@@ -47,23 +57,35 @@ final class TypeScriptCompiler {
      * {@code node tsc.js ...} writing JavaScript with source maps into {@code outDir} without type-checking, so that
      * tests run even while a type error elsewhere is being fixed.
      */
-    static List<String> emit(Path workspace, TypeScriptToolchain.Resolution.Found toolchain, List<String> sources,
-                             Path outDir) {
+    static List<String> emit(
+            Path workspace, TypeScriptToolchain.Resolution.Found toolchain, List<String> sources, Path outDir) {
         List<String> command = start(workspace, toolchain, sources);
-        command.addAll(List.of("--noCheck", "--noEmit", "false", "--outDir", outDir.toString(), "--sourceMap",
-                "--declaration", "false", "--incremental", "false"));
+        command.addAll(List.of(
+                "--noCheck",
+                "--noEmit",
+                "false",
+                "--outDir",
+                outDir.toString(),
+                "--sourceMap",
+                "--declaration",
+                "false",
+                "--incremental",
+                "false"));
         if (!hasConfig(workspace)) {
             command.addAll(List.of("--rootDir", "."));
         }
         return command;
     }
 
-    private static List<String> start(Path workspace, TypeScriptToolchain.Resolution.Found toolchain,
-                                      List<String> sources) {
-        List<String> command = new ArrayList<>(List.of("node", tsc(workspace, toolchain).toString(), "--pretty",
-                "false"));
+    private static List<String> start(
+            Path workspace, TypeScriptToolchain.Resolution.Found toolchain, List<String> sources) {
+        List<String> command =
+                new ArrayList<>(List.of("node", tsc(workspace, toolchain).toString(), "--pretty", "false"));
         if (hasConfig(workspace)) {
-            command.addAll(List.of("--project", TSCONFIG, "--typeRoots",
+            command.addAll(List.of(
+                    "--project",
+                    TSCONFIG,
+                    "--typeRoots",
                     workspace.resolve("node_modules").resolve("@types") + "," + toolchain.typeRoots()));
         } else {
             command.addAll(NODE_DEFAULTS);
@@ -75,7 +97,11 @@ final class TypeScriptCompiler {
 
     /** The project's own compiler when its packages include one (its version is the one it was written for). */
     static Path tsc(Path workspace, TypeScriptToolchain.Resolution.Found toolchain) {
-        Path own = workspace.resolve("node_modules").resolve("typescript").resolve("lib").resolve("tsc.js");
+        Path own = workspace
+                .resolve("node_modules")
+                .resolve("typescript")
+                .resolve("lib")
+                .resolve("tsc.js");
         return Files.isRegularFile(own) ? own : toolchain.tsc();
     }
 
@@ -104,10 +130,15 @@ final class TypeScriptCompiler {
             String relative = file.get();
             int lineNumber = Integer.parseInt(matcher.group(2));
             int column = Integer.parseInt(matcher.group(3));
-            Finding.Severity severity = matcher.group(4).equals("warning") ? Finding.Severity.WARNING
-                    : Finding.Severity.ERROR;
-            findings.add(new Finding(relative, lineNumber, column, severity,
-                    matcher.group(5) + ": " + matcher.group(6), SourceContext.around(root, relative, lineNumber, column)));
+            Finding.Severity severity =
+                    matcher.group(4).equals("warning") ? Finding.Severity.WARNING : Finding.Severity.ERROR;
+            findings.add(new Finding(
+                    relative,
+                    lineNumber,
+                    column,
+                    severity,
+                    matcher.group(5) + ": " + matcher.group(6),
+                    SourceContext.around(root, relative, lineNumber, column)));
         }
         return findings;
     }

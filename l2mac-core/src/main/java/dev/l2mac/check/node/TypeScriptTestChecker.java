@@ -57,7 +57,8 @@ final class TypeScriptTestChecker implements Checker {
 
     /** A TypeScript file named as Node names its test files, such as {@code cart.test.ts} or {@code test/cart.ts}. */
     static boolean isTest(String file) {
-        return Language.TYPESCRIPT.owns(file) && !file.endsWith(".d.ts")
+        return Language.TYPESCRIPT.owns(file)
+                && !file.endsWith(".d.ts")
                 && NodeTestChecker.isTest(file.replaceFirst("\\.([cm]?)ts$", ".$1js"));
     }
 
@@ -87,8 +88,12 @@ final class TypeScriptTestChecker implements Checker {
 
     private CheckReport compileAndRun(Path workspace, TypeScriptToolchain.Resolution.Found toolchain, Path out) {
         long started = System.nanoTime();
-        ProcessResult compiled = runner.run(TypeScriptCompiler.emit(workspace, toolchain,
-                        TypeScriptTypeChecker.sources(workspace), out), workspace, Map.of(), timeout, maxOutputChars,
+        ProcessResult compiled = runner.run(
+                TypeScriptCompiler.emit(workspace, toolchain, TypeScriptTypeChecker.sources(workspace), out),
+                workspace,
+                Map.of(),
+                timeout,
+                maxOutputChars,
                 new ProcessRunner.Access(List.of(toolchain.nodeModules()), List.of(out)));
         return CheckReport.ofRun(NAME, timeout, compiled, exited -> runTests(exited, workspace, out, started));
     }
@@ -96,27 +101,43 @@ final class TypeScriptTestChecker implements Checker {
     private CheckReport runTests(ProcessResult.Exited compiled, Path workspace, Path out, long started) {
         List<String> tests = compiledTests(out);
         if (compiled.exitCode() != 0 && tests.isEmpty()) {
-            return new CheckReport.Unavailable(NAME, "the TypeScript tests were not run because tsc could not"
-                    + " compile them: " + TypeScriptCompiler.findings(workspace, compiled.output()).stream()
-                    .findFirst().map(Finding::describe).orElse(compiled.output().strip())
-                    + "; fix the errors first.");
+            return new CheckReport.Unavailable(
+                    NAME,
+                    "the TypeScript tests were not run because tsc could not"
+                            + " compile them: "
+                            + TypeScriptCompiler.findings(workspace, compiled.output()).stream()
+                                    .findFirst()
+                                    .map(Finding::describe)
+                                    .orElse(compiled.output().strip())
+                            + "; fix the errors first.");
         }
         if (tests.isEmpty()) {
-            return new CheckReport.Unavailable(NAME, "tsc wrote no test files into " + out + " (is the outDir of"
-                    + " tsconfig.json overriding it?)");
+            return new CheckReport.Unavailable(
+                    NAME,
+                    "tsc wrote no test files into " + out + " (is the outDir of" + " tsconfig.json overriding it?)");
         }
         Duration left = timeout.minusNanos(System.nanoTime() - started);
-        return NodeTestRun.run(NAME, runner, left.compareTo(MIN_TEST_TIME) < 0 ? MIN_TEST_TIME : left,
-                maxOutputChars, workspace, List.of("--enable-source-maps"), tests, ProcessRunner.Access.NONE);
+        return NodeTestRun.run(
+                NAME,
+                runner,
+                left.compareTo(MIN_TEST_TIME) < 0 ? MIN_TEST_TIME : left,
+                maxOutputChars,
+                workspace,
+                List.of("--enable-source-maps"),
+                tests,
+                ProcessRunner.Access.NONE);
     }
 
     private static Path outputFolder(Path workspace) {
         try {
-            Path parent = Files.createDirectories(workspace.toAbsolutePath().normalize().resolve(OUTPUT_FOLDER));
+            Path parent = Files.createDirectories(
+                    workspace.toAbsolutePath().normalize().resolve(OUTPUT_FOLDER));
             return Files.createTempDirectory(parent, "run-");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a folder for the compiled TypeScript tests under "
-                    + workspace.resolve(OUTPUT_FOLDER), e);
+            throw new UncheckedIOException(
+                    "cannot create a folder for the compiled TypeScript tests under "
+                            + workspace.resolve(OUTPUT_FOLDER),
+                    e);
         }
     }
 

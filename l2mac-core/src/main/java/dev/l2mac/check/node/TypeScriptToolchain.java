@@ -26,14 +26,24 @@ public final class TypeScriptToolchain {
 
     /** Keep the versions equal to the webjar properties in this module's pom, which bring them into ~/.m2. */
     static final List<Webjar> WEBJARS = List.of(
-            new Webjar("typescript", "5.6.3", "typescript",
+            new Webjar(
+                    "typescript",
+                    "5.6.3",
+                    "typescript",
                     "c72118503486030b76f005e06d46a7207fd6e36ec1d280b2d6fade4a984510b2"),
-            new Webjar("types__node", "20.19.9", "@types/node",
+            new Webjar(
+                    "types__node",
+                    "20.19.9",
+                    "@types/node",
                     "048a3d299a5b0f0300b0416ab95d7289c19bd603b00e2c02dcb2daf6caa277ee"),
-            new Webjar("undici-types", "6.21.0", "undici-types",
+            new Webjar(
+                    "undici-types",
+                    "6.21.0",
+                    "undici-types",
                     "5b1cb5c95ef7f91b2362fca8df598ebbeb40c37b9ade7036e96ef21fa320e608"));
     /** The unpacked packages are about 25 MB; an archive that unpacks to more than this is refused. */
     static final long MAX_UNPACKED_BYTES = 200L * 1024 * 1024;
+
     private static final String WITHOUT_IT = "TypeScript is not type-checked and its tests do not run";
 
     /**
@@ -69,8 +79,7 @@ public final class TypeScriptToolchain {
         }
 
         /** No toolchain: {@code reason} says why and what to do. */
-        record Missing(String reason) implements Resolution {
-        }
+        record Missing(String reason) implements Resolution {}
     }
 
     private final Path cacheDirectory;
@@ -78,25 +87,35 @@ public final class TypeScriptToolchain {
     private final List<PinnedArtifact> archives;
     private @Nullable Resolution resolution;
 
-    TypeScriptToolchain(Path cacheDirectory, Optional<Path> localRepository, Optional<URI> repository,
-                        List<Webjar> webjars) {
+    TypeScriptToolchain(
+            Path cacheDirectory, Optional<Path> localRepository, Optional<URI> repository, List<Webjar> webjars) {
         this.cacheDirectory = cacheDirectory;
         this.webjars = List.copyOf(webjars);
-        this.archives = webjars.stream().map(webjar -> new PinnedArtifact("the webjar " + webjar.name() + " "
-                + webjar.version(), WITHOUT_IT, webjar.artifactPath(), webjar.sha256(), cacheDirectory,
-                localRepository, repository)).toList();
+        this.archives = webjars.stream()
+                .map(webjar -> new PinnedArtifact(
+                        "the webjar " + webjar.name() + " " + webjar.version(),
+                        WITHOUT_IT,
+                        webjar.artifactPath(),
+                        webjar.sha256(),
+                        cacheDirectory,
+                        localRepository,
+                        repository))
+                .toList();
     }
 
     /** The toolchain unpacked under {@code cacheDirectory}, its webjars taken from {@code ~/.m2} or Maven Central. */
     public static TypeScriptToolchain standard(Path cacheDirectory) {
-        return new TypeScriptToolchain(cacheDirectory, Optional.of(PinnedArtifact.userMavenRepository()),
-                Optional.of(PinnedArtifact.MAVEN_CENTRAL), WEBJARS);
+        return new TypeScriptToolchain(
+                cacheDirectory,
+                Optional.of(PinnedArtifact.userMavenRepository()),
+                Optional.of(PinnedArtifact.MAVEN_CENTRAL),
+                WEBJARS);
     }
 
     /** Like {@link #standard(Path)} but never downloading: for machines (and tests) that must stay offline. */
     public static TypeScriptToolchain offline(Path cacheDirectory) {
-        return new TypeScriptToolchain(cacheDirectory, Optional.of(PinnedArtifact.userMavenRepository()),
-                Optional.empty(), WEBJARS);
+        return new TypeScriptToolchain(
+                cacheDirectory, Optional.of(PinnedArtifact.userMavenRepository()), Optional.empty(), WEBJARS);
     }
 
     /** The toolchain, unpacked (and its webjars downloaded) on the first call only. */
@@ -108,9 +127,16 @@ public final class TypeScriptToolchain {
     }
 
     private Resolution find() {
-        Path target = cacheDirectory.resolve("typescript-" + webjars.getFirst().version() + "-"
-                + Fingerprints.of(String.join(",", webjars.stream().map(Webjar::sha256).toList())
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12)).resolve("node_modules");
+        Path target = cacheDirectory
+                .resolve("typescript-" + webjars.getFirst().version() + "-"
+                        + Fingerprints.of(String.join(
+                                                ",",
+                                                webjars.stream()
+                                                        .map(Webjar::sha256)
+                                                        .toList())
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                                .substring(0, 12))
+                .resolve("node_modules");
         Resolution.Found found = new Resolution.Found(target);
         if (Files.isRegularFile(found.tsc())) {
             return found;
@@ -124,17 +150,19 @@ public final class TypeScriptToolchain {
                     case PinnedArtifact.Resolution.Missing missing -> {
                         return new Resolution.Missing(missing.reason());
                     }
-                    case PinnedArtifact.Resolution.Found jar -> unpack(jar.file(), webjars.get(i),
-                            staging.resolve("node_modules"));
+                    case PinnedArtifact.Resolution.Found jar ->
+                        unpack(jar.file(), webjars.get(i), staging.resolve("node_modules"));
                 }
             }
             Files.createDirectories(target.getParent());
             move(staging.resolve("node_modules"), target);
             return found;
         } catch (IOException | UncheckedIOException e) {
-            return Files.isRegularFile(found.tsc()) ? found : new Resolution.Missing("the TypeScript toolchain could"
-                    + " not be unpacked into " + cacheDirectory + " (" + e.getMessage() + "), so " + WITHOUT_IT
-                    + "; check that the folder is writable and has room.");
+            return Files.isRegularFile(found.tsc())
+                    ? found
+                    : new Resolution.Missing("the TypeScript toolchain could"
+                            + " not be unpacked into " + cacheDirectory + " (" + e.getMessage() + "), so " + WITHOUT_IT
+                            + "; check that the folder is writable and has room.");
         } finally {
             if (staging != null) {
                 Directories.deleteTree(staging);
@@ -165,7 +193,9 @@ public final class TypeScriptToolchain {
                 if (entry.isDirectory() || !entry.getName().startsWith(webjar.prefix())) {
                     continue;
                 }
-                Path file = root.resolve(entry.getName().substring(webjar.prefix().length())).normalize();
+                Path file = root.resolve(
+                                entry.getName().substring(webjar.prefix().length()))
+                        .normalize();
                 if (!file.startsWith(root) || file.equals(root)) {
                     throw new IOException("the entry " + entry.getName() + " of " + jar + " would be written outside"
                             + " its package folder; the archive was refused");
@@ -186,8 +216,8 @@ public final class TypeScriptToolchain {
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 copied += read;
                 if (copied > allowed) {
-                    throw new IOException("the TypeScript webjars unpack to more than " + MAX_UNPACKED_BYTES
-                            + " bytes; refused");
+                    throw new IOException(
+                            "the TypeScript webjars unpack to more than " + MAX_UNPACKED_BYTES + " bytes; refused");
                 }
                 out.write(buffer, 0, read);
             }

@@ -50,8 +50,10 @@ final class TypeScriptTypeChecker implements Checker {
     /** TypeScript imports JavaScript too, and the project files decide how modules resolve. */
     @Override
     public boolean dependsOn(String file) {
-        return Language.TYPESCRIPT.owns(file) || Language.JAVASCRIPT.owns(file)
-                || file.equals(TypeScriptCompiler.TSCONFIG) || file.equals("package.json");
+        return Language.TYPESCRIPT.owns(file)
+                || Language.JAVASCRIPT.owns(file)
+                || file.equals(TypeScriptCompiler.TSCONFIG)
+                || file.equals("package.json");
     }
 
     @Override
@@ -64,8 +66,12 @@ final class TypeScriptTypeChecker implements Checker {
 
     private CheckReport typeCheck(Path workspace, TypeScriptToolchain.Resolution.Found toolchain) {
         List<String> sources = sources(workspace);
-        ProcessResult result = runner.run(TypeScriptCompiler.typeCheck(workspace, toolchain, sources), workspace,
-                Map.of(), timeout, maxOutputChars,
+        ProcessResult result = runner.run(
+                TypeScriptCompiler.typeCheck(workspace, toolchain, sources),
+                workspace,
+                Map.of(),
+                timeout,
+                maxOutputChars,
                 new ProcessRunner.Access(List.of(toolchain.nodeModules()), List.of()));
         return CheckReport.ofRun(NAME, timeout, result, exited -> judge(exited, workspace, sources.size()));
     }
@@ -74,21 +80,37 @@ final class TypeScriptTypeChecker implements Checker {
         if (result.exitCode() == 0) {
             return new CheckReport.Passed(NAME, typeChecks(sources));
         }
-        List<Finding> findings = TypeScriptCompiler.findings(workspace, result.output(),
-                TypeScriptCompiler.MAX_DIAGNOSTICS_JUDGED);
+        List<Finding> findings =
+                TypeScriptCompiler.findings(workspace, result.output(), TypeScriptCompiler.MAX_DIAGNOSTICS_JUDGED);
         JudgedFindings judged = NodeImports.judgeCompiler(workspace, findings);
         if (!judged.errors().isEmpty()) {
-            return new CheckReport.Failed(NAME, judged.errors().stream().limit(TypeScriptCompiler.MAX_FINDINGS)
-                    .toList(), judged.notes());
+            return new CheckReport.Failed(
+                    NAME,
+                    judged.errors().stream()
+                            .limit(TypeScriptCompiler.MAX_FINDINGS)
+                            .toList(),
+                    judged.notes());
         }
         if (findings.isEmpty() || result.truncated()) {
             // Nothing located, or the output was cut and the errors not seen may be the code's own.
-            return new CheckReport.Failed(NAME, List.of(new Finding("", 0, 0, Finding.Severity.ERROR,
-                    "tsc stopped with exit code " + result.exitCode() + "; see its output",
-                    TestFindings.trimmed(result.output()))), judged.notes());
+            return new CheckReport.Failed(
+                    NAME,
+                    List.of(new Finding(
+                            "",
+                            0,
+                            0,
+                            Finding.Severity.ERROR,
+                            "tsc stopped with exit code " + result.exitCode() + "; see its output",
+                            TestFindings.trimmed(result.output()))),
+                    judged.notes());
         }
-        return new CheckReport.Passed(NAME, typeChecks(sources) + (judged.notes().isEmpty() ? ""
-                : ", apart from imports of packages that are not installed (see the notes)"), judged.notes());
+        return new CheckReport.Passed(
+                NAME,
+                typeChecks(sources)
+                        + (judged.notes().isEmpty()
+                                ? ""
+                                : ", apart from imports of packages that are not installed (see the notes)"),
+                judged.notes());
     }
 
     private static String typeChecks(int files) {
@@ -97,6 +119,8 @@ final class TypeScriptTypeChecker implements Checker {
 
     /** The TypeScript files tsc is given when there is no tsconfig.json to say which. */
     static List<String> sources(Path workspace) {
-        return WorkspaceFiles.list(workspace).stream().filter(Language.TYPESCRIPT::owns).toList();
+        return WorkspaceFiles.list(workspace).stream()
+                .filter(Language.TYPESCRIPT::owns)
+                .toList();
     }
 }

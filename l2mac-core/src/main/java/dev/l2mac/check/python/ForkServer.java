@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +34,7 @@ final class ForkServer {
      * test) do not keep workers alive; checks within a run come far more often.
      */
     static final Duration IDLE_TIMEOUT = Duration.ofMinutes(5);
+
     private static final String SCRIPT = loadScript();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -64,8 +64,8 @@ final class ForkServer {
      * the minimal one (a worker started with another is replaced), or empty when no worker can serve it (the caller
      * then runs the tool cold). {@code reportDirectory} must lie in {@link #scratch(Path, Map)}.
      */
-    synchronized Optional<ProcessResult> run(Path directory, Map<String, String> environment, List<String> arguments,
-                                             Duration timeout) {
+    synchronized Optional<ProcessResult> run(
+            Path directory, Map<String, String> environment, List<String> arguments, Duration timeout) {
         if (!ready(directory, environment)) {
             return Optional.empty();
         }
@@ -76,7 +76,8 @@ final class ForkServer {
             throw new IllegalStateException("arguments are plain strings", e);
         }
         long start = System.nanoTime();
-        Optional<String> answer = Objects.requireNonNull(worker, "a ready server has a worker").ask(request, timeout);
+        Optional<String> answer =
+                Objects.requireNonNull(worker, "a ready server has a worker").ask(request, timeout);
         if (answer.isEmpty()) {
             worker = null;
             boolean timedOut = System.nanoTime() - start >= timeout.toNanos();
@@ -89,8 +90,10 @@ final class ForkServer {
             boolean truncated = output.length() > maxOutputChars;
             String shown = truncated ? output.substring(0, maxOutputChars) : output;
             // An answer without an exit code means the tool never ran in the worker, as if it could not start.
-            return Optional.of(node.has("exit") ? new ProcessResult.Exited(node.path("exit").asInt(), shown, truncated)
-                    : new ProcessResult.CouldNotStart(shown));
+            return Optional.of(
+                    node.has("exit")
+                            ? new ProcessResult.Exited(node.path("exit").asInt(), shown, truncated)
+                            : new ProcessResult.CouldNotStart(shown));
         } catch (JsonProcessingException e) {
             // Something in the check wrote to the worker's own output: trust nothing it said and start afresh.
             stop();
@@ -117,10 +120,15 @@ final class ForkServer {
         environment = Map.copyOf(wanted);
         scratch = temporaryDirectory();
         List<String> command = new ArrayList<>(python);
-        command.addAll(List.of("-c", SCRIPT, kind, scratch.toString(), String.valueOf(maxOutputChars),
+        command.addAll(List.of(
+                "-c",
+                SCRIPT,
+                kind,
+                scratch.toString(),
+                String.valueOf(maxOutputChars),
                 String.valueOf(IDLE_TIMEOUT.toSeconds())));
-        Optional<ProcessRunner.Worker> started = runner.startWorker(command, directory, environment,
-                ProcessRunner.Access.writable(scratch));
+        Optional<ProcessRunner.Worker> started =
+                runner.startWorker(command, directory, environment, ProcessRunner.Access.writable(scratch));
         if (started.isEmpty()) {
             broken = true;
             return false;

@@ -43,8 +43,9 @@ final class MissingPackages {
         for (Finding finding : findings) {
             String module = missing.get(finding);
             if (module != null && where.get(module) == ModuleHome.DECLARED) {
-                notes.putIfAbsent(PythonModuleHomes.topLevel(module), Finding.note(finding.file(), finding.line(),
-                        PylintImports.declaredNote(workspace, module)));
+                notes.putIfAbsent(
+                        PythonModuleHomes.topLevel(module),
+                        Finding.note(finding.file(), finding.line(), PylintImports.declaredNote(workspace, module)));
             } else {
                 errors.add(finding);
             }

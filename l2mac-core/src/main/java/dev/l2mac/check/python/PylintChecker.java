@@ -42,6 +42,7 @@ final class PylintChecker implements Checker {
     static final String NAME = "pylint";
     /** Most findings reported at once. */
     static final int MAX_FINDINGS = 30;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     /** pylint's exit status bit for a usage error; the other bits only say which kinds of message it printed. */
     private static final int EXIT_USAGE_ERROR = 32;
@@ -65,8 +66,13 @@ final class PylintChecker implements Checker {
      * With {@code warm}, pylint runs in a forking worker under its own interpreter ({@link ForkServer});
      * {@code python} is the interpreter that runs the code, asked which packages are installed.
      */
-    PylintChecker(ProcessRunner runner, Duration timeout, int maxOutputChars, List<String> pylint,
-                  List<String> python, boolean warm) {
+    PylintChecker(
+            ProcessRunner runner,
+            Duration timeout,
+            int maxOutputChars,
+            List<String> pylint,
+            List<String> python,
+            boolean warm) {
         this.runner = runner;
         this.timeout = timeout;
         this.maxOutputChars = maxOutputChars;
@@ -88,11 +94,15 @@ final class PylintChecker implements Checker {
     @Override
     public synchronized CheckReport check(Path workspace, Set<String> changed) {
         if (!installed(workspace)) {
-            return new CheckReport.Unavailable(NAME, "pylint is not installed (" + String.join(" ", pylint)
-                    + " does not run); install it (apt-get install pylint, or python3 -m pip install pylint) to"
-                    + " have its error messages checked.");
+            return new CheckReport.Unavailable(
+                    NAME,
+                    "pylint is not installed (" + String.join(" ", pylint)
+                            + " does not run); install it (apt-get install pylint, or python3 -m pip install pylint) to"
+                            + " have its error messages checked.");
         }
-        List<String> files = WorkspaceFiles.list(workspace).stream().filter(Language.PYTHON::owns).toList();
+        List<String> files = WorkspaceFiles.list(workspace).stream()
+                .filter(Language.PYTHON::owns)
+                .toList();
         Map<String, String> current = new HashMap<>();
         for (String file : files) {
             current.put(file, Fingerprints.ofFiles(workspace, List.of(file)));
@@ -105,10 +115,13 @@ final class PylintChecker implements Checker {
                     return new CheckReport.TimedOut(NAME, timeout, timedOut.output());
                 }
                 case ProcessResult.CouldNotStart notStarted -> {
-                    return new CheckReport.Unavailable(NAME, "pylint could not run: " + notStarted.reason().strip());
+                    return new CheckReport.Unavailable(
+                            NAME, "pylint could not run: " + notStarted.reason().strip());
                 }
-                case ProcessResult.Exited exited when (exited.exitCode() & EXIT_USAGE_ERROR) != 0 -> {
-                    return new CheckReport.Unavailable(NAME, "pylint could not run: " + exited.output().strip());
+                case ProcessResult.Exited exited
+                when (exited.exitCode() & EXIT_USAGE_ERROR) != 0 -> {
+                    return new CheckReport.Unavailable(
+                            NAME, "pylint could not run: " + exited.output().strip());
                 }
                 case ProcessResult.Exited exited -> {
                     toLint.forEach(findingsByFile::remove);
@@ -117,14 +130,18 @@ final class PylintChecker implements Checker {
             }
         }
         digests = current;
-        JudgedFindings judged = imports.judge(workspace, files,
+        JudgedFindings judged = imports.judge(
+                workspace,
+                files,
                 findingsByFile.values().stream().flatMap(List::stream).toList());
         List<Finding> errors = judged.errors().stream().limit(MAX_FINDINGS).toList();
         if (!errors.isEmpty()) {
             return new CheckReport.Failed(NAME, errors, judged.notes());
         }
-        return new CheckReport.Passed(NAME, "no pylint errors in " + files.size()
-                + (files.size() == 1 ? " Python file" : " Python files"), judged.notes());
+        return new CheckReport.Passed(
+                NAME,
+                "no pylint errors in " + files.size() + (files.size() == 1 ? " Python file" : " Python files"),
+                judged.notes());
     }
 
     /** The next check lints every file again: an installed package may resolve an import error anywhere. */
@@ -162,8 +179,8 @@ final class PylintChecker implements Checker {
     }
 
     private ProcessResult lint(Path workspace, Set<String> files) {
-        List<String> arguments = new ArrayList<>(List.of("--errors-only", "--output-format=json", "--persistent=n",
-                "--score=n"));
+        List<String> arguments =
+                new ArrayList<>(List.of("--errors-only", "--output-format=json", "--persistent=n", "--score=n"));
         arguments.addAll(files);
         List<String> command = new ArrayList<>(pylint);
         command.addAll(arguments);
@@ -177,7 +194,8 @@ final class PylintChecker implements Checker {
         if (installed == null) {
             List<String> command = new ArrayList<>(pylint);
             command.add("--version");
-            installed = runner.run(command, workspace, Map.of(), timeout, maxOutputChars).succeeded();
+            installed = runner.run(command, workspace, Map.of(), timeout, maxOutputChars)
+                    .succeeded();
             if (installed && warmWanted) {
                 warm = Executables.interpreterOf(pylint.getFirst(), LocalProcessRunner.searchPath(), workspace)
                         .map(python -> new ForkServer(runner, NAME, python, maxOutputChars));
@@ -203,14 +221,21 @@ final class PylintChecker implements Checker {
             String file = message.path("path").asText("").replace('\\', '/');
             int line = message.path("line").asInt(0);
             int column = message.path("column").asInt(-1) + 1;
-            String text = message.path("message-id").asText("") + " " + message.path("message").asText("")
-                    + " (" + message.path("symbol").asText("") + ")";
+            String text = message.path("message-id").asText("") + " "
+                    + message.path("message").asText("") + " ("
+                    + message.path("symbol").asText("") + ")";
             Finding.Severity severity = switch (message.path("type").asText("")) {
                 case "error", "fatal" -> Finding.Severity.ERROR;
                 default -> Finding.Severity.WARNING;
             };
-            byFile.computeIfAbsent(file, key -> new ArrayList<>()).add(new Finding(file, line, column, severity,
-                    text, file.isEmpty() ? "" : SourceContext.around(workspace, file, line, column)));
+            byFile.computeIfAbsent(file, key -> new ArrayList<>())
+                    .add(new Finding(
+                            file,
+                            line,
+                            column,
+                            severity,
+                            text,
+                            file.isEmpty() ? "" : SourceContext.around(workspace, file, line, column)));
         }
         return byFile;
     }

@@ -55,11 +55,15 @@ final class PylintImports {
             }
             switch (Objects.requireNonNull(where.get(module), "every imported module has a home")) {
                 case WORKSPACE, STANDARD_LIBRARY -> errors.add(finding);
-                case INSTALLED -> { }
-                case DECLARED -> notes.putIfAbsent(PythonModuleHomes.topLevel(module), Finding.note(finding.file(),
-                        finding.line(), declaredNote(workspace, module)));
-                case UNKNOWN -> notes.putIfAbsent(PythonModuleHomes.topLevel(module), Finding.note(finding.file(),
-                        finding.line(), unknownNote(module)));
+                case INSTALLED -> {}
+                case DECLARED ->
+                    notes.putIfAbsent(
+                            PythonModuleHomes.topLevel(module),
+                            Finding.note(finding.file(), finding.line(), declaredNote(workspace, module)));
+                case UNKNOWN ->
+                    notes.putIfAbsent(
+                            PythonModuleHomes.topLevel(module),
+                            Finding.note(finding.file(), finding.line(), unknownNote(module)));
             }
         }
         return new JudgedFindings(errors, List.copyOf(notes.values()));
@@ -81,7 +85,8 @@ final class PylintImports {
     }
 
     static String declaredNote(Path workspace, String module) {
-        return PackageNotes.declaredButNotInstalled("the package '" + PythonModuleHomes.topLevel(module) + "'",
+        return PackageNotes.declaredButNotInstalled(
+                "the package '" + PythonModuleHomes.topLevel(module) + "'",
                 PythonModuleHomes.manifestDeclaring(workspace, module));
     }
 

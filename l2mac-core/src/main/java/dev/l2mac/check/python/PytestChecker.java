@@ -32,6 +32,7 @@ final class PytestChecker implements Checker {
     static final String NAME = "pytest";
     /** pytest's exit code when it collected no tests. */
     static final int EXIT_NO_TESTS_COLLECTED = 5;
+
     private static final int EXIT_TESTS_FAILED = 1;
 
     private final ProcessRunner runner;
@@ -90,16 +91,22 @@ final class PytestChecker implements Checker {
         Optional<Path> scratch = warm.flatMap(server -> server.scratch(workspace, environment));
         Path reportDirectory;
         try {
-            reportDirectory = scratch.isPresent() ? Files.createTempDirectory(scratch.get(), "report-")
+            reportDirectory = scratch.isPresent()
+                    ? Files.createTempDirectory(scratch.get(), "report-")
                     : Directories.createTemporary("pytest");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary directory for pytest's report", e);
         }
         try {
             Path reportFile = reportDirectory.resolve("report.xml");
-            ProcessResult result = warm.flatMap(server -> server.run(workspace, environment, arguments(reportFile),
-                            timeout))
-                    .orElseGet(() -> runner.run(command(reportFile), workspace, environment, timeout, maxOutputChars,
+            ProcessResult result = warm.flatMap(
+                            server -> server.run(workspace, environment, arguments(reportFile), timeout))
+                    .orElseGet(() -> runner.run(
+                            command(reportFile),
+                            workspace,
+                            environment,
+                            timeout,
+                            maxOutputChars,
                             ProcessRunner.Access.writable(reportDirectory)));
             return interpret(result, JUnitXmlReport.read(reportFile), workspace);
         } finally {
@@ -116,8 +123,15 @@ final class PytestChecker implements Checker {
     }
 
     private static List<String> arguments(Path reportFile) {
-        return List.of("-q", "-p", "no:cacheprovider", "--tb=short", "--continue-on-collection-errors", "-o",
-                "junit_family=xunit1", "--junitxml=" + reportFile);
+        return List.of(
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "--tb=short",
+                "--continue-on-collection-errors",
+                "-o",
+                "junit_family=xunit1",
+                "--junitxml=" + reportFile);
     }
 
     private CheckReport interpret(ProcessResult result, Optional<JUnitXmlReport> report, Path workspace) {
@@ -126,16 +140,19 @@ final class PytestChecker implements Checker {
 
     private CheckReport judge(ProcessResult.Exited result, Optional<JUnitXmlReport> report, Path workspace) {
         if (result.exitCode() == EXIT_TESTS_FAILED && result.output().contains("No module named pytest")) {
-            return new CheckReport.Unavailable(NAME, "pytest is not installed for " + String.join(" ", python)
-                    + "; install it (python3 -m pip install pytest) to run the tests.");
+            return new CheckReport.Unavailable(
+                    NAME,
+                    "pytest is not installed for " + String.join(" ", python)
+                            + "; install it (python3 -m pip install pytest) to run the tests.");
         }
         if (result.exitCode() == EXIT_NO_TESTS_COLLECTED) {
             return new CheckReport.Passed(NAME, "no tests collected");
         }
         List<Finding> all = report.map(r -> PytestFindings.of(r, workspace)).orElse(List.of());
         long passed = report.map(r -> r.count(JUnitXmlReport.Outcome.PASSED)).orElse(0L);
-        Optional<CheckReport> judged = missing.judge(workspace, all).testReport(NAME, passed,
-                () -> report.map(PytestChecker::summary).orElse("tests passed"));
+        Optional<CheckReport> judged = missing.judge(workspace, all)
+                .testReport(
+                        NAME, passed, () -> report.map(PytestChecker::summary).orElse("tests passed"));
         if (judged.isPresent()) {
             return judged.get();
         }

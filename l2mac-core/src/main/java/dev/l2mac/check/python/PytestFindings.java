@@ -17,8 +17,7 @@ final class PytestFindings {
 
     private static final Pattern EXCEPTION_LINE = Pattern.compile("(?m)^E\\s+(.+)$");
 
-    private PytestFindings() {
-    }
+    private PytestFindings() {}
 
     static List<Finding> of(JUnitXmlReport report, Path workspace) {
         List<Finding> findings = new ArrayList<>();
@@ -32,8 +31,8 @@ final class PytestFindings {
         String file = test.file().isEmpty() ? fileOfClassname(test.classname(), workspace) : test.file();
         String verb = test.outcome() == JUnitXmlReport.Outcome.FAILED ? " failed: " : " raised an error: ";
         String message = nodeId(file, test) + verb + headline(test);
-        return new Finding(file, line(file, test), 0, Finding.Severity.ERROR, message,
-                TestFindings.trimmed(test.details()));
+        return new Finding(
+                file, line(file, test), 0, Finding.Severity.ERROR, message, TestFindings.trimmed(test.details()));
     }
 
     /** pytest's own name for the test, such as {@code tests/test_cart.py::TestCart::test_total}. */
@@ -44,7 +43,8 @@ final class PytestFindings {
             return file.isEmpty() ? test.name() : file;
         }
         StringBuilder id = new StringBuilder(file.isEmpty() ? classname : file);
-        String module = file.endsWith(".py") ? file.substring(0, file.length() - ".py".length()).replace('/', '.')
+        String module = file.endsWith(".py")
+                ? file.substring(0, file.length() - ".py".length()).replace('/', '.')
                 : "";
         if (!module.isEmpty() && classname.startsWith(module + ".")) {
             id.append("::").append(classname.substring(module.length() + 1));
@@ -70,7 +70,8 @@ final class PytestFindings {
     /** Where it broke in the test file (the traceback's last frame there), else the test's definition. */
     private static int line(String file, JUnitXmlReport.TestCase test) {
         if (!file.isEmpty()) {
-            Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(file) + ":(\\d+): ").matcher(test.details());
+            Matcher matcher =
+                    Pattern.compile("(?m)^" + Pattern.quote(file) + ":(\\d+): ").matcher(test.details());
             int last = 0;
             while (matcher.find()) {
                 last = Integer.parseInt(matcher.group(1));
@@ -105,8 +106,13 @@ final class PytestFindings {
             case 4 -> "a usage error, such as a bad option in a pytest configuration file";
             default -> "an unexpected exit code";
         };
-        return new Finding("", 0, 0, Finding.Severity.ERROR,
+        return new Finding(
+                "",
+                0,
+                0,
+                Finding.Severity.ERROR,
                 "pytest stopped with exit code " + result.exitCode() + " (" + meaning + ") before reporting"
-                        + " test results; see its output", TestFindings.trimmed(result.output()));
+                        + " test results; see its output",
+                TestFindings.trimmed(result.output()));
     }
 }

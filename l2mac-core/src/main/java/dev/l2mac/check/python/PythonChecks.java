@@ -16,8 +16,7 @@ public final class PythonChecks {
     /** pytest and pylint run in forking workers that keep them imported between checks ({@link ForkServer}). */
     static final boolean WARM = true;
 
-    private PythonChecks() {
-    }
+    private PythonChecks() {}
 
     /**
      * Syntax (in-process through tree-sitter when {@code treeSitter}, else a {@code python3} subprocess), then

@@ -15,13 +15,16 @@ import java.util.regex.Pattern;
  */
 final class PythonImports {
 
-    private PythonImports() {
-    }
+    private PythonImports() {}
 
     /** The files among {@code files} whose import lines name the module of one of {@code modules}. */
     static Set<String> importersOf(Path workspace, Collection<String> files, Collection<String> modules) {
-        List<Pattern> patterns = modules.stream().map(PythonImports::moduleName).filter(name -> !name.isEmpty())
-                .distinct().map(PythonImports::importPattern).toList();
+        List<Pattern> patterns = modules.stream()
+                .map(PythonImports::moduleName)
+                .filter(name -> !name.isEmpty())
+                .distinct()
+                .map(PythonImports::importPattern)
+                .toList();
         Set<String> importers = new TreeSet<>();
         if (patterns.isEmpty()) {
             return importers;

@@ -23,15 +23,16 @@ final class PythonManifests {
 
     /** A requirement's distribution name at the start of a line or string. */
     private static final Pattern NAME = Pattern.compile("^\\s*([A-Za-z0-9][A-Za-z0-9._-]*)");
+
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"|'([^']*)'");
     private static final Pattern DEPENDENCY_ARRAY = Pattern.compile("(?m)^dependencies\\s*=\\s*\\[");
     private static final Pattern ANY_ARRAY = Pattern.compile("(?m)^[\"']?[A-Za-z0-9_.-]+[\"']?\\s*=\\s*\\[");
     private static final Pattern POETRY_TABLE = Pattern.compile("^\\[tool\\.poetry\\.(?:[\\w.-]*\\.)?dependencies]");
     /** Distributions whose module is not their normalised name. */
-    private static final Map<String, String> MODULE_OF = KnownNames.read(PythonManifests.class, "python-modules.properties");
+    private static final Map<String, String> MODULE_OF =
+            KnownNames.read(PythonManifests.class, "python-modules.properties");
 
-    private PythonManifests() {
-    }
+    private PythonManifests() {}
 
     /** Each declared top-level module (lower case), with the manifest that declares it. */
     static Map<String, String> declaredModules(Path workspace) {
@@ -54,16 +55,20 @@ final class PythonManifests {
         try (var entries = Files.list(workspace)) {
             return entries.map(path -> path.getFileName().toString())
                     .filter(name -> name.equals("pyproject.toml") || name.matches("requirements([-_.][\\w.-]*)?\\.txt"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }
     }
 
     private static List<String> requirementNames(String text) {
-        return text.lines().map(line -> line.replaceFirst("(^|\\s)#.*$", "").strip())
+        return text.lines()
+                .map(line -> line.replaceFirst("(^|\\s)#.*$", "").strip())
                 .filter(line -> !line.isEmpty() && !line.startsWith("-") && !line.contains("://"))
-                .map(PythonManifests::nameOf).filter(name -> !name.isEmpty()).toList();
+                .map(PythonManifests::nameOf)
+                .filter(name -> !name.isEmpty())
+                .toList();
     }
 
     /**
@@ -100,8 +105,11 @@ final class PythonManifests {
                 }
             }
         } else if (POETRY_TABLE.matcher(section).find()) {
-            body.lines().filter(line -> line.contains("=")).map(PythonManifests::nameOf)
-                    .filter(name -> !name.equalsIgnoreCase("python")).forEach(names::add);
+            body.lines()
+                    .filter(line -> line.contains("="))
+                    .map(PythonManifests::nameOf)
+                    .filter(name -> !name.equalsIgnoreCase("python"))
+                    .forEach(names::add);
         }
         return names;
     }

@@ -28,7 +28,8 @@ import java.util.TreeSet;
 final class PythonModuleHomes {
 
     /** Prints each name's home as the interpreter sees it, never importing (so running) any of them. */
-    private static final String PROBE = String.join("\n",
+    private static final String PROBE = String.join(
+            "\n",
             "import importlib.util, os, sys",
             "sys.path = [p for p in sys.path if p not in ('', os.getcwd())]",
             "for name in sys.argv[1:]:",
@@ -78,8 +79,10 @@ final class PythonModuleHomes {
         for (String module : modules) {
             homes.computeIfAbsent(module, key -> {
                 ModuleHome home = probed.getOrDefault(topLevel(key), ModuleHome.UNKNOWN);
-                return home == ModuleHome.UNKNOWN && declared.containsKey(topLevel(key).toLowerCase(Locale.ROOT))
-                        ? ModuleHome.DECLARED : home;
+                return home == ModuleHome.UNKNOWN
+                                && declared.containsKey(topLevel(key).toLowerCase(Locale.ROOT))
+                        ? ModuleHome.DECLARED
+                        : home;
             });
         }
         return homes;
@@ -132,19 +135,25 @@ final class PythonModuleHomes {
         List<String> command = new ArrayList<>(python);
         command.addAll(List.of("-c", PROBE));
         command.addAll(names);
-        ProcessResult result = runner.run(command, workspace, DependencyCache.of(workspace).pythonEnvironment(),
-                timeout, PROBE_CHARS_PER_NAME * names.size() + PROBE_SPARE_CHARS);
+        ProcessResult result = runner.run(
+                command,
+                workspace,
+                DependencyCache.of(workspace).pythonEnvironment(),
+                timeout,
+                PROBE_CHARS_PER_NAME * names.size() + PROBE_SPARE_CHARS);
         if (!result.succeeded()) {
             return;
         }
         for (String line : result.output().lines().toList()) {
             String[] parts = line.strip().split(" ");
             if (parts.length == 2 && names.contains(parts[0])) {
-                probed.put(parts[0], switch (parts[1]) {
-                    case "stdlib" -> ModuleHome.STANDARD_LIBRARY;
-                    case "installed" -> ModuleHome.INSTALLED;
-                    default -> ModuleHome.UNKNOWN;
-                });
+                probed.put(
+                        parts[0],
+                        switch (parts[1]) {
+                            case "stdlib" -> ModuleHome.STANDARD_LIBRARY;
+                            case "installed" -> ModuleHome.INSTALLED;
+                            default -> ModuleHome.UNKNOWN;
+                        });
             }
         }
     }

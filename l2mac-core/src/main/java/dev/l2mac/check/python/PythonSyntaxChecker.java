@@ -35,6 +35,7 @@ final class PythonSyntaxChecker implements Checker {
 
     /** Most syntax errors reported at once; the model fixes a few and the next check shows the rest. */
     static final int MAX_FINDINGS = 20;
+
     static final String NAME = Language.PYTHON.syntaxCheck();
     private static final String FINDING_PREFIX = "L2MAC_FINDING ";
     private static final String MORE_PREFIX = "L2MAC_MORE ";
@@ -72,9 +73,12 @@ final class PythonSyntaxChecker implements Checker {
     @Override
     public CheckReport check(Path workspace, Set<String> changed) {
         List<String> candidates = filesToCheck(workspace, changed);
-        List<Finding> skipped = candidates.stream().filter(file -> LargeFiles.tooLarge(workspace.resolve(file)))
-                .map(file -> LargeFiles.skipped(workspace, file)).toList();
-        List<String> files = candidates.stream().filter(file -> !LargeFiles.tooLarge(workspace.resolve(file)))
+        List<Finding> skipped = candidates.stream()
+                .filter(file -> LargeFiles.tooLarge(workspace.resolve(file)))
+                .map(file -> LargeFiles.skipped(workspace, file))
+                .toList();
+        List<String> files = candidates.stream()
+                .filter(file -> !LargeFiles.tooLarge(workspace.resolve(file)))
                 .toList();
         if (files.isEmpty()) {
             return new CheckReport.Passed(NAME, "no Python files to check", skipped);
@@ -92,9 +96,12 @@ final class PythonSyntaxChecker implements Checker {
             return new CheckReport.Failed(NAME, findings, skipped);
         }
         if (!result.succeeded()) {
-            return new CheckReport.Unavailable(NAME, "the Python syntax check stopped with exit code "
-                    + result.exitCode() + " before reporting; make sure " + String.join(" ", python)
-                    + " is a working Python 3. It said: " + result.output().strip());
+            return new CheckReport.Unavailable(
+                    NAME,
+                    "the Python syntax check stopped with exit code "
+                            + result.exitCode() + " before reporting; make sure " + String.join(" ", python)
+                            + " is a working Python 3. It said: "
+                            + result.output().strip());
         }
         String parsed = files.size() == 1 ? " Python file parses" : " Python files parse";
         return new CheckReport.Passed(NAME, files.size() + parsed, skipped);
@@ -102,7 +109,9 @@ final class PythonSyntaxChecker implements Checker {
 
     private static List<String> filesToCheck(Path workspace, Set<String> changed) {
         if (changed.isEmpty()) {
-            return WorkspaceFiles.list(workspace).stream().filter(WorkspaceFiles::isPython).toList();
+            return WorkspaceFiles.list(workspace).stream()
+                    .filter(WorkspaceFiles::isPython)
+                    .toList();
         }
         return changed.stream()
                 .filter(WorkspaceFiles::isPython)
@@ -117,9 +126,14 @@ final class PythonSyntaxChecker implements Checker {
             if (line.startsWith(FINDING_PREFIX)) {
                 parseFinding(workspace, line.substring(FINDING_PREFIX.length())).ifPresent(findings::add);
             } else if (line.startsWith(MORE_PREFIX)) {
-                findings.add(new Finding("", 0, 0, Finding.Severity.ERROR,
+                findings.add(new Finding(
+                        "",
+                        0,
+                        0,
+                        Finding.Severity.ERROR,
                         line.substring(MORE_PREFIX.length()).strip() + " more files have syntax errors;"
-                                + " fix the ones above first", ""));
+                                + " fix the ones above first",
+                        ""));
             }
         }
         return findings;
@@ -133,8 +147,8 @@ final class PythonSyntaxChecker implements Checker {
             int line = node.path("line").asInt(0);
             int column = node.path("col").asInt(0);
             String context = file.isEmpty() ? "" : SourceContext.around(workspace, file, line, column);
-            return Optional.of(new Finding(file, line, column, Finding.Severity.ERROR,
-                    node.path("msg").asText("syntax error"), context));
+            return Optional.of(new Finding(
+                    file, line, column, Finding.Severity.ERROR, node.path("msg").asText("syntax error"), context));
         } catch (JsonProcessingException e) {
             return Optional.empty();
         }

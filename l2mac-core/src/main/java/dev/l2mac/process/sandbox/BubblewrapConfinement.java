@@ -21,6 +21,7 @@ final class BubblewrapConfinement implements Confinement {
 
     /** Processes bubblewrap itself keeps inside the process-count group: itself and its init. */
     static final int BUBBLEWRAP_PROCESSES = 2;
+
     private static final Path VAR_TMP = Path.of("/var/tmp");
     /** The workspace's history and run logs: generated code may read them but never rewrite or delete them. */
     static final List<String> READ_ONLY_IN_DIRECTORY = List.of(".git", ".l2mac");
@@ -49,7 +50,7 @@ final class BubblewrapConfinement implements Confinement {
         wrapped.addAll(command);
         Optional<PidsCgroup.Group> group = processGroup();
         if (group.isEmpty()) {
-            return new Confined(wrapped, () -> { });
+            return new Confined(wrapped, () -> {});
         }
         return new Confined(group.get().enter(wrapped), group.get()::remove);
     }
@@ -66,20 +67,28 @@ final class BubblewrapConfinement implements Confinement {
     }
 
     List<String> bubblewrap(Path directory, Path home, ProcessRunner.Access access) {
-        List<String> arguments = new ArrayList<>(List.of(sandbox.bwrap().toString(),
-                "--unshare-user", "--unshare-pid", "--unshare-ipc", "--unshare-uts"));
-        arguments.addAll(switch (network) {
-            case ISOLATED -> List.of("--unshare-net");
-            case OPEN -> List.<String>of();
-        });
+        List<String> arguments = new ArrayList<>(List.of(
+                sandbox.bwrap().toString(), "--unshare-user", "--unshare-pid", "--unshare-ipc", "--unshare-uts"));
+        arguments.addAll(
+                switch (network) {
+                    case ISOLATED -> List.of("--unshare-net");
+                    case OPEN -> List.<String>of();
+                });
         arguments.addAll(List.of(
                 // As root, bubblewrap would otherwise keep every capability, enough to unmount what hides the home.
-                "--cap-drop", "ALL",
-                "--die-with-parent", "--new-session",
-                "--ro-bind", "/", "/",
-                "--dev", "/dev",
-                "--proc", "/proc",
-                "--tmpfs", "/tmp"));
+                "--cap-drop",
+                "ALL",
+                "--die-with-parent",
+                "--new-session",
+                "--ro-bind",
+                "/",
+                "/",
+                "--dev",
+                "/dev",
+                "--proc",
+                "/proc",
+                "--tmpfs",
+                "/tmp"));
         if (Files.isDirectory(VAR_TMP)) {
             arguments.addAll(List.of("--tmpfs", VAR_TMP.toString()));
         }
@@ -106,7 +115,8 @@ final class BubblewrapConfinement implements Confinement {
     }
 
     List<String> prlimit() {
-        return List.of(sandbox.prlimit().toString(),
+        return List.of(
+                sandbox.prlimit().toString(),
                 "--as=" + limits.maxAddressSpaceBytes(),
                 "--nproc=" + limits.maxProcesses(),
                 "--fsize=" + limits.maxFileBytes(),

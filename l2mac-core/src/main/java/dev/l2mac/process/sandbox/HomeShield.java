@@ -23,13 +23,30 @@ final class HomeShield {
     /** Never shown again, whatever the {@code PATH} says: this project's own settings and keys. */
     static final String L2MAC_DIRECTORY = ".l2mac";
     /** Credential files and directories of common tools, relative to a home. */
-    static final List<String> CREDENTIALS = List.of(L2MAC_DIRECTORY, ".ssh", ".gnupg", ".aws", ".azure", ".kube",
-            ".docker", ".netrc", ".git-credentials", ".pypirc", ".npmrc", ".m2/settings.xml",
-            ".m2/settings-security.xml", ".gradle/gradle.properties", ".cargo/credentials",
-            ".cargo/credentials.toml", ".config/gcloud", ".config/gh", ".local/share/keyrings");
+    static final List<String> CREDENTIALS = List.of(
+            L2MAC_DIRECTORY,
+            ".ssh",
+            ".gnupg",
+            ".aws",
+            ".azure",
+            ".kube",
+            ".docker",
+            ".netrc",
+            ".git-credentials",
+            ".pypirc",
+            ".npmrc",
+            ".m2/settings.xml",
+            ".m2/settings-security.xml",
+            ".gradle/gradle.properties",
+            ".cargo/credentials",
+            ".cargo/credentials.toml",
+            ".config/gcloud",
+            ".config/gh",
+            ".local/share/keyrings");
     /** System places that hold secrets in containers and servers. */
-    static final List<Path> SYSTEM_SECRETS = List.of(Path.of("/run/secrets"), Path.of("/var/run/secrets"),
-            Path.of("/etc/ssh"));
+    static final List<Path> SYSTEM_SECRETS =
+            List.of(Path.of("/run/secrets"), Path.of("/var/run/secrets"), Path.of("/etc/ssh"));
+
     private static final Pattern PATH_SEPARATOR = Pattern.compile(":");
 
     private final Set<Path> homes;
@@ -51,10 +68,13 @@ final class HomeShield {
                 this.homes.add(absolute);
             }
         }
-        this.searchPath = searchPath == null ? List.of() : PATH_SEPARATOR.splitAsStream(searchPath)
-                .filter(entry -> entry.startsWith("/"))
-                .map(entry -> Path.of(entry).normalize())
-                .toList();
+        this.searchPath = searchPath == null
+                ? List.of()
+                : PATH_SEPARATOR
+                        .splitAsStream(searchPath)
+                        .filter(entry -> entry.startsWith("/"))
+                        .map(entry -> Path.of(entry).normalize())
+                        .toList();
     }
 
     /** The homes of the user running this JVM, as Java and the environment name them. */

@@ -22,9 +22,11 @@ final class PidsCgroup {
     static final String PREFIX = "l2mac-";
     /** How long a finished command's processes may take to leave the group before it is removed. */
     private static final Duration REMOVAL_GRACE = Duration.ofSeconds(3);
+
     private static final Duration REMOVAL_POLL = Duration.ofMillis(20);
     /** Exit code of the joining shell when it could not join: the command never ran. */
     static final int JOIN_FAILED_EXIT = 125;
+
     private static final String JOIN_SCRIPT = "echo $$ > \"$0\" || { echo 'sandbox: could not join the process-count"
             + " cgroup '\"$0\"'; the command was not run' >&2; exit " + JOIN_FAILED_EXIT + "; }; exec \"$@\"";
 
@@ -73,7 +75,9 @@ final class PidsCgroup {
 
     private static boolean delegatesPids(Path group) {
         try {
-            return List.of(Files.readString(group.resolve("cgroup.subtree_control")).strip().split("\\s+"))
+            return List.of(Files.readString(group.resolve("cgroup.subtree_control"))
+                            .strip()
+                            .split("\\s+"))
                     .contains("pids");
         } catch (IOException e) {
             return false;
@@ -120,7 +124,10 @@ final class PidsCgroup {
 
         /** The command prefixed by a shell that moves itself into the group, then becomes the command. */
         List<String> enter(List<String> command) {
-            List<String> entered = new ArrayList<>(List.of("/bin/sh", "-c", JOIN_SCRIPT,
+            List<String> entered = new ArrayList<>(List.of(
+                    "/bin/sh",
+                    "-c",
+                    JOIN_SCRIPT,
                     directory.resolve("cgroup.procs").toString()));
             entered.addAll(command);
             return entered;

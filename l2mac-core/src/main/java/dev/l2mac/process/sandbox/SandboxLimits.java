@@ -14,12 +14,13 @@ public record SandboxLimits(long maxAddressSpaceBytes, int maxProcesses, long ma
     public static final long DEFAULT_MAX_ADDRESS_SPACE_BYTES = 4096 * MIB;
     /** Threads count as processes: a JVM alone starts a few dozen. */
     public static final int DEFAULT_MAX_PROCESSES = 256;
+
     public static final long DEFAULT_MAX_FILE_BYTES = 256 * MIB;
     /** A backstop only; the runner's timeout normally stops a command first. */
     public static final Duration DEFAULT_MAX_CPU_TIME = Duration.ofMinutes(10);
 
-    public static final SandboxLimits DEFAULTS = new SandboxLimits(DEFAULT_MAX_ADDRESS_SPACE_BYTES,
-            DEFAULT_MAX_PROCESSES, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_CPU_TIME);
+    public static final SandboxLimits DEFAULTS = new SandboxLimits(
+            DEFAULT_MAX_ADDRESS_SPACE_BYTES, DEFAULT_MAX_PROCESSES, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_CPU_TIME);
 
     public SandboxLimits {
         Objects.requireNonNull(maxCpuTime, "maxCpuTime");

@@ -34,25 +34,34 @@ public final class SandboxedProcessRunner implements ProcessRunner {
     }
 
     SandboxedProcessRunner(Sandbox.Bubblewrap sandbox, SandboxLimits limits, HomeShield shield, Network network) {
-        this.local = new LocalProcessRunner(ProcessGroups.detect(),
-                new BubblewrapConfinement(sandbox, limits, shield, network));
+        this.local = new LocalProcessRunner(
+                ProcessGroups.detect(), new BubblewrapConfinement(sandbox, limits, shield, network));
     }
 
     @Override
-    public ProcessResult run(List<String> command, Path directory, Map<String, String> environment,
-                             Duration timeout, int maxOutputChars) {
+    public ProcessResult run(
+            List<String> command,
+            Path directory,
+            Map<String, String> environment,
+            Duration timeout,
+            int maxOutputChars) {
         return local.run(command, directory, environment, timeout, maxOutputChars, Access.NONE);
     }
 
     @Override
-    public ProcessResult run(List<String> command, Path directory, Map<String, String> environment,
-                             Duration timeout, int maxOutputChars, Access access) {
+    public ProcessResult run(
+            List<String> command,
+            Path directory,
+            Map<String, String> environment,
+            Duration timeout,
+            int maxOutputChars,
+            Access access) {
         return local.run(command, directory, environment, timeout, maxOutputChars, access);
     }
 
     @Override
-    public java.util.Optional<Worker> startWorker(List<String> command, Path directory,
-                                                  Map<String, String> environment, Access access) {
+    public java.util.Optional<Worker> startWorker(
+            List<String> command, Path directory, Map<String, String> environment, Access access) {
         return local.startWorker(command, directory, environment, access);
     }
 }

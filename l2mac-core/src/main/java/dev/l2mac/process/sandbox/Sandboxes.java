@@ -23,11 +23,11 @@ public final class Sandboxes {
 
     /** A trial sandbox that runs {@code true} finishes in milliseconds; this only bounds a stuck one. */
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
+
     private static final int PROBE_OUTPUT_CHARS = 2_000;
     private static final Path PROC_STATUS = Path.of("/proc/self/status");
 
-    private Sandboxes() {
-    }
+    private Sandboxes() {}
 
     /** What {@link #detect()} found the first time it was asked in this process; the machine does not change. */
     public static Sandbox detected() {
@@ -55,8 +55,8 @@ public final class Sandboxes {
             return new Sandbox.None("prlimit is not installed; install util-linux to limit generated code's"
                     + " memory, processes and file sizes.");
         }
-        Sandbox.Bubblewrap candidate = new Sandbox.Bubblewrap(Path.of(bwrap.get()), Path.of(prlimit.get()),
-                processCap());
+        Sandbox.Bubblewrap candidate =
+                new Sandbox.Bubblewrap(Path.of(bwrap.get()), Path.of(prlimit.get()), processCap());
         return probe(candidate);
     }
 
@@ -76,8 +76,7 @@ public final class Sandboxes {
      *
      * @throws SandboxUnavailableException when a sandbox is required and there is none
      */
-    public static ProcessRunner runner(Sandbox sandbox, SandboxLimits limits, boolean requireSandbox,
-                                       Network network) {
+    public static ProcessRunner runner(Sandbox sandbox, SandboxLimits limits, boolean requireSandbox, Network network) {
         return switch (sandbox) {
             case Sandbox.Bubblewrap bubblewrap -> new SandboxedProcessRunner(bubblewrap, limits, network);
             case Sandbox.None none -> {
@@ -95,16 +94,19 @@ public final class Sandboxes {
      */
     public static Optional<String> warning(Sandbox sandbox) {
         return switch (sandbox) {
-            case Sandbox.None none -> Optional.of("WARNING: generated code will run WITHOUT a sandbox, with your"
-                    + " files, your network and your rights. " + none.reason()
-                    + " Use --require-sandbox to refuse to run without one.");
-            case Sandbox.Bubblewrap bubblewrap -> switch (bubblewrap.processCap()) {
-                case Sandbox.ProcessCap.Unbounded unbounded -> Optional.of("WARNING: generated code runs in a"
-                        + " sandbox, but the number of processes it may start is not bounded: "
-                        + unbounded.reason() + ". A fork bomb is stopped only by the check timeout.");
-                case Sandbox.ProcessCap.Cgroup cgroup -> Optional.empty();
-                case Sandbox.ProcessCap.Rlimit rlimit -> Optional.empty();
-            };
+            case Sandbox.None none ->
+                Optional.of("WARNING: generated code will run WITHOUT a sandbox, with your"
+                        + " files, your network and your rights. " + none.reason()
+                        + " Use --require-sandbox to refuse to run without one.");
+            case Sandbox.Bubblewrap bubblewrap ->
+                switch (bubblewrap.processCap()) {
+                    case Sandbox.ProcessCap.Unbounded unbounded ->
+                        Optional.of("WARNING: generated code runs in a"
+                                + " sandbox, but the number of processes it may start is not bounded: "
+                                + unbounded.reason() + ". A fork bomb is stopped only by the check timeout.");
+                    case Sandbox.ProcessCap.Cgroup cgroup -> Optional.empty();
+                    case Sandbox.ProcessCap.Rlimit rlimit -> Optional.empty();
+                };
         };
     }
 
@@ -150,7 +152,10 @@ public final class Sandboxes {
             return Files.readAllLines(PROC_STATUS, StandardCharsets.UTF_8).stream()
                     .filter(line -> line.startsWith("Uid:"))
                     .findFirst()
-                    .map(line -> line.substring("Uid:".length()).strip().split("\\s+")[0].equals("0"))
+                    .map(line -> line.substring("Uid:".length())
+                            .strip()
+                            .split("\\s+")[0]
+                            .equals("0"))
                     .orElse(false);
         } catch (IOException e) {
             return false;

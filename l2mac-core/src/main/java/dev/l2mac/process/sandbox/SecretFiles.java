@@ -17,8 +17,7 @@ public final class SecretFiles {
 
     private static final Set<Path> FILES = ConcurrentHashMap.newKeySet();
 
-    private SecretFiles() {
-    }
+    private SecretFiles() {}
 
     /** Hides {@code file} (missing or not) from every sandbox started from now on. */
     public static void register(Path file) {

@@ -1,5 +1,7 @@
 package dev.l2mac.check.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckPlan;
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Checker;
@@ -7,7 +9,6 @@ import dev.l2mac.check.Checks;
 import dev.l2mac.check.CommandCheck;
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.Language;
-import dev.l2mac.check.catalog.CheckerCatalog;
 import dev.l2mac.check.java.JUnitLauncherJar;
 import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.process.Python;
@@ -23,8 +24,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ChecksTest {
 
@@ -69,17 +68,18 @@ class ChecksTest {
     @Test
     void runs_only_the_checkers_that_apply_in_order() throws Exception {
         Files.writeString(workspace.resolve("app.py"), "x = 1\n");
-        FixedChecker python = new FixedChecker("py", files -> files.contains("app.py"),
-                new CheckReport.Passed("py", "ok"));
-        FixedChecker java = new FixedChecker("java", files -> files.contains("Main.java"),
-                new CheckReport.Passed("java", "ok"));
-        FixedChecker always = new FixedChecker("always", files -> true,
-                new CheckReport.Unavailable("always", "tool missing"));
+        FixedChecker python =
+                new FixedChecker("py", files -> files.contains("app.py"), new CheckReport.Passed("py", "ok"));
+        FixedChecker java =
+                new FixedChecker("java", files -> files.contains("Main.java"), new CheckReport.Passed("java", "ok"));
+        FixedChecker always =
+                new FixedChecker("always", files -> true, new CheckReport.Unavailable("always", "tool missing"));
 
         List<CheckReport> reports = new Checks(List.of(python, java, always)).run(workspace, Set.of("app.py"));
 
-        assertThat(reports).containsExactly(new CheckReport.Passed("py", "ok"),
-                new CheckReport.Unavailable("always", "tool missing"));
+        assertThat(reports)
+                .containsExactly(
+                        new CheckReport.Passed("py", "ok"), new CheckReport.Unavailable("always", "tool missing"));
         assertThat(python.calls).containsExactly(Set.of("app.py"));
         assertThat(java.calls).isEmpty();
     }
@@ -102,8 +102,8 @@ class ChecksTest {
         CheckReport passed = new CheckReport.Passed("a", "ok");
         CheckReport unavailable = new CheckReport.Unavailable("b", "missing");
         CheckReport timedOut = new CheckReport.TimedOut("c", TIMEOUT, "");
-        CheckReport failed = new CheckReport.Failed("d",
-                List.of(new Finding("x.py", 1, 1, Finding.Severity.ERROR, "bad", "")));
+        CheckReport failed =
+                new CheckReport.Failed("d", List.of(new Finding("x.py", 1, 1, Finding.Severity.ERROR, "bad", "")));
 
         assertThat(Checks.allPassed(List.of())).isTrue();
         assertThat(Checks.allPassed(List.of(passed, unavailable))).isTrue();
@@ -115,11 +115,12 @@ class ChecksTest {
     void python_checks_find_a_syntax_error_and_the_failing_test_it_causes() throws Exception {
         Python.requirePytest();
         Files.writeString(workspace.resolve("calc.py"), "def add(a, b)\n    return a + b\n");
-        Files.writeString(workspace.resolve("test_calc.py"), "from calc import add\n\n"
-                + "def test_add():\n    assert add(1, 2) == 3\n");
+        Files.writeString(
+                workspace.resolve("test_calc.py"),
+                "from calc import add\n\n" + "def test_add():\n    assert add(1, 2) == 3\n");
 
-        List<CheckReport> reports = CheckerCatalog.python(new LocalProcessRunner(), TIMEOUT, 8_000)
-                .run(workspace, Set.of());
+        List<CheckReport> reports =
+                CheckerCatalog.python(new LocalProcessRunner(), TIMEOUT, 8_000).run(workspace, Set.of());
 
         assertThat(reports).extracting(CheckReport::checker).containsExactly("python-syntax", "pytest");
         assertThat(reports).allMatch(report -> report instanceof CheckReport.Failed);
@@ -132,14 +133,17 @@ class ChecksTest {
     void python_checks_pass_a_correct_codebase() throws Exception {
         Python.requirePytest();
         Files.writeString(workspace.resolve("calc.py"), "def add(a, b):\n    return a + b\n");
-        Files.writeString(workspace.resolve("test_calc.py"), "from calc import add\n\n"
-                + "def test_add():\n    assert add(1, 2) == 3\n");
+        Files.writeString(
+                workspace.resolve("test_calc.py"),
+                "from calc import add\n\n" + "def test_add():\n    assert add(1, 2) == 3\n");
 
-        List<CheckReport> reports = CheckerCatalog.python(new LocalProcessRunner(), TIMEOUT, 8_000)
-                .run(workspace, Set.of());
+        List<CheckReport> reports =
+                CheckerCatalog.python(new LocalProcessRunner(), TIMEOUT, 8_000).run(workspace, Set.of());
 
-        assertThat(reports).containsExactly(new CheckReport.Passed("python-syntax", "2 Python files parse"),
-                new CheckReport.Passed("pytest", "1 test passed"));
+        assertThat(reports)
+                .containsExactly(
+                        new CheckReport.Passed("python-syntax", "2 Python files parse"),
+                        new CheckReport.Passed("pytest", "1 test passed"));
         assertThat(Checks.allPassed(reports)).isTrue();
     }
 
@@ -182,8 +186,8 @@ class ChecksTest {
 
     @Test
     void does_not_reuse_a_report_of_a_check_that_could_not_run() {
-        FixedChecker missing = new FixedChecker("missing", files -> true,
-                new CheckReport.Unavailable("missing", "tool not installed"));
+        FixedChecker missing = new FixedChecker(
+                "missing", files -> true, new CheckReport.Unavailable("missing", "tool not installed"));
         Checks checks = new Checks(List.of(missing));
 
         checks.run(workspace, List.of(), Set.of());
@@ -197,14 +201,18 @@ class ChecksTest {
         Files.writeString(workspace.resolve("app.js"), "const x = ;\n");
         Files.writeString(workspace.resolve("Main.java"), "class Main {}\n");
         Files.writeString(workspace.resolve("app.py"), "x = (\n");
-        CheckPlan plan = new CheckPlan(java.util.EnumSet.of(Language.JAVASCRIPT, Language.JAVA),
-                List.of(new CommandCheck("docs", List.of("true"), List.of(".md"))), TIMEOUT, 8_000);
+        CheckPlan plan = new CheckPlan(
+                java.util.EnumSet.of(Language.JAVASCRIPT, Language.JAVA),
+                List.of(new CommandCheck("docs", List.of("true"), List.of(".md"))),
+                TIMEOUT,
+                8_000);
 
-        Checks checks = CheckerCatalog.forWorkspace(new LocalProcessRunner(), plan,
-                JUnitLauncherJar.offline(workspace.resolve(".cache")));
+        Checks checks = CheckerCatalog.forWorkspace(
+                new LocalProcessRunner(), plan, JUnitLauncherJar.offline(workspace.resolve(".cache")));
         List<CheckReport> reports = checks.run(workspace, Set.of());
 
-        assertThat(checks.checkers()).extracting(Checker::name)
+        assertThat(checks.checkers())
+                .extracting(Checker::name)
                 .containsExactly("java-compile", "junit", "javascript-syntax", "node-test", "docs");
         assertThat(reports).extracting(CheckReport::checker).containsExactly("java-compile", "javascript-syntax");
         assertThat(reports.get(1)).isInstanceOf(CheckReport.Failed.class);
@@ -215,7 +223,8 @@ class ChecksTest {
         CheckPlan none = new CheckPlan(Set.of(), List.of(), TIMEOUT, 8_000);
 
         assertThat(none.isEmpty()).isTrue();
-        assertThat(CheckerCatalog.forWorkspace(new LocalProcessRunner(), none,
-                JUnitLauncherJar.offline(workspace)).checkers()).isEmpty();
+        assertThat(CheckerCatalog.forWorkspace(new LocalProcessRunner(), none, JUnitLauncherJar.offline(workspace))
+                        .checkers())
+                .isEmpty();
     }
 }

@@ -1,5 +1,7 @@
 package dev.l2mac.check.java;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sun.net.httpserver.HttpServer;
 import dev.l2mac.check.PinnedArtifact;
 import dev.l2mac.memory.Fingerprints;
@@ -17,8 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class JUnitLauncherJarTest {
 
@@ -81,7 +81,9 @@ class JUnitLauncherJarTest {
 
         assertThat(resolution).isInstanceOf(PinnedArtifact.Resolution.Missing.class);
         assertThat(((PinnedArtifact.Resolution.Missing) resolution).reason())
-                .contains("SHA-256").contains("Java tests cannot run").contains(cache.toString());
+                .contains("SHA-256")
+                .contains("Java tests cannot run")
+                .contains(cache.toString());
         try (var left = Files.list(cache)) {
             assertThat(left).isEmpty();
         }
@@ -99,15 +101,15 @@ class JUnitLauncherJarTest {
 
     @Test
     void offline_without_a_copy_says_where_to_put_the_jar() {
-        JUnitLauncherJar offline = new JUnitLauncherJar(cache, Optional.of(emptyRepository), Optional.empty(),
-                DIGEST);
+        JUnitLauncherJar offline = new JUnitLauncherJar(cache, Optional.of(emptyRepository), Optional.empty(), DIGEST);
 
         PinnedArtifact.Resolution resolution = offline.resolve();
 
         assertThat(resolution).isInstanceOf(PinnedArtifact.Resolution.Missing.class);
         assertThat(((PinnedArtifact.Resolution.Missing) resolution).reason())
-                .contains("downloading is off").contains("junit-platform-console-standalone-"
-                        + JUnitLauncherJar.VERSION + ".jar").contains(cache.toString());
+                .contains("downloading is off")
+                .contains("junit-platform-console-standalone-" + JUnitLauncherJar.VERSION + ".jar")
+                .contains(cache.toString());
         assertThat(requests).hasValue(0);
     }
 }

@@ -1,5 +1,7 @@
 package dev.l2mac.check.java;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Finding;
 import dev.l2mac.process.Directories;
@@ -11,8 +13,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class JavaCompileCheckerTest {
 
@@ -108,8 +108,8 @@ class JavaCompileCheckerTest {
                     public class Greeter { public static String hi() { return "hi"; } }
                     """);
             assertThat(new JavaCompileChecker().check(library, Set.of())).isInstanceOf(CheckReport.Passed.class);
-            javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", library.toString(),
-                    source.toString());
+            javax.tools.ToolProvider.getSystemJavaCompiler()
+                    .run(null, null, null, "-d", library.toString(), source.toString());
             write("App.java", "class App { String s = lib.Greeter.hi(); }\n");
 
             assertThat(checker.check(workspace, Set.of())).isInstanceOf(CheckReport.Failed.class);

@@ -1,5 +1,7 @@
 package dev.l2mac.check.java;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.LargeFiles;
@@ -10,8 +12,6 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Java compile check over a workspace holding a source file too large to check: a note, never a failure. */
 class JavaLargeFilesTest {

@@ -1,5 +1,7 @@
 package dev.l2mac.check.java;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckPlan;
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Checks;
@@ -21,8 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The six Java workspaces of the acceptance list, checked as a run checks them: in the sandbox when there is one. */
 class JavaWorkspacesTest {
@@ -52,7 +52,8 @@ class JavaWorkspacesTest {
     @BeforeAll
     static void needsTheLauncherOffline() {
         junit = JUnitLauncherJar.offline(cache);
-        Requirements.require(junit.resolve() instanceof PinnedArtifact.Resolution.Found,
+        Requirements.require(
+                junit.resolve() instanceof PinnedArtifact.Resolution.Found,
                 () -> "the JUnit console launcher offline, so Java tests are not run: "
                         + ((PinnedArtifact.Resolution.Missing) junit.resolve()).reason());
     }
@@ -64,13 +65,16 @@ class JavaWorkspacesTest {
 
     private static List<CheckReport> check(Path root, Duration timeout) {
         ProcessRunner runner = Sandboxes.runner(Sandboxing.DETECTED, SandboxLimits.DEFAULTS, false);
-        Checks checks = CheckerCatalog.forWorkspace(runner,
-                new CheckPlan(EnumSet.of(Language.JAVA), List.of(), timeout, CAP), junit);
+        Checks checks = CheckerCatalog.forWorkspace(
+                runner, new CheckPlan(EnumSet.of(Language.JAVA), List.of(), timeout, CAP), junit);
         return checks.run(root, java.util.Set.of());
     }
 
     private static CheckReport report(List<CheckReport> reports, String checker) {
-        return reports.stream().filter(report -> report.checker().equals(checker)).findFirst().orElseThrow();
+        return reports.stream()
+                .filter(report -> report.checker().equals(checker))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void test(String body) {
@@ -145,9 +149,10 @@ class JavaWorkspacesTest {
 
         List<CheckReport> reports = check(root, TIMEOUT);
 
-        assertThat(reports).containsExactly(
-                new CheckReport.Passed(JavaCompileChecker.NAME, "2 Java files compile"),
-                new CheckReport.Passed(JUnitChecker.NAME, "2 tests passed"));
+        assertThat(reports)
+                .containsExactly(
+                        new CheckReport.Passed(JavaCompileChecker.NAME, "2 Java files compile"),
+                        new CheckReport.Passed(JUnitChecker.NAME, "2 tests passed"));
     }
 
     @Test
@@ -194,6 +199,7 @@ class JavaWorkspacesTest {
               </dependencies>
             </project>
             """;
+
     private static final String RECEIPT = """
             package shop;
 
@@ -210,7 +216,8 @@ class JavaWorkspacesTest {
 
     @Test
     void a_library_the_pom_declares_but_nobody_installed_is_a_note_and_its_tests_cannot_run() {
-        workspace.write("pom.xml", POM_WITH_JACKSON)
+        workspace
+                .write("pom.xml", POM_WITH_JACKSON)
                 .write("src/main/java/shop/Calculator.java", CALCULATOR)
                 .write("src/main/java/shop/Receipt.java", RECEIPT);
         test("    @Test void adds() { assertEquals(3, new Calculator().add(1, 2)); }");
@@ -222,8 +229,11 @@ class JavaWorkspacesTest {
         assertThat(compile.notes()).singleElement().satisfies(note -> {
             assertThat(note.file()).isEqualTo("src/main/java/shop/Receipt.java");
             assertThat(note.line()).isEqualTo(3);
-            assertThat(note.message()).contains("'com.fasterxml.jackson.core:jackson-databind'",
-                    "declared in pom.xml but not installed", "l2mac deps");
+            assertThat(note.message())
+                    .contains(
+                            "'com.fasterxml.jackson.core:jackson-databind'",
+                            "declared in pom.xml but not installed",
+                            "l2mac deps");
         });
         CheckReport tests = report(reports, JUnitChecker.NAME);
         assertThat(tests).isInstanceOf(CheckReport.Unavailable.class);
@@ -233,7 +243,8 @@ class JavaWorkspacesTest {
 
     @Test
     void an_error_in_the_workspace_code_is_still_located_while_a_declared_library_is_missing() {
-        workspace.write("pom.xml", POM_WITH_JACKSON)
+        workspace
+                .write("pom.xml", POM_WITH_JACKSON)
                 .write("src/main/java/shop/Calculator.java", CALCULATOR.replace("return a + b;", "return \"a\";"))
                 .write("src/main/java/shop/Receipt.java", RECEIPT);
 
@@ -244,22 +255,28 @@ class JavaWorkspacesTest {
             assertThat(error.line()).isEqualTo(5);
             assertThat(error.message()).contains("incompatible types");
         });
-        assertThat(compile.notes()).singleElement().extracting(Finding::message).asString()
+        assertThat(compile.notes())
+                .singleElement()
+                .extracting(Finding::message)
+                .asString()
                 .contains("jackson-databind");
     }
 
     @Test
     void a_missing_class_of_the_workspace_is_still_flagged_beside_a_missing_library() {
-        workspace.write("pom.xml", POM_WITH_JACKSON)
+        workspace
+                .write("pom.xml", POM_WITH_JACKSON)
                 .write("src/main/java/shop/Calculator.java", CALCULATOR)
-                .write("src/main/java/shop/Receipt.java", RECEIPT.replace("import com.",
-                        "import shop.money.Cents;\nimport shop.Tax;\nimport com."));
+                .write(
+                        "src/main/java/shop/Receipt.java",
+                        RECEIPT.replace("import com.", "import shop.money.Cents;\nimport shop.Tax;\nimport com."));
 
         CheckReport.Failed compile = (CheckReport.Failed) report(check(root, TIMEOUT), JavaCompileChecker.NAME);
 
         assertThat(compile.findings()).extracting(Finding::line).containsExactly(3, 4);
-        assertThat(compile.findings()).extracting(Finding::message).anySatisfy(message -> assertThat(message)
-                .isEqualTo("package shop.money does not exist"));
+        assertThat(compile.findings())
+                .extracting(Finding::message)
+                .anySatisfy(message -> assertThat(message).isEqualTo("package shop.money does not exist"));
         assertThat(compile.notes()).hasSize(1);
     }
 
@@ -279,8 +296,11 @@ class JavaWorkspacesTest {
 
         CheckReport.Failed compile = (CheckReport.Failed) report(check(root, TIMEOUT), JavaCompileChecker.NAME);
 
-        assertThat(compile.findings().getFirst().describe()).startsWith("src/main/java/shop/Names.java:3:")
-                .contains("package org.apache.commons.lang3 does not exist", "if it belongs to the project, write it",
+        assertThat(compile.findings().getFirst().describe())
+                .startsWith("src/main/java/shop/Names.java:3:")
+                .contains(
+                        "package org.apache.commons.lang3 does not exist",
+                        "if it belongs to the project, write it",
                         "declare it as a dependency in a pom.xml at the workspace root");
         assertThat(compile.notes()).isEmpty();
     }

@@ -1,5 +1,7 @@
 package dev.l2mac.check.java;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckPlan;
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Checks;
@@ -28,8 +30,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Java projects with their own {@code pom.xml}, tested by real Maven offline in the sandbox. The dependency cache
@@ -72,6 +72,7 @@ class MavenProjectsTest {
               </build>
             </project>
             """;
+
     private static final String CART = """
             package shop;
 
@@ -94,18 +95,31 @@ class MavenProjectsTest {
     @BeforeAll
     static void needsMavenAndTheBuildsRepository() {
         Requirements.require(Tool.MAVEN);
-        Requirements.require(Files.isDirectory(USER_REPOSITORY.resolve(
-                "org/apache/maven/plugins/maven-surefire-plugin/3.5.4")), "in the user's Maven repository, what this"
-                + " project's build puts there; Maven projects are not built. Run ./mvnw verify");
-        Requirements.require(Files.isRegularFile(USER_REPOSITORY.resolve(PLEXUS_UTILS)) || fetchPlexusUtils(),
+        Requirements.require(
+                Files.isDirectory(USER_REPOSITORY.resolve("org/apache/maven/plugins/maven-surefire-plugin/3.5.4")),
+                "in the user's Maven repository, what this"
+                        + " project's build puts there; Maven projects are not built. Run ./mvnw verify");
+        Requirements.require(
+                Files.isRegularFile(USER_REPOSITORY.resolve(PLEXUS_UTILS)) || fetchPlexusUtils(),
                 "plexus-utils 1.1, which Maven before 3.9 gives plugins; this project's build does not fetch it, and"
                         + " it could not be fetched now from Maven Central; Maven projects are not built");
     }
 
     private static boolean fetchPlexusUtils() {
-        return new LocalProcessRunner().run(List.of("mvn", "-B", "-q", "dependency:get",
-                        "-Dartifact=org.codehaus.plexus:plexus-utils:1.1", "-Dtransitive=false"), Path.of("."),
-                java.util.Map.of(), TIMEOUT, CAP).succeeded()
+        return new LocalProcessRunner()
+                        .run(
+                                List.of(
+                                        "mvn",
+                                        "-B",
+                                        "-q",
+                                        "dependency:get",
+                                        "-Dartifact=org.codehaus.plexus:plexus-utils:1.1",
+                                        "-Dtransitive=false"),
+                                Path.of("."),
+                                java.util.Map.of(),
+                                TIMEOUT,
+                                CAP)
+                        .succeeded()
                 && Files.isRegularFile(USER_REPOSITORY.resolve(PLEXUS_UTILS));
     }
 
@@ -120,11 +134,14 @@ class MavenProjectsTest {
     private List<CheckReport> check(Duration timeout) {
         ProcessRunner runner = Sandboxes.runner(Sandboxing.DETECTED, SandboxLimits.DEFAULTS, false);
         CheckPlan plan = new CheckPlan(EnumSet.of(Language.JAVA), List.of(), timeout, CAP);
-        return CheckerCatalog.forWorkspace(runner, plan, JUnitLauncherJar.offline(root.resolve(".cache"))).run(root, Set.of());
+        return CheckerCatalog.forWorkspace(runner, plan, JUnitLauncherJar.offline(root.resolve(".cache")))
+                .run(root, Set.of());
     }
 
     private static CheckReport report(List<CheckReport> reports, String checker) {
-        return reports.stream().filter(report -> report.checker().equals(checker)).findFirst()
+        return reports.stream()
+                .filter(report -> report.checker().equals(checker))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no report of " + checker + " in " + reports));
     }
 
@@ -158,8 +175,8 @@ class MavenProjectsTest {
 
         List<CheckReport> reports = check(TIMEOUT);
 
-        assertThat(report(reports, JUnitChecker.NAME)).isEqualTo(
-                new CheckReport.Passed(JUnitChecker.NAME, "2 tests passed (mvn test)"));
+        assertThat(report(reports, JUnitChecker.NAME))
+                .isEqualTo(new CheckReport.Passed(JUnitChecker.NAME, "2 tests passed (mvn test)"));
         assertThat(report(reports, JavaCompileChecker.NAME)).isInstanceOf(CheckReport.Passed.class);
         assertThat(root.resolve(MavenBuild.TARGET)).doesNotExist();
     }
@@ -194,7 +211,8 @@ class MavenProjectsTest {
         assertThat(MavenBuild.compileErrors(root, root.resolve(MavenBuild.BUILD_FOLDER), """
                 [ERROR] %s/src/main/java/shop/Cart.java:[5,19] incompatible types: String cannot be converted to int
                 [ERROR] %s/src/main/java/shop/Cart.java:[5,19] incompatible types: String cannot be converted to int
-                """.formatted(root.resolve(MavenBuild.BUILD_FOLDER), root.resolve(MavenBuild.BUILD_FOLDER))))
+                """.formatted(
+                                root.resolve(MavenBuild.BUILD_FOLDER), root.resolve(MavenBuild.BUILD_FOLDER))))
                 .extracting(Finding::describe)
                 .containsExactly("src/main/java/shop/Cart.java:5:19: error: incompatible types: String cannot be"
                         + " converted to int");
@@ -213,7 +231,8 @@ class MavenProjectsTest {
         CheckReport.Failed tests = (CheckReport.Failed) report(check(TIMEOUT), JUnitChecker.NAME);
 
         assertThat(tests.findings()).hasSize(1);
-        assertThat(tests.findings().getFirst().describe()).startsWith("src/main/java/shop/Cart.java:5:")
+        assertThat(tests.findings().getFirst().describe())
+                .startsWith("src/main/java/shop/Cart.java:5:")
                 .contains("incompatible types");
     }
 
@@ -251,14 +270,23 @@ class MavenProjectsTest {
         CheckReport before = report(check(TIMEOUT), JavaCompileChecker.NAME);
 
         assertThat(before).isInstanceOf(CheckReport.Passed.class);
-        assertThat(before.notes()).singleElement().extracting(Finding::message).asString()
+        assertThat(before.notes())
+                .singleElement()
+                .extracting(Finding::message)
+                .asString()
                 .contains("jackson-databind", "not installed", "l2mac deps");
 
         Path jackson = DependencyCache.of(root).mavenRepository().resolve("com/fasterxml/jackson/core");
-        Files.writeString(DependencyCache.of(root).mavenClasspath(), String.join(java.io.File.pathSeparator,
-                jackson.resolve("jackson-databind/2.22.1/jackson-databind-2.22.1.jar").toString(),
-                jackson.resolve("jackson-core/2.22.1/jackson-core-2.22.1.jar").toString(),
-                jackson.resolve("jackson-annotations/2.22/jackson-annotations-2.22.jar").toString()));
+        Files.writeString(
+                DependencyCache.of(root).mavenClasspath(),
+                String.join(
+                        java.io.File.pathSeparator,
+                        jackson.resolve("jackson-databind/2.22.1/jackson-databind-2.22.1.jar")
+                                .toString(),
+                        jackson.resolve("jackson-core/2.22.1/jackson-core-2.22.1.jar")
+                                .toString(),
+                        jackson.resolve("jackson-annotations/2.22/jackson-annotations-2.22.jar")
+                                .toString()));
 
         CheckReport after = report(check(TIMEOUT), JavaCompileChecker.NAME);
         assertThat(after).isInstanceOf(CheckReport.Passed.class);
@@ -274,8 +302,9 @@ class MavenProjectsTest {
                       <artifactId>never-published</artifactId>
                       <version>0.0.1</version>
                     </dependency>"""));
-        workspace.write("src/main/java/shop/Cart.java", CART.replace("package shop;",
-                "package shop;\n\nimport org.l2mac.absent.Discount;"));
+        workspace.write(
+                "src/main/java/shop/Cart.java",
+                CART.replace("package shop;", "package shop;\n\nimport org.l2mac.absent.Discount;"));
         test("""
                     @Test
                     void adds() {
@@ -285,8 +314,11 @@ class MavenProjectsTest {
 
         List<CheckReport> reports = check(TIMEOUT);
 
-        assertThat(report(reports, JavaCompileChecker.NAME).notes()).singleElement().extracting(Finding::message)
-                .asString().contains("org.l2mac.absent:never-published");
+        assertThat(report(reports, JavaCompileChecker.NAME).notes())
+                .singleElement()
+                .extracting(Finding::message)
+                .asString()
+                .contains("org.l2mac.absent:never-published");
         CheckReport tests = report(reports, JUnitChecker.NAME);
         assertThat(tests).isInstanceOf(CheckReport.Unavailable.class);
         assertThat(((CheckReport.Unavailable) tests).reason()).contains("could not resolve", "l2mac deps");

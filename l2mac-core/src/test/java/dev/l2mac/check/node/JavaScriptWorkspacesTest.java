@@ -1,5 +1,7 @@
 package dev.l2mac.check.node;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckPlan;
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Checks;
@@ -25,8 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The six JavaScript workspaces of the acceptance list, checked in the sandbox when there is one. */
 class JavaScriptWorkspacesTest {
 
@@ -50,8 +50,10 @@ class JavaScriptWorkspacesTest {
         Requirements.require(TreeSitterSyntaxChecker.loads(), "tree-sitter's native library, which does not load here");
         Requirements.require(Tool.NODE);
         String version = Tool.NODE.probeOutput().orElseThrow();
-        Requirements.require(writesJUnitReports(version), () -> "a node that writes JUnit reports (20.13 or newer"
-                + " does; this is " + version + "), so JavaScript tests are not run");
+        Requirements.require(
+                writesJUnitReports(version),
+                () -> "a node that writes JUnit reports (20.13 or newer" + " does; this is " + version
+                        + "), so JavaScript tests are not run");
     }
 
     /** Node's JUnit reporter came with 20.13 (and 21.3). */
@@ -69,13 +71,16 @@ class JavaScriptWorkspacesTest {
 
     private List<CheckReport> check(Duration timeout) {
         ProcessRunner runner = Sandboxes.runner(Sandboxing.DETECTED, SandboxLimits.DEFAULTS, false);
-        CheckPlan plan = new CheckPlan(EnumSet.of(Language.JAVASCRIPT, Language.TYPESCRIPT), List.of(), timeout,
-                CAP);
-        return CheckerCatalog.forWorkspace(runner, plan, JUnitLauncherJar.offline(root.resolve(".cache"))).run(root, Set.of());
+        CheckPlan plan = new CheckPlan(EnumSet.of(Language.JAVASCRIPT, Language.TYPESCRIPT), List.of(), timeout, CAP);
+        return CheckerCatalog.forWorkspace(runner, plan, JUnitLauncherJar.offline(root.resolve(".cache")))
+                .run(root, Set.of());
     }
 
     private static CheckReport report(List<CheckReport> reports, String checker) {
-        return reports.stream().filter(report -> report.checker().equals(checker)).findFirst().orElseThrow();
+        return reports.stream()
+                .filter(report -> report.checker().equals(checker))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void test(String body) {
@@ -150,19 +155,21 @@ class JavaScriptWorkspacesTest {
                 test('empty cart', () => assert.strictEqual(total([]), 0));
                 """);
 
-        assertThat(check(TIMEOUT)).containsExactly(
-                new CheckReport.Passed("javascript-syntax", "2 javascript files parse"),
-                new CheckReport.Passed(NodeTestChecker.NAME, "2 tests passed"));
+        assertThat(check(TIMEOUT))
+                .containsExactly(
+                        new CheckReport.Passed("javascript-syntax", "2 javascript files parse"),
+                        new CheckReport.Passed(NodeTestChecker.NAME, "2 tests passed"));
     }
 
     @Test
     void a_project_without_tests_runs_the_syntax_check_only() {
         workspace.write("cart.js", CART).write("types.ts", "export type Price = number;\n");
 
-        assertThat(check(TIMEOUT)).containsExactly(
-                new CheckReport.Passed("javascript-syntax", "1 javascript file parses"),
-                new CheckReport.Passed("typescript-syntax", "1 typescript file parses"),
-                new CheckReport.Passed(TypeScriptTypeChecker.NAME, "1 TypeScript file type-checks"));
+        assertThat(check(TIMEOUT))
+                .containsExactly(
+                        new CheckReport.Passed("javascript-syntax", "1 javascript file parses"),
+                        new CheckReport.Passed("typescript-syntax", "1 typescript file parses"),
+                        new CheckReport.Passed(TypeScriptTypeChecker.NAME, "1 TypeScript file type-checks"));
     }
 
     @Test
@@ -201,8 +208,9 @@ class JavaScriptWorkspacesTest {
         assertThat(tests).isEqualTo(new CheckReport.Passed(NodeTestChecker.NAME, "1 test passed", tests.notes()));
         assertThat(tests.notes()).singleElement().satisfies(note -> {
             assertThat(note.file()).isEqualTo("test/client.test.js");
-            assertThat(note.message()).startsWith("the package 'fancy-thing' is declared in package.json but not"
-                    + " installed").contains("l2mac deps");
+            assertThat(note.message())
+                    .startsWith("the package 'fancy-thing' is declared in package.json but not" + " installed")
+                    .contains("l2mac deps");
         });
     }
 
@@ -243,13 +251,17 @@ class JavaScriptWorkspacesTest {
 
         CheckReport.Failed tests = (CheckReport.Failed) report(check(TIMEOUT), NodeTestChecker.NAME);
 
-        assertThat(tests.findings()).singleElement().extracting(Finding::message).asString()
+        assertThat(tests.findings())
+                .singleElement()
+                .extracting(Finding::message)
+                .asString()
                 .contains("Cannot find module 'lodash'", "declare it in package.json");
     }
 
     @Test
     void an_installed_package_is_loaded_and_its_tests_pass() {
-        workspace.write("package.json", DECLARES_FANCY_THING)
+        workspace
+                .write("package.json", DECLARES_FANCY_THING)
                 .write("node_modules/fancy-thing/package.json", "{\"name\": \"fancy-thing\", \"main\": \"index.js\"}")
                 .write("node_modules/fancy-thing/index.js", "module.exports = { ready: true };\n");
         clientTest("const fancy = require('fancy-thing');\nrequire('node:assert').ok(fancy.ready);");

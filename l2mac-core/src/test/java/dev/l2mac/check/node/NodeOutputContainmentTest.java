@@ -1,12 +1,12 @@
 package dev.l2mac.check.node;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.JUnitXmlReport;
 import dev.l2mac.check.LeakyWorkspace;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a checker's output names is generated code's to choose: node test and tsc findings read only files that pass
@@ -16,10 +16,10 @@ class NodeOutputContainmentTest extends LeakyWorkspace {
 
     @Test
     void a_node_test_frame_naming_a_path_outside_is_shown_as_plain_text() {
-        String details = "Error: boom\n    at file://" + workspace.toAbsolutePath()
-                + "/../home/.l2mac/config.yaml:2:3\n";
-        JUnitXmlReport report = new JUnitXmlReport(List.of(new JUnitXmlReport.TestCase("", "adds", "", 0,
-                JUnitXmlReport.Outcome.FAILED, "boom", details)));
+        String details =
+                "Error: boom\n    at file://" + workspace.toAbsolutePath() + "/../home/.l2mac/config.yaml:2:3\n";
+        JUnitXmlReport report = new JUnitXmlReport(List.of(
+                new JUnitXmlReport.TestCase("", "adds", "", 0, JUnitXmlReport.Outcome.FAILED, "boom", details)));
 
         List<Finding> findings = NodeTestRun.findings(report, workspace, "");
 

@@ -1,12 +1,12 @@
 package dev.l2mac.check.node;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.ModuleHome;
 import dev.l2mac.check.WorkspaceFixture;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class NodePackagesTest {
 
@@ -33,7 +33,8 @@ class NodePackagesTest {
                  "scripts": {"test": "node --test"}}
                 """);
 
-        assertThat(NodePackages.declared(root)).contains("express", "@scope/tool", "react", "fsevents")
+        assertThat(NodePackages.declared(root))
+                .contains("express", "@scope/tool", "react", "fsevents")
                 .doesNotContain("test");
         assertThat(NodePackages.home(root, "express/router")).isEqualTo(ModuleHome.DECLARED);
         assertThat(NodePackages.home(root, "left-pad")).isEqualTo(ModuleHome.UNKNOWN);

@@ -1,9 +1,10 @@
 package dev.l2mac.check.node;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.WorkspaceFiles;
 import dev.l2mac.check.WorkspaceFixture;
-import dev.l2mac.check.node.NodeTestChecker;
 import dev.l2mac.deps.DependencyCache;
 import dev.l2mac.deps.DependencyInstaller;
 import dev.l2mac.deps.Ecosystem;
@@ -30,8 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * {@code package.json} installed by real npm from the npm registry in the real sandbox (network open, only the
  * cache writable), then required and imported by {@code node --test} in the checks' sandbox through the
@@ -44,6 +43,7 @@ class NpmInstallTest {
     private static final String PACKAGE = "is-number";
     /** The tarball's name in npm's cache index, to see whether a cache received it. */
     private static final String TARBALL = "is-number-7.0.0.tgz";
+
     private static final Path USER_NPM_CACHE = Path.of(System.getProperty("user.home"), ".npm");
 
     @TempDir(factory = OutsideTmp.class)
@@ -54,21 +54,25 @@ class NpmInstallTest {
 
     @BeforeAll
     static void needsNpmAndTheRegistry() {
-        ProcessRunner.ProcessResult ping = new LocalProcessRunner().run(List.of("npm", "ping"), Path.of("."),
-                Map.of(), TIMEOUT, CAP);
-        Requirements.require(ping.succeeded(), () -> "npm or the npm registry (`npm ping` failed), so no package"
-                + " can be installed from it: " + ping.output().strip());
+        ProcessRunner.ProcessResult ping =
+                new LocalProcessRunner().run(List.of("npm", "ping"), Path.of("."), Map.of(), TIMEOUT, CAP);
+        Requirements.require(
+                ping.succeeded(),
+                () -> "npm or the npm registry (`npm ping` failed), so no package" + " can be installed from it: "
+                        + ping.output().strip());
     }
 
     @BeforeEach
     void sandboxes() {
         Sandbox.Bubblewrap sandbox = Sandboxing.requireBubblewrap();
         checks = new SandboxedProcessRunner(sandbox, SandboxLimits.DEFAULTS);
-        installer = new DependencyInstaller(new SandboxedProcessRunner(sandbox, DependencyInstaller.SANDBOX_LIMITS,
-                Network.OPEN));
+        installer = new DependencyInstaller(
+                new SandboxedProcessRunner(sandbox, DependencyInstaller.SANDBOX_LIMITS, Network.OPEN));
         new WorkspaceFixture(workspace)
-                .write("package.json", "{\"name\": \"shop\", \"version\": \"1.0.0\", \"dependencies\": {\""
-                        + PACKAGE + "\": \"7.0.0\"}}\n")
+                .write(
+                        "package.json",
+                        "{\"name\": \"shop\", \"version\": \"1.0.0\", \"dependencies\": {\"" + PACKAGE
+                                + "\": \"7.0.0\"}}\n")
                 .write("test/required.test.js", """
                         const test = require('node:test');
                         const assert = require('node:assert');
@@ -84,34 +88,36 @@ class NpmInstallTest {
     }
 
     @Test
-    void tests_requiring_and_importing_a_dependency_cannot_run_before_the_step_and_pass_after_it()
-            throws IOException {
+    void tests_requiring_and_importing_a_dependency_cannot_run_before_the_step_and_pass_after_it() throws IOException {
         NodeTestChecker node = new NodeTestChecker(checks, TIMEOUT, CAP);
         CheckReport before = node.check(workspace, Set.of());
         assertThat(before).isInstanceOf(CheckReport.Unavailable.class);
-        assertThat(((CheckReport.Unavailable) before).reason()).contains("'" + PACKAGE + "' is declared in"
-                + " package.json but not installed");
+        assertThat(((CheckReport.Unavailable) before).reason())
+                .contains("'" + PACKAGE + "' is declared in" + " package.json but not installed");
         long inUserCache = userCacheEntries();
 
         Installation result = installer.install(workspace).get(1);
 
-        assertThat(result).as(result.describe()).isEqualTo(new Installation.Installed(Ecosystem.NODE,
-                DependencyCache.of(workspace).nodeModules(), "linked as node_modules"));
+        assertThat(result)
+                .as(result.describe())
+                .isEqualTo(new Installation.Installed(
+                        Ecosystem.NODE, DependencyCache.of(workspace).nodeModules(), "linked as node_modules"));
         assertThat(Files.readSymbolicLink(workspace.resolve("node_modules")))
                 .isEqualTo(Path.of(".l2mac/deps/node/node_modules"));
         assertThat(node.check(workspace, Set.of())).isEqualTo(new CheckReport.Passed("node-test", "2 tests passed"));
         assertThat(DependencyCache.of(workspace).root().resolve("npm-cache")).isDirectory();
         assertThat(userCacheEntries()).as("npm's cache in the home").isEqualTo(inUserCache);
         try (Stream<Path> files = Files.walk(workspace)) {
-            assertThat(files.filter(Files::isRegularFile).map(workspace::relativize).map(Path::toString)
-                    .filter(file -> !file.startsWith(DependencyCache.FOLDER)))
+            assertThat(files.filter(Files::isRegularFile)
+                            .map(workspace::relativize)
+                            .map(Path::toString)
+                            .filter(file -> !file.startsWith(DependencyCache.FOLDER)))
                     .containsExactlyInAnyOrder("package.json", "test/required.test.js", "test/imported.test.mjs");
         }
     }
 
     @Test
-    void the_link_is_neither_a_workspace_file_nor_replaces_a_node_modules_of_the_workspaces_own()
-            throws IOException {
+    void the_link_is_neither_a_workspace_file_nor_replaces_a_node_modules_of_the_workspaces_own() throws IOException {
         installer.install(workspace);
         assertThat(WorkspaceFiles.list(workspace)).noneMatch(file -> file.startsWith("node_modules"));
 
@@ -131,7 +137,9 @@ class NpmInstallTest {
         Installation result = installer.install(workspace).get(1);
 
         assertThat(result).isInstanceOf(Installation.Failed.class);
-        assertThat(((Installation.Failed) result).reason()).startsWith("npm error").containsIgnoringCase("json");
+        assertThat(((Installation.Failed) result).reason())
+                .startsWith("npm error")
+                .containsIgnoringCase("json");
         assertThat(workspace.resolve("node_modules")).doesNotExist();
     }
 
@@ -142,13 +150,15 @@ class NpmInstallTest {
             return 0;
         }
         try (Stream<Path> files = Files.walk(index)) {
-            return files.filter(Files::isRegularFile).filter(file -> {
-                try {
-                    return Files.readString(file).contains(TARBALL);
-                } catch (IOException e) {
-                    return false;
-                }
-            }).count();
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> {
+                        try {
+                            return Files.readString(file).contains(TARBALL);
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    })
+                    .count();
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.l2mac.check.node;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckPlan;
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Finding;
@@ -25,8 +27,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A project's own {@code npm test} runs instead of {@code node --test} once its packages are installed. */
 class NpmTestTest {
@@ -55,22 +55,28 @@ class NpmTestTest {
     private List<CheckReport> check(Duration timeout) {
         ProcessRunner runner = Sandboxes.runner(Sandboxing.DETECTED, SandboxLimits.DEFAULTS, false);
         CheckPlan plan = new CheckPlan(EnumSet.of(Language.JAVASCRIPT, Language.TYPESCRIPT), List.of(), timeout, CAP);
-        return CheckerCatalog.forWorkspace(runner, plan, JUnitLauncherJar.offline(root.resolve(".cache"))).run(root, Set.of());
+        return CheckerCatalog.forWorkspace(runner, plan, JUnitLauncherJar.offline(root.resolve(".cache")))
+                .run(root, Set.of());
     }
 
     private static CheckReport report(List<CheckReport> reports, String checker) {
-        return reports.stream().filter(report -> report.checker().equals(checker)).findFirst()
+        return reports.stream()
+                .filter(report -> report.checker().equals(checker))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no report of " + checker + " in " + reports));
     }
 
     private void packageJson(String testScript) {
-        workspace.write("package.json", "{\"name\": \"cart\", \"version\": \"1.0.0\", \"scripts\": {\"test\": \""
-                + testScript + "\"}}\n");
+        workspace.write(
+                "package.json",
+                "{\"name\": \"cart\", \"version\": \"1.0.0\", \"scripts\": {\"test\": \"" + testScript + "\"}}\n");
     }
 
     private void test(String assertion) {
-        workspace.write("test/cart.test.js", "const test = require('node:test');\nconst assert = require('node:assert');"
-                + "\nconst { total } = require('../cart');\n\ntest('adds', () => " + assertion + ");\n");
+        workspace.write(
+                "test/cart.test.js",
+                "const test = require('node:test');\nconst assert = require('node:assert');"
+                        + "\nconst { total } = require('../cart');\n\ntest('adds', () => " + assertion + ");\n");
     }
 
     @Test
@@ -101,8 +107,7 @@ class NpmTestTest {
         packageJson("node -e 'setInterval(() => {}, 1000)'");
         test("assert.ok(true)");
 
-        assertThat(report(check(Duration.ofSeconds(5)), NodeTestChecker.NAME))
-                .isInstanceOf(CheckReport.TimedOut.class);
+        assertThat(report(check(Duration.ofSeconds(5)), NodeTestChecker.NAME)).isInstanceOf(CheckReport.TimedOut.class);
     }
 
     @Test

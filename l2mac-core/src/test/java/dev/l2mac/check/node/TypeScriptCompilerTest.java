@@ -1,13 +1,13 @@
 package dev.l2mac.check.node;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.WorkspaceFixture;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TypeScriptCompilerTest {
 
@@ -27,22 +27,27 @@ class TypeScriptCompilerTest {
 
         List<Finding> findings = TypeScriptCompiler.findings(root, output);
 
-        assertThat(findings).extracting(Finding::describe).containsExactly(
-                "src/cart.ts:2:7: error: TS2322: Type 'string' is not assignable to type 'number'.",
-                "src/cart.ts:1:5: warning: TS6133: 'a' is declared but its value is never read.");
+        assertThat(findings)
+                .extracting(Finding::describe)
+                .containsExactly(
+                        "src/cart.ts:2:7: error: TS2322: Type 'string' is not assignable to type 'number'.",
+                        "src/cart.ts:1:5: warning: TS6133: 'a' is declared but its value is never read.");
         assertThat(findings.getFirst().context()).contains("const n: number = \"x\";");
     }
 
     @Test
     void prefers_the_projects_own_compiler_and_otherwise_uses_the_toolchains() {
-        TypeScriptToolchain.Resolution.Found toolchain = new TypeScriptToolchain.Resolution.Found(
-                root.resolve("cache/node_modules"));
+        TypeScriptToolchain.Resolution.Found toolchain =
+                new TypeScriptToolchain.Resolution.Found(root.resolve("cache/node_modules"));
 
         assertThat(TypeScriptCompiler.typeCheck(root, toolchain, List.of("a.ts")))
-                .startsWith("node", toolchain.tsc().toString()).endsWith("a.ts", "--noEmit").contains("--strict");
+                .startsWith("node", toolchain.tsc().toString())
+                .endsWith("a.ts", "--noEmit")
+                .contains("--strict");
 
         new WorkspaceFixture(root).write("node_modules/typescript/lib/tsc.js", "// the project's compiler\n");
-        assertThat(TypeScriptCompiler.typeCheck(root, toolchain, List.of("a.ts")).get(1))
+        assertThat(TypeScriptCompiler.typeCheck(root, toolchain, List.of("a.ts"))
+                        .get(1))
                 .isEqualTo(root.resolve("node_modules/typescript/lib/tsc.js").toString());
     }
 

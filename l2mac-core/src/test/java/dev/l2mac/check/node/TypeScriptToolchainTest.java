@@ -1,5 +1,8 @@
 package dev.l2mac.check.node;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +16,6 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class TypeScriptToolchainTest {
 
     private static final TypeScriptToolchain.Webjar PACKAGE =
@@ -26,7 +26,8 @@ class TypeScriptToolchainTest {
 
     private Path jar(Map<String, String> entries) throws IOException {
         Path jar = root.resolve("package.jar");
-        try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(file)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                ZipOutputStream zip = new ZipOutputStream(file)) {
             for (Map.Entry<String, String> entry : entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));
                 zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
@@ -38,8 +39,13 @@ class TypeScriptToolchainTest {
 
     @Test
     void unpacks_the_package_folder_of_a_webjar_into_node_modules() throws IOException {
-        Path jar = jar(Map.of(PACKAGE.prefix() + "lib/tsc.js", "// compiler\n", PACKAGE.prefix() + "package.json",
-                "{}", "META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n"));
+        Path jar = jar(Map.of(
+                PACKAGE.prefix() + "lib/tsc.js",
+                "// compiler\n",
+                PACKAGE.prefix() + "package.json",
+                "{}",
+                "META-INF/MANIFEST.MF",
+                "Manifest-Version: 1.0\n"));
 
         TypeScriptToolchain.unpack(jar, PACKAGE, root.resolve("node_modules"));
 
@@ -53,7 +59,8 @@ class TypeScriptToolchainTest {
         Path jar = jar(Map.of(PACKAGE.prefix() + "../../../../../escaped.txt", "owned"));
 
         assertThatThrownBy(() -> TypeScriptToolchain.unpack(jar, PACKAGE, root.resolve("out/node_modules")))
-                .isInstanceOf(IOException.class).hasMessageContaining("outside its package folder");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("outside its package folder");
         try (var files = Files.walk(root)) {
             assertThat(files.map(Path::getFileName).map(Path::toString)).doesNotContain("escaped.txt");
         }
@@ -64,7 +71,8 @@ class TypeScriptToolchainTest {
         Path jar = jar(Map.of("META-INF/resources/webjars/other/2.0.0/index.js", ""));
 
         assertThatThrownBy(() -> TypeScriptToolchain.unpack(jar, PACKAGE, root.resolve("node_modules")))
-                .isInstanceOf(IOException.class).hasMessageContaining("holds no files under");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("holds no files under");
     }
 
     @Test
@@ -73,8 +81,8 @@ class TypeScriptToolchainTest {
         Path local = repository.resolve(PACKAGE.artifactPath());
         Files.createDirectories(local.getParent());
         Files.copy(jar(Map.of(PACKAGE.prefix() + "lib/tsc.js", "")), local);
-        TypeScriptToolchain toolchain = new TypeScriptToolchain(root.resolve("cache"), Optional.of(repository),
-                Optional.empty(), List.of(PACKAGE));
+        TypeScriptToolchain toolchain = new TypeScriptToolchain(
+                root.resolve("cache"), Optional.of(repository), Optional.empty(), List.of(PACKAGE));
 
         TypeScriptToolchain.Resolution resolution = toolchain.resolve();
 
@@ -85,9 +93,11 @@ class TypeScriptToolchainTest {
 
     @Test
     void the_pinned_webjars_unpack_into_a_working_compiler() {
-        TypeScriptToolchain.Resolution resolution = TypeScriptToolchain.offline(root.resolve("cache")).resolve();
+        TypeScriptToolchain.Resolution resolution =
+                TypeScriptToolchain.offline(root.resolve("cache")).resolve();
 
-        dev.l2mac.testing.Requirements.require(resolution instanceof TypeScriptToolchain.Resolution.Found,
+        dev.l2mac.testing.Requirements.require(
+                resolution instanceof TypeScriptToolchain.Resolution.Found,
                 "the TypeScript webjars in the local Maven repository, where ./mvnw verify puts them");
         TypeScriptToolchain.Resolution.Found found = (TypeScriptToolchain.Resolution.Found) resolution;
         assertThat(found.tsc()).isRegularFile();

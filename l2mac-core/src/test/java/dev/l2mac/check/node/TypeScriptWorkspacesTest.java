@@ -1,5 +1,7 @@
 package dev.l2mac.check.node;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckPlan;
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Checks;
@@ -26,8 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The six TypeScript workspaces of the acceptance list, checked with the real compiler and Node in the sandbox
  * when there is one: syntax in-process, type errors from {@code tsc}, tests compiled and run by {@code node --test}.
@@ -45,6 +45,7 @@ class TypeScriptWorkspacesTest {
 
     @TempDir(factory = OutsideTmp.class)
     Path root;
+
     @TempDir
     static Path cache;
 
@@ -56,7 +57,8 @@ class TypeScriptWorkspacesTest {
         Requirements.require(Tool.NODE);
         toolchain = TypeScriptToolchain.offline(cache);
         TypeScriptToolchain.Resolution resolution = toolchain.resolve();
-        Requirements.require(resolution instanceof TypeScriptToolchain.Resolution.Found,
+        Requirements.require(
+                resolution instanceof TypeScriptToolchain.Resolution.Found,
                 () -> "the TypeScript toolchain offline: "
                         + ((TypeScriptToolchain.Resolution.Missing) resolution).reason());
     }
@@ -69,11 +71,14 @@ class TypeScriptWorkspacesTest {
     private List<CheckReport> check(Duration timeout) {
         ProcessRunner runner = Sandboxes.runner(Sandboxing.DETECTED, SandboxLimits.DEFAULTS, false);
         CheckPlan plan = new CheckPlan(EnumSet.of(Language.TYPESCRIPT), List.of(), timeout, CAP);
-        return CheckerCatalog.forWorkspace(runner, plan, JUnitLauncherJar.offline(cache), toolchain).run(root, Set.of());
+        return CheckerCatalog.forWorkspace(runner, plan, JUnitLauncherJar.offline(cache), toolchain)
+                .run(root, Set.of());
     }
 
     private static CheckReport report(List<CheckReport> reports, String checker) {
-        return reports.stream().filter(report -> report.checker().equals(checker)).findFirst()
+        return reports.stream()
+                .filter(report -> report.checker().equals(checker))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no report of " + checker + " in " + reports));
     }
 
@@ -157,7 +162,9 @@ class TypeScriptWorkspacesTest {
 
         List<CheckReport> reports = check(TIMEOUT);
 
-        assertThat(reports).extracting(CheckReport::checker).contains(TypeScriptTypeChecker.NAME)
+        assertThat(reports)
+                .extracting(CheckReport::checker)
+                .contains(TypeScriptTypeChecker.NAME)
                 .doesNotContain(TypeScriptTestChecker.NAME);
         assertThat(Checks.allPassed(reports)).isTrue();
     }
@@ -183,8 +190,8 @@ class TypeScriptWorkspacesTest {
 
         CheckReport.Failed types = (CheckReport.Failed) report(check(TIMEOUT), TypeScriptTypeChecker.NAME);
 
-        assertThat(types.findings().getFirst().message()).startsWith("TS7006: Parameter 'x' implicitly has an 'any'"
-                + " type.");
+        assertThat(types.findings().getFirst().message())
+                .startsWith("TS7006: Parameter 'x' implicitly has an 'any'" + " type.");
         assertThat(root.resolve("dist")).doesNotExist();
     }
 
@@ -192,6 +199,7 @@ class TypeScriptWorkspacesTest {
     private static final String DECLARES_FANCY_THING = """
             {"name": "shop", "version": "1.0.0", "devDependencies": {"fancy-thing": "^2.0.0"}}
             """;
+
     private static final String CLIENT = """
             import { connect } from 'fancy-thing';
 
@@ -202,21 +210,27 @@ class TypeScriptWorkspacesTest {
 
     @Test
     void an_import_of_a_declared_package_this_machine_lacks_is_a_note_not_a_type_error() {
-        workspace.write("package.json", DECLARES_FANCY_THING).write("client.ts", CLIENT).write("cart.ts", CART);
+        workspace
+                .write("package.json", DECLARES_FANCY_THING)
+                .write("client.ts", CLIENT)
+                .write("cart.ts", CART);
 
         CheckReport types = report(check(TIMEOUT), TypeScriptTypeChecker.NAME);
 
         assertThat(types).isInstanceOf(CheckReport.Passed.class);
         assertThat(types.notes()).singleElement().satisfies(note -> {
-            assertThat(note.describe()).startsWith("client.ts:1: note: the package 'fancy-thing' is declared in"
-                    + " package.json but not installed");
+            assertThat(note.describe())
+                    .startsWith("client.ts:1: note: the package 'fancy-thing' is declared in"
+                            + " package.json but not installed");
             assertThat(note.message()).contains("l2mac deps");
         });
     }
 
     @Test
     void a_missing_module_of_the_workspace_is_still_a_type_error_beside_a_missing_package() {
-        workspace.write("package.json", DECLARES_FANCY_THING).write("client.ts", CLIENT)
+        workspace
+                .write("package.json", DECLARES_FANCY_THING)
+                .write("client.ts", CLIENT)
                 .write("cart.ts", "import { round } from './money';\n" + CART);
 
         CheckReport.Failed types = (CheckReport.Failed) report(check(TIMEOUT), TypeScriptTypeChecker.NAME);
@@ -236,26 +250,34 @@ class TypeScriptWorkspacesTest {
         CheckReport types = report(check(TIMEOUT), TypeScriptTypeChecker.NAME);
 
         assertThat(types).isInstanceOf(CheckReport.Passed.class);
-        assertThat(types.notes()).singleElement().extracting(Finding::message).asString()
-                .contains("'fancy-thing' is neither a module of this workspace nor an installed package",
+        assertThat(types.notes())
+                .singleElement()
+                .extracting(Finding::message)
+                .asString()
+                .contains(
+                        "'fancy-thing' is neither a module of this workspace nor an installed package",
                         "declare it in package.json");
     }
 
     @Test
     void an_installed_package_without_type_declarations_is_no_finding() {
-        workspace.write("package.json", DECLARES_FANCY_THING).write("client.ts", CLIENT)
+        workspace
+                .write("package.json", DECLARES_FANCY_THING)
+                .write("client.ts", CLIENT)
                 .write("node_modules/fancy-thing/package.json", "{\"name\": \"fancy-thing\", \"main\": \"index.js\"}")
                 .write("node_modules/fancy-thing/index.js", "exports.connect = () => 1;\n");
 
         CheckReport types = report(check(TIMEOUT), TypeScriptTypeChecker.NAME);
 
-        assertThat(types).isEqualTo(new CheckReport.Passed(TypeScriptTypeChecker.NAME,
-                "1 TypeScript file type-checks"));
+        assertThat(types)
+                .isEqualTo(new CheckReport.Passed(TypeScriptTypeChecker.NAME, "1 TypeScript file type-checks"));
     }
 
     @Test
     void typescript_tests_that_need_a_declared_package_this_machine_lacks_cannot_run() {
-        workspace.write("package.json", DECLARES_FANCY_THING).write("client.ts", CLIENT)
+        workspace
+                .write("package.json", DECLARES_FANCY_THING)
+                .write("client.ts", CLIENT)
                 .write("test/client.test.ts", """
                         import { test } from 'node:test';
                         import { open } from '../client';

@@ -1,5 +1,7 @@
 package dev.l2mac.check.python;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Checks;
 import dev.l2mac.check.WorkspaceFixture;
@@ -18,8 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A run's warm check workers are stopped when the run releases its checks, and start again when needed. */
 class ChecksReleaseTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -35,14 +35,18 @@ class ChecksReleaseTest {
         private final ProcessRunner real = new LocalProcessRunner();
 
         @Override
-        public ProcessResult run(List<String> command, Path directory, Map<String, String> environment,
-                                 Duration timeout, int maxOutputChars) {
+        public ProcessResult run(
+                List<String> command,
+                Path directory,
+                Map<String, String> environment,
+                Duration timeout,
+                int maxOutputChars) {
             return real.run(command, directory, environment, timeout, maxOutputChars);
         }
 
         @Override
-        public Optional<Worker> startWorker(List<String> command, Path directory, Map<String, String> extra,
-                                            Access access) {
+        public Optional<Worker> startWorker(
+                List<String> command, Path directory, Map<String, String> extra, Access access) {
             return real.startWorker(command, directory, extra, access).map(worker -> {
                 started.incrementAndGet();
                 open.incrementAndGet();
@@ -71,7 +75,8 @@ class ChecksReleaseTest {
     void releasing_the_checks_stops_their_warm_workers_and_a_later_check_starts_them_again() {
         Requirements.require(Tool.PYTEST);
         Requirements.require(Tool.PYLINT);
-        new WorkspaceFixture(root).write("calc.py", "def add(a, b):\n    return a + b\n")
+        new WorkspaceFixture(root)
+                .write("calc.py", "def add(a, b):\n    return a + b\n")
                 .write("test_calc.py", "from calc import add\n\n\ndef test_add():\n    assert add(1, 2) == 3\n");
         CountingRunner runner = new CountingRunner();
         Checks checks = new Checks(List.of(

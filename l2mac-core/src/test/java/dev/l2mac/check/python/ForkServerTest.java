@@ -1,5 +1,7 @@
 package dev.l2mac.check.python;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.WorkspaceFixture;
@@ -21,8 +23,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** pytest and pylint served warm by a forking worker: the same reports as cold runs, never stale, never hung. */
 class ForkServerTest {
@@ -48,7 +48,8 @@ class ForkServerTest {
     @Test
     void sees_each_edit_of_the_code_under_test_on_the_next_check() {
         PytestChecker checker = warmPytest(new LocalProcessRunner(), TIMEOUT);
-        workspace.write("calc.py", "def add(a, b):\n    return a - b\n")
+        workspace
+                .write("calc.py", "def add(a, b):\n    return a - b\n")
                 .write("test_calc.py", "from calc import add\n\n\ndef test_add():\n    assert add(1, 2) == 3\n");
 
         CheckReport first = checker.check(root, Set.of());
@@ -71,8 +72,8 @@ class ForkServerTest {
         assertThat(checker.check(root, Set.of())).isInstanceOf(CheckReport.TimedOut.class);
 
         workspace.write("test_slow.py", "def test_fine():\n    assert True\n");
-        assertThat(checker.check(root, Set.of())).isEqualTo(new CheckReport.Passed(PytestChecker.NAME,
-                "1 test passed"));
+        assertThat(checker.check(root, Set.of()))
+                .isEqualTo(new CheckReport.Passed(PytestChecker.NAME, "1 test passed"));
     }
 
     @Test
@@ -97,7 +98,8 @@ class ForkServerTest {
 
     @Test
     void a_workspace_module_named_like_a_library_module_does_not_break_the_worker() {
-        workspace.write("json.py", "raise RuntimeError('this file must never be imported by the worker')\n")
+        workspace
+                .write("json.py", "raise RuntimeError('this file must never be imported by the worker')\n")
                 .write("test_ok.py", "def test_ok():\n    assert 1 + 1 == 2\n");
 
         assertThat(warmPytest(new LocalProcessRunner(), TIMEOUT).check(root, Set.of()))
@@ -119,23 +121,26 @@ class ForkServerTest {
         CheckReport report = checker.check(root, Set.of());
 
         assertThat(report).isInstanceOf(CheckReport.Failed.class);
-        assertThat(((CheckReport.Failed) report).findings().getFirst().message()).contains("test_no_network");
+        assertThat(((CheckReport.Failed) report).findings().getFirst().message())
+                .contains("test_no_network");
     }
 
     @Test
     void keeps_one_sandboxed_worker_across_checks_run_from_short_lived_threads() throws Exception {
         Sandbox.Bubblewrap sandbox = Sandboxing.requireBubblewrap();
         PytestChecker checker = warmPytest(new SandboxedProcessRunner(sandbox, SandboxLimits.DEFAULTS), TIMEOUT);
-        workspace.write("test_pid.py", "import os\n\n\ndef test_pid():\n    print(os.getppid())\n"
-                + "    assert os.getppid() == -1\n");
+        workspace.write(
+                "test_pid.py",
+                "import os\n\n\ndef test_pid():\n    print(os.getppid())\n" + "    assert os.getppid() == -1\n");
         List<String> workers = new java.util.ArrayList<>();
         for (int round = 0; round < 2; round++) {
-            workspace.write("test_pid.py", "import os\n\n\ndef test_pid():\n    assert os.getppid() == -" + round
-                    + "\n");
+            workspace.write(
+                    "test_pid.py", "import os\n\n\ndef test_pid():\n    assert os.getppid() == -" + round + "\n");
             CheckReport[] report = new CheckReport[1];
             Thread thread = Thread.ofPlatform().start(() -> report[0] = checker.check(root, Set.of()));
             thread.join();
-            String message = ((CheckReport.Failed) report[0]).findings().getFirst().message();
+            String message =
+                    ((CheckReport.Failed) report[0]).findings().getFirst().message();
             workers.add(message.replaceAll(".*assert (\\d+) == .*", "$1"));
         }
 
@@ -145,9 +150,10 @@ class ForkServerTest {
     @Test
     void pylint_served_warm_lints_each_edit_afresh() {
         Requirements.require(Tool.PYLINT);
-        PylintChecker checker = new PylintChecker(new LocalProcessRunner(), TIMEOUT, CAP, PythonChecks.PYLINT,
-                Executables.PYTHON, true);
-        workspace.write("prices.py", "def net(price):\n    return price\n")
+        PylintChecker checker = new PylintChecker(
+                new LocalProcessRunner(), TIMEOUT, CAP, PythonChecks.PYLINT, Executables.PYTHON, true);
+        workspace
+                .write("prices.py", "def net(price):\n    return price\n")
                 .write("cart.py", "from prices import net\n\n\ndef total(p):\n    return net(p)\n");
         assertThat(checker.check(root, Set.of())).isInstanceOf(CheckReport.Passed.class);
 
@@ -155,6 +161,8 @@ class ForkServerTest {
         CheckReport report = checker.check(root, Set.of());
 
         assertThat(report).isInstanceOf(CheckReport.Failed.class);
-        assertThat(((CheckReport.Failed) report).findings()).extracting(Finding::file).containsExactly("cart.py");
+        assertThat(((CheckReport.Failed) report).findings())
+                .extracting(Finding::file)
+                .containsExactly("cart.py");
     }
 }

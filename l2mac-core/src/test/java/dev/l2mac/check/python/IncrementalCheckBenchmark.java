@@ -1,5 +1,7 @@
 package dev.l2mac.check.python;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.check.CheckPlan;
@@ -11,8 +13,6 @@ import dev.l2mac.check.Language;
 import dev.l2mac.check.WorkspaceFiles;
 import dev.l2mac.check.catalog.CheckerCatalog;
 import dev.l2mac.check.java.JUnitLauncherJar;
-import dev.l2mac.check.python.PylintChecker;
-import dev.l2mac.check.python.PytestChecker;
 import dev.l2mac.process.Directories;
 import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.process.ProcessRunner;
@@ -35,8 +35,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Compares this machine's Python check after a one-file change with the reference implementation's recipe, both in
@@ -81,8 +79,10 @@ class IncrementalCheckBenchmark {
         Path workspace = Files.createTempDirectory(root, "shop-project-");
         writeCodebase(workspace);
         assertThat(WorkspaceFiles.list(workspace)).hasSize(30);
-        Checks checks = CheckerCatalog.forWorkspace(ours, new CheckPlan(EnumSet.of(Language.PYTHON), List.of(), TIMEOUT,
-                CAP), JUnitLauncherJar.offline(root.resolve("cache")));
+        Checks checks = CheckerCatalog.forWorkspace(
+                ours,
+                new CheckPlan(EnumSet.of(Language.PYTHON), List.of(), TIMEOUT, CAP),
+                JUnitLauncherJar.offline(root.resolve("cache")));
         List<Double> ourSeconds = new ArrayList<>();
         List<Double> referenceSeconds = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
@@ -98,14 +98,24 @@ class IncrementalCheckBenchmark {
             Set<String> referenceErrors = reference(workspace);
             referenceSeconds.add((System.nanoTime() - start) / 1e9);
 
-            assertThat(errors(reports)).as("errors found in round %d", round).isEqualTo(referenceErrors)
+            assertThat(errors(reports))
+                    .as("errors found in round %d", round)
+                    .isEqualTo(referenceErrors)
                     .isNotEmpty();
         }
         double ourMedian = median(ourSeconds);
         double referenceMedian = median(referenceSeconds);
-        return String.format(java.util.Locale.ROOT, "incremental check (%s): rounds=%d ours_median_s=%.3f"
-                + " reference_median_s=%.3f ratio=%.2f ours=%s reference=%s", label, ROUNDS, ourMedian,
-                referenceMedian, referenceMedian / ourMedian, rounded(ourSeconds), rounded(referenceSeconds));
+        return String.format(
+                java.util.Locale.ROOT,
+                "incremental check (%s): rounds=%d ours_median_s=%.3f"
+                        + " reference_median_s=%.3f ratio=%.2f ours=%s reference=%s",
+                label,
+                ROUNDS,
+                ourMedian,
+                referenceMedian,
+                referenceMedian / ourMedian,
+                rounded(ourSeconds),
+                rounded(referenceSeconds));
     }
 
     /** pylint errors as {@code file:message-id} and failing test files, from our reports. */
@@ -114,10 +124,12 @@ class IncrementalCheckBenchmark {
         for (CheckReport report : reports) {
             if (report instanceof CheckReport.Failed failed) {
                 for (Finding finding : failed.findings()) {
-                    errors.add(switch (report.checker()) {
-                        case PylintChecker.NAME -> finding.file() + ":" + finding.message().split(" ")[0];
-                        default -> report.checker() + ":" + finding.file();
-                    });
+                    errors.add(
+                            switch (report.checker()) {
+                                case PylintChecker.NAME ->
+                                    finding.file() + ":" + finding.message().split(" ")[0];
+                                default -> report.checker() + ":" + finding.file();
+                            });
                 }
             }
         }
@@ -129,18 +141,34 @@ class IncrementalCheckBenchmark {
         Path copy = Files.createTempDirectory(root, "reference-");
         copyTree(workspace, copy);
         Set<String> errors = new TreeSet<>();
-        List<String> files = WorkspaceFiles.list(copy).stream().filter(Language.PYTHON::owns).toList();
+        List<String> files =
+                WorkspaceFiles.list(copy).stream().filter(Language.PYTHON::owns).toList();
         List<String> pylint = new ArrayList<>(List.of("pylint", "-E", "--output-format=json"));
         pylint.addAll(files);
         String output = runner.run(pylint, copy, Map.of(), TIMEOUT, CAP).output();
         for (JsonNode message : JSON.readTree(output.substring(output.indexOf('[')))) {
-            errors.add(message.path("path").asText() + ":" + message.path("message-id").asText());
+            errors.add(message.path("path").asText() + ":"
+                    + message.path("message-id").asText());
         }
         Path xml = copy.resolve("report.xml");
-        runner.run(List.of("python3", "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "junit_family=xunit1",
-                "--junitxml=" + xml), copy, Map.of(), TIMEOUT, CAP);
-        JUnitXmlReport.read(xml).ifPresent(report -> PytestFindings.of(report, copy)
-                .forEach(finding -> errors.add(PytestChecker.NAME + ":" + finding.file())));
+        runner.run(
+                List.of(
+                        "python3",
+                        "-m",
+                        "pytest",
+                        "-q",
+                        "-p",
+                        "no:cacheprovider",
+                        "-o",
+                        "junit_family=xunit1",
+                        "--junitxml=" + xml),
+                copy,
+                Map.of(),
+                TIMEOUT,
+                CAP);
+        JUnitXmlReport.read(xml)
+                .ifPresent(report -> PytestFindings.of(report, copy)
+                        .forEach(finding -> errors.add(PytestChecker.NAME + ":" + finding.file())));
         Directories.deleteTree(copy);
         return errors;
     }
@@ -232,6 +260,9 @@ class IncrementalCheckBenchmark {
     }
 
     private static String rounded(List<Double> values) {
-        return values.stream().map(value -> String.format(java.util.Locale.ROOT, "%.2f", value)).toList().toString();
+        return values.stream()
+                .map(value -> String.format(java.util.Locale.ROOT, "%.2f", value))
+                .toList()
+                .toString();
     }
 }

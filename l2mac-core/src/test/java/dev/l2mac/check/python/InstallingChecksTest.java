@@ -1,5 +1,7 @@
 package dev.l2mac.check.python;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckPlan;
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Checks;
@@ -28,8 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Checks that install the dependencies first ({@code --install-deps}): a changed manifest is installed before the
  * checkers run, its outcome is the first report, and reports made before the installation are not reused.
@@ -49,19 +49,28 @@ class InstallingChecksTest {
     void sandboxes() throws IOException {
         Sandbox.Bubblewrap sandbox = Sandboxing.requireBubblewrap();
         Python.requirePytest();
-        DependencyInstaller installer = new DependencyInstaller(new SandboxedProcessRunner(sandbox,
-                DependencyInstaller.SANDBOX_LIMITS, Network.OPEN));
-        checks = CheckerCatalog.forWorkspace(new SandboxedProcessRunner(sandbox, SandboxLimits.DEFAULTS),
+        DependencyInstaller installer = new DependencyInstaller(
+                new SandboxedProcessRunner(sandbox, DependencyInstaller.SANDBOX_LIMITS, Network.OPEN));
+        checks = CheckerCatalog.forWorkspace(
+                        new SandboxedProcessRunner(sandbox, SandboxLimits.DEFAULTS),
                         new CheckPlan(EnumSet.of(Language.PYTHON), List.of(), TIMEOUT, CAP),
                         JUnitLauncherJar.offline(workspace.resolve(".cache")))
                 .installingWith(installer);
-        wheel = Wheels.pure(Files.createDirectories(workspace.resolve(Wheels.FOLDER)), "greeting", "def hello():\n    return \"hello\"\n");
-        new WorkspaceFixture(workspace).write("test_greeting.py",
-                "from greeting import hello\n\n\ndef test_hello():\n    assert hello() == \"hello\"\n");
+        wheel = Wheels.pure(
+                Files.createDirectories(workspace.resolve(Wheels.FOLDER)),
+                "greeting",
+                "def hello():\n    return \"hello\"\n");
+        new WorkspaceFixture(workspace)
+                .write(
+                        "test_greeting.py",
+                        "from greeting import hello\n\n\ndef test_hello():\n    assert hello() == \"hello\"\n");
     }
 
     private static CheckReport report(List<CheckReport> reports, String checker) {
-        return reports.stream().filter(report -> report.checker().equals(checker)).findFirst().orElseThrow();
+        return reports.stream()
+                .filter(report -> report.checker().equals(checker))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -75,8 +84,8 @@ class InstallingChecksTest {
 
         assertThat(after.getFirst()).isInstanceOf(CheckReport.Passed.class);
         assertThat(after.getFirst().checker()).isEqualTo(InstallationReports.NAME);
-        assertThat(((CheckReport.Passed) after.getFirst()).summary()).contains("installed the packages of"
-                + " requirements.txt");
+        assertThat(((CheckReport.Passed) after.getFirst()).summary())
+                .contains("installed the packages of" + " requirements.txt");
         assertThat(report(after, PytestChecker.NAME)).isEqualTo(new CheckReport.Passed("pytest", "1 test passed"));
 
         List<CheckReport> again = checks.run(workspace, Set.of());
@@ -93,8 +102,7 @@ class InstallingChecksTest {
         CheckReport.Failed failed = (CheckReport.Failed) reports.getFirst();
         assertThat(failed.checker()).isEqualTo(InstallationReports.NAME);
         assertThat(failed.findings().getFirst().file()).isEqualTo("requirements.txt");
-        assertThat(failed.findings().getFirst().message()).contains("pip could not install",
-                "no-such-package-l2mac");
+        assertThat(failed.findings().getFirst().message()).contains("pip could not install", "no-such-package-l2mac");
         assertThat(Checks.allPassed(reports)).isFalse();
     }
 }

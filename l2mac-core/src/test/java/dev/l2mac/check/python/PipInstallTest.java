@@ -1,8 +1,9 @@
 package dev.l2mac.check.python;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.WorkspaceFixture;
-import dev.l2mac.check.python.PytestChecker;
 import dev.l2mac.deps.DependencyCache;
 import dev.l2mac.deps.DependencyInstaller;
 import dev.l2mac.deps.Ecosystem;
@@ -30,8 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * {@code requirements.txt} installed by real pip in the real sandbox (network open, only the cache writable), then
  * imported by pytest in the checks' sandbox. The package is a wheel built here, since no index is reachable.
@@ -50,6 +49,7 @@ class PipInstallTest {
 
     @TempDir(factory = OutsideTmp.class)
     Path workspace;
+
     @TempDir
     Path elsewhere;
 
@@ -61,9 +61,12 @@ class PipInstallTest {
         Sandbox.Bubblewrap sandbox = Sandboxing.requireBubblewrap();
         Python.requirePytest();
         checks = new SandboxedProcessRunner(sandbox, SandboxLimits.DEFAULTS);
-        installer = new DependencyInstaller(new SandboxedProcessRunner(sandbox, DependencyInstaller.SANDBOX_LIMITS,
-                Network.OPEN));
-        Path wheel = Wheels.pure(Files.createDirectories(workspace.resolve(Wheels.FOLDER)), "greeting", "def hello():\n    return \"hello\"\n");
+        installer = new DependencyInstaller(
+                new SandboxedProcessRunner(sandbox, DependencyInstaller.SANDBOX_LIMITS, Network.OPEN));
+        Path wheel = Wheels.pure(
+                Files.createDirectories(workspace.resolve(Wheels.FOLDER)),
+                "greeting",
+                "def hello():\n    return \"hello\"\n");
         new WorkspaceFixture(workspace)
                 .write("test_greeting.py", TEST)
                 .write("requirements.txt", "--no-index\n" + wheel + "\n");
@@ -76,10 +79,13 @@ class PipInstallTest {
 
         List<Installation> installed = installer.install(workspace);
 
-        assertThat(installed.getFirst()).as(installed.getFirst().describe())
-                .isEqualTo(new Installation.Installed(Ecosystem.PYTHON, DependencyCache.of(workspace).python(), ""));
+        assertThat(installed.getFirst())
+                .as(installed.getFirst().describe())
+                .isEqualTo(new Installation.Installed(
+                        Ecosystem.PYTHON, DependencyCache.of(workspace).python(), ""));
         assertThat(installed.subList(1, 3)).allMatch(result -> result instanceof Installation.NothingToInstall);
-        assertThat(DependencyCache.of(workspace).python().resolve("greeting/__init__.py")).isRegularFile();
+        assertThat(DependencyCache.of(workspace).python().resolve("greeting/__init__.py"))
+                .isRegularFile();
         assertThat(pytest.check(workspace, Set.of())).isEqualTo(new CheckReport.Passed("pytest", "1 test passed"));
         assertThat(new PytestChecker(checks, TIMEOUT, CAP).check(workspace, Set.of()))
                 .isInstanceOf(CheckReport.Passed.class);
@@ -105,13 +111,18 @@ class PipInstallTest {
         installer.install(workspace);
 
         try (Stream<Path> files = Files.walk(workspace)) {
-            assertThat(files.filter(Files::isRegularFile).map(workspace::relativize).map(Path::toString)
-                    .filter(file -> !file.startsWith(DependencyCache.FOLDER)))
-                    .containsExactlyInAnyOrder("test_greeting.py", "requirements.txt",
-                            Wheels.FOLDER + "/greeting-1.0-py3-none-any.whl");
+            assertThat(files.filter(Files::isRegularFile)
+                            .map(workspace::relativize)
+                            .map(Path::toString)
+                            .filter(file -> !file.startsWith(DependencyCache.FOLDER)))
+                    .containsExactlyInAnyOrder(
+                            "test_greeting.py", "requirements.txt", Wheels.FOLDER + "/greeting-1.0-py3-none-any.whl");
         }
-        assertThat(new LocalProcessRunner().run(List.of("python3", "-c", "import greeting"), elsewhere, Map.of(),
-                TIMEOUT, CAP).succeeded()).as("the user's python3 cannot import the package").isFalse();
+        assertThat(new LocalProcessRunner()
+                        .run(List.of("python3", "-c", "import greeting"), elsewhere, Map.of(), TIMEOUT, CAP)
+                        .succeeded())
+                .as("the user's python3 cannot import the package")
+                .isFalse();
     }
 
     @Test
@@ -121,11 +132,11 @@ class PipInstallTest {
         Installation result = installer.install(workspace).getFirst();
 
         assertThat(result).isInstanceOf(Installation.Failed.class);
-        assertThat(((Installation.Failed) result).reason()).startsWith("ERROR:")
-                .contains("no-such-package-l2mac");
-        assertThat(result.describe()).contains("pip could not install the packages of requirements.txt",
-                "Fix requirements.txt");
-        assertThat(installer.install(workspace).getFirst()).as("a failure is not remembered as installed")
+        assertThat(((Installation.Failed) result).reason()).startsWith("ERROR:").contains("no-such-package-l2mac");
+        assertThat(result.describe())
+                .contains("pip could not install the packages of requirements.txt", "Fix requirements.txt");
+        assertThat(installer.install(workspace).getFirst())
+                .as("a failure is not remembered as installed")
                 .isInstanceOf(Installation.Failed.class);
     }
 }

@@ -1,5 +1,7 @@
 package dev.l2mac.check.python;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.WorkspaceFixture;
@@ -18,8 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class PylintCheckerTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -36,8 +36,12 @@ class PylintCheckerTest {
         private final ProcessRunner real = new LocalProcessRunner();
 
         @Override
-        public ProcessResult run(List<String> command, Path directory, Map<String, String> environment,
-                                 Duration timeout, int maxOutputChars) {
+        public ProcessResult run(
+                List<String> command,
+                Path directory,
+                Map<String, String> environment,
+                Duration timeout,
+                int maxOutputChars) {
             commands.add(command);
             return real.run(command, directory, environment, timeout, maxOutputChars);
         }
@@ -62,8 +66,8 @@ class PylintCheckerTest {
     void reports_an_undefined_name_with_its_message_id_and_place() {
         workspace.write("app.py", "def total(items):\n    return sum(itemz)\n");
 
-        List<Finding> findings = findings(new PylintChecker(new LocalProcessRunner(), TIMEOUT, CAP,
-                PythonChecks.PYLINT).check(root, Set.of()));
+        List<Finding> findings = findings(
+                new PylintChecker(new LocalProcessRunner(), TIMEOUT, CAP, PythonChecks.PYLINT).check(root, Set.of()));
 
         assertThat(findings).hasSize(1);
         assertThat(findings.getFirst().describe())
@@ -72,13 +76,15 @@ class PylintCheckerTest {
 
     @Test
     void after_an_edit_lints_the_changed_file_and_its_importers_only_and_keeps_other_findings() {
-        workspace.write("shop/__init__.py", "")
+        workspace
+                .write("shop/__init__.py", "")
                 .write("shop/prices.py", "def net(price):\n    return price\n")
                 .write("shop/cart.py", "from shop.prices import net\n\ndef total(p):\n    return net(p)\n")
                 .write("shop/other.py", "def broken():\n    return missing_name\n");
         RecordingRunner runner = new RecordingRunner();
         PylintChecker checker = new PylintChecker(runner, TIMEOUT, CAP, PythonChecks.PYLINT);
-        assertThat(findings(checker.check(root, Set.of()))).extracting(Finding::file)
+        assertThat(findings(checker.check(root, Set.of())))
+                .extracting(Finding::file)
                 .containsExactly("shop/other.py");
 
         workspace.write("shop/prices.py", "def gross(price):\n    return price\n");
@@ -86,7 +92,8 @@ class PylintCheckerTest {
 
         assertThat(findings).extracting(Finding::file).containsExactly("shop/cart.py", "shop/other.py");
         assertThat(findings.getFirst().message()).contains("net");
-        assertThat(runner.commands.getLast()).endsWith("shop/cart.py", "shop/prices.py")
+        assertThat(runner.commands.getLast())
+                .endsWith("shop/cart.py", "shop/prices.py")
                 .doesNotContain("shop/other.py");
     }
 
@@ -106,8 +113,8 @@ class PylintCheckerTest {
     void without_pylint_says_how_to_install_it() {
         workspace.write("app.py", "x = 1\n");
 
-        CheckReport report = new PylintChecker(new LocalProcessRunner(), TIMEOUT, CAP,
-                List.of("no-such-pylint-here")).check(root, Set.of());
+        CheckReport report = new PylintChecker(new LocalProcessRunner(), TIMEOUT, CAP, List.of("no-such-pylint-here"))
+                .check(root, Set.of());
 
         assertThat(report).isInstanceOf(CheckReport.Unavailable.class);
         assertThat(((CheckReport.Unavailable) report).reason()).contains("apt-get install pylint");
@@ -116,13 +123,17 @@ class PylintCheckerTest {
     @Test
     void flags_a_missing_module_of_the_workspace_but_not_a_package_its_interpreter_lacks(@TempDir Path site) {
         new WorkspaceFixture(site).write("fancylib/__init__.py", "VERSION = 1\n");
-        workspace.write("shop/__init__.py", "")
+        workspace
+                .write("shop/__init__.py", "")
                 .write("shop/cart.py", "TOTAL = 0\n")
-                .write("app.py", "import fancylib\nfrom fancylib import VERSION\nfrom shop.cart import Cart\n"
-                        + "from shop import gone\nfrom os import nonexistent\n");
+                .write(
+                        "app.py",
+                        "import fancylib\nfrom fancylib import VERSION\nfrom shop.cart import Cart\n"
+                                + "from shop import gone\nfrom os import nonexistent\n");
 
-        CheckReport report = new PylintChecker(new LocalProcessRunner(), TIMEOUT, CAP, PythonChecks.PYLINT,
-                codeInterpreterWith(site), false).check(root, Set.of());
+        CheckReport report = new PylintChecker(
+                        new LocalProcessRunner(), TIMEOUT, CAP, PythonChecks.PYLINT, codeInterpreterWith(site), false)
+                .check(root, Set.of());
 
         assertThat(findings(report)).extracting(Finding::line).containsExactly(3, 4, 5);
         assertThat(findings(report)).extracting(Finding::message).noneMatch(message -> message.contains("fancylib"));
@@ -131,17 +142,20 @@ class PylintCheckerTest {
 
     @Test
     void a_declared_package_that_is_not_installed_is_a_note_never_a_failure() {
-        workspace.write("requirements.txt", "# web\nFancy-Thing>=1.0  # the client\n")
+        workspace
+                .write("requirements.txt", "# web\nFancy-Thing>=1.0  # the client\n")
                 .write("app.py", "import fancy_thing\nfrom fancy_thing.client import Client\n");
 
-        CheckReport report = new PylintChecker(new LocalProcessRunner(), TIMEOUT, CAP, PythonChecks.PYLINT)
-                .check(root, Set.of());
+        CheckReport report =
+                new PylintChecker(new LocalProcessRunner(), TIMEOUT, CAP, PythonChecks.PYLINT).check(root, Set.of());
 
         assertThat(report).isInstanceOf(CheckReport.Passed.class);
         assertThat(report.notes()).singleElement().satisfies(note -> {
             assertThat(note.severity()).isEqualTo(Finding.Severity.NOTE);
-            assertThat(note.describe()).startsWith("app.py:1: note: the package 'fancy_thing' is declared in"
-                    + " requirements.txt but not installed").contains("l2mac deps");
+            assertThat(note.describe())
+                    .startsWith("app.py:1: note: the package 'fancy_thing' is declared in"
+                            + " requirements.txt but not installed")
+                    .contains("l2mac deps");
         });
     }
 
@@ -149,11 +163,14 @@ class PylintCheckerTest {
     void an_import_nothing_provides_is_a_note_that_says_to_write_or_declare_it() {
         workspace.write("app.py", "import helpers_never_written\n\nX = helpers_never_written.X\n");
 
-        CheckReport report = new PylintChecker(new LocalProcessRunner(), TIMEOUT, CAP, PythonChecks.PYLINT)
-                .check(root, Set.of());
+        CheckReport report =
+                new PylintChecker(new LocalProcessRunner(), TIMEOUT, CAP, PythonChecks.PYLINT).check(root, Set.of());
 
         assertThat(report).isInstanceOf(CheckReport.Passed.class);
-        assertThat(report.notes()).singleElement().extracting(Finding::message).asString()
+        assertThat(report.notes())
+                .singleElement()
+                .extracting(Finding::message)
+                .asString()
                 .contains("neither a module of this workspace nor an installed package", "requirements.txt");
     }
 

@@ -1,5 +1,7 @@
 package dev.l2mac.check.python;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.WorkspaceFiles;
@@ -15,8 +17,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PytestCheckerTest {
 
@@ -109,7 +109,8 @@ class PytestCheckerTest {
         Finding finding = ((CheckReport.Failed) report).findings().getFirst();
         assertThat(finding.file()).isEqualTo("test_broken.py");
         assertThat(finding.line()).isEqualTo(1);
-        assertThat(finding.message()).startsWith("test_broken.py raised an error: collection failure")
+        assertThat(finding.message())
+                .startsWith("test_broken.py raised an error: collection failure")
                 .contains("No module named 'module_that_does_not_exist'");
     }
 
@@ -143,21 +144,22 @@ class PytestCheckerTest {
     void is_unavailable_when_pytest_is_not_installed() throws Exception {
         write("test_ok.py", "def test_one():\n    assert 1\n");
         // -S leaves out site-packages, where pytest lives, while python itself still runs.
-        PytestChecker withoutPytest = new PytestChecker(new LocalProcessRunner(), TIMEOUT, CAP,
-                List.of("python3", "-S"));
+        PytestChecker withoutPytest =
+                new PytestChecker(new LocalProcessRunner(), TIMEOUT, CAP, List.of("python3", "-S"));
 
         CheckReport report = withoutPytest.check(workspace, Set.of());
 
         assertThat(report).isInstanceOf(CheckReport.Unavailable.class);
-        assertThat(((CheckReport.Unavailable) report).reason()).contains("pytest is not installed")
+        assertThat(((CheckReport.Unavailable) report).reason())
+                .contains("pytest is not installed")
                 .contains("pip install pytest");
     }
 
     @Test
     void is_unavailable_when_python_is_missing() throws Exception {
         write("test_ok.py", "def test_one():\n    assert 1\n");
-        PytestChecker missing = new PytestChecker(new LocalProcessRunner(), TIMEOUT, CAP,
-                List.of("python3-not-installed-here"));
+        PytestChecker missing =
+                new PytestChecker(new LocalProcessRunner(), TIMEOUT, CAP, List.of("python3-not-installed-here"));
 
         CheckReport report = missing.check(workspace, Set.of());
 
@@ -195,7 +197,8 @@ class PytestCheckerTest {
         assertThat(checker.appliesTo(List.of("app.py", "pkg/app_test.py"))).isTrue();
         assertThat(checker.appliesTo(List.of("app.py", "tests/conftest.py"))).isTrue();
         assertThat(checker.appliesTo(List.of("app.py", "pkg/tests/helpers.py"))).isTrue();
-        assertThat(checker.appliesTo(List.of("app.py", "testing.py", "tests.txt"))).isFalse();
+        assertThat(checker.appliesTo(List.of("app.py", "testing.py", "tests.txt")))
+                .isFalse();
     }
 
     @Test
@@ -206,8 +209,8 @@ class PytestCheckerTest {
         CheckReport report = checker.check(workspace, Set.of());
 
         assertThat(report).isInstanceOf(CheckReport.Unavailable.class);
-        assertThat(((CheckReport.Unavailable) report).reason()).contains("'fancy_thing' is declared in"
-                + " requirements.txt but not installed");
+        assertThat(((CheckReport.Unavailable) report).reason())
+                .contains("'fancy_thing' is declared in" + " requirements.txt but not installed");
     }
 
     @Test
@@ -219,8 +222,11 @@ class PytestCheckerTest {
         CheckReport report = checker.check(workspace, Set.of());
 
         assertThat(report).isInstanceOf(CheckReport.Failed.class);
-        assertThat(((CheckReport.Failed) report).findings()).singleElement().extracting(Finding::message)
-                .asString().contains("No module named 'cart'");
+        assertThat(((CheckReport.Failed) report).findings())
+                .singleElement()
+                .extracting(Finding::message)
+                .asString()
+                .contains("No module named 'cart'");
     }
 
     @Test

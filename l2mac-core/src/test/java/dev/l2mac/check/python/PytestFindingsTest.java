@@ -1,5 +1,7 @@
 package dev.l2mac.check.python;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.JUnitXmlReport;
 import dev.l2mac.check.JUnitXmlReport.Outcome;
@@ -9,8 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PytestFindingsTest {
 
@@ -26,8 +26,9 @@ class PytestFindingsTest {
         Files.createDirectories(workspace.resolve("pkg"));
         Files.writeString(workspace.resolve("pkg/test_mod.py"), "");
 
-        Finding finding = findings(new TestCase("pkg.test_mod.TestThing", "test_it", "", 6, Outcome.FAILED,
-                "assert False", "")).getFirst();
+        Finding finding = findings(
+                        new TestCase("pkg.test_mod.TestThing", "test_it", "", 6, Outcome.FAILED, "assert False", ""))
+                .getFirst();
 
         assertThat(finding.file()).isEqualTo("pkg/test_mod.py");
         assertThat(finding.line()).isEqualTo(7);
@@ -36,8 +37,9 @@ class PytestFindingsTest {
 
     @Test
     void names_a_test_by_classname_when_no_file_can_be_found() {
-        Finding finding = findings(new TestCase("gone.test_mod", "test_it", "", -1, Outcome.FAILED,
-                "", "E   AssertionError: totals differ")).getFirst();
+        Finding finding = findings(new TestCase(
+                        "gone.test_mod", "test_it", "", -1, Outcome.FAILED, "", "E   AssertionError: totals differ"))
+                .getFirst();
 
         assertThat(finding.file()).isEmpty();
         assertThat(finding.line()).isZero();
@@ -53,8 +55,15 @@ class PytestFindingsTest {
                     return sum(cart) + oops
                 E   NameError: name 'oops' is not defined""";
 
-        Finding finding = findings(new TestCase("tests.test_a", "test_total", "tests/test_a.py", 7,
-                Outcome.FAILED, "NameError: name 'oops' is not defined", traceback)).getFirst();
+        Finding finding = findings(new TestCase(
+                        "tests.test_a",
+                        "test_total",
+                        "tests/test_a.py",
+                        7,
+                        Outcome.FAILED,
+                        "NameError: name 'oops' is not defined",
+                        traceback))
+                .getFirst();
 
         assertThat(finding.line()).isEqualTo(9);
         assertThat(finding.context()).isEqualTo(traceback);

@@ -1,11 +1,11 @@
 package dev.l2mac.check.python;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.WorkspaceFixture;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PythonManifestsTest {
 
@@ -24,8 +24,10 @@ class PythonManifestsTest {
                 requests @ https://example.invalid/requests.whl
                 """).write("requirements-dev.txt", "PyYAML\n");
 
-        assertThat(PythonManifests.declaredModules(root)).containsOnlyKeys("flask", "flask_login", "bs4", "yaml")
-                .containsEntry("flask", "requirements.txt").containsEntry("yaml", "requirements-dev.txt");
+        assertThat(PythonManifests.declaredModules(root))
+                .containsOnlyKeys("flask", "flask_login", "bs4", "yaml")
+                .containsEntry("flask", "requirements.txt")
+                .containsEntry("yaml", "requirements-dev.txt");
     }
 
     @Test

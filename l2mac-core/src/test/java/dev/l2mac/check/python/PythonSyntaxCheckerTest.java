@@ -1,5 +1,7 @@
 package dev.l2mac.check.python;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Finding;
 import dev.l2mac.process.LocalProcessRunner;
@@ -14,8 +16,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PythonSyntaxCheckerTest {
 
@@ -53,7 +53,10 @@ class PythonSyntaxCheckerTest {
         assertThat(finding.line()).isEqualTo(4);
         assertThat(finding.column()).isEqualTo(10);
         assertThat(finding.message()).contains("never closed");
-        assertThat(finding.context()).contains("4 | def total(items:").contains("2 | ").contains("6 | ")
+        assertThat(finding.context())
+                .contains("4 | def total(items:")
+                .contains("2 | ")
+                .contains("6 | ")
                 .contains("  |          ^");
     }
 
@@ -125,8 +128,8 @@ class PythonSyntaxCheckerTest {
     @Test
     void is_unavailable_when_python_is_missing() throws Exception {
         write("main.py", "x = 1\n");
-        PythonSyntaxChecker missing = new PythonSyntaxChecker(new LocalProcessRunner(), TIMEOUT, CAP,
-                List.of("python3-not-installed-here"));
+        PythonSyntaxChecker missing =
+                new PythonSyntaxChecker(new LocalProcessRunner(), TIMEOUT, CAP, List.of("python3-not-installed-here"));
 
         CheckReport report = missing.check(workspace, Set.of());
 

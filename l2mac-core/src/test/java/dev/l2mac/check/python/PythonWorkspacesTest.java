@@ -1,5 +1,7 @@
 package dev.l2mac.check.python;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckPlan;
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Checks;
@@ -23,8 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The six Python workspaces of the acceptance list, checked in the sandbox when there is one. */
 class PythonWorkspacesTest {
@@ -55,11 +55,15 @@ class PythonWorkspacesTest {
     private List<CheckReport> check(Duration timeout) {
         ProcessRunner runner = Sandboxes.runner(Sandboxing.DETECTED, SandboxLimits.DEFAULTS, false);
         CheckPlan plan = new CheckPlan(EnumSet.of(Language.PYTHON), List.of(), timeout, CAP);
-        return CheckerCatalog.forWorkspace(runner, plan, JUnitLauncherJar.offline(root.resolve(".cache"))).run(root, Set.of());
+        return CheckerCatalog.forWorkspace(runner, plan, JUnitLauncherJar.offline(root.resolve(".cache")))
+                .run(root, Set.of());
     }
 
     private static CheckReport report(List<CheckReport> reports, String checker) {
-        return reports.stream().filter(report -> report.checker().equals(checker)).findFirst().orElseThrow();
+        return reports.stream()
+                .filter(report -> report.checker().equals(checker))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void test(String body) {
@@ -124,8 +128,8 @@ class PythonWorkspacesTest {
 
         List<CheckReport> reports = check(TIMEOUT);
 
-        assertThat(report(reports, PytestChecker.NAME)).isEqualTo(
-                new CheckReport.Passed(PytestChecker.NAME, "2 tests passed"));
+        assertThat(report(reports, PytestChecker.NAME))
+                .isEqualTo(new CheckReport.Passed(PytestChecker.NAME, "2 tests passed"));
         assertThat(Checks.allPassed(reports)).isTrue();
     }
 
@@ -135,7 +139,9 @@ class PythonWorkspacesTest {
 
         List<CheckReport> reports = check(TIMEOUT);
 
-        assertThat(reports).extracting(CheckReport::checker).doesNotContain(PytestChecker.NAME)
+        assertThat(reports)
+                .extracting(CheckReport::checker)
+                .doesNotContain(PytestChecker.NAME)
                 .contains(PythonSyntaxChecker.NAME);
         assertThat(Checks.allPassed(reports)).isTrue();
     }

@@ -1,5 +1,7 @@
 package dev.l2mac.check.python;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Checks;
 import dev.l2mac.check.WorkspaceFixture;
@@ -29,8 +31,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Twenty commands, some leaving detached processes and some timing out, through the plain and the detected
@@ -63,9 +63,16 @@ class RepeatedRunsLeaveNothingTest {
                 String marker = Processes.uniqueSleepSeconds() + ".123";
                 markers.add(marker);
                 boolean timesOut = run % 5 == 4;
-                ProcessResult result = (run % 2 == 0 ? plain : detected).run(List.of("sh", "-c",
-                                "setsid sleep " + marker + " & echo run " + (timesOut ? "; sleep 60" : "")),
-                        root, Map.of(), timesOut ? SHORT : GENEROUS, CAP);
+                ProcessResult result = (run % 2 == 0 ? plain : detected)
+                        .run(
+                                List.of(
+                                        "sh",
+                                        "-c",
+                                        "setsid sleep " + marker + " & echo run " + (timesOut ? "; sleep 60" : "")),
+                                root,
+                                Map.of(),
+                                timesOut ? SHORT : GENEROUS,
+                                CAP);
                 assertThat(result.timedOut()).as(result.output()).isEqualTo(timesOut);
             }
             markers.add(checkRound(plain));
@@ -74,10 +81,14 @@ class RepeatedRunsLeaveNothingTest {
             assertThat(owned(Path.of(System.getProperty("java.io.tmpdir")), StaleLeftovers::folderOwner))
                     .isEqualTo(foldersBefore);
             for (Path parent : CgroupLeftovers.parents()) {
-                assertThat(owned(parent, CgroupLeftovers::owner)).as("pids cgroups under " + parent).isEmpty();
+                assertThat(owned(parent, CgroupLeftovers::owner))
+                        .as("pids cgroups under " + parent)
+                        .isEmpty();
             }
             assertThat(newChildren(childrenBefore)).isEmpty();
-            assertThat(markers).allSatisfy(marker -> assertThat(Processes.withArgument(marker)).isEmpty());
+            assertThat(markers)
+                    .allSatisfy(
+                            marker -> assertThat(Processes.withArgument(marker)).isEmpty());
         } finally {
             markers.forEach(Processes::killAll);
         }
@@ -86,10 +97,13 @@ class RepeatedRunsLeaveNothingTest {
     /** Runs pytest warm on a test that leaves a detached process; returns that process's marker. */
     private String checkRound(ProcessRunner runner) {
         String marker = Processes.uniqueSleepSeconds() + ".123";
-        new WorkspaceFixture(root).write("calc.py", "def add(a, b):\n    return a + b\n")
-                .write("test_calc.py", "import os\nfrom calc import add\n\n\ndef test_add():\n"
-                        + "    os.system('setsid sleep " + marker + " >/dev/null 2>&1 &')\n"
-                        + "    assert add(1, 2) == 3\n");
+        new WorkspaceFixture(root)
+                .write("calc.py", "def add(a, b):\n    return a + b\n")
+                .write(
+                        "test_calc.py",
+                        "import os\nfrom calc import add\n\n\ndef test_add():\n"
+                                + "    os.system('setsid sleep " + marker + " >/dev/null 2>&1 &')\n"
+                                + "    assert add(1, 2) == 3\n");
         Checks checks = new Checks(List.of(new PytestChecker(runner, CHECK_TIMEOUT, CAP, Executables.PYTHON, true)));
         try {
             assertThat(checks.run(root, Set.of())).allMatch(CheckReport.Passed.class::isInstance);
@@ -106,13 +120,17 @@ class RepeatedRunsLeaveNothingTest {
         }
         long self = ProcessHandle.current().pid();
         try (Stream<Path> entries = Files.list(parent)) {
-            return entries.filter(entry -> owner.apply(entry.getFileName().toString()).equals(OptionalLong.of(self)))
+            return entries.filter(
+                            entry -> owner.apply(entry.getFileName().toString()).equals(OptionalLong.of(self)))
                     .collect(Collectors.toSet());
         }
     }
 
     private static Set<Long> children() {
-        return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).map(ProcessHandle::pid)
+        return ProcessHandle.current()
+                .descendants()
+                .filter(ProcessHandle::isAlive)
+                .map(ProcessHandle::pid)
                 .collect(Collectors.toSet());
     }
 

@@ -1,5 +1,7 @@
 package dev.l2mac.check.python;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Finding;
 import dev.l2mac.process.Python;
@@ -13,8 +15,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** pytest run through the sandbox: its report reaches the checker, and a hang is a timeout. */
 class SandboxedPytestTest {
@@ -47,8 +47,8 @@ class SandboxedPytestTest {
 
     @Test
     void reports_a_hanging_test_as_timed_out() throws Exception {
-        Files.writeString(workspace.resolve("test_hang.py"),
-                "import time\n\ndef test_hangs():\n    time.sleep(1000)\n");
+        Files.writeString(
+                workspace.resolve("test_hang.py"), "import time\n\ndef test_hangs():\n    time.sleep(1000)\n");
         Duration timeout = Duration.ofSeconds(3);
 
         CheckReport report = new PytestChecker(runner, timeout, CAP).check(workspace, Set.of());

@@ -7,8 +7,7 @@ import java.util.OptionalLong;
 /** For tests elsewhere: where this process's pids cgroups live and whose a group's name says it is. */
 public final class CgroupLeftovers {
 
-    private CgroupLeftovers() {
-    }
+    private CgroupLeftovers() {}
 
     public static List<Path> parents() {
         return PidsCgroup.parents();

@@ -1,5 +1,7 @@
 package dev.l2mac.process.sandbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.process.ProcessGroups;
 import dev.l2mac.process.ProcessRunner;
@@ -15,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Processes that leave the command's tree, group and session (a {@code setsid} daemon, a double fork, {@code nohup})
@@ -34,18 +34,20 @@ class DetachedProcessesTest {
 
     /** Each detaching command, run with and without process groups: the tag alone must be enough. */
     static Stream<Arguments> detaching() {
-        List<String> commands = List.of(
-                "setsid sleep %s &",
-                "(setsid sh -c 'sleep %s' &);",
-                "nohup setsid sleep %s >/dev/null 2>&1 &");
-        return commands.stream().flatMap(command -> Stream.of(
-                Arguments.of(command, "process groups"), Arguments.of(command, "no process groups")));
+        List<String> commands =
+                List.of("setsid sleep %s &", "(setsid sh -c 'sleep %s' &);", "nohup setsid sleep %s >/dev/null 2>&1 &");
+        return commands.stream()
+                .flatMap(command ->
+                        Stream.of(Arguments.of(command, "process groups"), Arguments.of(command, "no process groups")));
     }
 
     /** In a sandbox also a process that cleared its environment, which only the PID namespace can catch. */
     static Stream<String> detachingInASandbox() {
-        return Stream.of("setsid sleep %s &", "(setsid sh -c 'sleep %s' &);",
-                "nohup setsid sleep %s >/dev/null 2>&1 &", "env -i /usr/bin/setsid /bin/sleep %s >/dev/null 2>&1 &");
+        return Stream.of(
+                "setsid sleep %s &",
+                "(setsid sh -c 'sleep %s' &);",
+                "nohup setsid sleep %s >/dev/null 2>&1 &",
+                "env -i /usr/bin/setsid /bin/sleep %s >/dev/null 2>&1 &");
     }
 
     private static LocalProcessRunner runner(String groups) {
@@ -57,11 +59,18 @@ class DetachedProcessesTest {
     void leaves_nothing_behind_after_a_normal_exit(String command, String groups) {
         String marker = Processes.uniqueSleepSeconds() + ".123";
         try {
-            ProcessResult result = runner(groups).run(List.of("sh", "-c", command.formatted(marker) + " echo done"),
-                    workspace, Map.of(), GENEROUS, CAP);
+            ProcessResult result = runner(groups)
+                    .run(
+                            List.of("sh", "-c", command.formatted(marker) + " echo done"),
+                            workspace,
+                            Map.of(),
+                            GENEROUS,
+                            CAP);
 
             assertThat(result.timedOut()).isFalse();
-            assertThat(((ProcessResult.Exited) result).exitCode()).as(result.output()).isZero();
+            assertThat(((ProcessResult.Exited) result).exitCode())
+                    .as(result.output())
+                    .isZero();
             assertThat(Processes.withArgument(marker)).isEmpty();
         } finally {
             Processes.killAll(marker);
@@ -73,9 +82,13 @@ class DetachedProcessesTest {
     void leaves_nothing_behind_after_a_timeout(String command, String groups) {
         String marker = Processes.uniqueSleepSeconds() + ".123";
         try {
-            ProcessResult result = runner(groups).run(
-                    List.of("sh", "-c", command.formatted(marker) + " echo started; sleep 60"),
-                    workspace, Map.of(), SHORT, CAP);
+            ProcessResult result = runner(groups)
+                    .run(
+                            List.of("sh", "-c", command.formatted(marker) + " echo started; sleep 60"),
+                            workspace,
+                            Map.of(),
+                            SHORT,
+                            CAP);
 
             assertThat(result.timedOut()).as(result.output()).isTrue();
             assertThat(Processes.withArgument(marker)).isEmpty();
@@ -89,9 +102,12 @@ class DetachedProcessesTest {
     void a_closed_worker_leaves_nothing_behind(String command, String groups) {
         String marker = Processes.uniqueSleepSeconds() + ".123";
         try {
-            Optional<ProcessRunner.Worker> worker = runner(groups).startWorker(
-                    List.of("sh", "-c", command.formatted(marker) + " echo ready; cat"), workspace, Map.of(),
-                    ProcessRunner.Access.NONE);
+            Optional<ProcessRunner.Worker> worker = runner(groups)
+                    .startWorker(
+                            List.of("sh", "-c", command.formatted(marker) + " echo ready; cat"),
+                            workspace,
+                            Map.of(),
+                            ProcessRunner.Access.NONE);
             assertThat(worker).isPresent();
             assertThat(worker.get().awaitLine(GENEROUS)).contains("ready");
             assertThat(worker.get().ask("echo", GENEROUS)).contains("echo");
@@ -107,17 +123,25 @@ class DetachedProcessesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("detachingInASandbox")
     void a_sandboxed_command_leaves_nothing_behind_even_with_a_cleared_environment(String command) {
-        SandboxedProcessRunner sandboxed = Sandboxing.runner(Sandboxing.requireBubblewrap(), SandboxLimits.DEFAULTS,
-                List.of(Path.of(System.getProperty("user.home"))), LocalProcessRunner.searchPath());
+        SandboxedProcessRunner sandboxed = Sandboxing.runner(
+                Sandboxing.requireBubblewrap(),
+                SandboxLimits.DEFAULTS,
+                List.of(Path.of(System.getProperty("user.home"))),
+                LocalProcessRunner.searchPath());
         String marker = Processes.uniqueSleepSeconds() + ".123";
         try {
-            ProcessResult exited = sandboxed.run(List.of("sh", "-c", command.formatted(marker) + " echo done"),
-                    workspace, Map.of(), GENEROUS, CAP);
+            ProcessResult exited = sandboxed.run(
+                    List.of("sh", "-c", command.formatted(marker) + " echo done"), workspace, Map.of(), GENEROUS, CAP);
             ProcessResult timedOut = sandboxed.run(
                     List.of("sh", "-c", command.formatted(marker + "1") + " echo started; sleep 60"),
-                    workspace, Map.of(), SHORT, CAP);
+                    workspace,
+                    Map.of(),
+                    SHORT,
+                    CAP);
 
-            assertThat(((ProcessResult.Exited) exited).exitCode()).as(exited.output()).isZero();
+            assertThat(((ProcessResult.Exited) exited).exitCode())
+                    .as(exited.output())
+                    .isZero();
             assertThat(timedOut.timedOut()).as(timedOut.output()).isTrue();
             assertThat(Processes.withArgument(marker)).isEmpty();
             assertThat(Processes.withArgument(marker + "1")).isEmpty();

@@ -1,5 +1,7 @@
 package dev.l2mac.process.sandbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.process.DevNull;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,8 +9,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class HomeShieldTest {
 
@@ -21,8 +21,7 @@ class HomeShieldTest {
         Files.createDirectories(home.resolve(".l2mac"));
         Files.writeString(home.resolve(".netrc"), "machine x password y");
 
-        List<String> arguments = new HomeShield(List.of(home), "/usr/bin:" + home.resolve(".pyenv/shims"))
-                .arguments();
+        List<String> arguments = new HomeShield(List.of(home), "/usr/bin:" + home.resolve(".pyenv/shims")).arguments();
 
         int hidden = indexOfMount(arguments, "--tmpfs", home);
         int shown = indexOfMount(arguments, "--ro-bind", home.resolve(".pyenv"));
@@ -38,7 +37,8 @@ class HomeShieldTest {
     void never_shows_the_l2mac_directory_even_when_the_path_points_into_it() throws Exception {
         Files.createDirectories(home.resolve(".l2mac/bin"));
 
-        HomeShield shield = new HomeShield(List.of(home), home.resolve(".l2mac/bin").toString());
+        HomeShield shield =
+                new HomeShield(List.of(home), home.resolve(".l2mac/bin").toString());
 
         assertThat(shield.toolDirectories()).isEmpty();
     }
@@ -54,8 +54,7 @@ class HomeShieldTest {
     void hides_every_file_settings_were_read_from_wherever_it_lies() {
         Path config = Path.of("/srv/team/l2mac.yaml");
 
-        List<String> arguments = new HomeShield(List.of(home), "/usr/bin", () -> Set.of(config))
-                .settingFileArguments();
+        List<String> arguments = new HomeShield(List.of(home), "/usr/bin", () -> Set.of(config)).settingFileArguments();
 
         assertThat(arguments).containsExactly("--ro-bind", DevNull.FILE.getPath(), config.toString());
     }

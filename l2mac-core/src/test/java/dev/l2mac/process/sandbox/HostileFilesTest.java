@@ -1,5 +1,8 @@
 package dev.l2mac.process.sandbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.l2mac.process.ProcessRunner.ProcessResult;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -10,16 +13,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Hostile programs that reach for the network, files outside the workspace, keys and the workspace's history. */
 class HostileFilesTest {
 
     @TempDir(factory = OutsideTmp.class)
     Path workspace;
+
     @TempDir(factory = OutsideTmp.class)
     Path home;
+
     @TempDir(factory = OutsideTmp.class)
     Path outside;
 
@@ -43,8 +45,11 @@ class HostileFilesTest {
                             print("blocked", host, e)
                     """, String.valueOf(server.getLocalPort()));
 
-            assertThat(result.output()).doesNotContain("connected")
-                    .contains("blocked 127.0.0.1").contains("blocked 1.1.1.1").contains("blocked example.com");
+            assertThat(result.output())
+                    .doesNotContain("connected")
+                    .contains("blocked 127.0.0.1")
+                    .contains("blocked 1.1.1.1")
+                    .contains("blocked example.com");
             server.setSoTimeout(100);
             assertThatThrownBy(server::accept).isInstanceOf(SocketTimeoutException.class);
         }
@@ -56,7 +61,8 @@ class HostileFilesTest {
         String tmpName = "l2mac-escaped-" + System.nanoTime();
         Path parentFile = workspace.getParent().resolve(tmpName);
 
-        ProcessResult result = hostile.run("""
+        ProcessResult result = hostile.run(
+                """
                 import sys
                 for target in sys.argv[1:]:
                     try:
@@ -65,8 +71,13 @@ class HostileFilesTest {
                         print("wrote", target)
                     except OSError as e:
                         print("blocked", target, e)
-                """, outside.resolve("escaped.txt").toString(), home.resolve("dropped.txt").toString(),
-                "/usr/" + tmpName, "/tmp/" + tmpName, parentFile.toString(), "../" + tmpName + "-relative");
+                """,
+                outside.resolve("escaped.txt").toString(),
+                home.resolve("dropped.txt").toString(),
+                "/usr/" + tmpName,
+                "/tmp/" + tmpName,
+                parentFile.toString(),
+                "../" + tmpName + "-relative");
 
         assertThat(((ProcessResult.Exited) result).exitCode()).isZero();
         assertThat(outside.resolve("escaped.txt")).doesNotExist();

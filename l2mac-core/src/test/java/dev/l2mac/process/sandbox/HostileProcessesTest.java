@@ -1,5 +1,7 @@
 package dev.l2mac.process.sandbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.process.ProcessRunner.ProcessResult;
 import dev.l2mac.process.Processes;
 import java.nio.file.Path;
@@ -9,19 +11,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Hostile programs that attack the machine's processes, memory, CPU and the runner's output. */
 class HostileProcessesTest {
 
     /** Processes carrying the program's arguments besides its own: bubblewrap and its init. */
     private static final int SANDBOX_PROCESSES = BubblewrapConfinement.BUBBLEWRAP_PROCESSES;
+
     private static final Duration SHORT = Duration.ofSeconds(3);
     /** How long, past its timeout, a run may take to stop everything and return. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(8);
 
     @TempDir(factory = OutsideTmp.class)
     Path workspace;
+
     @TempDir(factory = OutsideTmp.class)
     Path home;
 
@@ -90,7 +92,9 @@ class HostileProcessesTest {
         assertThat(result.timedOut()).isFalse();
         assertThat(((ProcessResult.Exited) result).exitCode()).isZero();
         assertThat(result.truncated()).isTrue();
-        assertThat(result.output()).hasSizeLessThan(HostileRun.CAP + 100).contains("characters cut")
+        assertThat(result.output())
+                .hasSizeLessThan(HostileRun.CAP + 100)
+                .contains("characters cut")
                 .endsWith("end of output\n");
         hostile.assertRunGoesOn();
     }

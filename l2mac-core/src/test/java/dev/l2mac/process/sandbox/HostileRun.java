@@ -1,5 +1,7 @@
 package dev.l2mac.process.sandbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.process.ProcessRunner.ProcessResult;
 import dev.l2mac.process.Python;
@@ -11,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Runs one hostile Python program through a sandboxed runner under tight limits, with a fake home holding fake
  * keys: {@code .l2mac/config.yaml}, and a tool directory on the {@code PATH} with a credential file inside.
@@ -21,8 +21,8 @@ final class HostileRun {
 
     static final String SECRET = "sk-l2mac-fake-secret-0123456789";
     static final String TOOL_TEXT = "a visible tool";
-    static final SandboxLimits TIGHT = new SandboxLimits(512L * 1024 * 1024, 64, 16L * 1024 * 1024,
-            Duration.ofSeconds(30));
+    static final SandboxLimits TIGHT =
+            new SandboxLimits(512L * 1024 * 1024, 64, 16L * 1024 * 1024, Duration.ofSeconds(30));
     static final Duration TIMEOUT = Duration.ofSeconds(15);
     static final int CAP = 10_000;
 
@@ -58,8 +58,8 @@ final class HostileRun {
 
     /** The run goes on: the same runner still runs ordinary code afterwards. */
     void assertRunGoesOn() {
-        ProcessResult next = runner.run(List.of("python3", "-c", "print('still running')"), workspace, Map.of(),
-                TIMEOUT, CAP);
+        ProcessResult next =
+                runner.run(List.of("python3", "-c", "print('still running')"), workspace, Map.of(), TIMEOUT, CAP);
         assertThat(next.succeeded()).as(next.output()).isTrue();
         assertThat(next.output()).isEqualTo("still running\n");
     }

@@ -1,19 +1,19 @@
 package dev.l2mac.process.sandbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PidsCgroupTest {
 
     @Test
     void finds_the_v1_pids_hierarchy_of_this_process() {
-        List<String> ownCgroups = List.of("9:name=systemd:/", "8:pids:/user.slice/session-1.scope",
-                "4:memory:/box", "0::/");
+        List<String> ownCgroups =
+                List.of("9:name=systemd:/", "8:pids:/user.slice/session-1.scope", "4:memory:/box", "0::/");
 
-        assertThat(PidsCgroup.candidates(ownCgroups)).containsExactly(
-                PidsCgroup.CGROUP_ROOT.resolve("pids/user.slice/session-1.scope"));
+        assertThat(PidsCgroup.candidates(ownCgroups))
+                .containsExactly(PidsCgroup.CGROUP_ROOT.resolve("pids/user.slice/session-1.scope"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.l2mac.process.sandbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.process.ProcessRunner.Access;
 import dev.l2mac.process.ProcessRunner.ProcessResult;
 import dev.l2mac.process.Python;
@@ -12,8 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class SandboxedProcessRunnerTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
@@ -21,6 +21,7 @@ class SandboxedProcessRunnerTest {
 
     @TempDir
     Path workspace;
+
     @TempDir
     Path outside;
 
@@ -66,8 +67,13 @@ class SandboxedProcessRunnerTest {
     void lets_a_command_write_to_a_granted_directory_only() throws Exception {
         Path report = outside.resolve("report.txt");
 
-        ProcessResult result = runner.run(List.of("sh", "-c", "echo report > " + report), workspace, Map.of(),
-                TIMEOUT, CAP, Access.writable(outside));
+        ProcessResult result = runner.run(
+                List.of("sh", "-c", "echo report > " + report),
+                workspace,
+                Map.of(),
+                TIMEOUT,
+                CAP,
+                Access.writable(outside));
 
         assertThat(result.succeeded()).isTrue();
         assertThat(report).hasContent("report");
@@ -96,8 +102,7 @@ class SandboxedProcessRunnerTest {
     void runs_python_from_the_users_path_although_the_home_is_hidden() {
         Python.requirePython();
 
-        ProcessResult result = runner.run(List.of("python3", "-c", "print(6 * 7)"), workspace, Map.of(), TIMEOUT,
-                CAP);
+        ProcessResult result = runner.run(List.of("python3", "-c", "print(6 * 7)"), workspace, Map.of(), TIMEOUT, CAP);
 
         assertThat(result.output()).isEqualTo("42\n");
     }

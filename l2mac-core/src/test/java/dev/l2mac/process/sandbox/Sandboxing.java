@@ -9,26 +9,30 @@ public final class Sandboxing {
 
     public static final Sandbox DETECTED = Sandboxes.detect();
 
-    private Sandboxing() {
-    }
+    private Sandboxing() {}
 
     public static Sandbox.Bubblewrap requireBubblewrap() {
-        Requirements.require(DETECTED instanceof Sandbox.Bubblewrap, () -> "a bubblewrap sandbox, so this program"
-                + " is not run (" + DETECTED.describe() + "); apt-get install bubblewrap");
+        Requirements.require(
+                DETECTED instanceof Sandbox.Bubblewrap,
+                () -> "a bubblewrap sandbox, so this program" + " is not run (" + DETECTED.describe()
+                        + "); apt-get install bubblewrap");
         return (Sandbox.Bubblewrap) DETECTED;
     }
 
     /** For programs that would hurt the machine unless their process count is bounded, such as a fork bomb. */
     static Sandbox.Bubblewrap requireBoundedProcesses() {
         Sandbox.Bubblewrap sandbox = requireBubblewrap();
-        Requirements.require(sandbox.boundsProcesses(), () -> "a sandbox that bounds the process count, so this"
-                + " program, which could exhaust the machine's processes, is not run (" + sandbox.describe() + ")");
+        Requirements.require(
+                sandbox.boundsProcesses(),
+                () -> "a sandbox that bounds the process count, so this"
+                        + " program, which could exhaust the machine's processes, is not run (" + sandbox.describe()
+                        + ")");
         return sandbox;
     }
 
     /** A runner hiding {@code homes}, with {@code searchPath} deciding which tools there stay visible. */
-    public static SandboxedProcessRunner runner(Sandbox.Bubblewrap sandbox, SandboxLimits limits, List<Path> homes,
-                                         String searchPath) {
+    public static SandboxedProcessRunner runner(
+            Sandbox.Bubblewrap sandbox, SandboxLimits limits, List<Path> homes, String searchPath) {
         return new SandboxedProcessRunner(sandbox, limits, new HomeShield(homes, searchPath));
     }
 }

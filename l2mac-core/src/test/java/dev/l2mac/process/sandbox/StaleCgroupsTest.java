@@ -1,5 +1,7 @@
 package dev.l2mac.process.sandbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.process.Processes;
 import dev.l2mac.process.StaleLeftovers;
 import java.nio.file.Files;
@@ -12,8 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongPredicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Pids cgroups of an l2mac process that died without removing them are removed; those of a live process and names
@@ -64,14 +64,17 @@ class StaleCgroupsTest {
         try {
             if (real.isPresent()) {
                 member = Optional.of(new ProcessBuilder("sleep", Processes.uniqueSleepSeconds()).start());
-                Files.writeString(group.resolve("cgroup.procs"), Long.toString(member.get().pid()));
+                Files.writeString(
+                        group.resolve("cgroup.procs"),
+                        Long.toString(member.get().pid()));
             }
 
             new StaleCgroups(List.of(parent), ALIVE).remove();
 
             assertThat(group).doesNotExist();
             if (member.isPresent()) {
-                assertThat(member.get().waitFor(Processes.KILL_GRACE.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+                assertThat(member.get().waitFor(Processes.KILL_GRACE.toMillis(), TimeUnit.MILLISECONDS))
+                        .isTrue();
             }
         } finally {
             member.ifPresent(Process::destroyForcibly);

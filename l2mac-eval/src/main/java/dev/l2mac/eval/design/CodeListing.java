@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * character budget; what does not fit is named, so that the judge knows the listing is partial.
  */
 record CodeListing(String text, List<String> files, boolean truncated) {
-    private static final Set<String> SKIPPED_FOLDERS = Set.of(".l2mac", ".git", "__pycache__", ".pytest_cache",
-            "node_modules", ".venv");
+    private static final Set<String> SKIPPED_FOLDERS =
+            Set.of(".l2mac", ".git", "__pycache__", ".pytest_cache", "node_modules", ".venv");
 
     static CodeListing of(Path root, int maxChars) {
         List<Path> files = sourceFiles(root);
@@ -32,21 +32,26 @@ record CodeListing(String text, List<String> files, boolean truncated) {
             String entry = "### " + relative(root, file) + "\n```\n" + content + (content.endsWith("\n") ? "" : "\n")
                     + "```\n\n";
             if (text.length() + entry.length() > maxChars) {
-                text.append("### ").append(relative(root, file)).append(" (not shown: the listing is limited to ")
-                        .append(maxChars).append(" characters)\n");
+                text.append("### ")
+                        .append(relative(root, file))
+                        .append(" (not shown: the listing is limited to ")
+                        .append(maxChars)
+                        .append(" characters)\n");
                 truncated = true;
                 continue;
             }
             text.append(entry);
         }
-        return new CodeListing(text.toString(), files.stream().map(f -> relative(root, f)).toList(), truncated);
+        return new CodeListing(
+                text.toString(), files.stream().map(f -> relative(root, f)).toList(), truncated);
     }
 
     static List<Path> sourceFiles(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
                     .filter(f -> root.relativize(f).toString().isEmpty() || !skipped(root.relativize(f)))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the codebase at " + root + ": " + e.getMessage(), e);
         }
@@ -64,7 +69,9 @@ record CodeListing(String text, List<String> files, boolean truncated) {
     /** The file's text, or null when it is not UTF-8 text (images, databases). */
     private static @Nullable String read(Path file) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
         } catch (CharacterCodingException binary) {
             return null;

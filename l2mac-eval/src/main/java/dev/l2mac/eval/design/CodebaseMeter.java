@@ -44,25 +44,38 @@ public final class CodebaseMeter {
 
     public CodebaseMetrics measure(Path root) {
         List<Path> sources = CodeListing.sourceFiles(root).stream()
-                .filter(f -> f.getFileName().toString().endsWith(".py")).toList();
+                .filter(f -> f.getFileName().toString().endsWith(".py"))
+                .toList();
         int lines = 0;
         for (Path source : sources) {
             lines += nonBlankLines(source);
         }
-        return new CodebaseMetrics(sources.size(), lines, sources.isEmpty() ? new Measured.Value<>(0)
-                : pylintErrors(root), tests(root));
+        return new CodebaseMetrics(
+                sources.size(), lines, sources.isEmpty() ? new Measured.Value<>(0) : pylintErrors(root), tests(root));
     }
 
     private Measured<Integer> pylintErrors(Path root) {
-        ProcessResult result = processes.run(List.of(python, "-m", "pylint", "--disable=all", "--enable=E,F",
-                "--output-format=json", "--recursive=y", "--ignore=.l2mac", "."), root, Map.of(), timeout,
+        ProcessResult result = processes.run(
+                List.of(
+                        python,
+                        "-m",
+                        "pylint",
+                        "--disable=all",
+                        "--enable=E,F",
+                        "--output-format=json",
+                        "--recursive=y",
+                        "--ignore=.l2mac",
+                        "."),
+                root,
+                Map.of(),
+                timeout,
                 maxOutputChars);
         if (result.output().contains("No module named pylint")) {
             return new Measured.NotMeasured<>("pylint is not installed; pip install pylint to count errors");
         }
         if (result.timedOut() || result.truncated()) {
-            return new Measured.NotMeasured<>("pylint did not finish within " + timeout.toSeconds()
-                    + " s or its report was too long to read");
+            return new Measured.NotMeasured<>(
+                    "pylint did not finish within " + timeout.toSeconds() + " s or its report was too long to read");
         }
         try {
             JsonNode messages = JSON.readTree(result.output());
@@ -78,14 +91,18 @@ public final class CodebaseMeter {
     private Measured<TestCounts> tests(Path root) {
         Path report = root.resolve(JUNIT_FILE);
         try {
-            ProcessResult result = processes.run(List.of(python, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                    "--junitxml=" + JUNIT_FILE), root, Map.of(), timeout, maxOutputChars);
+            ProcessResult result = processes.run(
+                    List.of(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--junitxml=" + JUNIT_FILE),
+                    root,
+                    Map.of(),
+                    timeout,
+                    maxOutputChars);
             if (result.output().contains("No module named pytest")) {
                 return new Measured.NotMeasured<>("pytest is not installed; pip install pytest to run the tests");
             }
             if (result.timedOut()) {
-                return new Measured.NotMeasured<>("the test suite was still running after " + timeout.toSeconds()
-                        + " s and was stopped");
+                return new Measured.NotMeasured<>(
+                        "the test suite was still running after " + timeout.toSeconds() + " s and was stopped");
             }
             boolean noTests = result instanceof ProcessResult.Exited exited && exited.exitCode() == NO_TESTS_COLLECTED;
             if (noTests || !Files.isRegularFile(report)) {
@@ -125,7 +142,9 @@ public final class CodebaseMeter {
 
     private static int nonBlankLines(Path source) {
         try {
-            return (int) Files.readAllLines(source).stream().filter(line -> !line.isBlank()).count();
+            return (int) Files.readAllLines(source).stream()
+                    .filter(line -> !line.isBlank())
+                    .count();
         } catch (IOException e) {
             return 0;
         }

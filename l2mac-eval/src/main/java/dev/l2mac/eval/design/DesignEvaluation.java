@@ -29,8 +29,8 @@ public final class DesignEvaluation {
      * Runs {@code seeds} seeds of {@code task}, each in {@code folder/seed-<n>}; {@code progress} hears of each
      * seed as it finishes.
      */
-    public DesignResult run(String taskName, String task, String model, int seeds, Path folder,
-                            Consumer<SeedResult> progress) {
+    public DesignResult run(
+            String taskName, String task, String model, int seeds, Path folder, Consumer<SeedResult> progress) {
         if (seeds < 1) {
             throw new IllegalArgumentException("seeds must be at least 1, was " + seeds);
         }

@@ -16,8 +16,7 @@ public final class DesignReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final String NUMBER = "%.1f";
 
-    private DesignReport() {
-    }
+    private DesignReport() {}
 
     /** Writes the three reports into {@code folder}; returns the Markdown report's path. */
     public static Path write(DesignResult result, Path folder) throws IOException {
@@ -28,12 +27,17 @@ public final class DesignReport {
     }
 
     static BarChart chart(DesignResult result) {
-        List<BarChart.Bar> bars = result.seeds().stream().map(seed -> switch (seed.verdict()) {
-            case JudgeVerdict.Scored scored -> new BarChart.Bar("seed " + seed.seed(), scored.share(),
-                    String.format(Locale.ROOT, "%.0f%%", 100 * scored.share()));
-            case JudgeVerdict.Malformed malformed -> new BarChart.Bar("seed " + seed.seed(), 0, "malformed");
-            case JudgeVerdict.Failed failed -> new BarChart.Bar("seed " + seed.seed(), 0, "no verdict");
-        }).toList();
+        List<BarChart.Bar> bars = result.seeds().stream()
+                .map(seed -> switch (seed.verdict()) {
+                    case JudgeVerdict.Scored scored ->
+                        new BarChart.Bar(
+                                "seed " + seed.seed(),
+                                scored.share(),
+                                String.format(Locale.ROOT, "%.0f%%", 100 * scored.share()));
+                    case JudgeVerdict.Malformed malformed -> new BarChart.Bar("seed " + seed.seed(), 0, "malformed");
+                    case JudgeVerdict.Failed failed -> new BarChart.Bar("seed " + seed.seed(), 0, "no verdict");
+                })
+                .toList();
         return new BarChart(result.taskName() + " - features implemented - " + result.model(), bars);
     }
 
@@ -43,7 +47,9 @@ public final class DesignReport {
         root.put("model", result.model());
         root.put("wallTimeSeconds", result.wallTime().toMillis() / 1000.0);
         ArrayNode features = root.putArray("features");
-        result.checklist().features().forEach(f -> features.addObject().put("id", f.id()).put("text", f.text()));
+        result.checklist()
+                .features()
+                .forEach(f -> features.addObject().put("id", f.id()).put("text", f.text()));
         ObjectNode figures = root.putObject("figures");
         interval(figures.putObject("featuresPercent"), result.featuresPercent());
         interval(figures.putObject("pylintErrors"), result.pylintErrors());
@@ -67,8 +73,10 @@ public final class DesignReport {
                 ObjectNode each = judge.putObject("features");
                 scored.implemented().forEach((id, done) -> each.put(String.valueOf(id), done));
             }
-            case JudgeVerdict.Malformed malformed -> judge.put("verdict", "malformed")
-                    .put("reason", malformed.reason()).put("answer", malformed.answer());
+            case JudgeVerdict.Malformed malformed ->
+                judge.put("verdict", "malformed")
+                        .put("reason", malformed.reason())
+                        .put("answer", malformed.answer());
             case JudgeVerdict.Failed failed -> judge.put("verdict", "failed").put("reason", failed.reason());
         }
         node.put("pythonFiles", seed.metrics().pythonFiles());
@@ -78,36 +86,60 @@ public final class DesignReport {
             case Measured.NotMeasured<Integer> not -> node.put("pylintErrors", "not measured: " + not.reason());
         }
         switch (seed.metrics().tests()) {
-            case Measured.Value<TestCounts> value -> node.putObject("tests").put("total", value.value().total())
-                    .put("passed", value.value().passed()).put("failed", value.value().failed())
-                    .put("skipped", value.value().skipped());
+            case Measured.Value<TestCounts> value ->
+                node.putObject("tests")
+                        .put("total", value.value().total())
+                        .put("passed", value.value().passed())
+                        .put("failed", value.value().failed())
+                        .put("skipped", value.value().skipped());
             case Measured.NotMeasured<TestCounts> not -> node.put("tests", "not measured: " + not.reason());
         }
         return node;
     }
 
     private static void interval(ObjectNode node, Interval interval) {
-        node.put("mean", interval.mean()).put("ci95HalfWidth", interval.halfWidth()).put("n", interval.n());
+        node.put("mean", interval.mean())
+                .put("ci95HalfWidth", interval.halfWidth())
+                .put("n", interval.n());
     }
 
     static String markdown(DesignResult result) {
         StringBuilder page = new StringBuilder("# System design: " + result.taskName() + " with " + result.model()
-                + "\n\n" + result.seeds().size() + " seed(s), " + result.checklist().size()
+                + "\n\n" + result.seeds().size() + " seed(s), "
+                + result.checklist().size()
                 + " features on the checklist; figures are mean ± 95% interval over seeds.\n\n"
                 + "| metric | value |\n|---|---|\n");
-        page.append("| features implemented | ").append(result.featuresPercent().format(NUMBER)).append("% |\n");
-        page.append("| pylint errors | ").append(result.pylintErrors().format(NUMBER)).append(" |\n");
-        page.append("| lines of code | ").append(result.linesOfCode().format(NUMBER)).append(" |\n");
-        page.append("| tests passed | ").append(result.testsPassed().format(NUMBER)).append(" |\n");
-        page.append("| seeds without a judge score | ").append(result.unscoredSeeds()).append(" |\n");
+        page.append("| features implemented | ")
+                .append(result.featuresPercent().format(NUMBER))
+                .append("% |\n");
+        page.append("| pylint errors | ")
+                .append(result.pylintErrors().format(NUMBER))
+                .append(" |\n");
+        page.append("| lines of code | ")
+                .append(result.linesOfCode().format(NUMBER))
+                .append(" |\n");
+        page.append("| tests passed | ")
+                .append(result.testsPassed().format(NUMBER))
+                .append(" |\n");
+        page.append("| seeds without a judge score | ")
+                .append(result.unscoredSeeds())
+                .append(" |\n");
         page.append("\n![features implemented per seed](chart.png)\n\n## Seeds\n\n")
                 .append("| seed | run | judge | LOC | pylint errors | tests passed |\n|---|---|---|---|---|---|\n");
         for (SeedResult seed : result.seeds()) {
-            page.append("| ").append(seed.seed()).append(" | ").append(cell(seed.runOutcome())).append(" | ")
-                    .append(cell(judge(seed.verdict(), result.checklist().size()))).append(" | ")
-                    .append(seed.metrics().linesOfCode()).append(" | ")
-                    .append(cell(measured(seed.metrics().pylintErrors()))).append(" | ")
-                    .append(cell(tests(seed.metrics().tests()))).append(" |\n");
+            page.append("| ")
+                    .append(seed.seed())
+                    .append(" | ")
+                    .append(cell(seed.runOutcome()))
+                    .append(" | ")
+                    .append(cell(judge(seed.verdict(), result.checklist().size())))
+                    .append(" | ")
+                    .append(seed.metrics().linesOfCode())
+                    .append(" | ")
+                    .append(cell(measured(seed.metrics().pylintErrors())))
+                    .append(" | ")
+                    .append(cell(tests(seed.metrics().tests())))
+                    .append(" |\n");
         }
         return page.toString();
     }
@@ -129,7 +161,8 @@ public final class DesignReport {
 
     private static String tests(Measured<TestCounts> value) {
         return switch (value) {
-            case Measured.Value<TestCounts> v -> v.value().passed() + "/" + v.value().total();
+            case Measured.Value<TestCounts> v ->
+                v.value().passed() + "/" + v.value().total();
             case Measured.NotMeasured<TestCounts> not -> "not measured (" + not.reason() + ")";
         };
     }

@@ -33,8 +33,8 @@ public record FeatureChecklist(List<Feature> features) {
                 String text = item.group(1).strip();
                 if (!text.isEmpty() && !PLACEHOLDER.matcher(text).matches()) {
                     boolean numbered = NUMBERED.matcher(text).find();
-                    features.add(new Feature(features.size() + 1, numbered || heading.isEmpty() ? text
-                            : heading + ": " + text));
+                    features.add(new Feature(
+                            features.size() + 1, numbered || heading.isEmpty() ? text : heading + ": " + text));
                 }
                 continue;
             }

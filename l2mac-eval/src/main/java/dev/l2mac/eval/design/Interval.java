@@ -8,9 +8,11 @@ import java.util.List;
  */
 public record Interval(double mean, double halfWidth, int n) {
     /** t(0.975, df) for df = 1..30; beyond that the normal 1.96 is close enough. */
-    private static final double[] T_975 = {12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
-            2.201, 2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060,
-            2.056, 2.052, 2.048, 2.045, 2.042};
+    private static final double[] T_975 = {
+        12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145, 2.131, 2.120,
+        2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042
+    };
+
     private static final double Z_975 = 1.96;
 
     public static Interval of(List<Double> values) {
@@ -22,7 +24,8 @@ public record Interval(double mean, double halfWidth, int n) {
         if (n == 1) {
             return new Interval(mean, Double.NaN, 1);
         }
-        double variance = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / (n - 1);
+        double variance =
+                values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / (n - 1);
         double t = n - 1 <= T_975.length ? T_975[n - 2] : Z_975;
         return new Interval(mean, t * Math.sqrt(variance / n), n);
     }
@@ -33,7 +36,8 @@ public record Interval(double mean, double halfWidth, int n) {
             return "n/a";
         }
         String text = String.format(java.util.Locale.ROOT, numberFormat, mean);
-        return Double.isNaN(halfWidth) ? text
+        return Double.isNaN(halfWidth)
+                ? text
                 : text + " ± " + String.format(java.util.Locale.ROOT, numberFormat, halfWidth);
     }
 }

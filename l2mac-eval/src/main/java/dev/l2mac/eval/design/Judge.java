@@ -43,8 +43,8 @@ public final class Judge {
         String prompt = PROMPT.render(Map.of("features", checklist.render(), "code", listing.text()));
         ChatResponse response;
         try {
-            response = llm.chat(new ChatRequest(List.of(new Message.UserMessage(prompt)), List.of(), null,
-                    TEMPERATURE, maxOutputTokens));
+            response = llm.chat(new ChatRequest(
+                    List.of(new Message.UserMessage(prompt)), List.of(), null, TEMPERATURE, maxOutputTokens));
         } catch (LlmException e) {
             return new JudgeVerdict.Failed("the judge model failed: " + e.getMessage());
         }

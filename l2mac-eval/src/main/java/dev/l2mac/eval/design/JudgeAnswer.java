@@ -20,8 +20,7 @@ final class JudgeAnswer {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     private static final Pattern FENCED = Pattern.compile("\\A```(?:json)?[ \\t]*\\R(.*?)\\R?```\\z", Pattern.DOTALL);
 
-    private JudgeAnswer() {
-    }
+    private JudgeAnswer() {}
 
     static JudgeVerdict parse(String answer, FeatureChecklist checklist) {
         String text = answer == null ? "" : answer.strip();
@@ -48,15 +47,16 @@ final class JudgeAnswer {
     private static JudgeVerdict features(JsonNode list, FeatureChecklist checklist, String answer) {
         Map<Integer, Boolean> implemented = new HashMap<>();
         for (JsonNode entry : list) {
-            if (!entry.isObject() || entry.size() != 2 || !entry.path("id").isInt()
+            if (!entry.isObject()
+                    || entry.size() != 2
+                    || !entry.path("id").isInt()
                     || !entry.path("implemented").isBoolean()) {
-                return malformed("each entry must be {\"id\": <integer>, \"implemented\": true|false}, was " + entry,
-                        answer);
+                return malformed(
+                        "each entry must be {\"id\": <integer>, \"implemented\": true|false}, was " + entry, answer);
             }
             int id = entry.get("id").asInt();
             if (id < 1 || id > checklist.size()) {
-                return malformed("feature " + id + " is not on the checklist (1 to " + checklist.size() + ")",
-                        answer);
+                return malformed("feature " + id + " is not on the checklist (1 to " + checklist.size() + ")", answer);
             }
             if (implemented.put(id, entry.get("implemented").asBoolean()) != null) {
                 return malformed("feature " + id + " is listed twice", answer);

@@ -13,7 +13,8 @@ public sealed interface JudgeVerdict {
         }
 
         public int implementedCount() {
-            return (int) implemented.values().stream().filter(Boolean::booleanValue).count();
+            return (int)
+                    implemented.values().stream().filter(Boolean::booleanValue).count();
         }
 
         public double share() {
@@ -22,10 +23,8 @@ public sealed interface JudgeVerdict {
     }
 
     /** The judge answered, but not in the required form; {@code answer} is kept for the report. Never a score. */
-    record Malformed(String reason, String answer) implements JudgeVerdict {
-    }
+    record Malformed(String reason, String answer) implements JudgeVerdict {}
 
     /** The judge could not be asked (the model failed). */
-    record Failed(String reason) implements JudgeVerdict {
-    }
+    record Failed(String reason) implements JudgeVerdict {}
 }

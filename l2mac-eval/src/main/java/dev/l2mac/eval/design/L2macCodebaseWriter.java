@@ -1,6 +1,5 @@
 package dev.l2mac.eval.design;
 
-import dev.l2mac.settings.RunSettings;
 import dev.l2mac.control.MachineSetup;
 import dev.l2mac.control.RunRequest;
 import dev.l2mac.control.RunResult;
@@ -10,8 +9,8 @@ import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptPackException;
 import dev.l2mac.run.RunListener;
+import dev.l2mac.settings.RunSettings;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -40,9 +39,14 @@ public final class L2macCodebaseWriter implements CodebaseWriter {
             throw new IllegalStateException("the built-in codebase prompts cannot be loaded: " + e.getMessage(), e);
         }
         RunResult result = MachineSetup.of(llm, Domain.CODEBASE, prompts, settings.withWorkspace(workspace))
-                .withRetries(retries).assemble().run(new RunRequest(Domain.CODEBASE, task, Optional.empty(),
-                workspace, Map.of("evaluation", "design")), listener);
-        return result.completed() ? "completed"
+                .withRetries(retries)
+                .assemble()
+                .run(
+                        new RunRequest(
+                                Domain.CODEBASE, task, Optional.empty(), workspace, Map.of("evaluation", "design")),
+                        listener);
+        return result.completed()
+                ? "completed"
                 : result.status().name().toLowerCase(Locale.ROOT) + ": " + result.reason();
     }
 }

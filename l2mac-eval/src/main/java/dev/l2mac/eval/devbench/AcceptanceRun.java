@@ -50,11 +50,23 @@ public final class AcceptanceRun {
                 copyRequired(task.folder(), required, scratch);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + scratch + " for the acceptance tests: "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot prepare " + scratch + " for the acceptance tests: " + e.getMessage(), e);
         }
-        ProcessResult result = processes.run(List.of(python, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                "--junitxml=" + JUNIT_FILE, testsFolder), scratch, Map.of(), timeout, maxOutputChars);
+        ProcessResult result = processes.run(
+                List.of(
+                        python,
+                        "-m",
+                        "pytest",
+                        "-q",
+                        "-p",
+                        "no:cacheprovider",
+                        "--junitxml=" + JUNIT_FILE,
+                        testsFolder),
+                scratch,
+                Map.of(),
+                timeout,
+                maxOutputChars);
         return new AcceptanceOutcome(counts(result, scratch.resolve(JUNIT_FILE)), result.output());
     }
 
@@ -63,17 +75,19 @@ public final class AcceptanceRun {
             return new Measured.NotMeasured<>("pytest is not installed; pip install pytest to run the tests");
         }
         if (result.timedOut()) {
-            return new Measured.NotMeasured<>("the acceptance tests were still running after "
-                    + timeout.toSeconds() + " s and were stopped; none counts as passed");
+            return new Measured.NotMeasured<>("the acceptance tests were still running after " + timeout.toSeconds()
+                    + " s and were stopped; none counts as passed");
         }
         try {
             boolean noTests = result instanceof ProcessResult.Exited exited && exited.exitCode() == NO_TESTS_COLLECTED;
             if (noTests || !Files.isRegularFile(report)) {
-                return new Measured.NotMeasured<>("pytest collected no acceptance tests (" + switch (result) {
-                    case ProcessResult.Exited exited -> "exit status " + exited.exitCode();
-                    case ProcessResult.TimedOut timedOut -> "it timed out";
-                    case ProcessResult.CouldNotStart notStarted -> "it did not start";
-                } + ")");
+                return new Measured.NotMeasured<>("pytest collected no acceptance tests ("
+                        + switch (result) {
+                            case ProcessResult.Exited exited -> "exit status " + exited.exitCode();
+                            case ProcessResult.TimedOut timedOut -> "it timed out";
+                            case ProcessResult.CouldNotStart notStarted -> "it did not start";
+                        }
+                        + ")");
             }
             return new Measured.Value<>(CodebaseMeter.counts(Files.readString(report)));
         } catch (IOException e) {

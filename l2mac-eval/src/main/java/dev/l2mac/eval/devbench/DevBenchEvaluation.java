@@ -23,8 +23,7 @@ public final class DevBenchEvaluation {
     }
 
     /** A run outcome in a few words, and the acceptance tests' verdict on what the run left. */
-    public record Result(DevBenchTask task, Path codebase, String runOutcome, AcceptanceOutcome acceptance) {
-    }
+    public record Result(DevBenchTask task, Path codebase, String runOutcome, AcceptanceOutcome acceptance) {}
 
     public Result run(DevBenchTask task, Path folder) {
         Path codebase = folder.resolve(CODEBASE);

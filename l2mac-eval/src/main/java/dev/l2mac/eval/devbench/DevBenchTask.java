@@ -14,13 +14,14 @@ import java.util.Map;
  * A task folder in DevBench's layout, read from its {@code repo_config.json}: the PRD and the design documents the
  * generator is given, the acceptance-test folder it is not, and the files the tests need beside the code.
  */
-public record DevBenchTask(Path folder, String name, Map<String, String> documents, Path acceptanceTests,
-                           List<String> requiredFiles) {
+public record DevBenchTask(
+        Path folder, String name, Map<String, String> documents, Path acceptanceTests, List<String> requiredFiles) {
     public static final String CONFIG = "repo_config.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The documents a generator may see, in the order they are shown; only the PRD is required. */
-    private static final List<String> DOCUMENT_KEYS = List.of("PRD", "UML_class", "UML_sequence",
-            "architecture_design");
+    private static final List<String> DOCUMENT_KEYS =
+            List.of("PRD", "UML_class", "UML_sequence", "architecture_design");
+
     private static final String SUPPORTED_LANGUAGE = "python";
 
     public DevBenchTask {
@@ -53,7 +54,8 @@ public record DevBenchTask(Path folder, String name, Map<String, String> documen
         if (!documents.containsKey("PRD")) {
             throw new DevBenchException(configFile + " names no PRD; the generator needs the requirements");
         }
-        Path tests = folder.resolve(config.path("acceptance_tests").asText("acceptance_tests")).normalize();
+        Path tests = folder.resolve(config.path("acceptance_tests").asText("acceptance_tests"))
+                .normalize();
         if (!Files.isDirectory(tests)) {
             throw new DevBenchException("the acceptance tests folder " + tests + " does not exist");
         }
@@ -67,8 +69,11 @@ public record DevBenchTask(Path folder, String name, Map<String, String> documen
         StringBuilder task = new StringBuilder("Implement the software specified below as a Python codebase, with "
                 + "its own unit tests. Follow the file names, module names, classes and command-line interface "
                 + "of the design exactly: independent acceptance tests will exercise them.\n");
-        documents.forEach((key, text) -> task.append("\n## ").append(key.replace('_', ' ')).append("\n\n")
-                .append(text.strip()).append('\n'));
+        documents.forEach((key, text) -> task.append("\n## ")
+                .append(key.replace('_', ' '))
+                .append("\n\n")
+                .append(text.strip())
+                .append('\n'));
         return task.toString();
     }
 

@@ -1,5 +1,7 @@
 package dev.l2mac.eval.design;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.process.ProcessRunner;
 import dev.l2mac.testing.Requirements;
@@ -9,8 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CodebaseMeterTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -32,8 +32,9 @@ class CodebaseMeterTest {
     @Test
     void runs_the_codebase_s_own_tests_and_counts_passes_and_failures() throws Exception {
         Requirements.require(Tool.PYTEST);
-        Files.writeString(codebase.resolve("test_app.py"), "def test_ok():\n    assert True\n\n\n"
-                + "def test_broken():\n    assert 1 == 2\n");
+        Files.writeString(
+                codebase.resolve("test_app.py"),
+                "def test_ok():\n    assert True\n\n\n" + "def test_broken():\n    assert 1 == 2\n");
         CodebaseMetrics metrics = meter(new LocalProcessRunner()).measure(codebase);
         assertThat(metrics.tests()).isEqualTo(new Measured.Value<>(new TestCounts(2, 1, 1, 0)));
         assertThat(codebase.resolve(".l2mac-eval-junit.xml")).doesNotExist();
@@ -51,8 +52,11 @@ class CodebaseMeterTest {
     void counts_pylint_error_messages() throws Exception {
         Files.writeString(codebase.resolve("app.py"), "print(undefined)\n");
         ProcessRunner pylint = (command, directory, environment, timeout, max) -> command.contains("pylint")
-                ? new ProcessRunner.ProcessResult.Exited(2, "[{\"type\": \"error\", \"symbol\": \"undefined\"},"
-                        + " {\"type\": \"fatal\", \"symbol\": \"syntax-error\"}]", false)
+                ? new ProcessRunner.ProcessResult.Exited(
+                        2,
+                        "[{\"type\": \"error\", \"symbol\": \"undefined\"},"
+                                + " {\"type\": \"fatal\", \"symbol\": \"syntax-error\"}]",
+                        false)
                 : new ProcessRunner.ProcessResult.Exited(5, "no tests ran", false);
         assertThat(meter(pylint).measure(codebase).pylintErrors()).isEqualTo(new Measured.Value<>(2));
     }
@@ -60,8 +64,8 @@ class CodebaseMeterTest {
     @Test
     void says_what_to_install_when_pylint_is_missing() throws Exception {
         Files.writeString(codebase.resolve("app.py"), "x = 1\n");
-        assertThat(meter(noTools()).measure(codebase).pylintErrors()).isEqualTo(
-                new Measured.NotMeasured<>("pylint is not installed; pip install pylint to count errors"));
+        assertThat(meter(noTools()).measure(codebase).pylintErrors())
+                .isEqualTo(new Measured.NotMeasured<>("pylint is not installed; pip install pylint to count errors"));
     }
 
     @Test
@@ -77,7 +81,7 @@ class CodebaseMeterTest {
     }
 
     private static ProcessRunner noTools() {
-        return (command, directory, environment, timeout, max) -> new ProcessRunner.ProcessResult.Exited(1,
-                "/usr/bin/python3: No module named " + command.get(2), false);
+        return (command, directory, environment, timeout, max) ->
+                new ProcessRunner.ProcessResult.Exited(1, "/usr/bin/python3: No module named " + command.get(2), false);
     }
 }

@@ -1,17 +1,17 @@
 package dev.l2mac.eval.design;
 
-import java.util.Set;
-import dev.l2mac.settings.RunPolicy;
-import dev.l2mac.settings.RunSettings;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.l2mac.settings.Limits;
 import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.run.RunListener;
+import dev.l2mac.settings.RunPolicy;
+import dev.l2mac.settings.RunSettings;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.testing.Tool;
 import java.nio.file.Files;
@@ -20,10 +20,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The design protocol end to end with a scripted model that plans, writes a small codebase with a test, and then
@@ -40,8 +39,8 @@ class DesignEvaluationTest {
             - [ ] 1.3. Keeps a log of greetings.
             """;
     private static final String APP = "def greet(name):\n    return f\"Hello, {name}!\"\n";
-    private static final String TEST = "from app import greet\n\n\ndef test_greet():\n"
-            + "    assert greet(\"Ada\") == \"Hello, Ada!\"\n";
+    private static final String TEST =
+            "from app import greet\n\n\ndef test_greet():\n" + "    assert greet(\"Ada\") == \"Hello, Ada!\"\n";
 
     @TempDir
     Path folder;
@@ -56,8 +55,11 @@ class DesignEvaluationTest {
         writeCodebase(model);
         model.thenText("Features implemented: 1 of 3.");
         DesignEvaluation evaluation = new DesignEvaluation(
-                new L2macCodebaseWriter(model, RunSettings.defaults(Path.of(".")).withPolicy(RunPolicy.DEFAULTS.withSavings(Set.of())),
-                        RetryPolicy.NONE, RunListener.NONE),
+                new L2macCodebaseWriter(
+                        model,
+                        RunSettings.defaults(Path.of(".")).withPolicy(RunPolicy.DEFAULTS.withSavings(Set.of())),
+                        RetryPolicy.NONE,
+                        RunListener.NONE),
                 new Judge(model, 100_000, 1_000),
                 new CodebaseMeter(new LocalProcessRunner(), "python3", Duration.ofSeconds(60), 20_000));
         List<SeedResult> heard = new ArrayList<>();
@@ -76,12 +78,15 @@ class DesignEvaluationTest {
                 .isEqualTo(new Measured.Value<>(new TestCounts(1, 1, 0, 0)));
         assertThat(result.testsPassed().mean()).isEqualTo(1.0);
         String judgePrompt = model.requests().get(4).messages().getFirst().text();
-        assertThat(judgePrompt).contains("1. 1.1. Greets a user by name.", "### app.py", "def greet(name):")
+        assertThat(judgePrompt)
+                .contains("1. 1.1. Greets a user by name.", "### app.py", "def greet(name):")
                 .doesNotContain(".l2mac/runs");
 
         Path markdown = DesignReport.write(result, folder.resolve("report"));
-        assertThat(Files.readString(markdown)).contains("| features implemented | 33.3% |",
-                "| seeds without a judge score | 1 |", "malformed answer: the answer is not one JSON object");
+        assertThat(Files.readString(markdown))
+                .contains(
+                        "| features implemented | 33.3% |",
+                        "| seeds without a judge score | 1 |", "malformed answer: the answer is not one JSON object");
         JsonNode json = JSON.readTree(folder.resolve("report/report.json").toFile());
         assertThat(json.at("/seeds/1/judge/verdict").asText()).isEqualTo("malformed");
         assertThat(json.at("/seeds/1/judge/answer").asText()).isEqualTo("Features implemented: 1 of 3.");
@@ -94,7 +99,8 @@ class DesignEvaluationTest {
         ObjectNode write = JSON.createObjectNode();
         var files = write.putArray("list_of_file_objects");
         Map.of("app.py", APP, "test_app.py", TEST)
-                .forEach((path, content) -> files.addObject().put("file_path", path).put("file_contents", content));
+                .forEach((path, content) ->
+                        files.addObject().put("file_path", path).put("file_contents", content));
         model.thenCalls(new ToolCall("call_plan", "provide_detailed_sub_task_steps_for_sub_agents", plan.toString()))
                 .thenCalls(new ToolCall("call_write", "write_files", write.toString()))
                 .thenCalls(new ToolCall("call_done", "sub_task_step_complete", "{}"))

@@ -30,7 +30,8 @@ class FeatureChecklistTest {
     @Test
     void skips_placeholder_items() throws IOException {
         FeatureChecklist checklist = FeatureChecklist.parse(task("elearn"));
-        assertThat(checklist.features()).noneMatch(f -> f.text().equals("...") || f.text().contains(".x."));
+        assertThat(checklist.features())
+                .noneMatch(f -> f.text().equals("...") || f.text().contains(".x."));
         assertThat(checklist.size()).isEqualTo(28);
     }
 
@@ -43,7 +44,8 @@ class FeatureChecklistTest {
     @Test
     void refuses_a_description_without_checklist() {
         assertThatThrownBy(() -> FeatureChecklist.parse("Build a URL shortener."))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'- [ ]'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'- [ ]'");
     }
 
     private static String task(String name) throws IOException {

@@ -26,9 +26,12 @@ class IntervalTest {
 
     @Test
     void uses_the_normal_quantile_for_many_seeds() {
-        List<Double> values = java.util.stream.IntStream.range(0, 40).mapToObj(i -> (double) (i % 2)).toList();
+        List<Double> values = java.util.stream.IntStream.range(0, 40)
+                .mapToObj(i -> (double) (i % 2))
+                .toList();
         Interval interval = Interval.of(values);
-        double sd = Math.sqrt(values.stream().mapToDouble(v -> (v - 0.5) * (v - 0.5)).sum() / 39);
+        double sd = Math.sqrt(
+                values.stream().mapToDouble(v -> (v - 0.5) * (v - 0.5)).sum() / 39);
         assertThat(interval.halfWidth()).isCloseTo(1.96 * sd / Math.sqrt(40), within(1e-9));
     }
 }

@@ -6,8 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JudgeAnswerTest {
-    private static final FeatureChecklist THREE = new FeatureChecklist(List.of(new Feature(1, "Users can sign up."),
-            new Feature(2, "Users can log in."), new Feature(3, "Admins can delete users.")));
+    private static final FeatureChecklist THREE = new FeatureChecklist(List.of(
+            new Feature(1, "Users can sign up."),
+            new Feature(2, "Users can log in."),
+            new Feature(3, "Admins can delete users.")));
     private static final String WELL_FORMED = "{\"features\": [{\"id\": 1, \"implemented\": true}, "
             + "{\"id\": 2, \"implemented\": false}, {\"id\": 3, \"implemented\": true}]}";
 
@@ -44,28 +46,33 @@ class JudgeAnswerTest {
 
     @Test
     void refuses_a_missing_feature() {
-        assertMalformed("{\"features\": [{\"id\": 1, \"implemented\": true}, {\"id\": 3, \"implemented\": true}]}",
+        assertMalformed(
+                "{\"features\": [{\"id\": 1, \"implemented\": true}, {\"id\": 3, \"implemented\": true}]}",
                 "features 2 are not answered");
     }
 
     @Test
     void refuses_a_feature_listed_twice() {
-        assertMalformed("{\"features\": [{\"id\": 1, \"implemented\": true}, {\"id\": 1, \"implemented\": false}, "
-                + "{\"id\": 2, \"implemented\": true}, {\"id\": 3, \"implemented\": true}]}", "listed twice");
+        assertMalformed(
+                "{\"features\": [{\"id\": 1, \"implemented\": true}, {\"id\": 1, \"implemented\": false}, "
+                        + "{\"id\": 2, \"implemented\": true}, {\"id\": 3, \"implemented\": true}]}",
+                "listed twice");
     }
 
     @Test
     void refuses_a_feature_not_on_the_checklist() {
-        assertMalformed(WELL_FORMED.replace("]}", ", {\"id\": 4, \"implemented\": true}]}"),
+        assertMalformed(
+                WELL_FORMED.replace("]}", ", {\"id\": 4, \"implemented\": true}]}"),
                 "feature 4 is not on the checklist");
     }
 
     @Test
     void refuses_anything_but_a_boolean_verdict() {
-        assertMalformed(WELL_FORMED.replace("\"implemented\": false", "\"implemented\": \"no\""),
+        assertMalformed(
+                WELL_FORMED.replace("\"implemented\": false", "\"implemented\": \"no\""),
                 "\"implemented\": true|false");
-        assertMalformed(WELL_FORMED.replace("\"implemented\": false", "\"implemented\": 0"),
-                "\"implemented\": true|false");
+        assertMalformed(
+                WELL_FORMED.replace("\"implemented\": false", "\"implemented\": 0"), "\"implemented\": true|false");
         assertMalformed(WELL_FORMED.replace("\"id\": 2", "\"id\": \"2\""), "\"id\": <integer>");
         assertMalformed(WELL_FORMED.replace("\"id\": 2,", "\"id\": 2, \"why\": \"no route\","), "each entry");
     }
@@ -82,8 +89,8 @@ class JudgeAnswerTest {
     @Test
     void keeps_the_malformed_answer_for_the_report() {
         JudgeVerdict verdict = JudgeAnswer.parse("I think 2 of 3.", THREE);
-        assertThat(verdict).isEqualTo(new JudgeVerdict.Malformed(((JudgeVerdict.Malformed) verdict).reason(),
-                "I think 2 of 3."));
+        assertThat(verdict)
+                .isEqualTo(new JudgeVerdict.Malformed(((JudgeVerdict.Malformed) verdict).reason(), "I think 2 of 3."));
     }
 
     private static void assertMalformed(String answer, String reason) {

@@ -1,11 +1,10 @@
 package dev.l2mac.eval.devbench;
 
-import java.util.Set;
-import dev.l2mac.settings.RunPolicy;
-import dev.l2mac.settings.RunSettings;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.l2mac.settings.Limits;
 import dev.l2mac.eval.design.L2macCodebaseWriter;
 import dev.l2mac.eval.design.Measured;
 import dev.l2mac.eval.design.TestCounts;
@@ -15,6 +14,8 @@ import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.run.RunListener;
+import dev.l2mac.settings.RunPolicy;
+import dev.l2mac.settings.RunSettings;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.testing.Tool;
 import java.net.URISyntaxException;
@@ -22,11 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A small task in DevBench's layout (test resources {@code devbench/wordstats}: a PRD, an architecture document, an
@@ -64,8 +63,9 @@ class DevBenchEvaluationTest {
     /** Counts newlines instead of lines and compares words with their case: only the word count is right. */
     private static final String BROKEN = CORRECT.replace("len(text.splitlines())", "text.count(\"\\n\")")
             .replace("[w.lower() for w in text.split()]", "text.split()");
-    private static final String UNIT_TEST = "from wordstats import count_words\n\n\ndef test_words():\n"
-            + "    assert count_words(\"a b\") == 2\n";
+
+    private static final String UNIT_TEST =
+            "from wordstats import count_words\n\n\ndef test_words():\n" + "    assert count_words(\"a b\") == 2\n";
 
     @TempDir
     Path folder;
@@ -78,9 +78,14 @@ class DevBenchEvaluationTest {
 
         assertThat(result.runOutcome()).isEqualTo("completed");
         assertThat(result.acceptance().tests()).isEqualTo(new Measured.Value<>(new TestCounts(4, 4, 0, 0)));
-        String seen = String.join("\n", model.requests().stream()
-                .flatMap(r -> r.messages().stream()).map(Message::text).toList());
-        assertThat(seen).contains("most common: WORD", "# Word statistics")
+        String seen = String.join(
+                "\n",
+                model.requests().stream()
+                        .flatMap(r -> r.messages().stream())
+                        .map(Message::text)
+                        .toList());
+        assertThat(seen)
+                .contains("most common: WORD", "# Word statistics")
                 .doesNotContain("test_most_common_word_ignores_case", "acceptance_tests");
         assertThat(result.codebase().resolve("acceptance_tests")).doesNotExist();
     }
@@ -94,7 +99,9 @@ class DevBenchEvaluationTest {
         assertThat(result.acceptance().output()).contains("test_most_common_word_ignores_case");
         Path markdown = DevBenchReport.write(result, "gpt-4o", folder.resolve("report"));
         assertThat(Files.readString(markdown)).contains("| acceptance tests | 1 of 4 acceptance tests passed |");
-        assertThat(JSON.readTree(folder.resolve("report/report.json").toFile()).at("/acceptanceTests/passed").asInt())
+        assertThat(JSON.readTree(folder.resolve("report/report.json").toFile())
+                        .at("/acceptanceTests/passed")
+                        .asInt())
                 .isEqualTo(1);
     }
 
@@ -114,7 +121,8 @@ class DevBenchEvaluationTest {
 
     @Test
     void refuses_folders_that_are_not_python_devbench_tasks() throws Exception {
-        assertThatThrownBy(() -> DevBenchTask.read(folder)).isInstanceOf(DevBenchException.class)
+        assertThatThrownBy(() -> DevBenchTask.read(folder))
+                .isInstanceOf(DevBenchException.class)
                 .hasMessageContaining("no repo_config.json");
         Files.writeString(folder.resolve("repo_config.json"), "{\"language\": \"cpp\", \"PRD\": \"PRD.md\"}");
         assertThatThrownBy(() -> DevBenchTask.read(folder)).hasMessageContaining("only python tasks");
@@ -123,8 +131,13 @@ class DevBenchEvaluationTest {
     }
 
     private DevBenchEvaluation evaluation(ScriptedLlm model) {
-        return new DevBenchEvaluation(new L2macCodebaseWriter(model, RunSettings.defaults(Path.of(".")).withPolicy(RunPolicy.DEFAULTS.withSavings(Set.of())),
-                RetryPolicy.NONE, RunListener.NONE), acceptance());
+        return new DevBenchEvaluation(
+                new L2macCodebaseWriter(
+                        model,
+                        RunSettings.defaults(Path.of(".")).withPolicy(RunPolicy.DEFAULTS.withSavings(Set.of())),
+                        RetryPolicy.NONE,
+                        RunListener.NONE),
+                acceptance());
     }
 
     private static AcceptanceRun acceptance() {
@@ -132,7 +145,8 @@ class DevBenchEvaluationTest {
     }
 
     private static DevBenchTask task() throws URISyntaxException {
-        return DevBenchTask.read(Path.of(DevBenchEvaluationTest.class.getResource("/devbench/wordstats").toURI()));
+        return DevBenchTask.read(Path.of(
+                DevBenchEvaluationTest.class.getResource("/devbench/wordstats").toURI()));
     }
 
     private static ScriptedLlm scriptedWriting(String module) {
@@ -141,10 +155,10 @@ class DevBenchEvaluationTest {
         ObjectNode write = JSON.createObjectNode();
         var files = write.putArray("list_of_file_objects");
         Map.of("wordstats.py", module, "test_unit.py", UNIT_TEST)
-                .forEach((path, content) -> files.addObject().put("file_path", path).put("file_contents", content));
+                .forEach((path, content) ->
+                        files.addObject().put("file_path", path).put("file_contents", content));
         return new ScriptedLlm("gpt-4o")
-                .thenCalls(new ToolCall("call_plan", "provide_detailed_sub_task_steps_for_sub_agents",
-                        plan.toString()))
+                .thenCalls(new ToolCall("call_plan", "provide_detailed_sub_task_steps_for_sub_agents", plan.toString()))
                 .thenCalls(new ToolCall("call_write", "write_files", write.toString()))
                 .thenCalls(new ToolCall("call_done", "sub_task_step_complete", "{}"))
                 .thenText("Wrote wordstats.py with a unit test.");

@@ -11,8 +11,13 @@ import org.jspecify.annotations.Nullable;
  * @param provider the provider as users know it ("Anthropic", "an OpenAI-compatible server")
  * @param settingHint what to check when the server does not know the model, in the user's configuration terms
  */
-public record Endpoint(String provider, String baseUrl, String model, @Nullable String apiKey, Duration timeout,
-                       String settingHint) {
+public record Endpoint(
+        String provider,
+        String baseUrl,
+        String model,
+        @Nullable String apiKey,
+        Duration timeout,
+        String settingHint) {
     public Endpoint {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(baseUrl, "baseUrl");

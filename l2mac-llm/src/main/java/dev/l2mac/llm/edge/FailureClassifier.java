@@ -49,36 +49,43 @@ public final class FailureClassifier {
         }
         Optional<MalformedReply> unreadable = causeOfType(failure, MalformedReply.class);
         if (unreadable.isPresent()) {
-            return new LlmException.Transient(mask(endpoint.provider() + " at " + endpoint.baseUrl() + " sent a reply "
-                    + "that cannot be read: " + unreadable.get().getMessage() + "; another attempt usually succeeds"),
+            return new LlmException.Transient(
+                    mask(endpoint.provider() + " at " + endpoint.baseUrl() + " sent a reply " + "that cannot be read: "
+                            + unreadable.get().getMessage() + "; another attempt usually succeeds"),
                     null);
         }
-        Optional<IOException> network = causeOfType(failure, IOException.class)
-                .filter(io -> !(io instanceof JsonProcessingException));
+        Optional<IOException> network =
+                causeOfType(failure, IOException.class).filter(io -> !(io instanceof JsonProcessingException));
         if (network.isPresent()) {
             return fromNetwork(network.get());
         }
-        Optional<JsonMappingException> misshapen = causeOfType(failure,
-                JsonMappingException.class);
+        Optional<JsonMappingException> misshapen = causeOfType(failure, JsonMappingException.class);
         if (misshapen.isPresent()) {
             // Valid JSON with a field of the wrong type: the API's reply, malformed this once.
-            return new LlmException.Transient(mask(endpoint.provider() + " at " + endpoint.baseUrl() + " sent a"
-                    + " reply that cannot be read (" + misshapen.get().getOriginalMessage() + "); another attempt"
-                    + " usually succeeds; if it keeps happening, " + endpoint.settingHint()), failure);
+            return new LlmException.Transient(
+                    mask(endpoint.provider() + " at " + endpoint.baseUrl() + " sent a"
+                            + " reply that cannot be read (" + misshapen.get().getOriginalMessage()
+                            + "); another attempt"
+                            + " usually succeeds; if it keeps happening, " + endpoint.settingHint()),
+                    failure);
         }
         Optional<JsonProcessingException> malformed = causeOfType(failure, JsonProcessingException.class);
         if (malformed.isPresent()) {
             // A 200 that is not the provider's reply is nearly always a base URL that points at something else (a
             // web UI, a proxy's login page); repeating the request would get the same page.
-            return new LlmException.Fatal(mask(endpoint.provider() + " at " + endpoint.baseUrl() + " answered, but "
-                    + "not in its API's format (" + malformed.get().getOriginalMessage() + "); "
-                    + endpoint.settingHint()), failure);
+            return new LlmException.Fatal(
+                    mask(endpoint.provider() + " at " + endpoint.baseUrl() + " answered, but "
+                            + "not in its API's format (" + malformed.get().getOriginalMessage() + "); "
+                            + endpoint.settingHint()),
+                    failure);
         }
         // The call went through and the provider library could not make sense of what came back (a field it
         // needs was null or of another type): a malformed reply, which another attempt usually does not repeat.
-        return new LlmException.Transient(mask(endpoint.provider() + " at " + endpoint.baseUrl() + " sent a reply "
-                + "that cannot be read (" + failure.getClass().getSimpleName() + ": " + failure.getMessage()
-                + "); another attempt usually succeeds"), failure);
+        return new LlmException.Transient(
+                mask(endpoint.provider() + " at " + endpoint.baseUrl() + " sent a reply "
+                        + "that cannot be read (" + failure.getClass().getSimpleName() + ": " + failure.getMessage()
+                        + "); another attempt usually succeeds"),
+                failure);
     }
 
     /**
@@ -93,7 +100,9 @@ public final class FailureClassifier {
         if (lower.contains("rate_limit") || lower.contains("rate limit")) {
             return new LlmException.RateLimited(said, null, null);
         }
-        if (lower.contains("overloaded") || lower.contains("api_error") || lower.contains("server_error")
+        if (lower.contains("overloaded")
+                || lower.contains("api_error")
+                || lower.contains("server_error")
                 || lower.contains("internal")) {
             return new LlmException.Transient(said + "; another attempt usually succeeds", null);
         }
@@ -102,8 +111,9 @@ public final class FailureClassifier {
 
     /** A stream that closed before the provider said the reply was complete. */
     public LlmException.Transient truncatedStream(String whatWasMissing) {
-        return new LlmException.Transient(mask("the reply stream from " + endpoint.provider() + " at "
-                + endpoint.baseUrl() + " ended early (" + whatWasMissing + "); another attempt usually succeeds"),
+        return new LlmException.Transient(
+                mask("the reply stream from " + endpoint.provider() + " at " + endpoint.baseUrl() + " ended early ("
+                        + whatWasMissing + "); another attempt usually succeeds"),
                 null);
     }
 
@@ -114,27 +124,37 @@ public final class FailureClassifier {
         String at = endpoint.provider() + " at " + endpoint.baseUrl();
         String said = " (HTTP " + status + "): " + error.message();
         if (status == TOO_MANY_REQUESTS && error.isQuotaExhausted()) {
-            return new LlmException.Fatal(mask(at + " reports the account's quota is used up" + said
-                    + "; add credit or change plan, then run again"), null);
+            return new LlmException.Fatal(
+                    mask(at + " reports the account's quota is used up" + said
+                            + "; add credit or change plan, then run again"),
+                    null);
         }
         if (status == TOO_MANY_REQUESTS) {
             Optional<Duration> wait = RetryAfter.from(failure, clock.instant());
-            return new LlmException.RateLimited(mask("rate limited by " + at + said
-                    + wait.map(d -> "; the server asks to wait " + d.toMillis() + " ms").orElse("")),
-                    wait.orElse(null), null);
+            return new LlmException.RateLimited(
+                    mask("rate limited by " + at + said
+                            + wait.map(d -> "; the server asks to wait " + d.toMillis() + " ms")
+                                    .orElse("")),
+                    wait.orElse(null),
+                    null);
         }
         if (status == UNAUTHORIZED || status == FORBIDDEN || error.isAuthenticationFailure()) {
-            return new LlmException.AuthenticationFailed(mask(at + " refused the credentials" + said
-                    + (endpoint.hasApiKey() ? "" : "; no API key was sent")), null);
+            return new LlmException.AuthenticationFailed(
+                    mask(at + " refused the credentials" + said
+                            + (endpoint.hasApiKey() ? "" : "; no API key was sent")),
+                    null);
         }
         if ((status == BAD_REQUEST || status == PAYLOAD_TOO_LARGE) && error.isContextOverflow()) {
-            return new LlmException.ContextOverflow(mask("the request does not fit the context window of model '"
-                    + endpoint.model() + "'" + said), null);
+            return new LlmException.ContextOverflow(
+                    mask("the request does not fit the context window of model '" + endpoint.model() + "'" + said),
+                    null);
         }
         if (status == NOT_FOUND || error.isUnknownModel()) {
-            return new LlmException.Fatal(mask("unknown model '" + endpoint.model() + "' at " + endpoint.baseUrl()
-                    + " (" + endpoint.provider() + ")" + said + "; "
-                    + endpoint.settingHint()), null);
+            return new LlmException.Fatal(
+                    mask("unknown model '" + endpoint.model() + "' at " + endpoint.baseUrl()
+                            + " (" + endpoint.provider() + ")" + said + "; "
+                            + endpoint.settingHint()),
+                    null);
         }
         if (status == REQUEST_TIMEOUT || status == CONFLICT || status >= FIRST_SERVER_ERROR) {
             return new LlmException.Transient(mask(at + " failed" + said), null);
@@ -144,15 +164,19 @@ public final class FailureClassifier {
 
     private LlmException fromNetwork(IOException cause) {
         String what = switch (cause) {
-            case HttpConnectTimeoutException ignored -> "timed out connecting to " + endpoint.baseUrl()
-                    + " after " + endpoint.timeout().toSeconds() + " s";
-            case HttpTimeoutException ignored -> "no complete reply from " + endpoint.baseUrl() + " within "
-                    + endpoint.timeout().toSeconds() + " s (llm.timeout_seconds, which bounds the whole reply, "
-                    + "streamed or not); the server is too slow or stalled, or raise llm.timeout_seconds";
-            case ConnectException ignored -> "cannot connect to " + endpoint.baseUrl()
-                    + "; is the server running and the URL right?";
-            default -> "the connection to " + endpoint.baseUrl() + " failed: " + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+            case HttpConnectTimeoutException ignored ->
+                "timed out connecting to " + endpoint.baseUrl() + " after "
+                        + endpoint.timeout().toSeconds() + " s";
+            case HttpTimeoutException ignored ->
+                "no complete reply from " + endpoint.baseUrl() + " within "
+                        + endpoint.timeout().toSeconds() + " s (llm.timeout_seconds, which bounds the whole reply, "
+                        + "streamed or not); the server is too slow or stalled, or raise llm.timeout_seconds";
+            case ConnectException ignored ->
+                "cannot connect to " + endpoint.baseUrl() + "; is the server running and the URL right?";
+            default ->
+                "the connection to " + endpoint.baseUrl() + " failed: "
+                        + cause.getClass().getSimpleName()
+                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
         };
         return new LlmException.Transient(mask(what), cause);
     }

@@ -104,8 +104,11 @@ public final class JdkTransport implements HttpClient {
         }
     }
 
-    private void stream(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener,
-                        ReplyDeadline deadline) {
+    private void stream(
+            HttpRequest request,
+            ServerSentEventParser parser,
+            ServerSentEventListener listener,
+            ReplyDeadline deadline) {
         HttpResponse<InputStream> response;
         try {
             response = http.send(toJdk(request), BodyHandlers.ofInputStream());
@@ -121,12 +124,16 @@ public final class JdkTransport implements HttpClient {
         }
         try (InputStream body = new LimitedBody(response.body())) {
             if (response.statusCode() < FIRST_SUCCESS || response.statusCode() >= FIRST_NON_SUCCESS) {
-                listener.onError(new HttpFailure(response.statusCode(), response.headers().map(),
+                listener.onError(new HttpFailure(
+                        response.statusCode(),
+                        response.headers().map(),
                         new String(body.readAllBytes(), StandardCharsets.UTF_8)));
                 return;
             }
             listener.onOpen(SuccessfulHttpResponse.builder()
-                    .statusCode(response.statusCode()).headers(response.headers().map()).build());
+                    .statusCode(response.statusCode())
+                    .headers(response.headers().map())
+                    .build());
             parser.parse(body, listener);
             if (deadline.expired()) {
                 listener.onError(new UncheckedIOException(deadline.timedOut()));
@@ -141,9 +148,11 @@ public final class JdkTransport implements HttpClient {
     private java.net.http.HttpRequest toJdk(HttpRequest request) {
         java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(URI.create(request.url()))
                 .timeout(readTimeout)
-                .method(request.method().name(), request.body() == null
-                        ? BodyPublishers.noBody()
-                        : BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
+                .method(
+                        request.method().name(),
+                        request.body() == null
+                                ? BodyPublishers.noBody()
+                                : BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
         request.headers().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
         return builder.build();
     }

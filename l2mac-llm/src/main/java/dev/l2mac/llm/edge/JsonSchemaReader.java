@@ -26,8 +26,7 @@ import org.jspecify.annotations.Nullable;
 public final class JsonSchemaReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private JsonSchemaReader() {
-    }
+    private JsonSchemaReader() {}
 
     /** @throws IllegalArgumentException when the text is not JSON, not an object schema, or outside the subset */
     public static JsonObjectSchema readParameters(String schemaText) {
@@ -37,7 +36,9 @@ public final class JsonSchemaReader {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the parameters schema is not valid JSON: " + e.getOriginalMessage(), e);
         }
-        if (root == null || !root.isObject() || !"object".equals(root.path("type").asText())) {
+        if (root == null
+                || !root.isObject()
+                || !"object".equals(root.path("type").asText())) {
             throw new IllegalArgumentException("the parameters schema must be a JSON object with \"type\": \"object\"");
         }
         return object(root, "$");
@@ -57,10 +58,14 @@ public final class JsonSchemaReader {
         return switch (type) {
             case "object" -> object(node, path);
             case "array" -> array(node, path);
-            case "string" -> JsonStringSchema.builder().description(description(node)).build();
-            case "integer" -> JsonIntegerSchema.builder().description(description(node)).build();
-            case "number" -> JsonNumberSchema.builder().description(description(node)).build();
-            case "boolean" -> JsonBooleanSchema.builder().description(description(node)).build();
+            case "string" ->
+                JsonStringSchema.builder().description(description(node)).build();
+            case "integer" ->
+                JsonIntegerSchema.builder().description(description(node)).build();
+            case "number" ->
+                JsonNumberSchema.builder().description(description(node)).build();
+            case "boolean" ->
+                JsonBooleanSchema.builder().description(description(node)).build();
             default -> throw unsupported(path, "type " + node.path("type") + " is not supported");
         };
     }
@@ -68,8 +73,8 @@ public final class JsonSchemaReader {
     private static JsonObjectSchema object(JsonNode node, String path) {
         JsonObjectSchema.Builder builder = JsonObjectSchema.builder().description(description(node));
         for (Map.Entry<String, JsonNode> property : node.path("properties").properties()) {
-            builder.addProperty(property.getKey(),
-                    element(property.getValue(), path + ".properties." + property.getKey()));
+            builder.addProperty(
+                    property.getKey(), element(property.getValue(), path + ".properties." + property.getKey()));
         }
         List<String> required = strings(node.path("required"), path + ".required");
         if (!required.isEmpty()) {
@@ -101,7 +106,10 @@ public final class JsonSchemaReader {
         if (values.isEmpty()) {
             throw unsupported(path + ".enum", "an enum needs at least one value");
         }
-        return JsonEnumSchema.builder().description(description(node)).enumValues(values).build();
+        return JsonEnumSchema.builder()
+                .description(description(node))
+                .enumValues(values)
+                .build();
     }
 
     private static JsonAnyOfSchema anyOf(JsonNode node, String path) {
@@ -113,7 +121,10 @@ public final class JsonSchemaReader {
         for (int i = 0; i < options.size(); i++) {
             elements.add(element(options.get(i), path + ".anyOf[" + i + "]"));
         }
-        return JsonAnyOfSchema.builder().description(description(node)).anyOf(elements).build();
+        return JsonAnyOfSchema.builder()
+                .description(description(node))
+                .anyOf(elements)
+                .build();
     }
 
     private static List<String> strings(JsonNode node, String path) {

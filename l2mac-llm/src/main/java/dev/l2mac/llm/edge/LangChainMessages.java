@@ -26,20 +26,20 @@ public final class LangChainMessages {
     /** Tool call ids for providers that omit them (Gemini, Ollama, legacy {@code function_call}). */
     private static final String SYNTHETIC_CALL_ID_PREFIX = "call_";
 
-    private LangChainMessages() {
-    }
+    private LangChainMessages() {}
 
     public static List<ChatMessage> toLangChain(List<Message> messages) {
         List<ChatMessage> translated = new ArrayList<>(messages.size());
         for (Message message : messages) {
             switch (message) {
                 // LangChain4j refuses a blank system message, and one carries nothing for the model anyway.
-                case Message.SystemMessage system when system.text().isBlank() -> { }
+                case Message.SystemMessage system when system.text().isBlank() -> {}
                 case Message.SystemMessage system -> translated.add(SystemMessage.from(system.text()));
                 case Message.UserMessage user -> translated.add(UserMessage.from(user.text()));
                 case Message.AssistantMessage assistant -> translated.add(toAiMessage(assistant));
-                case Message.ToolResultMessage result -> translated.add(
-                        ToolExecutionResultMessage.from(result.toolCallId(), result.toolName(), result.text()));
+                case Message.ToolResultMessage result ->
+                    translated.add(
+                            ToolExecutionResultMessage.from(result.toolCallId(), result.toolName(), result.text()));
             }
         }
         return translated;
@@ -51,7 +51,10 @@ public final class LangChainMessages {
         }
         List<ToolExecutionRequest> requests = assistant.toolCalls().stream()
                 .map(call -> ToolExecutionRequest.builder()
-                        .id(call.id()).name(call.name()).arguments(call.arguments()).build())
+                        .id(call.id())
+                        .name(call.name())
+                        .arguments(call.arguments())
+                        .build())
                 .toList();
         return AiMessage.builder()
                 .text(assistant.text().isEmpty() ? null : assistant.text())
@@ -70,8 +73,10 @@ public final class LangChainMessages {
                         .parameters(JsonSchemaReader.readParameters(tool.parametersSchema()))
                         .build());
             } catch (IllegalArgumentException e) {
-                throw new LlmException.Fatal("the parameters schema of tool '" + tool.name()
-                        + "' cannot be sent to the model: " + e.getMessage(), e);
+                throw new LlmException.Fatal(
+                        "the parameters schema of tool '" + tool.name() + "' cannot be sent to the model: "
+                                + e.getMessage(),
+                        e);
             }
         }
         return specifications;

@@ -19,6 +19,7 @@ import java.util.Locale;
 record ProviderError(String code, String type, String message) {
     /** Enough of an unstructured body (an HTML error page, say) to recognise it, not enough to flood a log. */
     static final int MAX_RAW_BODY_CHARS = 300;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static ProviderError parse(String body) {
@@ -47,25 +48,27 @@ record ProviderError(String code, String type, String message) {
     /** Whether the request failed because it did not fit the model's context window, as each server words it. */
     boolean isContextOverflow() {
         String lower = (code + " " + type + " " + message).toLowerCase(Locale.ROOT);
-        return lower.contains("context_length_exceeded")   // OpenAI
-                || lower.contains("maximum context length")  // OpenAI, vLLM
-                || lower.contains("exceed_context_size")     // llama.cpp error type
+        return lower.contains("context_length_exceeded") // OpenAI
+                || lower.contains("maximum context length") // OpenAI, vLLM
+                || lower.contains("exceed_context_size") // llama.cpp error type
                 || lower.contains("exceeds the available context size") // llama.cpp
-                || lower.contains("context window")          // LM Studio and others
-                || lower.contains("prompt is too long")      // Anthropic
-                || lower.contains("input token count")       // Gemini
+                || lower.contains("context window") // LM Studio and others
+                || lower.contains("prompt is too long") // Anthropic
+                || lower.contains("input token count") // Gemini
                 || lower.contains("exceeds the context length"); // Ollama
     }
 
     boolean isUnknownModel() {
         String lower = message.toLowerCase(Locale.ROOT);
-        return "model_not_found".equals(code) || "DeploymentNotFound".equals(code)
+        return "model_not_found".equals(code)
+                || "DeploymentNotFound".equals(code)
                 || lower.startsWith("model \"") && lower.contains("not found"); // Ollama
     }
 
     /** Gemini answers a wrong key with 400, not 401; its message and reason say so. */
     boolean isAuthenticationFailure() {
-        return message.contains("API key not valid") || message.contains("API_KEY_INVALID")
+        return message.contains("API key not valid")
+                || message.contains("API_KEY_INVALID")
                 || "authentication_error".equals(type);
     }
 

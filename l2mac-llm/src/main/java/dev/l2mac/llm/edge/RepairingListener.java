@@ -32,8 +32,8 @@ final class RepairingListener implements ServerSentEventListener {
     public void onEvent(ServerSentEvent event, @Nullable ServerSentEventContext context) {
         ServerSentEvent repaired;
         try {
-            repaired = new ServerSentEvent(event.event(), event.data() == null ? null
-                    : repair.repair(event.data(), true));
+            repaired =
+                    new ServerSentEvent(event.event(), event.data() == null ? null : repair.repair(event.data(), true));
         } catch (MalformedReply malformed) {
             listener.onError(new UncheckedIOException(malformed));
             return;

@@ -13,8 +13,7 @@ import java.util.Optional;
  * ignored, leaving the retry policy's own backoff in charge.
  */
 final class RetryAfter {
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     static Optional<Duration> from(HttpFailure failure, Instant now) {
         Optional<Duration> millis = failure.header("retry-after-ms").flatMap(RetryAfter::millis);
@@ -33,7 +32,8 @@ final class RetryAfter {
 
     private static Optional<Duration> httpDate(String value, Instant now) {
         try {
-            Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
             Duration wait = Duration.between(now, at);
             return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
         } catch (DateTimeParseException e) {
@@ -45,7 +45,8 @@ final class RetryAfter {
         try {
             double ms = Double.parseDouble(value.strip());
             return ms < 0 || Double.isNaN(ms) || Double.isInfinite(ms)
-                    ? Optional.empty() : Optional.of(Duration.ofMillis((long) Math.ceil(ms)));
+                    ? Optional.empty()
+                    : Optional.of(Duration.ofMillis((long) Math.ceil(ms)));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param apiKey     sent as the {@code api-key} header; never printed by {@link #toString()}
  * @param timeout    {@code null} means {@link OpenAiSettings#DEFAULT_TIMEOUT}
  */
-public record AzureOpenAiSettings(String endpoint, String deployment, String apiVersion, String apiKey,
-                                  Duration timeout) {
+public record AzureOpenAiSettings(
+        String endpoint, String deployment, String apiVersion, String apiKey, Duration timeout) {
     /** A generally available version that supports tools and {@code tool_choice} objects. */
     public static final String DEFAULT_API_VERSION = "2024-10-21";
 
@@ -44,7 +44,7 @@ public record AzureOpenAiSettings(String endpoint, String deployment, String api
 
     @Override
     public String toString() {
-        return "AzureOpenAiSettings[endpoint=" + endpoint + ", deployment=" + deployment + ", apiVersion="
-                + apiVersion + ", apiKey=***, timeout=" + timeout + "]";
+        return "AzureOpenAiSettings[endpoint=" + endpoint + ", deployment=" + deployment + ", apiVersion=" + apiVersion
+                + ", apiKey=***, timeout=" + timeout + "]";
     }
 }

@@ -28,8 +28,10 @@ final class ChatCompletionRepair implements ReplyRepair {
     private static final String GENERATED_ID = "call_l2mac_";
 
     static {
-        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxStringLength(JdkTransport.MAX_REPLY_BYTES).build());
+        JSON.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(JdkTransport.MAX_REPLY_BYTES)
+                        .build());
     }
 
     @Override
@@ -42,7 +44,8 @@ final class ChatCompletionRepair implements ReplyRepair {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
             throw new MalformedReply("it is not valid JSON (it was cut off or garbled at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+                    + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")");
         }
         if (!(root instanceof ObjectNode reply) || !reply.has("choices")) {
             return json;
@@ -62,9 +65,12 @@ final class ChatCompletionRepair implements ReplyRepair {
         if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
             return "content";
         }
-        return "field " + mapping.getPath().stream()
-                .map(step -> step.getFieldName() != null ? "." + step.getFieldName() : "[" + step.getIndex() + "]")
-                .collect(Collectors.joining()).substring(1);
+        return "field "
+                + mapping.getPath().stream()
+                        .map(step ->
+                                step.getFieldName() != null ? "." + step.getFieldName() : "[" + step.getIndex() + "]")
+                        .collect(Collectors.joining())
+                        .substring(1);
     }
 
     static String generatedId(int index) {

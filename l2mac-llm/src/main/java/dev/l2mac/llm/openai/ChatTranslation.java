@@ -1,12 +1,12 @@
 package dev.l2mac.llm.openai;
 
 import dev.l2mac.llm.ChatRequest;
-import dev.l2mac.llm.edge.LangChainMessages;
 import dev.l2mac.llm.ChatResponse;
 import dev.l2mac.llm.FinishReason;
 import dev.l2mac.llm.LlmException;
 import dev.l2mac.llm.Message;
 import dev.l2mac.llm.Usage;
+import dev.l2mac.llm.edge.LangChainMessages;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.openai.internal.OpenAiUtils;
 import dev.langchain4j.model.openai.internal.chat.ChatCompletionChoice;
@@ -20,13 +20,11 @@ import java.util.List;
  * through LangChain4j's {@link AiMessage}. Tool call arguments stay the exact text the model wrote.
  */
 final class ChatTranslation {
-    private ChatTranslation() {
-    }
+    private ChatTranslation() {}
 
     /** OpenAI's {@code ChatCompletionNamedToolChoice}, exactly: serialized as written, in component order. */
     record NamedToolChoice(String type, Function function) {
-        record Function(String name) {
-        }
+        record Function(String name) {}
 
         static NamedToolChoice of(String toolName) {
             return new NamedToolChoice("function", new Function(toolName));
@@ -60,10 +58,13 @@ final class ChatTranslation {
      * @throws LlmException.Transient when the server answered without any choice, which a retry usually mends
      */
     static ChatResponse fromWire(ChatCompletionResponse response) throws LlmException.Transient {
-        if (response.choices() == null || response.choices().isEmpty()
+        if (response.choices() == null
+                || response.choices().isEmpty()
                 || response.choices().getFirst().message() == null) {
-            throw new LlmException.Transient("the server answered without a reply (no choices in the chat "
-                    + "completion); another attempt usually succeeds", null);
+            throw new LlmException.Transient(
+                    "the server answered without a reply (no choices in the chat "
+                            + "completion); another attempt usually succeeds",
+                    null);
         }
         ChatCompletionChoice choice = response.choices().getFirst();
         Usage usage = usage(response.usage());
@@ -71,8 +72,8 @@ final class ChatTranslation {
         if (refusal != null && !refusal.isBlank()) {
             return new ChatResponse(Message.AssistantMessage.ofText(refusal), usage, FinishReason.CONTENT_FILTER);
         }
-        AiMessage reply = OpenAiUtils.aiMessageFrom(ChatCompletionResponse.builder()
-                .choices(List.of(choice)).build());
+        AiMessage reply = OpenAiUtils.aiMessageFrom(
+                ChatCompletionResponse.builder().choices(List.of(choice)).build());
         return new ChatResponse(LangChainMessages.fromAiMessage(reply), usage, finishReason(choice.finishReason()));
     }
 
@@ -84,8 +85,8 @@ final class ChatTranslation {
         if (wire == null) {
             return Usage.NONE;
         }
-        return new Usage(LangChainMessages.nonNegative(wire.promptTokens()),
+        return new Usage(
+                LangChainMessages.nonNegative(wire.promptTokens()),
                 LangChainMessages.nonNegative(wire.completionTokens()));
     }
-
 }

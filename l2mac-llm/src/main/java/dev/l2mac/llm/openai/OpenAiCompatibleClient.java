@@ -42,14 +42,23 @@ public final class OpenAiCompatibleClient implements LlmClient {
 
     /** @param clock the time an HTTP-date in {@code Retry-After} is measured from */
     public OpenAiCompatibleClient(OpenAiSettings settings, Clock clock) {
-        this(settings.model(), settings, clientBuilder(settings).apiKey(settings.apiKey()).build(),
-                new FailureClassifier(new Endpoint("the server", settings.baseUrl(), settings.model(),
-                        settings.apiKey(), settings.timeout(), "check llm.model, and that llm.base_url is the API "
-                        + "root (usually ending in /v1)"), clock));
+        this(
+                settings.model(),
+                settings,
+                clientBuilder(settings).apiKey(settings.apiKey()).build(),
+                new FailureClassifier(
+                        new Endpoint(
+                                "the server",
+                                settings.baseUrl(),
+                                settings.model(),
+                                settings.apiKey(),
+                                settings.timeout(),
+                                "check llm.model, and that llm.base_url is the API " + "root (usually ending in /v1)"),
+                        clock));
     }
 
-    private OpenAiCompatibleClient(String model, OpenAiSettings settings, OpenAiClient client,
-                                   FailureClassifier classifier) {
+    private OpenAiCompatibleClient(
+            String model, OpenAiSettings settings, OpenAiClient client, FailureClassifier classifier) {
         this.model = model;
         this.settings = settings;
         this.client = client;
@@ -61,16 +70,25 @@ public final class OpenAiCompatibleClient implements LlmClient {
      * chat/completions?api-version=<version>} with the key in an {@code api-key} header, as Azure expects.
      */
     public static OpenAiCompatibleClient azure(AzureOpenAiSettings azure, Clock clock) {
-        OpenAiSettings settings = new OpenAiSettings(azure.deploymentUrl(), azure.apiKey(), azure.deployment(),
-                azure.timeout());
+        OpenAiSettings settings =
+                new OpenAiSettings(azure.deploymentUrl(), azure.apiKey(), azure.deployment(), azure.timeout());
         OpenAiClient client = clientBuilder(settings)
                 .customHeaders(Map.of(AZURE_KEY_HEADER, azure.apiKey()))
                 .customQueryParams(Map.of(AZURE_VERSION_PARAMETER, azure.apiVersion()))
                 .build();
-        return new OpenAiCompatibleClient(azure.deployment(), settings, client, new FailureClassifier(
-                new Endpoint("Azure OpenAI", azure.endpoint(), azure.deployment(), azure.apiKey(), azure.timeout(),
-                        "check the deployment name (AZURE_OPENAI_DEPLOYMENT), the endpoint and the api-version"),
-                clock));
+        return new OpenAiCompatibleClient(
+                azure.deployment(),
+                settings,
+                client,
+                new FailureClassifier(
+                        new Endpoint(
+                                "Azure OpenAI",
+                                azure.endpoint(),
+                                azure.deployment(),
+                                azure.apiKey(),
+                                azure.timeout(),
+                                "check the deployment name (AZURE_OPENAI_DEPLOYMENT), the endpoint and the api-version"),
+                        clock));
     }
 
     private static DefaultOpenAiClient.Builder clientBuilder(OpenAiSettings settings) {
@@ -88,7 +106,8 @@ public final class OpenAiCompatibleClient implements LlmClient {
     public ChatResponse chat(ChatRequest request) throws LlmException {
         ChatCompletionRequest wireRequest = ChatTranslation.toWire(request, model);
         try {
-            ChatCompletionResponse wireResponse = client.chatCompletion(wireRequest).execute();
+            ChatCompletionResponse wireResponse =
+                    client.chatCompletion(wireRequest).execute();
             return ChatTranslation.fromWire(wireResponse);
         } catch (RuntimeException failure) {
             throw classifier.classify(failure);
@@ -107,7 +126,7 @@ public final class OpenAiCompatibleClient implements LlmClient {
             // The transport reads the stream on this thread, so the stream has ended when execute returns.
             client.chatCompletion(wireRequest)
                     .onRawPartialResponse(stream::onChunk)
-                    .onComplete(() -> { })
+                    .onComplete(() -> {})
                     .onError(stream::onError)
                     .execute();
         } catch (RuntimeException failure) {

@@ -47,8 +47,8 @@ public record OpenAiSettings(String baseUrl, @Nullable String apiKey, String mod
 
     @Override
     public String toString() {
-        return "OpenAiSettings[baseUrl=" + baseUrl + ", apiKey=" + (hasApiKey() ? "***" : "none")
-                + ", model=" + model + ", timeout=" + timeout + "]";
+        return "OpenAiSettings[baseUrl=" + baseUrl + ", apiKey=" + (hasApiKey() ? "***" : "none") + ", model=" + model
+                + ", timeout=" + timeout + "]";
     }
 
     private static String stripTrailingSlash(String url) {
@@ -63,8 +63,10 @@ public record OpenAiSettings(String baseUrl, @Nullable String apiKey, String mod
                 throw new URISyntaxException(url, "not an http(s) URL with a host");
             }
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("llm.base_url '" + url + "' is not an http(s) URL; use the API root, "
-                    + "for example " + OPENAI_BASE_URL + " or http://localhost:11434/v1", e);
+            throw new IllegalArgumentException(
+                    "llm.base_url '" + url + "' is not an http(s) URL; use the API root, " + "for example "
+                            + OPENAI_BASE_URL + " or http://localhost:11434/v1",
+                    e);
         }
     }
 }

@@ -49,15 +49,20 @@ final class OpenAiStream {
     }
 
     private static final class PartialCall {
-        @Nullable String id;
-        @Nullable String name;
+        @Nullable
+        String id;
+
+        @Nullable
+        String name;
+
         final StringBuilder arguments = new StringBuilder();
     }
 
     void onChunk(ParsedAndRawResponse<ChatCompletionResponse> chunk) {
         ChatCompletionResponse parsed = chunk.parsedResponse();
         if (parsed.usage() != null) {
-            usage = new Usage(LangChainMessages.nonNegative(parsed.usage().promptTokens()),
+            usage = new Usage(
+                    LangChainMessages.nonNegative(parsed.usage().promptTokens()),
                     LangChainMessages.nonNegative(parsed.usage().completionTokens()));
             listener.onUsage(usage);
         }
@@ -66,7 +71,11 @@ final class OpenAiStream {
         }
         for (ChatCompletionChoice choice : parsed.choices()) {
             if (choice.index() == null || choice.index() == FIRST_CHOICE) {
-                onFirstChoice(choice, chunk.rawServerSentEvent() == null ? null : chunk.rawServerSentEvent().data());
+                onFirstChoice(
+                        choice,
+                        chunk.rawServerSentEvent() == null
+                                ? null
+                                : chunk.rawServerSentEvent().data());
             }
         }
     }
@@ -107,7 +116,11 @@ final class OpenAiStream {
             return "";
         }
         try {
-            JsonNode piece = JSON.readTree(rawData).path("choices").path(FIRST_CHOICE).path("delta").path("refusal");
+            JsonNode piece = JSON.readTree(rawData)
+                    .path("choices")
+                    .path(FIRST_CHOICE)
+                    .path("delta")
+                    .path("refusal");
             return piece.isTextual() ? piece.textValue() : "";
         } catch (JsonProcessingException e) {
             return "";
@@ -129,14 +142,17 @@ final class OpenAiStream {
             throw classifier.truncatedStream("no chunk carried a finish_reason");
         }
         if (!refusal.isEmpty()) {
-            return new ChatResponse(Message.AssistantMessage.ofText(refusal.toString()), usage,
-                    FinishReason.CONTENT_FILTER);
+            return new ChatResponse(
+                    Message.AssistantMessage.ofText(refusal.toString()), usage, FinishReason.CONTENT_FILTER);
         }
         List<ToolCall> toolCalls = new ArrayList<>();
         calls.forEach((index, call) -> toolCalls.add(new ToolCall(
-                call.id == null ? "call_" + index : call.id, call.name == null ? "" : call.name,
+                call.id == null ? "call_" + index : call.id,
+                call.name == null ? "" : call.name,
                 call.arguments.toString())));
-        return new ChatResponse(new Message.AssistantMessage(text.toString(), toolCalls), usage,
+        return new ChatResponse(
+                new Message.AssistantMessage(text.toString(), toolCalls),
+                usage,
                 ChatTranslation.finishReason(finishReason));
     }
 }

@@ -14,8 +14,7 @@ import java.util.Set;
 final class ToolCallShape {
     private static final String FUNCTION = "function";
 
-    private ToolCallShape() {
-    }
+    private ToolCallShape() {}
 
     /** @return whether anything was changed */
     static boolean mend(ObjectNode reply, boolean chunk) {

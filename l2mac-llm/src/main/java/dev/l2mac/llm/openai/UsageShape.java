@@ -14,8 +14,7 @@ final class UsageShape {
     private static final String USAGE = "usage";
     private static final String DETAILS = "_details";
 
-    private UsageShape() {
-    }
+    private UsageShape() {}
 
     /** @return whether anything was changed */
     static boolean mend(ObjectNode reply) {
@@ -37,8 +36,9 @@ final class UsageShape {
             JsonNode value = field.getValue();
             if (value instanceof ObjectNode details) {
                 changed |= mendCounts(details);
-            } else if (!value.isNull() && (field.getKey().endsWith(DETAILS) || !(value.isIntegralNumber()
-                    && value.canConvertToInt() && value.intValue() >= 0))) {
+            } else if (!value.isNull()
+                    && (field.getKey().endsWith(DETAILS)
+                            || !(value.isIntegralNumber() && value.canConvertToInt() && value.intValue() >= 0))) {
                 invalid.add(field.getKey());
             }
         }

@@ -1,5 +1,6 @@
 package dev.l2mac.llm.provider;
 
+import dev.l2mac.llm.edge.JdkTransport;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
@@ -9,7 +10,6 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ToolChoice;
-import dev.l2mac.llm.edge.JdkTransport;
 import java.util.List;
 
 /**
@@ -51,8 +51,12 @@ final class AnthropicModels implements ProviderModels {
     }
 
     @Override
-    public ChatRequest request(List<ChatMessage> messages, List<ToolSpecification> tools, String forcedTool,
-                               double temperature, int maxOutputTokens) {
+    public ChatRequest request(
+            List<ChatMessage> messages,
+            List<ToolSpecification> tools,
+            String forcedTool,
+            double temperature,
+            int maxOutputTokens) {
         AnthropicChatRequestParameters.Builder parameters = AnthropicChatRequestParameters.builder()
                 .temperature(temperature)
                 .maxOutputTokens(maxOutputTokens)
@@ -60,6 +64,9 @@ final class AnthropicModels implements ProviderModels {
         if (forcedTool != null) {
             parameters.toolChoice(ToolChoice.REQUIRED).toolChoiceName(forcedTool);
         }
-        return ChatRequest.builder().messages(messages).parameters(parameters.build()).build();
+        return ChatRequest.builder()
+                .messages(messages)
+                .parameters(parameters.build())
+                .build();
     }
 }

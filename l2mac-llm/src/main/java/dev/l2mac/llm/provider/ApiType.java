@@ -46,14 +46,20 @@ public enum ApiType {
      * @throws IllegalArgumentException naming every accepted value
      */
     public static ApiType parse(String name) {
-        String normal = name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        String normal =
+                name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replace('_', '-');
         return switch (normal) {
             case "azure-openai" -> AZURE;
             case "google", "google-ai-gemini" -> GEMINI;
-            default -> Arrays.stream(values()).filter(type -> type.configName.equals(normal)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("llm.api_type '" + name + "' is not known; use "
-                            + "one of " + Arrays.stream(values()).map(ApiType::configName)
-                            .collect(Collectors.joining(", "))));
+            default ->
+                Arrays.stream(values())
+                        .filter(type -> type.configName.equals(normal))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("llm.api_type '" + name + "' is not known; use "
+                                + "one of "
+                                + Arrays.stream(values())
+                                        .map(ApiType::configName)
+                                        .collect(Collectors.joining(", "))));
         };
     }
 }

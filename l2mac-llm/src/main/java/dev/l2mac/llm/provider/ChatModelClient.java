@@ -52,8 +52,8 @@ final class ChatModelClient implements LlmClient {
         }
         if (collector.failure instanceof AnthropicStreamingException streamed) {
             // An error event inside a stream that began with 200: its type, not a status, says what happened.
-            throw classifier.classifyStreamedError(streamed.type() == null ? "" : streamed.type(),
-                    streamed.getMessage());
+            throw classifier.classifyStreamedError(
+                    streamed.type() == null ? "" : streamed.type(), streamed.getMessage());
         }
         if (collector.failure != null) {
             throw classifier.classify(collector.failure);
@@ -72,13 +72,17 @@ final class ChatModelClient implements LlmClient {
     }
 
     private dev.langchain4j.model.chat.request.ChatRequest toWire(ChatRequest request) throws LlmException.Fatal {
-        return models.request(LangChainMessages.toLangChain(request.messages()),
-                LangChainMessages.toolSpecifications(request.tools()), request.forcedTool(),
-                request.temperature(), request.maxOutputTokens());
+        return models.request(
+                LangChainMessages.toLangChain(request.messages()),
+                LangChainMessages.toolSpecifications(request.tools()),
+                request.forcedTool(),
+                request.temperature(),
+                request.maxOutputTokens());
     }
 
     private static ChatResponse fromWire(dev.langchain4j.model.chat.response.ChatResponse response) {
-        return new ChatResponse(LangChainMessages.fromAiMessage(response.aiMessage()),
+        return new ChatResponse(
+                LangChainMessages.fromAiMessage(response.aiMessage()),
                 LangChainMessages.usage(response.tokenUsage()),
                 LangChainMessages.finishReason(response.finishReason()));
     }
@@ -107,7 +111,10 @@ final class ChatModelClient implements LlmClient {
 
         @Override
         public void onCompleteToolCall(CompleteToolCall call) {
-            progress.whole(call.index(), call.toolExecutionRequest().id(), call.toolExecutionRequest().name(),
+            progress.whole(
+                    call.index(),
+                    call.toolExecutionRequest().id(),
+                    call.toolExecutionRequest().name(),
                     call.toolExecutionRequest().arguments());
         }
 

@@ -42,7 +42,9 @@ final class GeminiModels implements ProviderModels {
                     .modelName(settings.model())
                     .timeout(settings.timeout())
                     .maxRetries(NO_RETRIES);
-            return name.isEmpty() ? builder.build() : builder.toolConfig(GeminiMode.ANY, name).build();
+            return name.isEmpty()
+                    ? builder.build()
+                    : builder.toolConfig(GeminiMode.ANY, name).build();
         });
     }
 
@@ -56,13 +58,19 @@ final class GeminiModels implements ProviderModels {
                             .apiKey(settings.apiKey())
                             .modelName(settings.model())
                             .timeout(settings.timeout());
-            return name.isEmpty() ? builder.build() : builder.toolConfig(GeminiMode.ANY, name).build();
+            return name.isEmpty()
+                    ? builder.build()
+                    : builder.toolConfig(GeminiMode.ANY, name).build();
         });
     }
 
     @Override
-    public ChatRequest request(List<ChatMessage> messages, List<ToolSpecification> tools, String forcedTool,
-                               double temperature, int maxOutputTokens) {
+    public ChatRequest request(
+            List<ChatMessage> messages,
+            List<ToolSpecification> tools,
+            String forcedTool,
+            double temperature,
+            int maxOutputTokens) {
         GoogleAiGeminiChatRequestParameters.Builder parameters = GoogleAiGeminiChatRequestParameters.builder()
                 .temperature(temperature)
                 .maxOutputTokens(maxOutputTokens)
@@ -70,7 +78,10 @@ final class GeminiModels implements ProviderModels {
         if (forcedTool != null) {
             parameters.toolChoice(ToolChoice.REQUIRED);
         }
-        return ChatRequest.builder().messages(messages).parameters(parameters.build()).build();
+        return ChatRequest.builder()
+                .messages(messages)
+                .parameters(parameters.build())
+                .build();
     }
 
     private static String key(String forcedTool) {

@@ -49,9 +49,14 @@ final class OllamaModels implements ProviderModels {
     }
 
     @Override
-    public ChatRequest request(List<ChatMessage> messages, List<ToolSpecification> tools, String forcedTool,
-                               double temperature, int maxOutputTokens) {
-        List<ToolSpecification> offered = forcedTool == null ? tools
+    public ChatRequest request(
+            List<ChatMessage> messages,
+            List<ToolSpecification> tools,
+            String forcedTool,
+            double temperature,
+            int maxOutputTokens) {
+        List<ToolSpecification> offered = forcedTool == null
+                ? tools
                 : tools.stream().filter(tool -> tool.name().equals(forcedTool)).toList();
         OllamaChatRequestParameters parameters = OllamaChatRequestParameters.builder()
                 .temperature(temperature)

@@ -19,6 +19,10 @@ interface ProviderModels {
     StreamingChatModel streamingModel(String forcedTool);
 
     /** The request in LangChain4j's terms, with this provider's way of forcing {@code forcedTool} (may be null). */
-    ChatRequest request(List<ChatMessage> messages, List<ToolSpecification> tools, String forcedTool,
-                        double temperature, int maxOutputTokens);
+    ChatRequest request(
+            List<ChatMessage> messages,
+            List<ToolSpecification> tools,
+            String forcedTool,
+            double temperature,
+            int maxOutputTokens);
 }

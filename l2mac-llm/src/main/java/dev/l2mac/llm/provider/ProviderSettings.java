@@ -17,14 +17,21 @@ import org.jspecify.annotations.Nullable;
  * @param timeout    longest wait to connect and for a reply; {@code null} means {@link #DEFAULT_TIMEOUT}
  * @param apiVersion Azure's {@code api-version}; ignored by other providers; {@code null} means the default
  */
-public record ProviderSettings(ApiType apiType, String model, String baseUrl, @Nullable String apiKey, Duration timeout,
-                               @Nullable String apiVersion) {
+public record ProviderSettings(
+        ApiType apiType,
+        String model,
+        String baseUrl,
+        @Nullable String apiKey,
+        Duration timeout,
+        @Nullable String apiVersion) {
     /** Long enough for a slow local model to write a full reply of several thousand tokens. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
 
     public ProviderSettings {
         Objects.requireNonNull(apiType, "apiType");
-        String root = blankToNull(baseUrl) == null ? apiType.defaultBaseUrl() : baseUrl.strip().replaceAll("/+$", "");
+        String root = blankToNull(baseUrl) == null
+                ? apiType.defaultBaseUrl()
+                : baseUrl.strip().replaceAll("/+$", "");
         apiKey = blankToNull(apiKey);
         apiVersion = blankToNull(apiVersion);
         timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
@@ -34,9 +41,10 @@ public record ProviderSettings(ApiType apiType, String model, String baseUrl, @N
         }
         model = model.strip();
         if (root == null) {
-            throw new IllegalArgumentException("llm.base_url is not set: " + (apiType == ApiType.AZURE
-                    ? "set AZURE_OPENAI_ENDPOINT or llm.base_url to https://<resource>.openai.azure.com"
-                    : "give the API root of the server, for example http://localhost:8000/v1"));
+            throw new IllegalArgumentException("llm.base_url is not set: "
+                    + (apiType == ApiType.AZURE
+                            ? "set AZURE_OPENAI_ENDPOINT or llm.base_url to https://<resource>.openai.azure.com"
+                            : "give the API root of the server, for example http://localhost:8000/v1"));
         }
         baseUrl = root;
         if (apiKey == null && apiType.keyVariable() != null) {
@@ -55,19 +63,29 @@ public record ProviderSettings(ApiType apiType, String model, String baseUrl, @N
      * {@code AZURE_OPENAI_API_KEY}) and, for Azure, {@code AZURE_OPENAI_ENDPOINT}, {@code AZURE_OPENAI_DEPLOYMENT}
      * and {@code OPENAI_API_VERSION}. Values given explicitly win.
      */
-    public static ProviderSettings withEnvironment(ApiType apiType, @Nullable String model, @Nullable String baseUrl,
-                                                   @Nullable String apiKey, @Nullable Duration timeout,
-                                                   Map<String, String> environment) {
+    public static ProviderSettings withEnvironment(
+            ApiType apiType,
+            @Nullable String model,
+            @Nullable String baseUrl,
+            @Nullable String apiKey,
+            @Nullable Duration timeout,
+            Map<String, String> environment) {
         String keyVariable = apiType.keyVariable();
-        String key = firstSet(apiKey, keyVariable == null ? null : environment.get(keyVariable),
+        String key = firstSet(
+                apiKey,
+                keyVariable == null ? null : environment.get(keyVariable),
                 apiType == ApiType.GEMINI ? environment.get("GOOGLE_API_KEY") : null);
         Duration wait = Objects.requireNonNullElse(timeout, DEFAULT_TIMEOUT);
         // An unset model or base URL reads as a blank one: the constructor refuses the first, defaults the second.
         if (apiType != ApiType.AZURE) {
             return new ProviderSettings(apiType, orBlank(model), orBlank(baseUrl), key, wait, null);
         }
-        return new ProviderSettings(apiType, orBlank(firstSet(model, environment.get("AZURE_OPENAI_DEPLOYMENT"))),
-                orBlank(firstSet(baseUrl, environment.get("AZURE_OPENAI_ENDPOINT"))), key, wait,
+        return new ProviderSettings(
+                apiType,
+                orBlank(firstSet(model, environment.get("AZURE_OPENAI_DEPLOYMENT"))),
+                orBlank(firstSet(baseUrl, environment.get("AZURE_OPENAI_ENDPOINT"))),
+                key,
+                wait,
                 environment.get("OPENAI_API_VERSION"));
     }
 

@@ -9,8 +9,14 @@ import org.junit.jupiter.api.Test;
 
 class FailureClassifierTest {
     private static final String KEY = "sk-secret-123456";
-    private final FailureClassifier classifier = new FailureClassifier(new Endpoint("Anthropic",
-            "https://api.anthropic.com", "claude-x", KEY, Duration.ofSeconds(30), "check llm.model"),
+    private final FailureClassifier classifier = new FailureClassifier(
+            new Endpoint(
+                    "Anthropic",
+                    "https://api.anthropic.com",
+                    "claude-x",
+                    KEY,
+                    Duration.ofSeconds(30),
+                    "check llm.model"),
             Clock.systemUTC());
 
     @Test
@@ -19,8 +25,9 @@ class FailureClassifierTest {
                 "Cannot invoke \"String.length()\" because \"name\" is null (key " + KEY + ")"));
 
         assertThat(failure).isInstanceOf(LlmException.Transient.class);
-        assertThat(failure.getMessage()).contains("Anthropic", "cannot be read", "NullPointerException",
-                "another attempt").doesNotContain(KEY);
+        assertThat(failure.getMessage())
+                .contains("Anthropic", "cannot be read", "NullPointerException", "another attempt")
+                .doesNotContain(KEY);
     }
 
     @Test

@@ -33,8 +33,7 @@ class JsonSchemaReaderTest {
         assertThat(schema.description()).isEqualTo("arguments");
         assertThat(schema.required()).containsExactly("path", "mode");
         assertThat(schema.additionalProperties()).isFalse();
-        assertThat(schema.properties()).containsOnlyKeys("path", "count", "ratio", "force", "mode", "lines",
-                "target");
+        assertThat(schema.properties()).containsOnlyKeys("path", "count", "ratio", "force", "mode", "lines", "target");
         assertThat(schema.properties().get("path")).isInstanceOf(JsonStringSchema.class);
         assertThat(schema.properties().get("path").description()).isEqualTo("file path");
         assertThat(schema.properties().get("count")).isInstanceOf(JsonIntegerSchema.class);
@@ -43,9 +42,9 @@ class JsonSchemaReaderTest {
         JsonEnumSchema mode = (JsonEnumSchema) schema.properties().get("mode");
         assertThat(mode.enumValues()).containsExactly("append", "replace");
         assertThat(mode.description()).isEqualTo("how");
-        assertThat(((JsonArraySchema) schema.properties().get("lines")).items())
-                .isInstanceOf(JsonIntegerSchema.class);
-        assertThat(((JsonAnyOfSchema) schema.properties().get("target")).anyOf()).hasSize(2);
+        assertThat(((JsonArraySchema) schema.properties().get("lines")).items()).isInstanceOf(JsonIntegerSchema.class);
+        assertThat(((JsonAnyOfSchema) schema.properties().get("target")).anyOf())
+                .hasSize(2);
     }
 
     @Test
@@ -55,7 +54,8 @@ class JsonSchemaReaderTest {
                   "properties": {"meta": {"type": "object", "properties": {"tag": {"type": "string"}},
                                           "required": ["tag"]}}}}}}""");
 
-        JsonObjectSchema item = (JsonObjectSchema) ((JsonArraySchema) schema.properties().get("files")).items();
+        JsonObjectSchema item =
+                (JsonObjectSchema) ((JsonArraySchema) schema.properties().get("files")).items();
         JsonObjectSchema meta = (JsonObjectSchema) item.properties().get("meta");
         assertThat(meta.required()).containsExactly("tag");
         assertThat(meta.properties().get("tag")).isInstanceOf(JsonStringSchema.class);
@@ -63,19 +63,22 @@ class JsonSchemaReaderTest {
 
     @Test
     void reads_an_object_without_properties_as_empty() {
-        assertThat(JsonSchemaReader.readParameters("{\"type\": \"object\"}").properties()).isEmpty();
+        assertThat(JsonSchemaReader.readParameters("{\"type\": \"object\"}").properties())
+                .isEmpty();
     }
 
     @Test
     void refuses_text_that_is_not_json() {
         assertThatThrownBy(() -> JsonSchemaReader.readParameters("{type: object"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not valid JSON");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not valid JSON");
     }
 
     @Test
     void refuses_a_root_that_is_not_an_object_schema() {
         assertThatThrownBy(() -> JsonSchemaReader.readParameters("{\"type\": \"string\"}"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"type\": \"object\"");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"type\": \"object\"");
     }
 
     @Test
@@ -90,9 +93,9 @@ class JsonSchemaReaderTest {
     void refuses_an_array_without_items_and_a_non_string_enum() {
         assertThatThrownBy(() -> JsonSchemaReader.readParameters("""
                 {"type": "object", "properties": {"a": {"type": "array"}}}"""))
-                .hasMessageContaining("$.properties.a").hasMessageContaining("items");
+                .hasMessageContaining("$.properties.a")
+                .hasMessageContaining("items");
         assertThatThrownBy(() -> JsonSchemaReader.readParameters("""
-                {"type": "object", "properties": {"n": {"type": "integer", "enum": [1, 2]}}}"""))
-                .hasMessageContaining("$.properties.n.enum");
+                {"type": "object", "properties": {"n": {"type": "integer", "enum": [1, 2]}}}""")).hasMessageContaining("$.properties.n.enum");
     }
 }

@@ -33,8 +33,8 @@ class FailureClassificationTest {
     }
 
     private static OpenAiCompatibleClient clientFor(String baseUrl, Duration timeout) {
-        return new OpenAiCompatibleClient(new OpenAiSettings(baseUrl, KEY, "gpt-test", timeout),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        return new OpenAiCompatibleClient(
+                new OpenAiSettings(baseUrl, KEY, "gpt-test", timeout), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private <T extends LlmException> T failureOf(Class<T> type) {
@@ -72,8 +72,8 @@ class FailureClassificationTest {
 
     @Test
     void exhausted_quota_is_fatal_because_waiting_does_not_help() {
-        server.enqueue(OpenAiReplies.error(429, "insufficient_quota", "insufficient_quota",
-                "You exceeded your current quota"));
+        server.enqueue(OpenAiReplies.error(
+                429, "insufficient_quota", "insufficient_quota", "You exceeded your current quota"));
 
         assertThat(failureOf(LlmException.Fatal.class).getMessage()).contains("quota", "You exceeded");
     }
@@ -85,8 +85,8 @@ class FailureClassificationTest {
                         .withHeader("Retry-After", "7"),
                 OpenAiReplies.text("second time lucky"));
         List<Duration> slept = new ArrayList<>();
-        RetryingLlmClient retrying = new RetryingLlmClient(client, RetryPolicy.DEFAULT, slept::add,
-                (failure, wait) -> { });
+        RetryingLlmClient retrying =
+                new RetryingLlmClient(client, RetryPolicy.DEFAULT, slept::add, (failure, wait) -> {});
 
         ChatResponse response = retrying.chat(ask("hi"));
 
@@ -97,8 +97,8 @@ class FailureClassificationTest {
 
     @Test
     void unauthorized_is_an_authentication_failure_without_the_key() {
-        server.enqueue(OpenAiReplies.error(401, "invalid_request_error", "invalid_api_key",
-                "Incorrect API key provided: " + KEY + "."));
+        server.enqueue(OpenAiReplies.error(
+                401, "invalid_request_error", "invalid_api_key", "Incorrect API key provided: " + KEY + "."));
 
         LlmException.AuthenticationFailed failure = failureOf(LlmException.AuthenticationFailed.class);
 
@@ -115,7 +115,10 @@ class FailureClassificationTest {
 
     @Test
     void context_length_exceeded_is_a_context_overflow() {
-        server.enqueue(OpenAiReplies.error(400, "invalid_request_error", "context_length_exceeded",
+        server.enqueue(OpenAiReplies.error(
+                400,
+                "invalid_request_error",
+                "context_length_exceeded",
                 "This model's maximum context length is 8192 tokens. However, your messages resulted in 9000 tokens."));
 
         assertThat(failureOf(LlmException.ContextOverflow.class).getMessage()).contains("gpt-test", "8192");
@@ -141,7 +144,10 @@ class FailureClassificationTest {
 
     @Test
     void unknown_model_is_fatal_and_names_model_and_server() {
-        server.enqueue(OpenAiReplies.error(404, "invalid_request_error", "model_not_found",
+        server.enqueue(OpenAiReplies.error(
+                404,
+                "invalid_request_error",
+                "model_not_found",
                 "The model `gpt-test` does not exist or you do not have access to it."));
 
         LlmException.Fatal fatal = failureOf(LlmException.Fatal.class);
@@ -158,7 +164,8 @@ class FailureClassificationTest {
 
     @Test
     void server_errors_are_transient() {
-        server.enqueue(OpenAiReplies.error(500, "server_error", null, "The server had an error"),
+        server.enqueue(
+                OpenAiReplies.error(500, "server_error", null, "The server had an error"),
                 OpenAiReplies.raw(503, "text/html", "<html><body>Service Unavailable</body></html>"));
 
         assertThat(failureOf(LlmException.Transient.class).getMessage()).contains("500", "The server had an error");
@@ -210,8 +217,8 @@ class FailureClassificationTest {
 
     @Test
     void a_completion_without_choices_is_transient() {
-        server.enqueue(OpenAiReplies.raw(200, "application/json",
-                "{\"id\": \"x\", \"object\": \"chat.completion\", \"choices\": []}"));
+        server.enqueue(OpenAiReplies.raw(
+                200, "application/json", "{\"id\": \"x\", \"object\": \"chat.completion\", \"choices\": []}"));
 
         failureOf(LlmException.Transient.class);
     }

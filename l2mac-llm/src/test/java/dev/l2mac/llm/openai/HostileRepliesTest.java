@@ -47,8 +47,8 @@ class HostileRepliesTest {
 
     private LlmException.Transient failureFor(String body) {
         server.enqueue(OpenAiReplies.raw(200, JSON, body));
-        LlmException.Transient failure = catchThrowableOfType(LlmException.Transient.class,
-                () -> client.chat(ask("go")));
+        LlmException.Transient failure =
+                catchThrowableOfType(LlmException.Transient.class, () -> client.chat(ask("go")));
         assertThat(failure).as("a retryable failure").isNotNull();
         assertThat(failure.getMessage()).doesNotContain("base_url", "com.fasterxml", "dev.langchain4j", KEY);
         return failure;
@@ -60,8 +60,8 @@ class HostileRepliesTest {
                 [{"id": "c1", "type": "function", "function": {"name": "view_files", "arguments": {"files": ["a"]}}}]
                 """, "{\"prompt_tokens\": 3, \"completion_tokens\": 2}"));
 
-        assertThat(reply.message().toolCalls()).containsExactly(
-                new ToolCall("c1", "view_files", "{\"files\":[\"a\"]}"));
+        assertThat(reply.message().toolCalls())
+                .containsExactly(new ToolCall("c1", "view_files", "{\"files\":[\"a\"]}"));
     }
 
     @Test
@@ -71,9 +71,12 @@ class HostileRepliesTest {
                  {"id": "c2", "type": "function", "function": {"arguments": "{}"}},
                  {"id": "c3", "type": "function"}]""", "null"));
 
-        assertThat(reply.message().toolCalls()).extracting(ToolCall::id, ToolCall::name)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("c1", ""),
-                        org.assertj.core.groups.Tuple.tuple("c2", ""), org.assertj.core.groups.Tuple.tuple("c3", ""));
+        assertThat(reply.message().toolCalls())
+                .extracting(ToolCall::id, ToolCall::name)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("c1", ""),
+                        org.assertj.core.groups.Tuple.tuple("c2", ""),
+                        org.assertj.core.groups.Tuple.tuple("c3", ""));
     }
 
     @Test
@@ -84,7 +87,8 @@ class HostileRepliesTest {
                  {"id": "same", "type": "function", "function": {"name": "c", "arguments": "{}"}},
                  {"id": 7, "function": {"name": "d", "arguments": "{}"}}]""", "null"));
 
-        List<String> ids = reply.message().toolCalls().stream().map(ToolCall::id).toList();
+        List<String> ids =
+                reply.message().toolCalls().stream().map(ToolCall::id).toList();
         assertThat(ids).doesNotHaveDuplicates().hasSize(4).contains("same").allMatch(id -> !id.isBlank());
     }
 
@@ -116,8 +120,7 @@ class HostileRepliesTest {
     void a_reply_over_the_named_limit_is_a_clear_retryable_failure() {
         String huge = "x".repeat(JdkTransport.MAX_REPLY_BYTES + 1);
         LlmException.Transient failure = failureFor(completion("""
-                [{"id": "c1", "type": "function", "function": {"name": "a", "arguments": "%s"}}]""".formatted(huge),
-                "null"));
+                [{"id": "c1", "type": "function", "function": {"name": "a", "arguments": "%s"}}]""".formatted(huge), "null"));
 
         assertThat(failure.getMessage()).contains("larger than 16 MiB", "MAX_REPLY_BYTES");
     }
@@ -127,8 +130,8 @@ class HostileRepliesTest {
         server.enqueue(OpenAiReplies.raw(200, JSON, "{\"choices\": [{\"message\": {\"content\": [1,"));
         server.enqueue(OpenAiReplies.text("fine"));
         List<Duration> slept = new ArrayList<>();
-        RetryingLlmClient retrying = new RetryingLlmClient(client, RetryPolicy.DEFAULT, slept::add,
-                (failure, wait) -> { });
+        RetryingLlmClient retrying =
+                new RetryingLlmClient(client, RetryPolicy.DEFAULT, slept::add, (failure, wait) -> {});
 
         assertThat(retrying.chat(ask("go")).message().text()).isEqualTo("fine");
         assertThat(slept).hasSize(1);
@@ -138,15 +141,18 @@ class HostileRepliesTest {
     void a_streamed_call_with_object_arguments_and_a_null_function_is_mended() throws LlmException {
         String chunk = "{\"id\": \"s\", \"object\": \"chat.completion.chunk\", \"created\": 1, \"model\": \"m\", "
                 + "\"choices\": [{\"index\": 0, \"delta\": %s, \"finish_reason\": %s}]}";
-        server.enqueue(OpenAiReplies.raw(200, "text/event-stream", "data: " + chunk.formatted("""
+        server.enqueue(OpenAiReplies.raw(
+                200,
+                "text/event-stream",
+                "data: " + chunk.formatted("""
                 {"role": "assistant", "tool_calls": [{"index": 0, "id": "c1", "type": "function",
                   "function": {"name": "view_files", "arguments": {"files": ["a"]}}},
                  {"index": 1, "id": "c2", "type": "function", "function": null}]}""".replace("\n", " "), "null")
-                + "\n\ndata: " + chunk.formatted("{}", "\"tool_calls\"") + "\n\ndata: [DONE]\n\n"));
+                        + "\n\ndata: " + chunk.formatted("{}", "\"tool_calls\"") + "\n\ndata: [DONE]\n\n"));
 
         ChatResponse reply = client.chat(ask("go"), StreamListener.NONE);
 
-        assertThat(reply.message().toolCalls()).containsExactly(
-                new ToolCall("c1", "view_files", "{\"files\":[\"a\"]}"), new ToolCall("c2", "", ""));
+        assertThat(reply.message().toolCalls())
+                .containsExactly(new ToolCall("c1", "view_files", "{\"files\":[\"a\"]}"), new ToolCall("c2", "", ""));
     }
 }

@@ -41,16 +41,22 @@ public final class LocalOpenAiServer implements AutoCloseable {
      * {@code cutShort}, the body promises more bytes than it sends and the connection closes halfway through it;
      * with a non-zero {@code trickle}, the body goes out one byte at a time with that pause before each.
      */
-    public record Reply(int status, Map<String, String> headers, String body, Duration delay, boolean drop,
-                        boolean cutShort, Duration trickle) {
+    public record Reply(
+            int status,
+            Map<String, String> headers,
+            String body,
+            Duration delay,
+            boolean drop,
+            boolean cutShort,
+            Duration trickle) {
         public Reply {
             headers = Map.copyOf(headers);
             delay = delay == null ? Duration.ZERO : delay;
             trickle = trickle == null ? Duration.ZERO : trickle;
         }
 
-        public Reply(int status, Map<String, String> headers, String body, Duration delay, boolean drop,
-                     boolean cutShort) {
+        public Reply(
+                int status, Map<String, String> headers, String body, Duration delay, boolean drop, boolean cutShort) {
             this(status, headers, body, delay, drop, cutShort, Duration.ZERO);
         }
 
@@ -81,8 +87,13 @@ public final class LocalOpenAiServer implements AutoCloseable {
     }
 
     /** A request as received; {@code body} is the parsed JSON, or a missing node when the body was not JSON. */
-    public record RecordedRequest(String method, String path, Map<String, List<String>> headers, String bodyText,
-                                  JsonNode body, String query) {
+    public record RecordedRequest(
+            String method,
+            String path,
+            Map<String, List<String>> headers,
+            String bodyText,
+            JsonNode body,
+            String query) {
         /** The first value of a header, matched case-insensitively. */
         public Optional<String> header(String name) {
             return headers.entrySet().stream()
@@ -166,7 +177,8 @@ public final class LocalOpenAiServer implements AutoCloseable {
                 return; // closing the exchange before any header is sent drops the connection
             }
             byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
-            reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            reply.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             if (reply.cutShort()) {
                 exchange.sendResponseHeaders(reply.status(), body.length * 2L);
                 exchange.getResponseBody().write(body, 0, body.length / 2);
@@ -195,12 +207,21 @@ public final class LocalOpenAiServer implements AutoCloseable {
 
     private synchronized Reply record(HttpExchange exchange) throws IOException {
         String text = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        requests.add(new RecordedRequest(exchange.getRequestMethod().toUpperCase(Locale.ROOT),
-                exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), text, parse(text),
+        requests.add(new RecordedRequest(
+                exchange.getRequestMethod().toUpperCase(Locale.ROOT),
+                exchange.getRequestURI().getPath(),
+                Map.copyOf(exchange.getRequestHeaders()),
+                text,
+                parse(text),
                 exchange.getRequestURI().getQuery()));
         Reply next = script.pollFirst();
-        return next != null ? next : OpenAiReplies.error(SCRIPT_EXHAUSTED, "server_error", "script_exhausted",
-                "LocalOpenAiServer has no scripted reply left for request " + requests.size());
+        return next != null
+                ? next
+                : OpenAiReplies.error(
+                        SCRIPT_EXHAUSTED,
+                        "server_error",
+                        "script_exhausted",
+                        "LocalOpenAiServer has no scripted reply left for request " + requests.size());
     }
 
     private static JsonNode parse(String text) {

@@ -26,12 +26,12 @@ class OpenAiCompatibleClientTest {
                            "properties": {"file_path": {"type": "string"}, "file_contents": {"type": "string"}},
                            "required": ["file_path", "file_contents"]}}},
              "required": ["list_of_file_objects"]}""");
-    static final ToolSpec STEP_COMPLETE = new ToolSpec("sub_task_step_complete", "Call when the step is done.",
-            "{\"type\": \"object\", \"properties\": {}}");
+    static final ToolSpec STEP_COMPLETE = new ToolSpec(
+            "sub_task_step_complete", "Call when the step is done.", "{\"type\": \"object\", \"properties\": {}}");
 
     private final LocalOpenAiServer server = LocalOpenAiServer.start();
-    private final OpenAiCompatibleClient client = new OpenAiCompatibleClient(
-            new OpenAiSettings(server.baseUrl(), KEY, "gpt-test", Duration.ofSeconds(10)));
+    private final OpenAiCompatibleClient client =
+            new OpenAiCompatibleClient(new OpenAiSettings(server.baseUrl(), KEY, "gpt-test", Duration.ofSeconds(10)));
 
     @AfterEach
     void stopServer() {
@@ -80,9 +80,10 @@ class OpenAiCompatibleClientTest {
 
         ChatResponse response = client.chat(ask("go"));
 
-        assertThat(response.message().toolCalls()).containsExactly(
-                new ToolCall("call_a", "view_files", "{\"files\": [\"a.py\"]}"),
-                new ToolCall("call_b", "sub_task_step_complete", "{}"));
+        assertThat(response.message().toolCalls())
+                .containsExactly(
+                        new ToolCall("call_a", "view_files", "{\"files\": [\"a.py\"]}"),
+                        new ToolCall("call_b", "sub_task_step_complete", "{}"));
         assertThat(response.message().text()).isEmpty();
         assertThat(response.finishReason()).isEqualTo(FinishReason.TOOL_CALLS);
     }
@@ -94,19 +95,27 @@ class OpenAiCompatibleClientTest {
 
         ChatResponse response = client.chat(ask("write"));
 
-        assertThat(response.message().toolCalls()).singleElement()
-                .extracting(ToolCall::arguments).isEqualTo(broken);
+        assertThat(response.message().toolCalls())
+                .singleElement()
+                .extracting(ToolCall::arguments)
+                .isEqualTo(broken);
     }
 
     @Test
     void forces_a_named_tool_with_a_tool_choice_object() throws LlmException {
         server.enqueue(OpenAiReplies.toolCalls(new ToolCall("call_1", "sub_task_step_complete", "{}")));
 
-        client.chat(new ChatRequest(List.of(new Message.UserMessage("finish")),
-                List.of(WRITE_FILES, STEP_COMPLETE), "sub_task_step_complete", 0.0, 100));
+        client.chat(new ChatRequest(
+                List.of(new Message.UserMessage("finish")),
+                List.of(WRITE_FILES, STEP_COMPLETE),
+                "sub_task_step_complete",
+                0.0,
+                100));
 
         JsonNode choice = server.lastRequest().body().path("tool_choice");
-        assertThat(choice.isObject()).as("tool_choice is an object, not \"required\": %s", choice).isTrue();
+        assertThat(choice.isObject())
+                .as("tool_choice is an object, not \"required\": %s", choice)
+                .isTrue();
         assertThat(choice.toString())
                 .isEqualTo("{\"type\":\"function\",\"function\":{\"name\":\"sub_task_step_complete\"}}");
     }
@@ -115,8 +124,8 @@ class OpenAiCompatibleClientTest {
     void sends_tools_in_openai_shape_with_their_schemas() throws LlmException {
         server.enqueue(OpenAiReplies.text("ok"));
 
-        client.chat(new ChatRequest(List.of(new Message.UserMessage("hi")), List.of(WRITE_FILES, STEP_COMPLETE),
-                null, 0.0, 100));
+        client.chat(new ChatRequest(
+                List.of(new Message.UserMessage("hi")), List.of(WRITE_FILES, STEP_COMPLETE), null, 0.0, 100));
 
         JsonNode tools = server.lastRequest().body().path("tools");
         assertThat(tools.size()).isEqualTo(2);
@@ -130,11 +139,19 @@ class OpenAiCompatibleClientTest {
         JsonNode files = parameters.path("properties").path("list_of_file_objects");
         assertThat(files.path("type").asText()).isEqualTo("array");
         assertThat(files.path("description").asText()).isEqualTo("files to write");
-        assertThat(files.path("items").path("properties").path("file_path").path("type").asText())
+        assertThat(files.path("items")
+                        .path("properties")
+                        .path("file_path")
+                        .path("type")
+                        .asText())
                 .isEqualTo("string");
-        assertThat(files.path("items").path("required").toString())
-                .isEqualTo("[\"file_path\",\"file_contents\"]");
-        assertThat(tools.get(1).path("function").path("parameters").path("properties").isObject()).isTrue();
+        assertThat(files.path("items").path("required").toString()).isEqualTo("[\"file_path\",\"file_contents\"]");
+        assertThat(tools.get(1)
+                        .path("function")
+                        .path("parameters")
+                        .path("properties")
+                        .isObject())
+                .isTrue();
     }
 
     @Test
@@ -143,9 +160,11 @@ class OpenAiCompatibleClientTest {
         List<Message> dialog = List.of(
                 new Message.SystemMessage("You are a programmer."),
                 new Message.UserMessage("Write main.py."),
-                new Message.AssistantMessage("", List.of(
-                        new ToolCall("call_1", "write_files", "{\"list_of_file_objects\": []}"),
-                        new ToolCall("call_2", "sub_task_step_complete", "{}"))),
+                new Message.AssistantMessage(
+                        "",
+                        List.of(
+                                new ToolCall("call_1", "write_files", "{\"list_of_file_objects\": []}"),
+                                new ToolCall("call_2", "sub_task_step_complete", "{}"))),
                 new Message.ToolResultMessage("call_1", "write_files", "wrote 0 files"),
                 new Message.ToolResultMessage("call_2", "sub_task_step_complete", "checks passed"),
                 Message.AssistantMessage.ofText("All done."),
@@ -210,11 +229,15 @@ class OpenAiCompatibleClientTest {
 
     @Test
     void refuses_a_tool_schema_it_cannot_translate_before_calling_the_server() {
-        ToolSpec odd = new ToolSpec("odd", "has a union type",
+        ToolSpec odd = new ToolSpec(
+                "odd",
+                "has a union type",
                 "{\"type\": \"object\", \"properties\": {\"x\": {\"type\": [\"string\", \"null\"]}}}");
 
-        LlmException.Fatal failure = catchThrowableOfType(LlmException.Fatal.class, () -> client.chat(
-                new ChatRequest(List.of(new Message.UserMessage("hi")), List.of(odd), null, 0.0, 10)));
+        LlmException.Fatal failure = catchThrowableOfType(
+                LlmException.Fatal.class,
+                () -> client.chat(
+                        new ChatRequest(List.of(new Message.UserMessage("hi")), List.of(odd), null, 0.0, 10)));
 
         assertThat(failure).isNotNull();
         assertThat(failure.getMessage()).contains("tool 'odd'", "$.properties.x");

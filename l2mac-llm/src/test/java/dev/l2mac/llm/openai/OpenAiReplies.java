@@ -22,10 +22,10 @@ public final class OpenAiReplies {
     private static final int OK = 200;
     /** A fixed creation time keeps bodies reproducible. */
     private static final long CREATED = 1_700_000_000L;
+
     private static final AtomicLong IDS = new AtomicLong();
 
-    private OpenAiReplies() {
-    }
+    private OpenAiReplies() {}
 
     /** A plain text answer that stopped naturally. */
     public static LocalOpenAiServer.Reply text(String content) {
@@ -38,15 +38,16 @@ public final class OpenAiReplies {
     }
 
     /** Any chat completion; {@code content} may be null, as the API sends it beside tool calls. */
-    public static LocalOpenAiServer.Reply completion(String content, List<ToolCall> calls, String finishReason,
-                                                     Usage usage) {
+    public static LocalOpenAiServer.Reply completion(
+            String content, List<ToolCall> calls, String finishReason, Usage usage) {
         ObjectNode body = JSON.createObjectNode()
                 .put("id", "chatcmpl-" + IDS.incrementAndGet())
                 .put("object", "chat.completion")
                 .put("created", CREATED)
                 .put("model", MODEL);
         ObjectNode choice = body.putArray("choices").addObject().put("index", 0);
-        ObjectNode message = choice.putObject("message").put("role", "assistant").put("content", content);
+        ObjectNode message =
+                choice.putObject("message").put("role", "assistant").put("content", content);
         if (!calls.isEmpty()) {
             ArrayNode wireCalls = message.putArray("tool_calls");
             for (ToolCall call : calls) {
@@ -67,7 +68,11 @@ public final class OpenAiReplies {
     /** An error in OpenAI's shape; {@code code} may be null. */
     public static LocalOpenAiServer.Reply error(int status, String type, String code, String message) {
         ObjectNode body = JSON.createObjectNode();
-        body.putObject("error").put("message", message).put("type", type).putNull("param").put("code", code);
+        body.putObject("error")
+                .put("message", message)
+                .put("type", type)
+                .putNull("param")
+                .put("code", code);
         return json(status, body);
     }
 

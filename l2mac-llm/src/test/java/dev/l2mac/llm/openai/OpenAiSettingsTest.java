@@ -29,24 +29,28 @@ class OpenAiSettingsTest {
     @Test
     void never_prints_the_key() {
         assertThat(OpenAiSettings.openAi("sk-secret-123", "gpt-4o").toString())
-                .doesNotContain("sk-secret-123").contains("***");
+                .doesNotContain("sk-secret-123")
+                .contains("***");
     }
 
     @Test
     void refuses_a_missing_model_naming_the_key_and_an_example() {
         assertThatThrownBy(() -> OpenAiSettings.openAi("sk-x", " "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("llm.model");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("llm.model");
     }
 
     @Test
     void refuses_a_base_url_that_is_not_http() {
         assertThatThrownBy(() -> new OpenAiSettings("localhost:8080", null, "m", null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("llm.base_url");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("llm.base_url");
     }
 
     @Test
     void refuses_a_timeout_that_is_not_positive() {
         assertThatThrownBy(() -> new OpenAiSettings(null, null, "m", Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("llm.timeout");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("llm.timeout");
     }
 }

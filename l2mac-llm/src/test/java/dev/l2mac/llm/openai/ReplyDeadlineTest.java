@@ -19,8 +19,8 @@ class ReplyDeadlineTest {
     private static final Duration AT_MOST = Duration.ofSeconds(5);
 
     private final LocalOpenAiServer server = LocalOpenAiServer.start();
-    private final OpenAiCompatibleClient client = new OpenAiCompatibleClient(
-            new OpenAiSettings(server.baseUrl(), KEY, OpenAiReplies.MODEL, LIMIT));
+    private final OpenAiCompatibleClient client =
+            new OpenAiCompatibleClient(new OpenAiSettings(server.baseUrl(), KEY, OpenAiReplies.MODEL, LIMIT));
 
     @AfterEach
     void stopServer() {
@@ -32,8 +32,8 @@ class ReplyDeadlineTest {
         server.enqueue(OpenAiReplies.text("slow ".repeat(20)).trickled(PAUSE));
         Instant start = Instant.now();
 
-        LlmException.Transient failure = catchThrowableOfType(LlmException.Transient.class,
-                () -> client.chat(ask("go")));
+        LlmException.Transient failure =
+                catchThrowableOfType(LlmException.Transient.class, () -> client.chat(ask("go")));
 
         assertThat(Duration.between(start, Instant.now())).isLessThan(AT_MOST);
         assertThat(failure.getMessage()).contains("no complete reply", "within 1 s", "bounds the whole reply");
@@ -42,11 +42,12 @@ class ReplyDeadlineTest {
 
     @Test
     void a_stream_kept_open_by_keep_alive_comments_ends_at_the_limit() {
-        server.enqueue(OpenAiReplies.raw(200, "text/event-stream", ": keep-alive\n\n".repeat(100)).trickled(PAUSE));
+        server.enqueue(OpenAiReplies.raw(200, "text/event-stream", ": keep-alive\n\n".repeat(100))
+                .trickled(PAUSE));
         Instant start = Instant.now();
 
-        LlmException.Transient failure = catchThrowableOfType(LlmException.Transient.class,
-                () -> client.chat(ask("go"), StreamListener.NONE));
+        LlmException.Transient failure =
+                catchThrowableOfType(LlmException.Transient.class, () -> client.chat(ask("go"), StreamListener.NONE));
 
         assertThat(Duration.between(start, Instant.now())).isLessThan(AT_MOST);
         assertThat(failure.getMessage()).contains("no complete reply", "within 1 s");

@@ -36,7 +36,10 @@ class AnthropicDialect implements WireDialect {
         ObjectNode message = message("tool_use", usage);
         ArrayNode content = message.withArray("content");
         for (ToolCall call : calls) {
-            content.addObject().put("type", "tool_use").put("id", call.id()).put("name", call.name())
+            content.addObject()
+                    .put("type", "tool_use")
+                    .put("id", call.id())
+                    .put("name", call.name())
                     .set("input", WireDialect.parse(call.arguments()));
         }
         return WireDialect.json(200, message);
@@ -59,18 +62,33 @@ class AnthropicDialect implements WireDialect {
         StringBuilder body = new StringBuilder(start(usage));
         for (int i = 0; i < calls.size(); i++) {
             ToolCall call = calls.get(i);
-            ObjectNode block = WireDialect.object().put("type", "tool_use").put("id", call.id())
+            ObjectNode block = WireDialect.object()
+                    .put("type", "tool_use")
+                    .put("id", call.id())
                     .put("name", call.name());
             block.putObject("input");
-            body.append(WireDialect.event("content_block_start", WireDialect.object()
-                    .put("type", "content_block_start").put("index", i).set("content_block", block)));
+            body.append(WireDialect.event(
+                    "content_block_start",
+                    WireDialect.object()
+                            .put("type", "content_block_start")
+                            .put("index", i)
+                            .set("content_block", block)));
             int half = call.arguments().length() / 2;
-            for (String piece : List.of(call.arguments().substring(0, half), call.arguments().substring(half))) {
-                body.append(WireDialect.event("content_block_delta", WireDialect.object()
-                        .put("type", "content_block_delta").put("index", i).set("delta", WireDialect.object()
-                                .put("type", "input_json_delta").put("partial_json", piece))));
+            for (String piece : List.of(
+                    call.arguments().substring(0, half), call.arguments().substring(half))) {
+                body.append(WireDialect.event(
+                        "content_block_delta",
+                        WireDialect.object()
+                                .put("type", "content_block_delta")
+                                .put("index", i)
+                                .set(
+                                        "delta",
+                                        WireDialect.object()
+                                                .put("type", "input_json_delta")
+                                                .put("partial_json", piece))));
             }
-            body.append(WireDialect.event("content_block_stop",
+            body.append(WireDialect.event(
+                    "content_block_stop",
                     WireDialect.object().put("type", "content_block_stop").put("index", i)));
         }
         return WireDialect.stream("text/event-stream", body + ending("tool_use", usage));
@@ -106,16 +124,21 @@ class AnthropicDialect implements WireDialect {
     @Override
     public Optional<String> forcedTool(JsonNode body) {
         JsonNode choice = body.path("tool_choice");
-        return "tool".equals(choice.path("type").asText()) ? Optional.of(choice.path("name").asText())
+        return "tool".equals(choice.path("type").asText())
+                ? Optional.of(choice.path("name").asText())
                 : Optional.empty();
     }
 
     private static ObjectNode message(String stopReason, Usage usage) {
-        ObjectNode message = WireDialect.object().put("id", "msg_01").put("type", "message")
-                .put("role", "assistant").put("model", MODEL);
+        ObjectNode message = WireDialect.object()
+                .put("id", "msg_01")
+                .put("type", "message")
+                .put("role", "assistant")
+                .put("model", MODEL);
         message.putArray("content");
         message.put("stop_reason", stopReason).putNull("stop_sequence");
-        message.putObject("usage").put("input_tokens", usage.promptTokens())
+        message.putObject("usage")
+                .put("input_tokens", usage.promptTokens())
                 .put("output_tokens", usage.completionTokens());
         return message;
     }
@@ -123,19 +146,33 @@ class AnthropicDialect implements WireDialect {
     private static String start(Usage usage) {
         ObjectNode message = message(null, new Usage(usage.promptTokens(), 1));
         message.putNull("stop_reason");
-        return WireDialect.event("message_start", WireDialect.object().put("type", "message_start")
-                .set("message", message));
+        return WireDialect.event(
+                "message_start",
+                WireDialect.object().put("type", "message_start").set("message", message));
     }
 
     private static String textEvents(List<String> fragments, Usage usage) {
         StringBuilder body = new StringBuilder(start(usage));
-        body.append(WireDialect.event("content_block_start", WireDialect.object().put("type", "content_block_start")
-                .put("index", 0).set("content_block", WireDialect.object().put("type", "text").put("text", ""))));
+        body.append(WireDialect.event(
+                "content_block_start",
+                WireDialect.object()
+                        .put("type", "content_block_start")
+                        .put("index", 0)
+                        .set(
+                                "content_block",
+                                WireDialect.object().put("type", "text").put("text", ""))));
         body.append(WireDialect.event("ping", WireDialect.object().put("type", "ping")));
         for (String fragment : fragments) {
-            body.append(WireDialect.event("content_block_delta", WireDialect.object()
-                    .put("type", "content_block_delta").put("index", 0)
-                    .set("delta", WireDialect.object().put("type", "text_delta").put("text", fragment))));
+            body.append(WireDialect.event(
+                    "content_block_delta",
+                    WireDialect.object()
+                            .put("type", "content_block_delta")
+                            .put("index", 0)
+                            .set(
+                                    "delta",
+                                    WireDialect.object()
+                                            .put("type", "text_delta")
+                                            .put("text", fragment))));
         }
         return body.toString();
     }
@@ -144,8 +181,9 @@ class AnthropicDialect implements WireDialect {
         ObjectNode delta = WireDialect.object().put("type", "message_delta");
         delta.putObject("delta").put("stop_reason", stopReason).putNull("stop_sequence");
         delta.putObject("usage").put("output_tokens", usage.completionTokens());
-        return WireDialect.event("content_block_stop", WireDialect.object().put("type", "content_block_stop")
-                .put("index", 0))
+        return WireDialect.event(
+                        "content_block_stop",
+                        WireDialect.object().put("type", "content_block_stop").put("index", 0))
                 + WireDialect.event("message_delta", delta)
                 + WireDialect.event("message_stop", WireDialect.object().put("type", "message_stop"));
     }

@@ -47,7 +47,8 @@ class ChatCompletionsSchemaTest {
         Path document = SharedData.folder("openai-openapi/openapi.yaml");
         ObjectNode openApi = (ObjectNode) new ObjectMapper(new YAMLFactory()).readTree(document.toFile());
         rewriteNullable(openApi);
-        ObjectNode root = WireDialect.object().put("$schema", "https://json-schema.org/draft/2020-12/schema")
+        ObjectNode root = WireDialect.object()
+                .put("$schema", "https://json-schema.org/draft/2020-12/schema")
                 .put("$ref", REQUEST_SCHEMA);
         root.set("components", openApi.get("components"));
         schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root);
@@ -79,11 +80,13 @@ class ChatCompletionsSchemaTest {
     @Test
     void a_whole_dialog_with_tool_calls_and_results_validates() throws LlmException {
         server.enqueue(new OpenAiDialect().text("ok", Usage.NONE));
-        List<Message> dialog = List.of(new Message.SystemMessage("You write code."),
+        List<Message> dialog = List.of(
+                new Message.SystemMessage("You write code."),
                 new Message.UserMessage("Write main.py."),
                 new Message.AssistantMessage("", List.of(new ToolCall("call_1", "view_files", "{\"files\":[]}"))),
                 new Message.ToolResultMessage("call_1", "view_files", "no files"),
-                Message.AssistantMessage.ofText("Done."), new Message.UserMessage("Summarise."));
+                Message.AssistantMessage.ofText("Done."),
+                new Message.UserMessage("Summarise."));
 
         client.chat(new ChatRequest(dialog, List.of(ProviderContract.VIEW_FILES), null, 0.3, 100));
 

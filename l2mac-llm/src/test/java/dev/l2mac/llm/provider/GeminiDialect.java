@@ -51,15 +51,15 @@ class GeminiDialect implements WireDialect {
 
     @Override
     public Reply streamedToolCalls(List<ToolCall> calls, Usage usage) {
-        return WireDialect.stream("text/event-stream", WireDialect.event(null,
-                response(callParts(calls), "STOP", usage)));
+        return WireDialect.stream(
+                "text/event-stream", WireDialect.event(null, response(callParts(calls), "STOP", usage)));
     }
 
     @Override
     public Reply truncatedStream(List<String> fragments) {
         StringBuilder body = new StringBuilder();
-        fragments.forEach(fragment -> body.append(WireDialect.event(null,
-                response(textPart(fragment), null, Usage.NONE))));
+        fragments.forEach(
+                fragment -> body.append(WireDialect.event(null, response(textPart(fragment), null, Usage.NONE))));
         return WireDialect.stream("text/event-stream", body.toString());
     }
 
@@ -72,14 +72,19 @@ class GeminiDialect implements WireDialect {
 
     @Override
     public Reply contextOverflow() {
-        return error(400, "INVALID_ARGUMENT",
+        return error(
+                400,
+                "INVALID_ARGUMENT",
                 "The input token count (1200000) exceeds the maximum number of tokens allowed (1048576).");
     }
 
     @Override
     public Reply unknownModel() {
-        return error(404, "NOT_FOUND", "models/" + MODEL + " is not found for API version v1beta, or is not "
-                + "supported for generateContent.");
+        return error(
+                404,
+                "NOT_FOUND",
+                "models/" + MODEL + " is not found for API version v1beta, or is not "
+                        + "supported for generateContent.");
     }
 
     @Override
@@ -91,10 +96,12 @@ class GeminiDialect implements WireDialect {
     public Optional<String> forcedTool(JsonNode body) {
         JsonNode config = body.path("toolConfig").path("functionCallingConfig");
         // Google's JSON parser takes proto field names in either spelling; LangChain4j writes snake_case.
-        JsonNode names = config.has("allowedFunctionNames") ? config.path("allowedFunctionNames")
+        JsonNode names = config.has("allowedFunctionNames")
+                ? config.path("allowedFunctionNames")
                 : config.path("allowed_function_names");
         return "ANY".equals(config.path("mode").asText()) && names.size() == 1
-                ? Optional.of(names.get(0).asText()) : Optional.empty();
+                ? Optional.of(names.get(0).asText())
+                : Optional.empty();
     }
 
     @Override
@@ -111,7 +118,9 @@ class GeminiDialect implements WireDialect {
     private static ArrayNode callParts(List<ToolCall> calls) {
         ArrayNode parts = WireDialect.JSON.createArrayNode();
         for (ToolCall call : calls) {
-            parts.addObject().putObject("functionCall").put("name", call.name())
+            parts.addObject()
+                    .putObject("functionCall")
+                    .put("name", call.name())
                     .set("args", WireDialect.parse(call.arguments()));
         }
         return parts;
@@ -125,8 +134,10 @@ class GeminiDialect implements WireDialect {
             candidate.put("finishReason", finishReason);
         }
         candidate.put("index", 0);
-        body.putObject("usageMetadata").put("promptTokenCount", usage.promptTokens())
-                .put("candidatesTokenCount", usage.completionTokens()).put("totalTokenCount", usage.totalTokens());
+        body.putObject("usageMetadata")
+                .put("promptTokenCount", usage.promptTokens())
+                .put("candidatesTokenCount", usage.completionTokens())
+                .put("totalTokenCount", usage.totalTokens());
         body.put("modelVersion", MODEL);
         return body;
     }

@@ -20,19 +20,24 @@ class LiveProvidersTest {
     private static final Duration TIMEOUT = Duration.ofMinutes(1);
 
     @ParameterizedTest
-    @CsvSource({"anthropic, ANTHROPIC_API_KEY", "gemini, GEMINI_API_KEY", "azure, AZURE_OPENAI_API_KEY",
-            "openai, OPENAI_API_KEY"})
+    @CsvSource({
+        "anthropic, ANTHROPIC_API_KEY",
+        "gemini, GEMINI_API_KEY",
+        "azure, AZURE_OPENAI_API_KEY",
+        "openai, OPENAI_API_KEY"
+    })
     void a_live_provider_calls_the_forced_tool(String type, String keyVariable) throws LlmException {
         ApiType apiType = ApiType.parse(type);
         String modelVariable = "L2MAC_LIVE_" + apiType.name() + "_MODEL";
         Requirements.requireApiKey(keyVariable, modelVariable);
         String model = System.getenv(modelVariable);
-        LlmClient client = Providers.connect(ProviderSettings.withEnvironment(apiType, model, null, null, TIMEOUT,
-                System.getenv()));
+        LlmClient client = Providers.connect(
+                ProviderSettings.withEnvironment(apiType, model, null, null, TIMEOUT, System.getenv()));
 
         ChatResponse response = client.chat(ProviderContract.forcing("sub_task_step_complete"), StreamListener.NONE);
 
-        assertThat(response.message().toolCalls()).extracting(call -> call.name())
+        assertThat(response.message().toolCalls())
+                .extracting(call -> call.name())
                 .containsExactly("sub_task_step_complete");
         assertThat(response.usage().promptTokens()).isPositive();
     }

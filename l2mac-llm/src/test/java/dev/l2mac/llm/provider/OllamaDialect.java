@@ -41,14 +41,13 @@ class OllamaDialect implements WireDialect {
 
     @Override
     public Reply streamedText(List<String> fragments, Usage usage) {
-        return WireDialect.stream("application/x-ndjson", pieces(fragments)
-                + done(message(""), "stop", usage) + "\n");
+        return WireDialect.stream("application/x-ndjson", pieces(fragments) + done(message(""), "stop", usage) + "\n");
     }
 
     @Override
     public Reply streamedToolCalls(List<ToolCall> calls, Usage usage) {
-        return WireDialect.stream("application/x-ndjson", piece(callMessage(calls)) + "\n"
-                + done(message(""), "stop", usage) + "\n");
+        return WireDialect.stream(
+                "application/x-ndjson", piece(callMessage(calls)) + "\n" + done(message(""), "stop", usage) + "\n");
     }
 
     @Override
@@ -80,7 +79,8 @@ class OllamaDialect implements WireDialect {
     @Override
     public Optional<String> forcedTool(JsonNode body) {
         JsonNode tools = body.path("tools");
-        return tools.size() == 1 ? Optional.of(tools.get(0).path("function").path("name").asText())
+        return tools.size() == 1
+                ? Optional.of(tools.get(0).path("function").path("name").asText())
                 : Optional.empty();
     }
 
@@ -97,15 +97,22 @@ class OllamaDialect implements WireDialect {
         ObjectNode message = message("");
         ArrayNode wire = message.putArray("tool_calls");
         for (int i = 0; i < calls.size(); i++) {
-            wire.addObject().putObject("function").put("index", i).put("name", calls.get(i).name())
+            wire.addObject()
+                    .putObject("function")
+                    .put("index", i)
+                    .put("name", calls.get(i).name())
                     .set("arguments", WireDialect.parse(calls.get(i).arguments()));
         }
         return message;
     }
 
     private static String piece(ObjectNode message) {
-        return WireDialect.object().put("model", MODEL).put("created_at", "2025-01-22T11:22:42.180546Z")
-                .<ObjectNode>set("message", message).put("done", false).toString();
+        return WireDialect.object()
+                .put("model", MODEL)
+                .put("created_at", "2025-01-22T11:22:42.180546Z")
+                .<ObjectNode>set("message", message)
+                .put("done", false)
+                .toString();
     }
 
     private static String pieces(List<String> fragments) {
@@ -115,8 +122,13 @@ class OllamaDialect implements WireDialect {
     }
 
     private static ObjectNode done(ObjectNode message, String reason, Usage usage) {
-        return WireDialect.object().put("model", MODEL).put("created_at", "2025-01-22T11:22:42.223184Z")
-                .<ObjectNode>set("message", message).put("done_reason", reason).put("done", true)
-                .put("prompt_eval_count", usage.promptTokens()).put("eval_count", usage.completionTokens());
+        return WireDialect.object()
+                .put("model", MODEL)
+                .put("created_at", "2025-01-22T11:22:42.223184Z")
+                .<ObjectNode>set("message", message)
+                .put("done_reason", reason)
+                .put("done", true)
+                .put("prompt_eval_count", usage.promptTokens())
+                .put("eval_count", usage.completionTokens());
     }
 }

@@ -41,28 +41,40 @@ public class OpenAiDialect implements WireDialect {
 
     @Override
     public Reply streamedText(List<String> fragments, Usage usage) {
-        StringBuilder body = new StringBuilder(chunk(delta().put("role", "assistant").put("content", ""), null));
+        StringBuilder body =
+                new StringBuilder(chunk(delta().put("role", "assistant").put("content", ""), null));
         fragments.forEach(fragment -> body.append(chunk(delta().put("content", fragment), null)));
-        return WireDialect.stream("text/event-stream", body.append(chunk(delta(), "stop"))
-                .append(usageChunk(usage)).append("data: [DONE]\n\n").toString());
+        return WireDialect.stream(
+                "text/event-stream",
+                body.append(chunk(delta(), "stop"))
+                        .append(usageChunk(usage))
+                        .append("data: [DONE]\n\n")
+                        .toString());
     }
 
     @Override
     public Reply streamedToolCalls(List<ToolCall> calls, Usage usage) {
-        StringBuilder body = new StringBuilder(chunk(delta().put("role", "assistant").putNull("content"), null));
+        StringBuilder body =
+                new StringBuilder(chunk(delta().put("role", "assistant").putNull("content"), null));
         for (int i = 0; i < calls.size(); i++) {
             ToolCall call = calls.get(i);
             int half = call.arguments().length() / 2;
-            body.append(chunk(toolDelta(i, call.id(), call.name(), call.arguments().substring(0, half)), null));
+            body.append(
+                    chunk(toolDelta(i, call.id(), call.name(), call.arguments().substring(0, half)), null));
             body.append(chunk(toolDelta(i, null, null, call.arguments().substring(half)), null));
         }
-        return WireDialect.stream("text/event-stream", body.append(chunk(delta(), "tool_calls"))
-                .append(usageChunk(usage)).append("data: [DONE]\n\n").toString());
+        return WireDialect.stream(
+                "text/event-stream",
+                body.append(chunk(delta(), "tool_calls"))
+                        .append(usageChunk(usage))
+                        .append("data: [DONE]\n\n")
+                        .toString());
     }
 
     @Override
     public Reply truncatedStream(List<String> fragments) {
-        StringBuilder body = new StringBuilder(chunk(delta().put("role", "assistant").put("content", ""), null));
+        StringBuilder body =
+                new StringBuilder(chunk(delta().put("role", "assistant").put("content", ""), null));
         fragments.forEach(fragment -> body.append(chunk(delta().put("content", fragment), null)));
         return WireDialect.stream("text/event-stream", body.toString());
     }
@@ -74,13 +86,19 @@ public class OpenAiDialect implements WireDialect {
 
     @Override
     public Reply contextOverflow() {
-        return OpenAiReplies.error(400, "invalid_request_error", "context_length_exceeded",
+        return OpenAiReplies.error(
+                400,
+                "invalid_request_error",
+                "context_length_exceeded",
                 "This model's maximum context length is 8192 tokens. However, your messages resulted in 9000 tokens.");
     }
 
     @Override
     public Reply unknownModel() {
-        return OpenAiReplies.error(404, "invalid_request_error", "model_not_found",
+        return OpenAiReplies.error(
+                404,
+                "invalid_request_error",
+                "model_not_found",
                 "The model `" + MODEL + "` does not exist or you do not have access to it.");
     }
 
@@ -112,8 +130,11 @@ public class OpenAiDialect implements WireDialect {
     }
 
     private static String chunk(ObjectNode delta, String finishReason) {
-        ObjectNode chunk = WireDialect.object().put("id", "chatcmpl-1").put("object", "chat.completion.chunk")
-                .put("created", 1_700_000_000L).put("model", MODEL);
+        ObjectNode chunk = WireDialect.object()
+                .put("id", "chatcmpl-1")
+                .put("object", "chat.completion.chunk")
+                .put("created", 1_700_000_000L)
+                .put("model", MODEL);
         ObjectNode choice = chunk.putArray("choices").addObject().put("index", 0);
         choice.set("delta", delta);
         choice.putNull("logprobs");
@@ -122,11 +143,16 @@ public class OpenAiDialect implements WireDialect {
     }
 
     private static String usageChunk(Usage usage) {
-        ObjectNode chunk = WireDialect.object().put("id", "chatcmpl-1").put("object", "chat.completion.chunk")
-                .put("created", 1_700_000_000L).put("model", MODEL);
+        ObjectNode chunk = WireDialect.object()
+                .put("id", "chatcmpl-1")
+                .put("object", "chat.completion.chunk")
+                .put("created", 1_700_000_000L)
+                .put("model", MODEL);
         chunk.putArray("choices");
-        chunk.putObject("usage").put("prompt_tokens", usage.promptTokens())
-                .put("completion_tokens", usage.completionTokens()).put("total_tokens", usage.totalTokens());
+        chunk.putObject("usage")
+                .put("prompt_tokens", usage.promptTokens())
+                .put("completion_tokens", usage.completionTokens())
+                .put("total_tokens", usage.totalTokens());
         return WireDialect.event(null, chunk);
     }
 }

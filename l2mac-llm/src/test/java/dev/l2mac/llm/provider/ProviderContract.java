@@ -31,8 +31,8 @@ abstract class ProviderContract {
     static final ToolSpec VIEW_FILES = new ToolSpec("view_files", "Show files.", """
             {"type": "object", "properties": {"files": {"type": "array", "items": {"type": "string"}}},
              "required": ["files"]}""");
-    static final ToolSpec STEP_COMPLETE = new ToolSpec("sub_task_step_complete", "Call when the step is done.",
-            "{\"type\": \"object\", \"properties\": {}}");
+    static final ToolSpec STEP_COMPLETE = new ToolSpec(
+            "sub_task_step_complete", "Call when the step is done.", "{\"type\": \"object\", \"properties\": {}}");
     static final List<ToolCall> TWO_CALLS = List.of(
             new ToolCall("call_a", "view_files", "{\"files\":[\"a.py\"]}"),
             new ToolCall("call_b", "sub_task_step_complete", "{}"));
@@ -49,13 +49,17 @@ abstract class ProviderContract {
     }
 
     static ChatRequest ask(String text) {
-        return new ChatRequest(List.of(new Message.SystemMessage("You write code."), new Message.UserMessage(text)),
-                List.of(VIEW_FILES, STEP_COMPLETE), null, 0.0, 256);
+        return new ChatRequest(
+                List.of(new Message.SystemMessage("You write code."), new Message.UserMessage(text)),
+                List.of(VIEW_FILES, STEP_COMPLETE),
+                null,
+                0.0,
+                256);
     }
 
     static ChatRequest forcing(String tool) {
-        return new ChatRequest(List.of(new Message.UserMessage("finish")), List.of(VIEW_FILES, STEP_COMPLETE),
-                tool, 0.0, 256);
+        return new ChatRequest(
+                List.of(new Message.UserMessage("finish")), List.of(VIEW_FILES, STEP_COMPLETE), tool, 0.0, 256);
     }
 
     <T extends LlmException> T failureOf(Class<T> type, Executable call) {
@@ -96,7 +100,8 @@ abstract class ProviderContract {
 
         client.chat(forcing("sub_task_step_complete"));
 
-        assertThat(dialect.forcedTool(server.lastRequest().body())).as(server.lastRequest().bodyText())
+        assertThat(dialect.forcedTool(server.lastRequest().body()))
+                .as(server.lastRequest().bodyText())
                 .contains("sub_task_step_complete");
     }
 
@@ -143,7 +148,8 @@ abstract class ProviderContract {
         ChatResponse response = client.chat(ask("go"), listener);
 
         assertToolCalls(response.message().toolCalls());
-        assertThat(listener.events).filteredOn(event -> event.startsWith("started"))
+        assertThat(listener.events)
+                .filteredOn(event -> event.startsWith("started"))
                 .containsExactly("started 0 view_files", "started 1 sub_task_step_complete");
         assertThat(WireDialect.parse(listener.argumentsOf(0))).isEqualTo(WireDialect.parse("{\"files\":[\"a.py\"]}"));
         assertThat(response.finishReason()).isEqualTo(FinishReason.TOOL_CALLS);
@@ -151,7 +157,8 @@ abstract class ProviderContract {
 
     @Test
     void rate_limit_is_rate_limited_with_the_servers_retry_after() {
-        server.enqueue(dialect.error(429, "rate_limit_error", "Rate limit reached").withHeader("Retry-After", "7"));
+        server.enqueue(
+                dialect.error(429, "rate_limit_error", "Rate limit reached").withHeader("Retry-After", "7"));
 
         LlmException.RateLimited limited = failureOf(LlmException.RateLimited.class, () -> client.chat(ask("hi")));
 
@@ -163,21 +170,24 @@ abstract class ProviderContract {
     void rate_limit_on_a_stream_is_rate_limited_too() {
         server.enqueue(dialect.error(429, "rate_limit_error", "slow down").withHeader("Retry-After", "3"));
 
-        LlmException.RateLimited limited = failureOf(LlmException.RateLimited.class,
-                () -> client.chat(ask("hi"), StreamListener.NONE));
+        LlmException.RateLimited limited =
+                failureOf(LlmException.RateLimited.class, () -> client.chat(ask("hi"), StreamListener.NONE));
 
         assertThat(limited.retryAfter()).contains(Duration.ofSeconds(3));
     }
 
     @Test
     void server_errors_are_transient() {
-        server.enqueue(dialect.error(500, "api_error", "Internal server error"),
+        server.enqueue(
+                dialect.error(500, "api_error", "Internal server error"),
                 dialect.error(503, "overloaded_error", "Service unavailable"));
 
-        assertThat(failureOf(LlmException.Transient.class, () -> client.chat(ask("hi"))).getMessage())
+        assertThat(failureOf(LlmException.Transient.class, () -> client.chat(ask("hi")))
+                        .getMessage())
                 .contains("500", "Internal server error");
         assertThat(failureOf(LlmException.Transient.class, () -> client.chat(ask("hi"), StreamListener.NONE))
-                .getMessage()).contains("503");
+                        .getMessage())
+                .contains("503");
     }
 
     @Test
@@ -191,7 +201,8 @@ abstract class ProviderContract {
     void a_request_too_long_for_the_context_window_is_context_overflow() {
         server.enqueue(dialect.contextOverflow());
 
-        assertThat(failureOf(LlmException.ContextOverflow.class, () -> client.chat(ask("hi"))).getMessage())
+        assertThat(failureOf(LlmException.ContextOverflow.class, () -> client.chat(ask("hi")))
+                        .getMessage())
                 .contains(WireDialect.MODEL);
     }
 
@@ -199,7 +210,8 @@ abstract class ProviderContract {
     void an_unknown_model_is_fatal_and_named() {
         server.enqueue(dialect.unknownModel());
 
-        assertThat(failureOf(LlmException.Fatal.class, () -> client.chat(ask("hi"))).getMessage())
+        assertThat(failureOf(LlmException.Fatal.class, () -> client.chat(ask("hi")))
+                        .getMessage())
                 .contains("unknown model '" + WireDialect.MODEL + "'");
     }
 
@@ -224,18 +236,21 @@ abstract class ProviderContract {
         server.enqueue(dialect.truncatedStream(List.of("Hel", "lo")));
 
         assertThat(failureOf(LlmException.Transient.class, () -> client.chat(ask("hi"), StreamListener.NONE))
-                .getMessage()).contains("ended early");
+                        .getMessage())
+                .contains("ended early");
     }
 
     @Test
     void a_tool_call_without_a_name_or_with_odd_fields_is_a_call_of_no_tool_or_a_retry_never_a_crash() {
         for (String hostile : List.of("null", "42", "{}")) {
             LocalOpenAiServer.Reply reply = dialect.toolCalls(TWO_CALLS, USAGE);
-            server.enqueue(new LocalOpenAiServer.Reply(reply.status(), reply.headers(),
-                    reply.body().replace("\"view_files\"", hostile), null, false));
+            server.enqueue(new LocalOpenAiServer.Reply(
+                    reply.status(), reply.headers(), reply.body().replace("\"view_files\"", hostile), null, false));
             try {
                 ChatResponse response = client.chat(ask("go"));
-                assertThat(response.message().toolCalls()).as(hostile).isNotEmpty()
+                assertThat(response.message().toolCalls())
+                        .as(hostile)
+                        .isNotEmpty()
                         .noneMatch(call -> call.name().equals("view_files"));
             } catch (LlmException.Transient retryable) {
                 assertThat(retryable.getMessage()).as(hostile).doesNotContain(WireDialect.KEY);
@@ -247,7 +262,8 @@ abstract class ProviderContract {
 
     private void assertToolCalls(List<ToolCall> calls) {
         assertThat(calls).extracting(ToolCall::name).containsExactly("view_files", "sub_task_step_complete");
-        assertThat(WireDialect.parse(calls.get(0).arguments())).isEqualTo(WireDialect.parse(TWO_CALLS.get(0).arguments()));
+        assertThat(WireDialect.parse(calls.get(0).arguments()))
+                .isEqualTo(WireDialect.parse(TWO_CALLS.get(0).arguments()));
         assertThat(WireDialect.parse(calls.get(1).arguments())).isEqualTo(WireDialect.parse("{}"));
         if (dialect.keepsCallIds()) {
             assertThat(calls).extracting(ToolCall::id).containsExactly("call_a", "call_b");

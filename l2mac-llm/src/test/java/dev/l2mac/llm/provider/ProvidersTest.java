@@ -28,22 +28,30 @@ class ProvidersTest {
         assertThat(ApiType.parse("azure_openai")).isEqualTo(ApiType.AZURE);
         assertThat(ApiType.parse("gemini")).isEqualTo(ApiType.GEMINI);
         assertThat(ApiType.parse(" ollama ")).isEqualTo(ApiType.OLLAMA);
-        assertThatThrownBy(() -> ApiType.parse("bedrock")).hasMessageContaining("'bedrock'")
+        assertThatThrownBy(() -> ApiType.parse("bedrock"))
+                .hasMessageContaining("'bedrock'")
                 .hasMessageContaining("openai, openai-compatible, anthropic, gemini, azure, ollama");
     }
 
     @Test
     void takes_keys_from_the_providers_usual_environment_variables() {
-        Map<String, String> environment = Map.of("ANTHROPIC_API_KEY", "a-key", "GOOGLE_API_KEY", "g-key",
-                "AZURE_OPENAI_API_KEY", "z-key", "AZURE_OPENAI_ENDPOINT", "https://res.openai.azure.com/",
-                "AZURE_OPENAI_DEPLOYMENT", "gpt4o-prod");
+        Map<String, String> environment = Map.of(
+                "ANTHROPIC_API_KEY",
+                "a-key",
+                "GOOGLE_API_KEY",
+                "g-key",
+                "AZURE_OPENAI_API_KEY",
+                "z-key",
+                "AZURE_OPENAI_ENDPOINT",
+                "https://res.openai.azure.com/",
+                "AZURE_OPENAI_DEPLOYMENT",
+                "gpt4o-prod");
 
-        ProviderSettings anthropic = ProviderSettings.withEnvironment(ApiType.ANTHROPIC, "claude", null, null, null,
-                environment);
-        ProviderSettings gemini = ProviderSettings.withEnvironment(ApiType.GEMINI, "gemini-2.5", null, null, null,
-                environment);
-        ProviderSettings azure = ProviderSettings.withEnvironment(ApiType.AZURE, null, null, null, null,
-                environment);
+        ProviderSettings anthropic =
+                ProviderSettings.withEnvironment(ApiType.ANTHROPIC, "claude", null, null, null, environment);
+        ProviderSettings gemini =
+                ProviderSettings.withEnvironment(ApiType.GEMINI, "gemini-2.5", null, null, null, environment);
+        ProviderSettings azure = ProviderSettings.withEnvironment(ApiType.AZURE, null, null, null, null, environment);
 
         assertThat(anthropic.apiKey()).isEqualTo("a-key");
         assertThat(anthropic.baseUrl()).isEqualTo("https://api.anthropic.com/v1");
@@ -56,8 +64,8 @@ class ProvidersTest {
 
     @Test
     void an_explicit_key_wins_over_the_environment() {
-        ProviderSettings settings = ProviderSettings.withEnvironment(ApiType.GEMINI, "m", null, "mine", null,
-                Map.of("GEMINI_API_KEY", "theirs"));
+        ProviderSettings settings = ProviderSettings.withEnvironment(
+                ApiType.GEMINI, "m", null, "mine", null, Map.of("GEMINI_API_KEY", "theirs"));
 
         assertThat(settings.apiKey()).isEqualTo("mine");
     }
@@ -65,7 +73,8 @@ class ProvidersTest {
     @Test
     void refuses_a_provider_that_needs_a_key_without_one_and_names_the_variable() {
         assertThatThrownBy(() -> ProviderSettings.withEnvironment(ApiType.GEMINI, "m", null, null, null, Map.of()))
-                .hasMessageContaining("GEMINI_API_KEY").hasMessageContaining("GOOGLE_API_KEY");
+                .hasMessageContaining("GEMINI_API_KEY")
+                .hasMessageContaining("GOOGLE_API_KEY");
         assertThatThrownBy(() -> new ProviderSettings(ApiType.AZURE, "d", null, "k", null, null))
                 .hasMessageContaining("AZURE_OPENAI_ENDPOINT");
         assertThatThrownBy(() -> new ProviderSettings(ApiType.OPENAI_COMPATIBLE, "m", null, null, null, null))
@@ -96,15 +105,20 @@ class ProvidersTest {
 
     @Test
     void an_overloaded_error_inside_an_anthropic_stream_is_transient() {
-        String stream = WireDialect.event("message_start", WireDialect.parse("{\"type\":\"message_start\",\"message\":"
-                + "{\"id\":\"msg_1\",\"type\":\"message\",\"role\":\"assistant\",\"content\":[],\"model\":\"m\","
-                + "\"usage\":{\"input_tokens\":3,\"output_tokens\":1}}}"))
-                + WireDialect.event("error", WireDialect.parse("{\"type\":\"error\",\"error\":"
-                + "{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}"));
+        String stream = WireDialect.event(
+                        "message_start",
+                        WireDialect.parse("{\"type\":\"message_start\",\"message\":"
+                                + "{\"id\":\"msg_1\",\"type\":\"message\",\"role\":\"assistant\",\"content\":[],\"model\":\"m\","
+                                + "\"usage\":{\"input_tokens\":3,\"output_tokens\":1}}}"))
+                + WireDialect.event(
+                        "error",
+                        WireDialect.parse("{\"type\":\"error\",\"error\":"
+                                + "{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}"));
         server.enqueue(WireDialect.stream("text/event-stream", stream));
         LlmClient anthropic = Providers.connect(new AnthropicDialect().settings(server, Duration.ofSeconds(10)));
 
-        LlmException.Transient failure = catchThrowableOfType(LlmException.Transient.class,
+        LlmException.Transient failure = catchThrowableOfType(
+                LlmException.Transient.class,
                 () -> anthropic.chat(ProviderContract.ask("hi"), dev.l2mac.llm.StreamListener.NONE));
 
         assertThat(failure).isNotNull();

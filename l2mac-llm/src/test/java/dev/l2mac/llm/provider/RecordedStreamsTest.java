@@ -31,12 +31,12 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RecordedStreamsTest {
     private static final Pattern FINISH = Pattern.compile("\"finish_reason\":\"([a-z_]+)\"");
-    private static final Pattern USAGE = Pattern.compile(
-            "\"usage\":\\{\"prompt_tokens\":(\\d+),\"completion_tokens\":(\\d+)");
+    private static final Pattern USAGE =
+            Pattern.compile("\"usage\":\\{\"prompt_tokens\":(\\d+),\"completion_tokens\":(\\d+)");
     private static final Pattern CALL_ID = Pattern.compile("\"index\":0,\"id\":\"(call_[A-Za-z0-9]+)\"");
     private static final Pattern CALL_ID_ANY = Pattern.compile("\"id\":\"(call_[A-Za-z0-9]+)\"");
-    private static final Map<String, FinishReason> OPENAI_FINISH = Map.of("stop", FinishReason.STOP,
-            "length", FinishReason.LENGTH, "tool_calls", FinishReason.TOOL_CALLS);
+    private static final Map<String, FinishReason> OPENAI_FINISH =
+            Map.of("stop", FinishReason.STOP, "length", FinishReason.LENGTH, "tool_calls", FinishReason.TOOL_CALLS);
 
     private final LocalOpenAiServer server = LocalOpenAiServer.start();
 
@@ -50,11 +50,15 @@ class RecordedStreamsTest {
         Path folder = SharedData.folder("llm-recordings/openai-python-sse");
         List<Path> recordings;
         try (Stream<Path> files = Files.list(folder)) {
-            recordings = files.filter(file -> file.toString().endsWith(".sse")).sorted().toList();
+            recordings = files.filter(file -> file.toString().endsWith(".sse"))
+                    .sorted()
+                    .toList();
         }
         assertThat(recordings).isNotEmpty();
-        return recordings.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
-                () -> consumesOpenAiRecording(Files.readString(file, StandardCharsets.UTF_8))));
+        return recordings.stream()
+                .map(file -> DynamicTest.dynamicTest(
+                        file.getFileName().toString(),
+                        () -> consumesOpenAiRecording(Files.readString(file, StandardCharsets.UTF_8))));
     }
 
     private void consumesOpenAiRecording(String recording) throws LlmException {
@@ -70,12 +74,13 @@ class RecordedStreamsTest {
             assertThat(response.message().text()).isNotBlank();
         } else {
             assertThat(response.finishReason()).isEqualTo(OPENAI_FINISH.get(finish));
-            assertThat(String.join("", listener.texts)).isEqualTo(response.message().text());
+            assertThat(String.join("", listener.texts))
+                    .isEqualTo(response.message().text());
         }
         Matcher usage = USAGE.matcher(recording);
         if (usage.find()) {
-            assertThat(response.usage()).isEqualTo(new Usage(Long.parseLong(usage.group(1)),
-                    Long.parseLong(usage.group(2))));
+            assertThat(response.usage())
+                    .isEqualTo(new Usage(Long.parseLong(usage.group(1)), Long.parseLong(usage.group(2))));
             assertThat(listener.usage).isEqualTo(response.usage());
         }
         Set<String> ids = new LinkedHashSet<>();
@@ -85,8 +90,11 @@ class RecordedStreamsTest {
         }
         if (!recording.contains("\"index\":1,\"delta\"")) { // several choices: only the first one is the reply
             assertThat(response.message().toolCalls()).extracting(ToolCall::id).containsExactlyElementsOf(ids);
-            response.message().toolCalls().forEach(call -> assertThat(call.arguments())
-                    .isEqualTo(listener.argumentsOf(response.message().toolCalls().indexOf(call))));
+            response.message()
+                    .toolCalls()
+                    .forEach(call -> assertThat(call.arguments())
+                            .isEqualTo(listener.argumentsOf(
+                                    response.message().toolCalls().indexOf(call))));
         }
     }
 

@@ -34,7 +34,8 @@ final class RecordingListener implements StreamListener {
     String argumentsOf(int index) {
         String prefix = "arguments " + index + " ";
         StringBuilder all = new StringBuilder();
-        events.stream().filter(event -> event.startsWith(prefix))
+        events.stream()
+                .filter(event -> event.startsWith(prefix))
                 .forEach(event -> all.append(event.substring(prefix.length())));
         return all.toString();
     }

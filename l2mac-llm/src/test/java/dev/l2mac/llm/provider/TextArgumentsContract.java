@@ -23,6 +23,9 @@ abstract class TextArgumentsContract extends ProviderContract {
 
         ChatResponse response = client.chat(ask("go"), StreamListener.NONE);
 
-        assertThat(response.message().toolCalls()).singleElement().extracting(ToolCall::arguments).isEqualTo(broken);
+        assertThat(response.message().toolCalls())
+                .singleElement()
+                .extracting(ToolCall::arguments)
+                .isEqualTo(broken);
     }
 }
