@@ -51,6 +51,16 @@ final class ContextBuilder {
     }
 
     /** The context for a request: fixed parts, then the dialog, whose tool calls' {@code results} are by call id. */
+    /** The context of the instruction {@code state} executes, with its dialog so far. */
+    List<Message> build(InstructionState state) {
+        return build(
+                state.instruction,
+                state.handover,
+                state.restartSummary,
+                state.dialog.messages(),
+                state.dialog.results());
+    }
+
     List<Message> build(
             Instruction instruction,
             String handover,

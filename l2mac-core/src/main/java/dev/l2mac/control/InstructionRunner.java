@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Executes one instruction in its own context: turns of the model and its tool calls until it declares the
@@ -28,8 +27,6 @@ import java.util.stream.Stream;
  * summary, and cycles broken by temperature.
  */
 final class InstructionRunner {
-    /** Stands in for a summary when the model answered the request for one with no text. */
-    static final String NO_SUMMARY = "(no summary was given; view the files to see what was done)";
     /** Stands in for the findings when the checks are judged failed although no report names one. */
     static final String NO_FINDINGS = "(the checks were judged failed, but no check reported a finding)";
 
@@ -42,6 +39,7 @@ final class InstructionRunner {
     private final double baseTemperature;
     private final RunListener listener;
     private final Verdicts verdicts;
+    private final SummaryRequest summaries;
 
     InstructionRunner(
             Processor processor,
@@ -62,6 +60,7 @@ final class InstructionRunner {
         this.baseTemperature = baseTemperature;
         this.listener = listener;
         this.verdicts = verdicts;
+        this.summaries = new SummaryRequest(processor, prompts, contexts, baseTemperature);
     }
 
     StepOutcome execute(Instruction instruction, String handover) {
@@ -100,7 +99,7 @@ final class InstructionRunner {
 
     /** One call of the model and the execution of what it asked for. */
     private TurnOutcome turn(InstructionState state) throws BudgetReachedException {
-        List<Message> context = context(state);
+        List<Message> context = contexts.build(state);
         List<ToolSpec> specs = tools.specs();
         int promptTokens = processor.promptTokens(context, specs);
         if (overflowsBeforeSending(state, promptTokens)) {
@@ -196,7 +195,7 @@ final class InstructionRunner {
     private StepOutcome complete(InstructionState state) throws BudgetReachedException {
         Optional<String> summary;
         try {
-            summary = askForSummary(state, PromptName.HANDOVER_REQUEST, "handover");
+            summary = summaries.ask(state, PromptName.HANDOVER_REQUEST, "handover");
         } catch (LlmException failure) {
             return modelFailed(state, failure);
         }
@@ -258,7 +257,7 @@ final class InstructionRunner {
                 new RunEvent.ContextOverflowed(state.instruction.number(), state.restarts + 1, promptTokens, cause));
         Optional<String> summary;
         try {
-            summary = askForSummary(state, PromptName.PROGRESS_SUMMARY_REQUEST, "progress summary");
+            summary = summaries.ask(state, PromptName.PROGRESS_SUMMARY_REQUEST, "progress summary");
         } catch (LlmException failure) {
             return new TurnOutcome.Done(modelFailed(state, failure));
         }
@@ -270,38 +269,6 @@ final class InstructionRunner {
         return new TurnOutcome.Continue();
     }
 
-    /**
-     * Asks for a plain-text summary after the dialog so far, dropping the oldest exchanges until the request fits;
-     * empty when even the fresh context cannot hold the question.
-     *
-     * @throws LlmException when the model cannot be asked at all (anything but an overflow)
-     */
-    private Optional<String> askForSummary(InstructionState state, PromptName question, String purpose)
-            throws LlmException, BudgetReachedException {
-        Message request = new Message.UserMessage(prompts.render(question, Map.of()));
-        while (true) {
-            List<Message> context =
-                    Stream.concat(context(state).stream(), Stream.of(request)).toList();
-            if (processor.fits(processor.promptTokens(context, List.of()))) {
-                try {
-                    state.turns++;
-                    String summary = processor
-                            .ask(purpose, context, List.of(), null, baseTemperature)
-                            .message()
-                            .text()
-                            .strip();
-                    return Optional.of(summary.isEmpty() ? NO_SUMMARY : summary);
-                } catch (LlmException.ContextOverflow overflow) {
-                    if (!state.dialog.dropOldestExchange()) {
-                        return Optional.empty();
-                    }
-                }
-            } else if (!state.dialog.dropOldestExchange()) {
-                return Optional.empty();
-            }
-        }
-    }
-
     private void breakCycles(InstructionState state, Message.AssistantMessage reply) {
         boolean cycling = state.cycles.cyclesAfter(reply);
         double before = state.temperature.current();
@@ -311,15 +278,6 @@ final class InstructionRunner {
                     state.temperature.current(),
                     cycling ? "the dialog is repeating itself" : "progress resumed"));
         }
-    }
-
-    private List<Message> context(InstructionState state) {
-        return contexts.build(
-                state.instruction,
-                state.handover,
-                state.restartSummary,
-                state.dialog.messages(),
-                state.dialog.results());
     }
 
     private StepOutcome.ModelFailed modelFailed(InstructionState state, LlmException failure) {

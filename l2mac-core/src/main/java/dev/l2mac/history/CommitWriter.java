@@ -94,7 +94,7 @@ final class CommitWriter {
             Path file = root.resolve(path);
             if (index.getEntry(path) != null
                     || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                    || path.startsWith(WorkspaceHistory.RUN_RECORDS_DIR + "/")) {
+                    || path.startsWith(Ignores.RUN_RECORDS_DIR + "/")) {
                 continue;
             }
             ObjectId blob;
@@ -121,7 +121,7 @@ final class CommitWriter {
     /** A {@code .gitignore} in the work tree outranks info/exclude and could let the run records in; not so. */
     private static void unstageRunRecords(DirCache index) {
         DirCacheEditor editor = index.editor();
-        editor.add(new DirCacheEditor.DeleteTree(WorkspaceHistory.RUN_RECORDS_DIR));
+        editor.add(new DirCacheEditor.DeleteTree(Ignores.RUN_RECORDS_DIR));
         editor.finish();
     }
 

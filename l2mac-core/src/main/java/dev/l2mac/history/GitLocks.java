@@ -21,7 +21,7 @@ import org.eclipse.jgit.lib.Repository;
  */
 final class GitLocks {
     /** The marker of an l2mac git operation in progress, relative to the workspace; it holds the process id. */
-    static final String MARKER = WorkspaceHistory.RUN_RECORDS_DIR + "/git-operation";
+    static final String MARKER = Ignores.RUN_RECORDS_DIR + "/git-operation";
     /** Lock files of the repository folder of the work tree. */
     private static final List<String> WORKTREE_LOCKS = List.of("index.lock", "HEAD.lock");
     /** Lock files of the folder shared by all work trees, besides the ref locks under {@code refs/}. */

@@ -36,7 +36,7 @@ record Rollback(Git git, Path workspace, GitLocks locks) {
      */
     private void removeUntracked() throws GitAPIException, IOException {
         for (String path : git.status().call().getUntracked()) {
-            if (WorkspaceHistory.isRunRecord(path)) {
+            if (Ignores.isRunRecord(path)) {
                 continue;
             }
             Path file = workspace.resolve(path);

@@ -74,7 +74,7 @@ final class Undo {
         Status status = git.status().call();
         TreeSet<String> changed = new TreeSet<>();
         Stream.of(status.getUncommittedChanges(), status.getUntracked()).forEach(changed::addAll);
-        changed.removeIf(WorkspaceHistory::isRunRecord);
+        changed.removeIf(Ignores::isRunRecord);
         if (changed.isEmpty()) {
             return;
         }

@@ -35,29 +35,6 @@ public final class WorkspaceHistory implements AutoCloseable {
     static final String EMAIL = "l2mac@localhost";
     /** The branch of a repository this class creates. */
     static final String INITIAL_BRANCH = "main";
-    /** The folder of the run records, at the workspace's root. */
-    static final String RUN_RECORDS_DIR = ".l2mac";
-    /** Ignore rule for the run records. */
-    static final String RUN_RECORDS = "/" + RUN_RECORDS_DIR + "/";
-    /**
-     * Ignore rule for the link to the installed npm packages that the dependency-installation step puts at the
-     * root; without a trailing slash, since git sees a symbolic link as a file, not a folder.
-     */
-    static final String DEPENDENCY_LINK = "/node_modules";
-    /**
-     * The caches that running generated code and its tests leaves behind (Python bytecode, pytest and
-     * pytest-benchmark, Maven's output, npm packages); Maven's {@code target} only at the root, where a build of the
-     * workspace puts it, since a package of the output may well be called {@code target}.
-     */
-    static final List<String> CACHES =
-            List.of("__pycache__/", "*.pyc", ".pytest_cache/", ".benchmarks/", "/target/", "node_modules");
-    /**
-     * What every repository ignores, its own or one this class creates: nothing the machine keeps for itself, no
-     * cache. Ignoring keeps only files git does not track out of commits; a user's tracked files stay tracked.
-     */
-    static final List<String> MACHINE_IGNORES = java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of(RUN_RECORDS, DEPENDENCY_LINK), CACHES.stream())
-            .toList();
 
     private final Git git;
     private final Path workspace;
@@ -109,7 +86,7 @@ public final class WorkspaceHistory implements AutoCloseable {
         }
         WorkspaceHistory history = new WorkspaceHistory(git, root, clock, probe);
         try {
-            Ignores.exclude(git.getRepository().getCommonDirectory().toPath(), MACHINE_IGNORES);
+            Ignores.exclude(git.getRepository().getCommonDirectory().toPath(), Ignores.MACHINE);
             history.locks.clearLeftByDeadRun();
             return history;
         } catch (IOException | RuntimeException e) {
@@ -213,11 +190,6 @@ public final class WorkspaceHistory implements AutoCloseable {
         } catch (IOException | GitAPIException | JGitInternalException e) {
             throw failure("roll the workspace back to its latest commit", e);
         }
-    }
-
-    /** Whether {@code path} (relative to the workspace) is under the run records. */
-    static boolean isRunRecord(String path) {
-        return path.equals(RUN_RECORDS_DIR) || path.startsWith(RUN_RECORDS_DIR + "/");
     }
 
     /** Whether the latest commit is an undo of one of run {@code runId}'s instructions. */

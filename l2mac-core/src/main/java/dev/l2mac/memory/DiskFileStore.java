@@ -9,20 +9,16 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -136,19 +132,11 @@ public final class DiskFileStore implements FileStore {
     public void write(String path, String content) throws MemoryException {
         WorkspacePath valid = WorkspacePath.parse(path);
         Path file = writable(path, content);
-        Path temp = null;
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createDirectories(realRoot.resolve(TEMPORARY_DIR));
-            // A name of its own, so that a file whose name is near the file system's limit can still be written.
-            temp = temporary.resolve("write-" + randomSuffix() + ".tmp");
-            Files.write(temp, content.getBytes(StandardCharsets.UTF_8));
-            moveIntoPlace(temp, file);
+            AtomicWrite.replace(realRoot.resolve(TEMPORARY_DIR), file, content.getBytes(StandardCharsets.UTF_8));
             written.add(valid.value());
         } catch (IOException e) {
             throw ioFailure("write", valid, e);
-        } finally {
-            deleteQuietly(temp);
         }
     }
 
@@ -279,29 +267,6 @@ public final class DiskFileStore implements FileStore {
                 return;
             }
         }
-    }
-
-    private static void moveIntoPlace(Path temp, Path file) throws IOException {
-        try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(@Nullable Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            // a leftover temporary file is harmless; the write's own outcome is what matters
-        }
-    }
-
-    private static String randomSuffix() {
-        return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
     }
 
     private static MemoryException ioFailure(String action, WorkspacePath path, IOException e) {

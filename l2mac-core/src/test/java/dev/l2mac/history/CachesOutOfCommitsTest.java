@@ -73,8 +73,7 @@ class CachesOutOfCommitsTest {
             assertThat(files(done.commit())).containsExactlyInAnyOrderElementsOf(expected);
         }
         assertThat(Files.readString(workspace.resolve(".gitignore"))).isEqualTo("*.log\n");
-        assertThat(Files.readAllLines(workspace.resolve(".git/info/exclude")))
-                .containsAll(WorkspaceHistory.MACHINE_IGNORES);
+        assertThat(Files.readAllLines(workspace.resolve(".git/info/exclude"))).containsAll(Ignores.MACHINE);
     }
 
     private void writeAll(Set<String> paths) throws IOException {
