@@ -23,12 +23,12 @@ final class ViewFilesTool implements Tool {
 
     private static final ToolSpec SPEC = new ToolSpec(
             NAME,
-            "Show the contents of files in the project. View only the files you need; large files are cut."
-                    + " An entry path:START-END shows only those lines, each after its number and '| '.",
+            "Show files' contents; view only those you need (large files are cut). An entry path:START-END"
+                    + " shows just those lines, each as 'N| line'.",
             """
             {"type": "object",
              "properties": {"files": {"type": "array", "items": {"type": "string"},
-                                      "description": "Paths of the files to view, relative to the project root"}},
+                                      "description": "Paths relative to the project root"}},
              "required": ["files"]}""");
 
     private final FileStore store;
