@@ -1,5 +1,9 @@
 package dev.l2mac.cli;
 
+import dev.l2mac.cli.invocation.InputFiles;
+import dev.l2mac.cli.invocation.Invocation;
+import dev.l2mac.cli.invocation.VerboseCommand;
+import dev.l2mac.cli.invocation.VersionText;
 import dev.l2mac.config.Settings;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,7 +20,7 @@ import picocli.CommandLine.Spec;
  * A run command for one domain ({@code codebase} or {@code book}): resolves the task and the settings, checks that
  * the files they name exist, and hands them to the launcher.
  */
-abstract sealed class DomainCommand implements Callable<Integer> {
+abstract sealed class DomainCommand implements Callable<Integer>, VerboseCommand {
 
     @Spec
     CommandSpec spec;
@@ -49,7 +53,8 @@ abstract sealed class DomainCommand implements Callable<Integer> {
         return invocation.launcher().launch(settings, domain, task, invocation.out(), invocation.err());
     }
 
-    boolean verbose() {
+    @Override
+    public boolean verbose() {
         return options != null && options.verbose;
     }
 

@@ -1,5 +1,8 @@
 package dev.l2mac.cli;
 
+import dev.l2mac.cli.invocation.ExitCode;
+import dev.l2mac.cli.invocation.Invocation;
+import dev.l2mac.cli.invocation.VerboseCommand;
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.history.HistoryException;
 import dev.l2mac.resume.ResumeException;
@@ -17,14 +20,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * Turns every failure into one {@code l2mac: <reason>} line, an optional hint, and an exit code; stack traces
  * appear only with {@code --verbose}.
  */
-final class ErrorReport {
-
-    static final String PREFIX = "l2mac: ";
+public final class ErrorReport {
 
     int usageError(ParameterException problem, String[] args) {
         CommandLine command = problem.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println(PREFIX + sentence(problem.getMessage()));
+        err.println(Invocation.ERROR_PREFIX + sentence(problem.getMessage()));
         if (problem instanceof UnmatchedArgumentException unmatched
                 && !unmatched.getSuggestions().isEmpty()) {
             err.println("Did you mean: " + String.join(", ", unmatched.getSuggestions()) + "?");
@@ -37,32 +38,32 @@ final class ErrorReport {
         PrintWriter err = command.getErr();
         return switch (problem) {
             case ConfigException config -> {
-                err.println(PREFIX + config.getMessage());
+                err.println(Invocation.ERROR_PREFIX + config.getMessage());
                 config.hint().ifPresent(err::println);
                 yield ExitCode.USAGE;
             }
             case WorkspaceLock.WorkspaceBusyException busy -> {
-                err.println(PREFIX + busy.getMessage());
+                err.println(Invocation.ERROR_PREFIX + busy.getMessage());
                 yield ExitCode.USAGE;
             }
             case HistoryException history -> {
-                err.println(PREFIX + history.getMessage());
+                err.println(Invocation.ERROR_PREFIX + history.getMessage());
                 yield ExitCode.RUN_FAILED;
             }
             case ResumeException resume -> {
-                err.println(PREFIX + resume.getMessage());
+                err.println(Invocation.ERROR_PREFIX + resume.getMessage());
                 yield ExitCode.RUN_FAILED;
             }
             case UncheckedIOException disk -> {
-                err.println(PREFIX + disk.getMessage());
+                err.println(Invocation.ERROR_PREFIX + disk.getMessage());
                 yield ExitCode.RUN_FAILED;
             }
             case InterruptedException interrupted -> {
-                err.println(PREFIX + "interrupted");
+                err.println(Invocation.ERROR_PREFIX + "interrupted");
                 yield ExitCode.INTERRUPTED;
             }
             default -> {
-                err.println(PREFIX + "unexpected failure: " + problem);
+                err.println(Invocation.ERROR_PREFIX + "unexpected failure: " + problem);
                 if (verbose(command.getCommand())) {
                     problem.printStackTrace(err);
                 } else {
@@ -74,11 +75,7 @@ final class ErrorReport {
     }
 
     private static boolean verbose(Object command) {
-        return command instanceof DomainCommand run && run.verbose()
-                || command instanceof ResumeCommand resume && resume.verbose()
-                || command instanceof BenchmarkCommand eval && eval.verbose()
-                || command instanceof DesignCommand design && design.verbose()
-                || command instanceof DevBenchCommand devBench && devBench.verbose();
+        return command instanceof VerboseCommand verbose && verbose.verbose();
     }
 
     private static String sentence(@Nullable String message) {

@@ -1,5 +1,6 @@
 package dev.l2mac.cli;
 
+import dev.l2mac.cli.invocation.VersionText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,5 +1,8 @@
 package dev.l2mac.cli;
 
+import dev.l2mac.cli.eval.EvalCommand;
+import dev.l2mac.cli.invocation.ExitCode;
+import dev.l2mac.cli.invocation.Invocation;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -9,7 +12,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(execute(args, Invocation.ofProcess()));
+        System.exit(execute(args, Invocation.ofProcess(RunLauncher::launch)));
     }
 
     static int execute(String[] args, Invocation invocation) {

@@ -1,5 +1,9 @@
 package dev.l2mac.cli;
 
+import dev.l2mac.cli.invocation.ExitCode;
+import dev.l2mac.cli.invocation.InputFiles;
+import dev.l2mac.cli.invocation.Invocation;
+import dev.l2mac.cli.invocation.VersionText;
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.config.LlmSettings;
 import dev.l2mac.llm.RecordedResponses;
@@ -112,7 +116,7 @@ final class ReplayCommand implements Callable<Integer> {
         }
         invocation
                 .err()
-                .println(ErrorReport.PREFIX + "the replay left the recording after " + report.responsesConsumed()
+                .println(Invocation.ERROR_PREFIX + "the replay left the recording after " + report.responsesConsumed()
                         + " of " + report.responses() + " responses: " + report.reason());
         return ExitCode.RUN_FAILED;
     }

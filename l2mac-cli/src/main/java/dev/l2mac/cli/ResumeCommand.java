@@ -1,5 +1,8 @@
 package dev.l2mac.cli;
 
+import dev.l2mac.cli.invocation.Invocation;
+import dev.l2mac.cli.invocation.VerboseCommand;
+import dev.l2mac.cli.invocation.VersionText;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +20,7 @@ import picocli.CommandLine.Parameters;
             "Nothing the model already answered is asked again and no finished tool call is repeated.",
             "Without a run id, the run that started last in the workspace is resumed. Limits may be raised."
         })
-final class ResumeCommand implements Callable<Integer> {
+final class ResumeCommand implements Callable<Integer>, VerboseCommand {
 
     @Mixin
     RunOptions options;
@@ -38,7 +41,8 @@ final class ResumeCommand implements Callable<Integer> {
                 options.resolve(invocation), Optional.ofNullable(runId), invocation.out(), invocation.err());
     }
 
-    boolean verbose() {
+    @Override
+    public boolean verbose() {
         return options != null && options.verbose;
     }
 }

@@ -1,6 +1,8 @@
 package dev.l2mac.cli;
 
 import dev.l2mac.api.L2mac;
+import dev.l2mac.cli.invocation.ExitCode;
+import dev.l2mac.cli.invocation.Invocation;
 import dev.l2mac.config.Settings;
 import dev.l2mac.control.RunResult;
 import dev.l2mac.llm.ModelText;
@@ -41,11 +43,11 @@ final class RunLauncher {
         return switch (result.status()) {
             case COMPLETED -> ExitCode.SUCCESS;
             case FAILED -> {
-                err.println(ErrorReport.PREFIX + ModelText.inert(result.reason()));
+                err.println(Invocation.ERROR_PREFIX + ModelText.inert(result.reason()));
                 yield ExitCode.RUN_FAILED;
             }
             case BUDGET_REACHED -> {
-                err.println(ErrorReport.PREFIX + ModelText.inert(result.reason()));
+                err.println(Invocation.ERROR_PREFIX + ModelText.inert(result.reason()));
                 err.printf(
                         "To go on where it stopped: l2mac resume %s --workspace %s --max-cost <more> (or --max-tokens,"
                                 + " --max-requests)%n",
@@ -53,7 +55,7 @@ final class RunLauncher {
                 yield ExitCode.BUDGET_REACHED;
             }
             case MODEL_FAILED -> {
-                err.println(ErrorReport.PREFIX + ModelText.inert(result.reason()));
+                err.println(Invocation.ERROR_PREFIX + ModelText.inert(result.reason()));
                 yield ExitCode.PROVIDER;
             }
             case RUNNING ->

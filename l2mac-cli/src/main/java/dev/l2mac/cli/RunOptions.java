@@ -1,5 +1,7 @@
 package dev.l2mac.cli;
 
+import dev.l2mac.cli.invocation.InputFiles;
+import dev.l2mac.cli.invocation.Invocation;
 import dev.l2mac.config.ConfigLoader;
 import dev.l2mac.config.Settings;
 import java.nio.file.Path;

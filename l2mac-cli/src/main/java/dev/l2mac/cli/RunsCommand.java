@@ -1,5 +1,8 @@
 package dev.l2mac.cli;
 
+import dev.l2mac.cli.invocation.ExitCode;
+import dev.l2mac.cli.invocation.Invocation;
+import dev.l2mac.cli.invocation.VersionText;
 import dev.l2mac.llm.ModelText;
 import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunRecord;

@@ -1,5 +1,8 @@
 package dev.l2mac.cli;
 
+import dev.l2mac.cli.invocation.ExitCode;
+import dev.l2mac.cli.invocation.Invocation;
+import dev.l2mac.cli.invocation.VersionText;
 import dev.l2mac.history.FileChange;
 import dev.l2mac.history.HistoryException;
 import dev.l2mac.history.WorkspaceHistory;

@@ -1,5 +1,6 @@
 package dev.l2mac.cli;
 
+import dev.l2mac.cli.invocation.Invocation;
 import dev.l2mac.settings.RunSettings;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;

@@ -2,6 +2,8 @@ package dev.l2mac.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.l2mac.cli.invocation.ExitCode;
+import dev.l2mac.cli.invocation.Invocation;
 import dev.l2mac.llm.openai.LocalOpenAiServer;
 import dev.l2mac.llm.openai.OpenAiReplies;
 import java.io.ByteArrayOutputStream;
@@ -102,7 +104,10 @@ class CliBadInputTest {
 
         String stderr = err.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(stderr).isEqualTo(ExitCode.USAGE);
-        assertThat(stderr).startsWith(ErrorReport.PREFIX).contains(mentions).doesNotContain("Exception");
+        assertThat(stderr)
+                .startsWith(Invocation.ERROR_PREFIX)
+                .contains(mentions)
+                .doesNotContain("Exception");
         assertThat(server.requests()).isEmpty();
         assertThat(project.resolve("out/.l2mac/runs")).doesNotExist();
     }

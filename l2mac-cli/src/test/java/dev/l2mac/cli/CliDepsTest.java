@@ -2,6 +2,7 @@ package dev.l2mac.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.l2mac.cli.invocation.ExitCode;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.testing.Tool;
 import java.io.IOException;

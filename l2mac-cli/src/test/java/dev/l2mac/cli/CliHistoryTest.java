@@ -4,6 +4,8 @@ import static dev.l2mac.llm.openai.OpenAiReplies.text;
 import static dev.l2mac.llm.openai.OpenAiReplies.toolCalls;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.l2mac.cli.invocation.ExitCode;
+import dev.l2mac.cli.invocation.Invocation;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.llm.openai.LocalOpenAiServer;
 import dev.l2mac.run.RunFolder;
@@ -142,7 +144,7 @@ class CliHistoryTest {
 
         assertThat(exit).isEqualTo(ExitCode.RUN_FAILED);
         assertThat(errors())
-                .startsWith(ErrorReport.PREFIX)
+                .startsWith(Invocation.ERROR_PREFIX)
                 .contains("has changes made after run " + id, "bye.txt")
                 .doesNotContain("Exception");
         assertThat(workspace().resolve("bye.txt")).hasContent("edited by hand");

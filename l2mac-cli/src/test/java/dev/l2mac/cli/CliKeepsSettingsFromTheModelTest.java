@@ -7,6 +7,7 @@ import static dev.l2mac.llm.openai.OpenAiReplies.text;
 import static dev.l2mac.llm.openai.OpenAiReplies.toolCalls;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.l2mac.cli.invocation.Invocation;
 import dev.l2mac.llm.openai.LocalOpenAiServer;
 import dev.l2mac.process.sandbox.Sandbox;
 import dev.l2mac.process.sandbox.Sandboxes;

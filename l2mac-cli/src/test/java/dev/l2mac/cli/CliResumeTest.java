@@ -5,6 +5,8 @@ import static dev.l2mac.llm.openai.OpenAiReplies.text;
 import static dev.l2mac.llm.openai.OpenAiReplies.toolCalls;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.l2mac.cli.invocation.ExitCode;
+import dev.l2mac.cli.invocation.Invocation;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.llm.openai.LocalOpenAiServer;
 import java.io.ByteArrayOutputStream;
@@ -86,7 +88,7 @@ class CliResumeTest {
 
         assertThat(exit).isEqualTo(ExitCode.RUN_FAILED);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .startsWith(ErrorReport.PREFIX + lock + " exists: another"
+                .startsWith(Invocation.ERROR_PREFIX + lock + " exists: another"
                         + " git process is using the repository of this workspace; wait for it to finish, or delete the file"
                         + " if no git process is running")
                 .doesNotContain("unexpected failure")
@@ -100,7 +102,7 @@ class CliResumeTest {
 
         assertThat(exit).isEqualTo(ExitCode.RUN_FAILED);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .startsWith(ErrorReport.PREFIX)
+                .startsWith(Invocation.ERROR_PREFIX)
                 .contains("there is no run to resume")
                 .doesNotContain("Exception");
         assertThat(server.requests()).isEmpty();

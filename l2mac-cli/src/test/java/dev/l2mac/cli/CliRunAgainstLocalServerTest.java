@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.l2mac.cli.invocation.ExitCode;
+import dev.l2mac.cli.invocation.Invocation;
 import dev.l2mac.llm.openai.LocalOpenAiServer;
 import dev.l2mac.llm.openai.OpenAiReplies;
 import dev.l2mac.llm.provider.OpenAiDialect;

@@ -4,6 +4,7 @@ import static dev.l2mac.llm.openai.OpenAiReplies.text;
 import static dev.l2mac.llm.openai.OpenAiReplies.toolCalls;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.l2mac.cli.invocation.ExitCode;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.llm.openai.LocalOpenAiServer;
 import dev.l2mac.run.RecordFormat;

@@ -2,6 +2,8 @@ package dev.l2mac.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.l2mac.cli.eval.EvalCommand;
+import dev.l2mac.cli.invocation.Invocation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -2,6 +2,7 @@ package dev.l2mac.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.l2mac.cli.invocation.Invocation;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

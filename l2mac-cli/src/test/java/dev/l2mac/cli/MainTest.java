@@ -2,6 +2,9 @@ package dev.l2mac.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.l2mac.cli.invocation.ExitCode;
+import dev.l2mac.cli.invocation.Invocation;
+import dev.l2mac.cli.invocation.Launcher;
 import dev.l2mac.config.Settings;
 import dev.l2mac.settings.RunSettings;
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,6 @@
 package dev.l2mac.cli;
 
+import dev.l2mac.cli.invocation.Invocation;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,9 @@
-package dev.l2mac.cli;
+package dev.l2mac.cli.eval;
 
+import dev.l2mac.cli.invocation.Invocation;
+import dev.l2mac.cli.invocation.ModelOptions;
+import dev.l2mac.cli.invocation.VerboseCommand;
+import dev.l2mac.cli.invocation.VersionText;
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.eval.Benchmark;
 import dev.l2mac.eval.EvalSettings;
@@ -22,7 +26,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionText.class,
         description = "Generate a candidate per problem and sample, run each against the dataset's tests in a "
                 + "subprocess (sandboxed when bubblewrap works here), and report pass@k.")
-final class BenchmarkCommand implements Callable<Integer> {
+final class BenchmarkCommand implements Callable<Integer>, VerboseCommand {
     /** Long enough for the slowest published tests (about 20 s of CPU) on a shared machine. */
     static final int DEFAULT_TIMEOUT_SECONDS = 120;
 
@@ -122,8 +126,9 @@ final class BenchmarkCommand implements Callable<Integer> {
                 model.resolve(invocation), invocation.environment(), plan, invocation.out(), invocation.err());
     }
 
-    boolean verbose() {
-        return model != null && model.verbose;
+    @Override
+    public boolean verbose() {
+        return model != null && model.verbose();
     }
 
     private Path dataFile() {

@@ -1,5 +1,9 @@
-package dev.l2mac.cli;
+package dev.l2mac.cli.eval;
 
+import dev.l2mac.cli.invocation.Invocation;
+import dev.l2mac.cli.invocation.ModelOptions;
+import dev.l2mac.cli.invocation.VerboseCommand;
+import dev.l2mac.cli.invocation.VersionText;
 import dev.l2mac.config.ConfigException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +25,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionText.class,
         description = "Generate a codebase per seed for a task description with a '- [ ]' feature checklist, then "
                 + "score it: features implemented (LLM judge), pylint errors, lines of code, tests passed.")
-final class DesignCommand implements Callable<Integer> {
+final class DesignCommand implements Callable<Integer>, VerboseCommand {
     static final int DEFAULT_SEEDS = 3;
     static final int DEFAULT_TOOL_TIMEOUT_SECONDS = 300;
 
@@ -101,8 +105,9 @@ final class DesignCommand implements Callable<Integer> {
                 model.resolve(invocation), invocation.environment(), plan, invocation.out(), invocation.err());
     }
 
-    boolean verbose() {
-        return model != null && model.verbose;
+    @Override
+    public boolean verbose() {
+        return model != null && model.verbose();
     }
 
     /** The paper's tasks live in one folder each ({@code url_shortener/description.txt}): name them by folder. */

@@ -1,5 +1,9 @@
-package dev.l2mac.cli;
+package dev.l2mac.cli.eval;
 
+import dev.l2mac.cli.invocation.Invocation;
+import dev.l2mac.cli.invocation.ModelOptions;
+import dev.l2mac.cli.invocation.VerboseCommand;
+import dev.l2mac.cli.invocation.VersionText;
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.eval.devbench.DevBenchException;
 import dev.l2mac.eval.devbench.DevBenchTask;
@@ -22,7 +26,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionText.class,
         description = "Generate a codebase from a DevBench task folder's PRD and design documents (never its "
                 + "acceptance tests), then report how many of the task's acceptance tests pass on it.")
-final class DevBenchCommand implements Callable<Integer> {
+final class DevBenchCommand implements Callable<Integer>, VerboseCommand {
     static final int DEFAULT_TEST_TIMEOUT_SECONDS = 600;
 
     @Mixin
@@ -94,8 +98,9 @@ final class DevBenchCommand implements Callable<Integer> {
                 () -> model.resolve(invocation), invocation.environment(), plan, invocation.out(), invocation.err());
     }
 
-    boolean verbose() {
-        return model != null && model.verbose;
+    @Override
+    public boolean verbose() {
+        return model != null && model.verbose();
     }
 
     private Path resolve(Path path) {

@@ -1,6 +1,8 @@
-package dev.l2mac.cli;
+package dev.l2mac.cli.eval;
 
 import dev.l2mac.api.ConfiguredModel;
+import dev.l2mac.cli.invocation.ExitCode;
+import dev.l2mac.cli.invocation.SandboxChoice;
 import dev.l2mac.config.Settings;
 import dev.l2mac.eval.design.L2macCodebaseWriter;
 import dev.l2mac.eval.devbench.AcceptanceRun;

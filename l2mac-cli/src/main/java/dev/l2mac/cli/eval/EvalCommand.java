@@ -1,5 +1,7 @@
-package dev.l2mac.cli;
+package dev.l2mac.cli.eval;
 
+import dev.l2mac.cli.invocation.Invocation;
+import dev.l2mac.cli.invocation.VersionText;
 import dev.l2mac.eval.Benchmark;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -17,13 +19,13 @@ import picocli.CommandLine.Spec;
             "Evaluate a model with L2MAC (or one direct call) on the paper's benchmarks.",
             "Reports (JSON, Markdown, PNG chart) are written into a folder per evaluation."
         })
-final class EvalCommand implements Callable<Integer> {
+public final class EvalCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     /** The command with one subcommand per benchmark. */
-    static CommandLine commandLine(Invocation invocation) {
+    public static CommandLine commandLine(Invocation invocation) {
         CommandLine eval = new CommandLine(new EvalCommand());
         for (Benchmark benchmark : Benchmark.values()) {
             eval.addSubcommand(benchmark.command(), new BenchmarkCommand(invocation, benchmark));

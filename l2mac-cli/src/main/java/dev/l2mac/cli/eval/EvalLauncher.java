@@ -1,6 +1,9 @@
-package dev.l2mac.cli;
+package dev.l2mac.cli.eval;
 
 import dev.l2mac.api.ConfiguredModel;
+import dev.l2mac.cli.invocation.ExitCode;
+import dev.l2mac.cli.invocation.Invocation;
+import dev.l2mac.cli.invocation.SandboxChoice;
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.config.Settings;
 import dev.l2mac.eval.Benchmark;
@@ -91,7 +94,7 @@ final class EvalLauncher {
         out.println("Reports: " + report + " (and report.json, chart.png beside it)");
         if (result.verdictCounts().getOrDefault("not-run", 0)
                 == result.problems().size() * plan.settings().samples()) {
-            err.println(ErrorReport.PREFIX + "the model wrote no candidate at all; the first reason: "
+            err.println(Invocation.ERROR_PREFIX + "the model wrote no candidate at all; the first reason: "
                     + firstReason(result));
             return ExitCode.PROVIDER;
         }

@@ -1,4 +1,4 @@
-package dev.l2mac.cli;
+package dev.l2mac.cli.eval;
 
 import dev.l2mac.eval.EvalProgress;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package dev.l2mac.cli;
+package dev.l2mac.cli.invocation;
 
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.process.ProcessRunner;
@@ -9,10 +9,10 @@ import dev.l2mac.process.sandbox.Sandboxes;
 import java.io.PrintStream;
 
 /** Picks the runner for generated code in the evaluations: the sandbox found here, with its warning shown once. */
-final class SandboxChoice {
+public final class SandboxChoice {
     private SandboxChoice() {}
 
-    static ProcessRunner runner(boolean requireSandbox, PrintStream err) {
+    public static ProcessRunner runner(boolean requireSandbox, PrintStream err) {
         Sandbox sandbox = Sandboxes.detected();
         try {
             ProcessRunner runner = Sandboxes.runner(sandbox, SandboxLimits.DEFAULTS, requireSandbox);

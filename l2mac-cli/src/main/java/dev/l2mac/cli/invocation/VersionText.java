@@ -1,4 +1,4 @@
-package dev.l2mac.cli;
+package dev.l2mac.cli.invocation;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,9 +6,9 @@ import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /** The {@code --version} text: the build's version (stamped into a resource at build time) and the Java runtime. */
-final class VersionText implements IVersionProvider {
+public final class VersionText implements IVersionProvider {
 
-    private static final String RESOURCE = "version.properties";
+    private static final String RESOURCE = "/dev/l2mac/cli/version.properties";
 
     @Override
     public String[] getVersion() throws IOException {

@@ -1,4 +1,4 @@
-package dev.l2mac.cli;
+package dev.l2mac.cli.invocation;
 
 import dev.l2mac.config.ConfigException;
 import java.io.IOException;
@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Files named on the command line: each must exist and be readable, and a task file must hold UTF-8 text. */
-final class InputFiles {
+public final class InputFiles {
     private InputFiles() {}
 
-    static String readTask(Path file) {
+    public static String readTask(Path file) {
         requireReadable(file, "task file", "--task-file");
         try {
             String task = Files.readString(file).strip();
@@ -27,7 +27,7 @@ final class InputFiles {
         }
     }
 
-    static void requireReadable(Path file, String what, String givenBy) {
+    public static void requireReadable(Path file, String what, String givenBy) {
         if (!Files.exists(file)) {
             throw new ConfigException(what + " " + file + " does not exist", "check the path given to " + givenBy);
         }

@@ -1,4 +1,4 @@
-package dev.l2mac.cli;
+package dev.l2mac.cli.invocation;
 
 import dev.l2mac.config.ConfigLoader;
 import dev.l2mac.config.Settings;
@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  * The options that choose and reach the model, for commands that are not runs of one task (the evaluations).
  * Like {@link RunOptions}, they are handed to the config loader as the highest layer, keyed like the config file.
  */
-final class ModelOptions {
+public final class ModelOptions {
 
     @Option(names = "--model", paramLabel = "NAME", description = "model name, e.g. gpt-4o or llama3.1 (llm.model)")
     @Nullable
@@ -44,7 +44,12 @@ final class ModelOptions {
     boolean verbose;
 
     /** The settings of this invocation: the configuration layers with these options on top. */
-    Settings resolve(Invocation invocation) {
+    /** Whether {@code --verbose} was given. */
+    public boolean verbose() {
+        return verbose;
+    }
+
+    public Settings resolve(Invocation invocation) {
         ConfigLoader loader =
                 ConfigLoader.standard(invocation.home(), invocation.workingDir(), invocation.environment());
         if (config != null) {
@@ -55,7 +60,7 @@ final class ModelOptions {
         return loader.load(asSettings());
     }
 
-    Map<String, String> asSettings() {
+    public Map<String, String> asSettings() {
         Map<String, String> given = new LinkedHashMap<>();
         if (model != null) {
             given.put("llm.model", model);
