@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One Exercism exercise, read from its {@code .meta/config.json}: the instructions and stub files the model sees,
@@ -61,8 +62,8 @@ public record PolyglotExercise(PolyglotLanguage language, String name, Path fold
 
     /** The files the model is shown: the stubs, then the read-only files. */
     public Map<String, String> shownFiles() {
-        Map<String, String> shown = new LinkedHashMap<>(new java.util.TreeMap<>(solutionFiles));
-        shown.putAll(new java.util.TreeMap<>(editorFiles));
+        Map<String, String> shown = new LinkedHashMap<>(new TreeMap<>(solutionFiles));
+        shown.putAll(new TreeMap<>(editorFiles));
         return shown;
     }
 

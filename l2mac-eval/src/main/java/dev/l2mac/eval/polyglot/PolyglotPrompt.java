@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -45,6 +46,6 @@ enum PolyglotPrompt {
     static String feedback(String testOutput) {
         String[] lines = testOutput.strip().split("\n");
         int from = Math.max(0, lines.length - FEEDBACK_LINES);
-        return String.join("\n", java.util.Arrays.copyOfRange(lines, from, lines.length));
+        return String.join("\n", Arrays.copyOfRange(lines, from, lines.length));
     }
 }

@@ -5,6 +5,7 @@ import dev.l2mac.process.ProcessRunner.ProcessResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** Runs one language's tests on a candidate, in a copy of the exercise made by {@link ExerciseCopy}. */
 sealed interface TestRun permits JavaTestRun, PythonTestRun, JavaScriptTestRun {
@@ -40,13 +41,13 @@ sealed interface TestRun permits JavaTestRun, PythonTestRun, JavaScriptTestRun {
     }
 
     /** The outcome of a process that did not exit, or empty when it did. */
-    static java.util.Optional<TestOutcome> unfinished(ProcessResult result, Duration timeout, String what) {
+    static Optional<TestOutcome> unfinished(ProcessResult result, Duration timeout, String what) {
         return switch (result) {
-            case ProcessResult.Exited exited -> java.util.Optional.empty();
+            case ProcessResult.Exited exited -> Optional.empty();
             case ProcessResult.TimedOut timedOut ->
-                    java.util.Optional.of(new TestOutcome.TimedOut(timeout, tail(timedOut.output())));
+                    Optional.of(new TestOutcome.TimedOut(timeout, tail(timedOut.output())));
             case ProcessResult.CouldNotStart notStarted ->
-                    java.util.Optional.of(new TestOutcome.NotMeasurable(what + " could not start: "
+                    Optional.of(new TestOutcome.NotMeasurable(what + " could not start: "
                             + notStarted.reason()));
         };
     }

@@ -22,6 +22,13 @@ final class ScriptedReplies {
         return model;
     }
 
+    /** The reference solution as a model would reply it: read-only files it repeats are left out. */
+    static Map<String, String> reference(PolyglotExercise exercise) {
+        Map<String, String> files = new TreeMap<>(exercise.referenceFiles());
+        files.keySet().removeAll(exercise.editorFiles().keySet());
+        return files;
+    }
+
     /** Files in the edit format of {@code prompts/direct.txt}. */
     static String reply(Map<String, String> files) {
         StringBuilder reply = new StringBuilder("Here is the solution.\n\n");

@@ -22,7 +22,7 @@ class TestRunTest {
 
     @ParameterizedTest
     @CsvSource({"java, hangman", "java, connect", "java, queen-attack", "python, paasio", "python, two-bucket",
-            "javascript, two-bucket", "javascript, promises"})
+            "javascript, two-bucket", "javascript, promises", "javascript, palindrome-products"})
     void the_reference_solution_passes_and_the_stub_fails(String language, String name) {
         PolyglotExercise exercise = PolyglotData.exercise(PolyglotLanguage.parse(language), name);
         TestRun tests = TestRun.of(exercise.language(), PROCESSES, PROCESSES, PolyglotData.TOOL_CACHE);
