@@ -1,6 +1,7 @@
 package dev.l2mac.eval.polyglot;
 
 import dev.l2mac.check.JUnitXmlReport;
+import dev.l2mac.process.ChildJvm;
 import dev.l2mac.process.ProcessRunner;
 import dev.l2mac.process.ProcessRunner.ProcessResult;
 import java.io.File;
@@ -17,8 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * Java tests without Gradle: the main and test sources compiled together by the running JDK's {@code javac}
- * against the exercise's JUnit and AssertJ, then run by the JUnit console launcher, whose XML report is read. A
- * compile error is a failure carrying the compiler's message.
+ * against the exercise's JUnit and AssertJ, then run by the JUnit console launcher, whose XML report is read; both
+ * JVMs start with {@link ChildJvm#FLAGS}, which keep them within the sandbox's address-space limit. A compile error
+ * is a failure carrying the compiler's message.
  */
 record JavaTestRun(ProcessRunner processes, Path toolCache) implements TestRun {
     static final String CLASSES = "build/classes";
@@ -43,8 +45,10 @@ record JavaTestRun(ProcessRunner processes, Path toolCache) implements TestRun {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<String> libraries = jars.libraries().stream().map(Path::toString).toList();
         ProcessRunner.Access access = new ProcessRunner.Access(readable(jars), List.of());
-        List<String> compile = new ArrayList<>(List.of(tool("javac"), "-encoding", "UTF-8", "-nowarn",
-                "-d", CLASSES, "-cp", classPath(List.of(jars.launcher().toString()), libraries)));
+        List<String> compile = new ArrayList<>(List.of(tool("javac")));
+        ChildJvm.FLAGS.forEach(flag -> compile.add("-J" + flag));
+        compile.addAll(List.of("-encoding", "UTF-8", "-nowarn", "-d", CLASSES, "-cp",
+                classPath(List.of(jars.launcher().toString()), libraries)));
         compile.addAll(sources(scratch));
         ProcessResult compiled = processes.run(compile, scratch, Map.of(), timeout, MAX_OUTPUT_CHARS, access);
         Optional<TestOutcome> unfinished = TestRun.unfinished(compiled, timeout, "javac");
@@ -56,9 +60,11 @@ record JavaTestRun(ProcessRunner processes, Path toolCache) implements TestRun {
                     + TestRun.tail(compiled.output()));
         }
         Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
-        List<String> test = List.of(tool("java"), "-jar", jars.launcher().toString(), "execute", "--disable-banner",
-                "--details=summary", "--fail-if-no-tests", "--scan-class-path", "--class-path",
-                classPath(List.of(CLASSES), libraries), "--reports-dir=" + REPORTS);
+        List<String> test = new ArrayList<>(List.of(tool("java")));
+        test.addAll(ChildJvm.FLAGS);
+        test.addAll(List.of("-jar", jars.launcher().toString(), "execute", "--disable-banner", "--details=summary",
+                "--fail-if-no-tests", "--scan-class-path", "--class-path", classPath(List.of(CLASSES), libraries),
+                "--reports-dir=" + REPORTS));
         ProcessResult ran = processes.run(test, scratch, Map.of(), left, MAX_OUTPUT_CHARS, access);
         return TestRun.unfinished(ran, timeout, "the JUnit console launcher")
                 .orElseGet(() -> verdict(ran, scratch.resolve(REPORTS).resolve(JUPITER_REPORT)));
