@@ -32,6 +32,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         eval.addSubcommand("design", new DesignCommand(invocation));
         eval.addSubcommand("devbench", new DevBenchCommand(invocation));
+        eval.addSubcommand("polyglot", new PolyglotCommand(invocation));
         return eval;
     }
 

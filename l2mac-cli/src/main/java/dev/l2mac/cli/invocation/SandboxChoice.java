@@ -1,7 +1,9 @@
 package dev.l2mac.cli.invocation;
 
 import dev.l2mac.config.ConfigException;
+import dev.l2mac.deps.DependencyInstaller;
 import dev.l2mac.process.ProcessRunner;
+import dev.l2mac.process.sandbox.Network;
 import dev.l2mac.process.sandbox.Sandbox;
 import dev.l2mac.process.sandbox.SandboxLimits;
 import dev.l2mac.process.sandbox.SandboxUnavailableException;
@@ -11,6 +13,19 @@ import java.io.PrintStream;
 /** Picks the runner for generated code in the evaluations: the sandbox found here, with its warning shown once. */
 public final class SandboxChoice {
     private SandboxChoice() {}
+
+    /**
+     * The runner for installing packages the evaluation needs itself (such as Jest): the same sandbox, within the
+     * dependency installer's limits, with the network open; its warning was shown with {@link #runner}.
+     */
+    public static ProcessRunner installer(boolean requireSandbox) {
+        try {
+            return Sandboxes.runner(
+                    Sandboxes.detected(), DependencyInstaller.SANDBOX_LIMITS, requireSandbox, Network.OPEN);
+        } catch (SandboxUnavailableException e) {
+            throw new ConfigException(e.getMessage(), "install bubblewrap, or leave out --require-sandbox");
+        }
+    }
 
     public static ProcessRunner runner(boolean requireSandbox, PrintStream err) {
         Sandbox sandbox = Sandboxes.detected();

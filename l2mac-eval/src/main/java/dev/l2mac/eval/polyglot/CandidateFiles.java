@@ -16,11 +16,10 @@ import java.util.stream.Stream;
  */
 final class CandidateFiles {
     /** Test files by the naming of each track and of pytest, Jest and JUnit. */
-    private static final Pattern OWN_TEST = Pattern.compile(
-            "(^|/)(test_[^/]*\\.py|[^/]*_test\\.py|[^/]*\\.(spec|test)\\.[cm]?js|[^/]*Test\\.java)$");
+    private static final Pattern OWN_TEST =
+            Pattern.compile("(^|/)(test_[^/]*\\.py|[^/]*_test\\.py|[^/]*\\.(spec|test)\\.[cm]?js|[^/]*Test\\.java)$");
 
-    private CandidateFiles() {
-    }
+    private CandidateFiles() {}
 
     static Map<String, String> collect(PolyglotExercise exercise, Path workspace) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
@@ -31,8 +30,10 @@ final class CandidateFiles {
             }
         }
         Set<String> homes = new HashSet<>();
-        exercise.solutionFiles().keySet().forEach(solution -> homes.add(solution.contains("/")
-                ? solution.substring(0, solution.lastIndexOf('/')) : ""));
+        exercise.solutionFiles()
+                .keySet()
+                .forEach(solution ->
+                        homes.add(solution.contains("/") ? solution.substring(0, solution.lastIndexOf('/')) : ""));
         for (String home : homes) {
             Path folder = home.isEmpty() ? workspace : workspace.resolve(home);
             if (!Files.isDirectory(folder)) {
@@ -41,8 +42,10 @@ final class CandidateFiles {
             try (Stream<Path> listed = Files.list(folder)) {
                 for (Path path : listed.filter(Files::isRegularFile).toList()) {
                     String relative = workspace.relativize(path).toString().replace('\\', '/');
-                    if (exercise.language().checked().owns(relative) && !OWN_TEST.matcher(relative).find()
-                            && !exercise.editorFiles().containsKey(relative) && !files.containsKey(relative)) {
+                    if (exercise.language().checked().owns(relative)
+                            && !OWN_TEST.matcher(relative).find()
+                            && !exercise.editorFiles().containsKey(relative)
+                            && !files.containsKey(relative)) {
                         files.put(relative, Files.readString(path));
                     }
                 }

@@ -38,8 +38,12 @@ record DirectPolyglotGenerator(LlmClient llm, double temperature) implements Pol
             }
             messages.add(new Message.UserMessage(PolyglotPrompt.RETRY.render(Map.of(
                     "test_output", PolyglotPrompt.feedback(previous.testOutput()),
-                    "solution_files", String.join(", ", exercise.solutionFiles().keySet().stream().sorted()
-                            .toList())))));
+                    "solution_files",
+                            String.join(
+                                    ", ",
+                                    exercise.solutionFiles().keySet().stream()
+                                            .sorted()
+                                            .toList())))));
         });
         ChatResponse response;
         try {
@@ -49,21 +53,29 @@ record DirectPolyglotGenerator(LlmClient llm, double temperature) implements Pol
         }
         String said = response.message().text();
         if (said == null || said.isBlank()) {
-            return new Reply.NoReply("the model's reply was empty (" + response.finishReason() + ")",
-                    response.usage());
+            return new Reply.NoReply("the model's reply was empty (" + response.finishReason() + ")", response.usage());
         }
         return switch (EditFormat.parse(said, exercise)) {
             case EditFormat.Parsed.WellFormed edits -> new Reply.Edited(edits.files(), said, response.usage());
-            case EditFormat.Parsed.Malformed malformed -> new Reply.Malformed(malformed.reason(), said,
-                    response.usage());
+            case EditFormat.Parsed.Malformed malformed ->
+                new Reply.Malformed(malformed.reason(), said, response.usage());
         };
     }
 
     static String firstPrompt(PolyglotExercise exercise) {
-        return PolyglotPrompt.DIRECT.render(Map.of("instructions", exercise.instructions().strip(),
-                "files", PolyglotPrompt.files(exercise.language(), exercise.shownFiles()).strip(),
-                "language", displayName(exercise.language()), "fence", exercise.language().key(),
-                "solution_files", String.join(", ", exercise.solutionFiles().keySet().stream().sorted().toList())));
+        return PolyglotPrompt.DIRECT.render(Map.of(
+                "instructions",
+                exercise.instructions().strip(),
+                "files",
+                PolyglotPrompt.files(exercise.language(), exercise.shownFiles()).strip(),
+                "language",
+                displayName(exercise.language()),
+                "fence",
+                exercise.language().key(),
+                "solution_files",
+                String.join(
+                        ", ",
+                        exercise.solutionFiles().keySet().stream().sorted().toList())));
     }
 
     static String displayName(PolyglotLanguage language) {

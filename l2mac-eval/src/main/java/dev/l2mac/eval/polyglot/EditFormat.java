@@ -15,8 +15,7 @@ final class EditFormat {
     private static final Pattern BLOCK = Pattern.compile(
             "(?m)^([^\\s`][^\\n`]*?)[ \\t]*\\r?\\n```[A-Za-z0-9_+-]*[ \\t]*\\r?\\n(.*?)^```[ \\t]*$", Pattern.DOTALL);
 
-    private EditFormat() {
-    }
+    private EditFormat() {}
 
     /** A reply's edits, or why they cannot be taken. */
     sealed interface Parsed {
@@ -26,8 +25,7 @@ final class EditFormat {
             }
         }
 
-        record Malformed(String reason) implements Parsed {
-        }
+        record Malformed(String reason) implements Parsed {}
     }
 
     static Parsed parse(String reply, PolyglotExercise exercise) {
@@ -45,12 +43,14 @@ final class EditFormat {
         }
         long fences = FENCE_OPEN.matcher(reply).results().count();
         if (blocks == 0) {
-            return new Parsed.Malformed(fences == 0 ? "the reply has no fenced code block"
-                    : "no code block is preceded by a line naming its file");
+            return new Parsed.Malformed(
+                    fences == 0
+                            ? "the reply has no fenced code block"
+                            : "no code block is preceded by a line naming its file");
         }
         if (fences != 2L * blocks) {
-            return new Parsed.Malformed("some code block is not preceded by a line naming its file, or is not "
-                    + "closed");
+            return new Parsed.Malformed(
+                    "some code block is not preceded by a line naming its file, or is not " + "closed");
         }
         return new Parsed.WellFormed(files);
     }
@@ -62,8 +62,8 @@ final class EditFormat {
         if (exercise.testFiles().containsKey(path) || exercise.editorFiles().containsKey(path)) {
             return "the reply edits " + path + ", which may not be changed";
         }
-        boolean beside = exercise.solutionFiles().keySet().stream().anyMatch(solution -> folder(solution)
-                .equals(folder(path)));
+        boolean beside = exercise.solutionFiles().keySet().stream()
+                .anyMatch(solution -> folder(solution).equals(folder(path)));
         if (!beside || path.contains("..") || !exercise.language().checked().owns(path)) {
             return "the reply names " + path + ", which is neither a solution file nor a "
                     + exercise.language().key() + " file beside one";

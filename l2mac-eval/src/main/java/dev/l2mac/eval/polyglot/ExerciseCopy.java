@@ -23,8 +23,7 @@ final class ExerciseCopy {
     /** Jest specs: {@code xtest(} skips a test; Exercism's runner turns it into {@code test(}. */
     private static final Pattern JEST_SKIPPED = Pattern.compile("\\bx(test|it)\\(");
 
-    private ExerciseCopy() {
-    }
+    private ExerciseCopy() {}
 
     /** Writes the copy into {@code scratch}, which is created. */
     static void write(PolyglotExercise exercise, Map<String, String> candidate, Path scratch) {
@@ -37,8 +36,8 @@ final class ExerciseCopy {
                 writeInside(scratch, test.getKey(), enabled(exercise.language(), test.getValue()));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy the exercise " + exercise.name() + " into " + scratch + ": "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot copy the exercise " + exercise.name() + " into " + scratch + ": " + e.getMessage(), e);
         }
     }
 

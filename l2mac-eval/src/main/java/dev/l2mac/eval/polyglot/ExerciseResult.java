@@ -13,7 +13,9 @@ public record ExerciseResult(String exercise, List<AttemptResult> attempts) {
 
     /** True when some attempt among the first {@code count} passed. */
     public boolean passedWithin(int count) {
-        return attempts.stream().limit(count).anyMatch(attempt -> attempt.outcome().passed());
+        return attempts.stream()
+                .limit(count)
+                .anyMatch(attempt -> attempt.outcome().passed());
     }
 
     /** The last attempt's outcome: the exercise's verdict. */

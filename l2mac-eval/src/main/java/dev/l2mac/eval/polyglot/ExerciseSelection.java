@@ -17,8 +17,7 @@ final class ExerciseSelection {
     /** Names this many edits apart or fewer count as close. */
     static final int MAX_SUGGESTION_DISTANCE = 4;
 
-    private ExerciseSelection() {
-    }
+    private ExerciseSelection() {}
 
     /** The track's folder of exercises under {@code dataDir}. */
     static Path practiceFolder(Path dataDir, PolyglotLanguage language) {
@@ -30,13 +29,19 @@ final class ExerciseSelection {
         Path practice = practiceFolder(dataDir, language);
         List<String> available = available(practice);
         List<String> chosen = names.isEmpty() ? available : names;
-        List<String> unknown = chosen.stream().filter(name -> !available.contains(name)).toList();
+        List<String> unknown =
+                chosen.stream().filter(name -> !available.contains(name)).toList();
         if (!unknown.isEmpty()) {
             throw new PolyglotException("no " + language.key() + " exercise named " + String.join(", ", unknown)
-                    + " in " + practice + unknown.stream().map(name -> close(name, available))
-                    .filter(s -> !s.isEmpty()).reduce("", (a, b) -> a + "; " + b));
+                    + " in " + practice
+                    + unknown.stream()
+                            .map(name -> close(name, available))
+                            .filter(s -> !s.isEmpty())
+                            .reduce("", (a, b) -> a + "; " + b));
         }
-        return chosen.stream().map(name -> PolyglotExercise.read(language, practice.resolve(name))).toList();
+        return chosen.stream()
+                .map(name -> PolyglotExercise.read(language, practice.resolve(name)))
+                .toList();
     }
 
     private static List<String> available(Path practice) {
@@ -45,7 +50,10 @@ final class ExerciseSelection {
                     + "folders (java/, python/, javascript/) laid out like Aider-AI/polyglot-benchmark");
         }
         try (Stream<Path> folders = Files.list(practice)) {
-            return folders.filter(Files::isDirectory).map(path -> path.getFileName().toString()).sorted().toList();
+            return folders.filter(Files::isDirectory)
+                    .map(path -> path.getFileName().toString())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new PolyglotException("cannot list " + practice + ": " + e.getMessage());
         }
@@ -54,9 +62,11 @@ final class ExerciseSelection {
     private static String close(String name, List<String> available) {
         List<String> close = new ArrayList<>(available.stream()
                 .filter(candidate -> distance(name, candidate) <= MAX_SUGGESTION_DISTANCE
-                        || candidate.contains(name) || name.contains(candidate))
+                        || candidate.contains(name)
+                        || name.contains(candidate))
                 .sorted(Comparator.comparingInt(candidate -> distance(name, candidate)))
-                .limit(MAX_SUGGESTIONS).toList());
+                .limit(MAX_SUGGESTIONS)
+                .toList());
         return close.isEmpty() ? "" : "did you mean " + String.join(", ", close) + " (for " + name + ")?";
     }
 

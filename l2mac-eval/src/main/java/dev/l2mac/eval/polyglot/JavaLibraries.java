@@ -33,20 +33,16 @@ final class JavaLibraries {
     /** One artifact per coordinate and cache, so that each jar is looked for (and downloaded) once per process. */
     private static final Map<String, PinnedArtifact> ARTIFACTS = new ConcurrentHashMap<>();
 
-    private JavaLibraries() {
-    }
+    private JavaLibraries() {}
 
     /** The launcher and the test class path, or why they cannot be had. */
     sealed interface Resolution {
-        record Found(Path launcher, List<Path> libraries) implements Resolution {
-        }
+        record Found(Path launcher, List<Path> libraries) implements Resolution {}
 
-        record Missing(String reason) implements Resolution {
-        }
+        record Missing(String reason) implements Resolution {}
     }
 
-    private record Pinned(String coordinate, String sha256, List<String> needs) {
-    }
+    private record Pinned(String coordinate, String sha256, List<String> needs) {}
 
     static Resolution resolve(Path exerciseFolder, Path cache) {
         String build;
@@ -98,18 +94,26 @@ final class JavaLibraries {
     private static PinnedArtifact.Resolution jar(String coordinate, Path cache) {
         Pinned pinned = PINNED.get(coordinate);
         if (pinned == null) {
-            return new PinnedArtifact.Resolution.Missing(coordinate + " has no pinned SHA-256 in l2mac-eval's "
-                    + TABLE + ", so the tests that need it cannot run; add its line there");
+            return new PinnedArtifact.Resolution.Missing(coordinate + " has no pinned SHA-256 in l2mac-eval's " + TABLE
+                    + ", so the tests that need it cannot run; add its line there");
         }
-        return ARTIFACTS.computeIfAbsent(coordinate + " " + cache, key -> artifact(pinned, cache)).resolve();
+        return ARTIFACTS
+                .computeIfAbsent(coordinate + " " + cache, key -> artifact(pinned, cache))
+                .resolve();
     }
 
     private static PinnedArtifact artifact(Pinned pinned, Path cache) {
         String[] parts = pinned.coordinate().split(":");
-        String path = parts[0].replace('.', '/') + "/" + parts[1] + "/" + parts[2] + "/" + parts[1] + "-" + parts[2]
-                + ".jar";
-        return new PinnedArtifact(pinned.coordinate(), "the Java exercises' tests cannot run", path, pinned.sha256(),
-                cache, Optional.of(PinnedArtifact.userMavenRepository()), Optional.of(PinnedArtifact.MAVEN_CENTRAL));
+        String path =
+                parts[0].replace('.', '/') + "/" + parts[1] + "/" + parts[2] + "/" + parts[1] + "-" + parts[2] + ".jar";
+        return new PinnedArtifact(
+                pinned.coordinate(),
+                "the Java exercises' tests cannot run",
+                path,
+                pinned.sha256(),
+                cache,
+                Optional.of(PinnedArtifact.userMavenRepository()),
+                Optional.of(PinnedArtifact.MAVEN_CENTRAL));
     }
 
     private static Map<String, Pinned> table() {
@@ -123,8 +127,9 @@ final class JavaLibraries {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                table.put(fields[0], new Pinned(fields[0], fields[1],
-                        List.of(fields).subList(2, fields.length)));
+                table.put(
+                        fields[0],
+                        new Pinned(fields[0], fields[1], List.of(fields).subList(2, fields.length)));
             }
             return Map.copyOf(table);
         } catch (IOException e) {

@@ -31,17 +31,28 @@ record JavaScriptTestRun(ProcessRunner processes, ProcessRunner installer, Path 
         };
     }
 
-    private TestOutcome test(PolyglotExercise exercise, Map<String, String> candidate, Path scratch,
-                             Duration timeout, Path installed) {
+    private TestOutcome test(
+            PolyglotExercise exercise, Map<String, String> candidate, Path scratch, Duration timeout, Path installed) {
         ExerciseCopy.write(exercise, candidate, scratch);
         try {
             Files.createSymbolicLink(scratch.resolve("node_modules"), installed.resolve("node_modules"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot link Jest's packages into " + scratch + ": " + e.getMessage(), e);
         }
-        List<String> command = List.of("node", installed.resolve(JestInstall.JEST_BIN).toString(), "--ci",
-                "--rootDir=.", "--cacheDirectory=" + JEST_CACHE, "--json", "--outputFile=" + REPORT);
-        ProcessResult result = processes.run(command, scratch, Map.of(), timeout, MAX_OUTPUT_CHARS,
+        List<String> command = List.of(
+                "node",
+                installed.resolve(JestInstall.JEST_BIN).toString(),
+                "--ci",
+                "--rootDir=.",
+                "--cacheDirectory=" + JEST_CACHE,
+                "--json",
+                "--outputFile=" + REPORT);
+        ProcessResult result = processes.run(
+                command,
+                scratch,
+                Map.of(),
+                timeout,
+                MAX_OUTPUT_CHARS,
                 new ProcessRunner.Access(List.of(installed), List.of()));
         return TestRun.unfinished(result, timeout, "node").orElseGet(() -> verdict(result, scratch.resolve(REPORT)));
     }
@@ -57,7 +68,8 @@ record JavaScriptTestRun(ProcessRunner processes, ProcessRunner installer, Path 
             return new TestOutcome.Failed("the tests left no report\n" + TestRun.tail(result.output()));
         }
         int total = tests.path("numTotalTests").asInt();
-        int failed = tests.path("numFailedTests").asInt() + tests.path("numRuntimeErrorTestSuites").asInt();
+        int failed = tests.path("numFailedTests").asInt()
+                + tests.path("numRuntimeErrorTestSuites").asInt();
         int ran = tests.path("numPassedTests").asInt();
         // Skipped tests here are the track's own test.skip (slow tests it never runs); every xtest was enabled.
         if (result.succeeded() && tests.path("success").asBoolean() && ran > 0 && failed == 0) {

@@ -27,6 +27,7 @@ record JavaTestRun(ProcessRunner processes, Path toolCache) implements TestRun {
     static final String REPORTS = "build/test-reports";
     /** The report of the Jupiter engine, which runs Exercism's tests. */
     static final String JUPITER_REPORT = "TEST-junit-jupiter.xml";
+
     private static final Path JAVA_HOME = Path.of(System.getProperty("java.home"));
 
     @Override
@@ -47,7 +48,13 @@ record JavaTestRun(ProcessRunner processes, Path toolCache) implements TestRun {
         ProcessRunner.Access access = new ProcessRunner.Access(readable(jars), List.of());
         List<String> compile = new ArrayList<>(List.of(tool("javac")));
         ChildJvm.FLAGS.forEach(flag -> compile.add("-J" + flag));
-        compile.addAll(List.of("-encoding", "UTF-8", "-nowarn", "-d", CLASSES, "-cp",
+        compile.addAll(List.of(
+                "-encoding",
+                "UTF-8",
+                "-nowarn",
+                "-d",
+                CLASSES,
+                "-cp",
                 classPath(List.of(jars.launcher().toString()), libraries)));
         compile.addAll(sources(scratch));
         ProcessResult compiled = processes.run(compile, scratch, Map.of(), timeout, MAX_OUTPUT_CHARS, access);
@@ -56,14 +63,22 @@ record JavaTestRun(ProcessRunner processes, Path toolCache) implements TestRun {
             return unfinished.get();
         }
         if (!compiled.succeeded()) {
-            return new TestOutcome.Failed("the solution and its tests do not compile:\n"
-                    + TestRun.tail(compiled.output()));
+            return new TestOutcome.Failed(
+                    "the solution and its tests do not compile:\n" + TestRun.tail(compiled.output()));
         }
         Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
         List<String> test = new ArrayList<>(List.of(tool("java")));
         test.addAll(ChildJvm.FLAGS);
-        test.addAll(List.of("-jar", jars.launcher().toString(), "execute", "--disable-banner", "--details=summary",
-                "--fail-if-no-tests", "--scan-class-path", "--class-path", classPath(List.of(CLASSES), libraries),
+        test.addAll(List.of(
+                "-jar",
+                jars.launcher().toString(),
+                "execute",
+                "--disable-banner",
+                "--details=summary",
+                "--fail-if-no-tests",
+                "--scan-class-path",
+                "--class-path",
+                classPath(List.of(CLASSES), libraries),
                 "--reports-dir=" + REPORTS));
         ProcessResult ran = processes.run(test, scratch, Map.of(), left, MAX_OUTPUT_CHARS, access);
         return TestRun.unfinished(ran, timeout, "the JUnit console launcher")
@@ -72,11 +87,15 @@ record JavaTestRun(ProcessRunner processes, Path toolCache) implements TestRun {
 
     private static TestOutcome verdict(ProcessResult ran, Path report) {
         Optional<JUnitXmlReport> tests = JUnitXmlReport.read(report);
-        if (ran.succeeded() && tests.isPresent() && !tests.get().testCases().isEmpty()
-                && tests.get().problems().isEmpty() && tests.get().count(JUnitXmlReport.Outcome.SKIPPED) == 0) {
+        if (ran.succeeded()
+                && tests.isPresent()
+                && !tests.get().testCases().isEmpty()
+                && tests.get().problems().isEmpty()
+                && tests.get().count(JUnitXmlReport.Outcome.SKIPPED) == 0) {
             return new TestOutcome.Passed(tests.get().testCases().size());
         }
-        String counts = tests.map(t -> t.problems().size() + " of " + t.testCases().size() + " tests failed\n")
+        String counts = tests.map(
+                        t -> t.problems().size() + " of " + t.testCases().size() + " tests failed\n")
                 .orElse("the tests left no report\n");
         return new TestOutcome.Failed(counts + TestRun.tail(ran.output()));
     }
@@ -99,8 +118,10 @@ record JavaTestRun(ProcessRunner processes, Path toolCache) implements TestRun {
 
     private static List<String> sources(Path scratch) {
         try (Stream<Path> walk = Files.walk(scratch.resolve("src"))) {
-            return walk.filter(path -> path.toString().endsWith(".java")).map(path -> scratch.relativize(path)
-                    .toString()).sorted().toList();
+            return walk.filter(path -> path.toString().endsWith(".java"))
+                    .map(path -> scratch.relativize(path).toString())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the sources in " + scratch + ": " + e.getMessage(), e);
         }

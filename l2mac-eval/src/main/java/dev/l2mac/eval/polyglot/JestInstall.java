@@ -24,26 +24,24 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class JestInstall {
     /** The packages of an exercise's {@code devDependencies} that running its tests needs (not eslint, not types). */
-    static final Set<String> NEEDED = Set.of("jest", "babel-jest", "@babel/core", "@babel/preset-env", "core-js",
-            "@exercism/babel-preset-javascript");
+    static final Set<String> NEEDED = Set.of(
+            "jest", "babel-jest", "@babel/core", "@babel/preset-env", "core-js", "@exercism/babel-preset-javascript");
     /** npm fetches some 500 packages; this bounds a stalled registry. */
     static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(10);
+
     static final String JEST_BIN = "node_modules/jest/bin/jest.js";
     private static final String DONE_MARKER = ".installed";
     private static final int FOLDER_HASH_CHARS = 12;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
 
-    private JestInstall() {
-    }
+    private JestInstall() {}
 
     /** The installed packages' folder, or why there is none. */
     sealed interface Installed {
-        record Ready(Path folder) implements Installed {
-        }
+        record Ready(Path folder) implements Installed {}
 
-        record Failed(String reason) implements Installed {
-        }
+        record Failed(String reason) implements Installed {}
     }
 
     /** Installs (once per distinct set of versions) what {@code exercise}'s tests need, through {@code npm}. */
@@ -52,10 +50,11 @@ final class JestInstall {
         try {
             packages = packages(exercise.folder().resolve("package.json"));
         } catch (IOException e) {
-            return new Installed.Failed("cannot read " + exercise.folder().resolve("package.json") + ": "
-                    + e.getMessage());
+            return new Installed.Failed(
+                    "cannot read " + exercise.folder().resolve("package.json") + ": " + e.getMessage());
         }
-        String key = Fingerprints.of(String.join(" ", packages).getBytes(StandardCharsets.UTF_8)).substring(0, FOLDER_HASH_CHARS);
+        String key = Fingerprints.of(String.join(" ", packages).getBytes(StandardCharsets.UTF_8))
+                .substring(0, FOLDER_HASH_CHARS);
         Path folder = toolCache.resolve("jest-" + key).toAbsolutePath();
         synchronized (LOCKS.computeIfAbsent(folder, f -> new Object())) {
             if (Files.isRegularFile(folder.resolve(DONE_MARKER)) && Files.isRegularFile(folder.resolve(JEST_BIN))) {
@@ -72,25 +71,30 @@ final class JestInstall {
         } catch (IOException e) {
             return new Installed.Failed("cannot create " + folder + ": " + e.getMessage());
         }
-        List<String> command = new ArrayList<>(List.of("npm", "install", "--no-audit", "--no-fund",
-                "--loglevel=error"));
+        List<String> command =
+                new ArrayList<>(List.of("npm", "install", "--no-audit", "--no-fund", "--loglevel=error"));
         command.addAll(packages);
-        ProcessResult result = installer.run(command, folder,
-                Map.of("npm_config_cache", folder.resolve(".npm-cache").toString()), INSTALL_TIMEOUT,
-                TestRun.MAX_OUTPUT_CHARS, ProcessRunner.Access.writable(folder));
+        ProcessResult result = installer.run(
+                command,
+                folder,
+                Map.of("npm_config_cache", folder.resolve(".npm-cache").toString()),
+                INSTALL_TIMEOUT,
+                TestRun.MAX_OUTPUT_CHARS,
+                ProcessRunner.Access.writable(folder));
         if (!result.succeeded() || !Files.isRegularFile(folder.resolve(JEST_BIN))) {
             return new Installed.Failed("npm could not install " + String.join(" ", packages) + " into " + folder
-                    + " (" + switch (result) {
+                    + " ("
+                    + switch (result) {
                         case ProcessResult.Exited exited -> "exit status " + exited.exitCode();
-                        case ProcessResult.TimedOut timedOut -> "still running after "
-                                + INSTALL_TIMEOUT.toMinutes() + " min";
+                        case ProcessResult.TimedOut timedOut ->
+                            "still running after " + INSTALL_TIMEOUT.toMinutes() + " min";
                         case ProcessResult.CouldNotStart notStarted -> "npm did not start";
-                    } + "): " + TestRun.tail(result.output()) + "\nInstall Node.js and npm and let npm reach its"
+                    }
+                    + "): " + TestRun.tail(result.output()) + "\nInstall Node.js and npm and let npm reach its"
                     + " registry once; the installed folder is reused afterwards.");
         }
         try {
-            Files.writeString(folder.resolve(DONE_MARKER), String.join("\n", packages) + "\n",
-                    StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(DONE_MARKER), String.join("\n", packages) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             return new Installed.Failed("cannot mark " + folder + " as installed: " + e.getMessage());
         }

@@ -11,7 +11,6 @@ import dev.l2mac.program.PromptPackException;
 import dev.l2mac.run.RunListener;
 import dev.l2mac.settings.RunSettings;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +37,10 @@ record L2macPolyglotGenerator(LlmClient llm, RunSettings settings, Path workspac
                 "language", DirectPolyglotGenerator.displayName(exercise.language()),
                 "instructions", exercise.instructions().strip(),
                 "solution_files", names(exercise.solutionFiles().keySet()),
-                "editor_files", exercise.editorFiles().isEmpty() ? "none" : names(exercise.editorFiles().keySet())));
+                "editor_files",
+                        exercise.editorFiles().isEmpty()
+                                ? "none"
+                                : names(exercise.editorFiles().keySet())));
         RunResult result;
         try {
             String task;
@@ -46,38 +48,52 @@ record L2macPolyglotGenerator(LlmClient llm, RunSettings settings, Path workspac
                 for (Map.Entry<String, String> file : exercise.shownFiles().entrySet()) {
                     ExerciseCopy.writeInside(workspace, file.getKey(), file.getValue());
                 }
-                values.put("files", PolyglotPrompt.files(exercise.language(), exercise.shownFiles()).strip());
+                values.put(
+                        "files",
+                        PolyglotPrompt.files(exercise.language(), exercise.shownFiles())
+                                .strip());
                 task = PolyglotPrompt.L2MAC_TASK.render(values);
             } else {
                 values.put("test_output", PolyglotPrompt.feedback(retry.get().testOutput()));
                 task = PolyglotPrompt.L2MAC_RETRY.render(values);
             }
-            RunSettings run = settings.withWorkspace(workspace).withChecks(settings.checks()
-                    .withLanguages(Set.of(exercise.language().checked())));
-            result = MachineSetup.of(llm, Domain.CODEBASE, PromptPack.builtIn(Domain.CODEBASE), run).assemble()
-                    .run(new RunRequest(Domain.CODEBASE, task, Optional.empty(), workspace,
-                            Map.of("evaluation", "polyglot/" + exercise.language().key() + "/" + exercise.name(),
-                                    "attempt", retry.isEmpty() ? 1 : 2)), RunListener.NONE);
+            RunSettings run = settings.withWorkspace(workspace)
+                    .withChecks(settings.checks()
+                            .withLanguages(Set.of(exercise.language().checked())));
+            result = MachineSetup.of(llm, Domain.CODEBASE, PromptPack.builtIn(Domain.CODEBASE), run)
+                    .assemble()
+                    .run(
+                            new RunRequest(
+                                    Domain.CODEBASE,
+                                    task,
+                                    Optional.empty(),
+                                    workspace,
+                                    Map.of(
+                                            "evaluation",
+                                            "polyglot/" + exercise.language().key() + "/" + exercise.name(),
+                                            "attempt",
+                                            retry.isEmpty() ? 1 : 2)),
+                            RunListener.NONE);
         } catch (IOException | PromptPackException | RuntimeException e) {
-            return new Reply.NoReply("the run could not be made in " + workspace + ": " + e.getMessage(),
-                    Usage.NONE);
+            return new Reply.NoReply("the run could not be made in " + workspace + ": " + e.getMessage(), Usage.NONE);
         }
         return collected(exercise, workspace, result);
     }
 
     private static Reply collected(PolyglotExercise exercise, Path workspace, RunResult result) {
-        String outcome = result.completed() ? "the run completed"
-                : "the run ended " + result.status() + ": " + result.reason();
+        String outcome =
+                result.completed() ? "the run completed" : "the run ended " + result.status() + ": " + result.reason();
         Map<String, String> files;
         try {
             files = CandidateFiles.collect(exercise, workspace);
         } catch (IOException e) {
-            return new Reply.NoReply("cannot read the solution in " + workspace + ": " + e.getMessage() + " ("
-                    + outcome + ")", result.usage());
+            return new Reply.NoReply(
+                    "cannot read the solution in " + workspace + ": " + e.getMessage() + " (" + outcome + ")",
+                    result.usage());
         }
         if (files.equals(exercise.solutionFiles())) {
-            return new Reply.Malformed("the run left the stub files unchanged (" + outcome + ")", outcome,
-                    result.usage());
+            return new Reply.Malformed(
+                    "the run left the stub files unchanged (" + outcome + ")", outcome, result.usage());
         }
         return new Reply.Edited(files, outcome, result.usage());
     }

@@ -68,20 +68,20 @@ public final class PolyglotEvaluation {
      * @throws PolyglotException when the data or the plan cannot be used; nothing has run then
      * @throws IOException       when the reports cannot be written
      */
-    public static PolyglotResult run(PolyglotPlan plan, LlmClient llm, ProcessRunner runner,
-                                     ProcessRunner installer, PrintStream out) throws IOException {
+    public static PolyglotResult run(
+            PolyglotPlan plan, LlmClient llm, ProcessRunner runner, ProcessRunner installer, PrintStream out)
+            throws IOException {
         PolyglotGenerator generator = switch (plan.method()) {
             case DIRECT -> new DirectPolyglotGenerator(llm, plan.run().temperature());
-            case L2MAC -> new L2macPolyglotGenerator(llm, plan.run(),
-                    plan.output().resolve(PolyglotPlan.WORKSPACES));
+            case L2MAC ->
+                new L2macPolyglotGenerator(llm, plan.run(), plan.output().resolve(PolyglotPlan.WORKSPACES));
         };
         TestRun tests = TestRun.of(plan.language(), runner, installer, plan.toolCache());
         return new PolyglotEvaluation(plan, generator, tests, out).run(llm.modelName(), Clock.systemUTC());
     }
 
     PolyglotResult run(String model, Clock clock) throws IOException {
-        List<PolyglotExercise> exercises = ExerciseSelection.select(plan.dataDir(), plan.language(),
-                plan.exercises());
+        List<PolyglotExercise> exercises = ExerciseSelection.select(plan.dataDir(), plan.language(), plan.exercises());
         Instant started = clock.instant();
         long startNanos = System.nanoTime();
         List<ExerciseResult> results = new ArrayList<>();
@@ -92,8 +92,8 @@ public final class PolyglotEvaluation {
                     + result.outcome().label() + " after " + result.attempts().size() + " attempt"
                     + (result.attempts().size() == 1 ? "" : "s"));
         }
-        PolyglotResult result = new PolyglotResult(plan, model, started,
-                Duration.ofNanos(System.nanoTime() - startNanos), results);
+        PolyglotResult result =
+                new PolyglotResult(plan, model, started, Duration.ofNanos(System.nanoTime() - startNanos), results);
         PolyglotReport.write(result, plan.output());
         out.println(result.summary());
         return result;
@@ -110,8 +110,8 @@ public final class PolyglotEvaluation {
             }
             long start = System.nanoTime();
             TestOutcome outcome = test(exercise, solution);
-            attempts.add(new AttemptResult(attempt, reply, solution, outcome,
-                    Duration.ofNanos(System.nanoTime() - start)));
+            attempts.add(
+                    new AttemptResult(attempt, reply, solution, outcome, Duration.ofNanos(System.nanoTime() - start)));
             if (outcome.passed() || outcome instanceof TestOutcome.NotMeasurable) {
                 break;
             }

@@ -20,13 +20,20 @@ import java.util.TreeMap;
  * @param testFiles     the track's tests (config {@code files.test}); never empty
  * @param referenceFiles the reference solution, each file at the path the model's would have
  */
-public record PolyglotExercise(PolyglotLanguage language, String name, Path folder, String instructions,
-                               Map<String, String> solutionFiles, Map<String, String> editorFiles,
-                               Map<String, String> testFiles, Map<String, String> referenceFiles) {
+public record PolyglotExercise(
+        PolyglotLanguage language,
+        String name,
+        Path folder,
+        String instructions,
+        Map<String, String> solutionFiles,
+        Map<String, String> editorFiles,
+        Map<String, String> testFiles,
+        Map<String, String> referenceFiles) {
     static final String CONFIG = ".meta/config.json";
     /** Read in this order and joined, as Exercism shows them. */
-    private static final List<String> INSTRUCTION_FILES = List.of(".docs/introduction.md", ".docs/instructions.md",
-            ".docs/instructions.append.md");
+    private static final List<String> INSTRUCTION_FILES =
+            List.of(".docs/introduction.md", ".docs/instructions.md", ".docs/instructions.append.md");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public PolyglotExercise {
@@ -55,8 +62,14 @@ public record PolyglotExercise(PolyglotLanguage language, String name, Path fold
         if (solutions.isEmpty()) {
             throw new PolyglotException("the exercise " + folder + " names no solution files in " + configFile);
         }
-        return new PolyglotExercise(language, folder.getFileName().toString(), folder, instructions(folder),
-                texts(folder, solutions), texts(folder, paths(files, "editor")), texts(folder, tests),
+        return new PolyglotExercise(
+                language,
+                folder.getFileName().toString(),
+                folder,
+                instructions(folder),
+                texts(folder, solutions),
+                texts(folder, paths(files, "editor")),
+                texts(folder, tests),
                 reference(folder, solutions, paths(files, "example")));
     }
 
@@ -88,9 +101,11 @@ public record PolyglotExercise(PolyglotLanguage language, String name, Path fold
     private static Map<String, String> reference(Path folder, List<String> solutions, List<String> examples) {
         Map<String, String> reference = new LinkedHashMap<>();
         String home = solutions.getFirst().contains("/")
-                ? solutions.getFirst().substring(0, solutions.getFirst().lastIndexOf('/') + 1) : "";
+                ? solutions.getFirst().substring(0, solutions.getFirst().lastIndexOf('/') + 1)
+                : "";
         for (String example : examples) {
-            String target = examples.size() == 1 && solutions.size() == 1 ? solutions.getFirst()
+            String target = examples.size() == 1 && solutions.size() == 1
+                    ? solutions.getFirst()
                     : home + example.substring(example.lastIndexOf('/') + 1);
             reference.put(target, read(folder.resolve(example)));
         }
@@ -113,8 +128,8 @@ public record PolyglotExercise(PolyglotLanguage language, String name, Path fold
         try {
             return Files.readString(file);
         } catch (IOException e) {
-            throw new PolyglotException("cannot read " + file + ", which the exercise's " + CONFIG + " names: "
-                    + e.getMessage());
+            throw new PolyglotException(
+                    "cannot read " + file + ", which the exercise's " + CONFIG + " names: " + e.getMessage());
         }
     }
 }

@@ -15,6 +15,5 @@ sealed interface PolyglotGenerator permits DirectPolyglotGenerator, L2macPolyglo
     Reply attempt(PolyglotExercise exercise, Optional<Retry> retry);
 
     /** What a second attempt is shown: the end of the failing tests' output and the previous reply. */
-    record Retry(String testOutput, Reply previous) {
-    }
+    record Retry(String testOutput, Reply previous) {}
 }

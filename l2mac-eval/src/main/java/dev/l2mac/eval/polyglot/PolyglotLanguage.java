@@ -36,7 +36,9 @@ public enum PolyglotLanguage {
      */
     public static PolyglotLanguage parse(String name) {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(language -> language.key.equals(wanted)).findFirst()
+        return Arrays.stream(values())
+                .filter(language -> language.key.equals(wanted))
+                .findFirst()
                 .orElseThrow(() -> new PolyglotException("unknown language '" + name + "'; the benchmark has "
                         + Arrays.stream(values()).map(PolyglotLanguage::key).collect(Collectors.joining(", "))));
     }

@@ -21,12 +21,21 @@ import java.util.Objects;
  *                  sampling temperature for both methods
  * @param toolCache where the JUnit and AssertJ jars and the installed Jest are kept between evaluations
  */
-public record PolyglotPlan(Path dataDir, PolyglotLanguage language, List<String> exercises, Method method,
-                           int attempts, Path output, Duration timeout, RunSettings run, Path toolCache) {
+public record PolyglotPlan(
+        Path dataDir,
+        PolyglotLanguage language,
+        List<String> exercises,
+        Method method,
+        int attempts,
+        Path output,
+        Duration timeout,
+        RunSettings run,
+        Path toolCache) {
     public static final int MIN_ATTEMPTS = 1;
     public static final int MAX_ATTEMPTS = 2;
     /** Enough for javac and the JUnit launcher on a loaded machine; Aider's benchmark allows three minutes. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(3);
+
     static final String WORKSPACES = "workspaces";
 
     /** How solutions are made. */
@@ -57,8 +66,8 @@ public record PolyglotPlan(Path dataDir, PolyglotLanguage language, List<String>
         exercises = List.copyOf(exercises);
         Objects.requireNonNull(method, "method");
         if (attempts < MIN_ATTEMPTS || attempts > MAX_ATTEMPTS) {
-            throw new PolyglotException("--attempts must be " + MIN_ATTEMPTS + " or " + MAX_ATTEMPTS + ", was "
-                    + attempts);
+            throw new PolyglotException(
+                    "--attempts must be " + MIN_ATTEMPTS + " or " + MAX_ATTEMPTS + ", was " + attempts);
         }
         Objects.requireNonNull(output, "output");
         if (timeout.isNegative() || timeout.isZero()) {
@@ -69,10 +78,18 @@ public record PolyglotPlan(Path dataDir, PolyglotLanguage language, List<String>
     }
 
     /** A plan with the default timeout, the default run settings and the user's tool cache. */
-    public static PolyglotPlan of(Path dataDir, PolyglotLanguage language, List<String> exercises, Method method,
-                                  int attempts, Path output) {
-        return new PolyglotPlan(dataDir, language, exercises, method, attempts, output, DEFAULT_TIMEOUT,
-                RunSettings.defaults(output.resolve(WORKSPACES)), JUnitLauncherJar.defaultCacheDirectory());
+    public static PolyglotPlan of(
+            Path dataDir, PolyglotLanguage language, List<String> exercises, Method method, int attempts, Path output) {
+        return new PolyglotPlan(
+                dataDir,
+                language,
+                exercises,
+                method,
+                attempts,
+                output,
+                DEFAULT_TIMEOUT,
+                RunSettings.defaults(output.resolve(WORKSPACES)),
+                JUnitLauncherJar.defaultCacheDirectory());
     }
 
     public PolyglotPlan withTimeout(Duration limit) {
@@ -80,8 +97,7 @@ public record PolyglotPlan(Path dataDir, PolyglotLanguage language, List<String>
     }
 
     public PolyglotPlan withRun(RunSettings settings) {
-        return new PolyglotPlan(dataDir, language, exercises, method, attempts, output, timeout, settings,
-                toolCache);
+        return new PolyglotPlan(dataDir, language, exercises, method, attempts, output, timeout, settings, toolCache);
     }
 
     public PolyglotPlan withToolCache(Path folder) {

@@ -38,8 +38,10 @@ enum PolyglotPrompt {
 
     /** Files as the model sees them: each path on its own line, then its content in a fenced block. */
     static String files(PolyglotLanguage language, Map<String, String> files) {
-        return files.entrySet().stream().map(file -> file.getKey() + "\n```" + language.key() + "\n"
-                + file.getValue().stripTrailing() + "\n```\n").collect(Collectors.joining("\n"));
+        return files.entrySet().stream()
+                .map(file -> file.getKey() + "\n```" + language.key() + "\n"
+                        + file.getValue().stripTrailing() + "\n```\n")
+                .collect(Collectors.joining("\n"));
     }
 
     /** The end of a failing test run, at most {@link #FEEDBACK_LINES} lines, as the second attempt sees it. */

@@ -25,25 +25,30 @@ import java.util.TreeMap;
 final class PolyglotReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private PolyglotReport() {
-    }
+    private PolyglotReport() {}
 
     static void write(PolyglotResult result, Path folder) throws IOException {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve(EvalReport.JSON), json(result), StandardCharsets.UTF_8);
         Files.write(folder.resolve(EvalReport.CHART), chart(result).png());
-        Files.writeString(folder.resolve(EvalReport.MARKDOWN), PolyglotMarkdown.render(result, EvalReport.CHART),
+        Files.writeString(
+                folder.resolve(EvalReport.MARKDOWN),
+                PolyglotMarkdown.render(result, EvalReport.CHART),
                 StandardCharsets.UTF_8);
     }
 
     static String json(PolyglotResult result) {
         ObjectNode root = JSON.createObjectNode();
         PolyglotPlan plan = result.plan();
-        root.put("benchmark", "polyglot").put("language", plan.language().key()).put("method", plan.method().key())
-                .put("model", result.model()).put("dataDir", plan.dataDir().toString())
+        root.put("benchmark", "polyglot")
+                .put("language", plan.language().key())
+                .put("method", plan.method().key())
+                .put("model", result.model())
+                .put("dataDir", plan.dataDir().toString())
                 .put("started", result.started().toString())
                 .put("wallTimeSeconds", result.wallTime().toMillis() / 1000.0);
-        root.putObject("settings").put("attempts", plan.attempts())
+        root.putObject("settings")
+                .put("attempts", plan.attempts())
                 .put("timeoutSeconds", plan.timeout().toMillis() / 1000.0)
                 .put("temperature", plan.run().temperature());
         ObjectNode figures = root.putObject("figures");
@@ -53,20 +58,26 @@ final class PolyglotReport {
         figures.put("wellFormedReplies", result.wellFormedShare());
         ObjectNode outcomes = figures.putObject("outcomes");
         result.outcomeCounts().forEach(outcomes::put);
-        figures.putObject("usage").put("promptTokens", result.usage().promptTokens())
+        figures.putObject("usage")
+                .put("promptTokens", result.usage().promptTokens())
                 .put("completionTokens", result.usage().completionTokens());
         ArrayNode exercises = root.putArray("exercises");
         for (ExerciseResult exercise : result.exercises()) {
-            ObjectNode node = exercises.addObject().put("exercise", exercise.exercise())
+            ObjectNode node = exercises
+                    .addObject()
+                    .put("exercise", exercise.exercise())
                     .put("outcome", exercise.outcome().label());
             ArrayNode attempts = node.putArray("attempts");
             for (AttemptResult attempt : exercise.attempts()) {
-                ObjectNode entry = attempts.addObject().put("attempt", attempt.attempt())
-                        .put("reply", attempt.reply().label()).put("wellFormed", attempt.reply().wellFormed());
+                ObjectNode entry = attempts.addObject()
+                        .put("attempt", attempt.attempt())
+                        .put("reply", attempt.reply().label())
+                        .put("wellFormed", attempt.reply().wellFormed());
                 if (!attempt.reply().wellFormed()) {
                     entry.put("replyProblem", attempt.reply().problem());
                 }
-                entry.put("outcome", attempt.outcome().label()).put("detail", attempt.outcome().detail())
+                entry.put("outcome", attempt.outcome().label())
+                        .put("detail", attempt.outcome().detail())
                         .put("testSeconds", attempt.testTime().toMillis() / 1000.0);
                 ObjectNode files = entry.putObject("solution");
                 new TreeMap<>(attempt.solution()).forEach(files::put);
@@ -81,17 +92,20 @@ final class PolyglotReport {
 
     static BarChart chart(PolyglotResult result) {
         List<BarChart.Bar> bars = new ArrayList<>();
-        result.passRates().forEach((attempt, rate) -> bars.add(new BarChart.Bar("passed after " + attempt,
-                rate, percent(rate))));
-        bars.add(new BarChart.Bar("well-formed replies", result.wellFormedShare(),
-                percent(result.wellFormedShare())));
+        result.passRates()
+                .forEach((attempt, rate) -> bars.add(new BarChart.Bar("passed after " + attempt, rate, percent(rate))));
+        bars.add(new BarChart.Bar("well-formed replies", result.wellFormedShare(), percent(result.wellFormedShare())));
         int total = result.exercises().size();
         for (Map.Entry<String, Integer> outcome : result.outcomeCounts().entrySet()) {
-            bars.add(new BarChart.Bar(outcome.getKey(), total == 0 ? 0 : (double) outcome.getValue() / total,
+            bars.add(new BarChart.Bar(
+                    outcome.getKey(),
+                    total == 0 ? 0 : (double) outcome.getValue() / total,
                     String.valueOf(outcome.getValue())));
         }
-        return new BarChart("polyglot " + result.plan().language().key() + " - " + result.plan().method().key()
-                + " - " + result.model() + " (" + total + " exercises)", bars);
+        return new BarChart(
+                "polyglot " + result.plan().language().key() + " - "
+                        + result.plan().method().key() + " - " + result.model() + " (" + total + " exercises)",
+                bars);
     }
 
     static String percent(double value) {

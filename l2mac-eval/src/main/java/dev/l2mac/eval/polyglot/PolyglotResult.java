@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /** A finished polyglot evaluation and its figures. */
-public record PolyglotResult(PolyglotPlan plan, String model, Instant started, Duration wallTime,
-                             List<ExerciseResult> exercises) {
+public record PolyglotResult(
+        PolyglotPlan plan, String model, Instant started, Duration wallTime, List<ExerciseResult> exercises) {
     private static final List<String> OUTCOMES = List.of("passed", "failed", "timed-out", "not-measurable");
 
     public PolyglotResult {
@@ -22,7 +22,9 @@ public record PolyglotResult(PolyglotPlan plan, String model, Instant started, D
     }
 
     public int passedWithin(int attempts) {
-        return (int) exercises.stream().filter(exercise -> exercise.passedWithin(attempts)).count();
+        return (int) exercises.stream()
+                .filter(exercise -> exercise.passedWithin(attempts))
+                .count();
     }
 
     /** The share of exercises passed within each number of attempts, from 1 to the plan's. */
@@ -37,8 +39,10 @@ public record PolyglotResult(PolyglotPlan plan, String model, Instant started, D
     /** The share of the model's replies (every attempt) whose edits were well-formed. */
     public double wellFormedShare() {
         long replies = exercises.stream().mapToLong(e -> e.attempts().size()).sum();
-        long wellFormed = exercises.stream().flatMap(e -> e.attempts().stream())
-                .filter(attempt -> attempt.reply().wellFormed()).count();
+        long wellFormed = exercises.stream()
+                .flatMap(e -> e.attempts().stream())
+                .filter(attempt -> attempt.reply().wellFormed())
+                .count();
         return replies == 0 ? 0 : (double) wellFormed / replies;
     }
 
@@ -51,7 +55,9 @@ public record PolyglotResult(PolyglotPlan plan, String model, Instant started, D
     }
 
     public Usage usage() {
-        return exercises.stream().flatMap(e -> e.attempts().stream()).map(attempt -> attempt.reply().usage())
+        return exercises.stream()
+                .flatMap(e -> e.attempts().stream())
+                .map(attempt -> attempt.reply().usage())
                 .reduce(Usage.NONE, Usage::plus);
     }
 

@@ -16,12 +16,10 @@ public sealed interface Reply {
     }
 
     /** The reply's edits could not be taken ({@code reason}); the solution stays as it was. */
-    record Malformed(String reason, String said, Usage usage) implements Reply {
-    }
+    record Malformed(String reason, String said, Usage usage) implements Reply {}
 
     /** The model or the run failed before replying; the solution stays as it was. */
-    record NoReply(String reason, Usage usage) implements Reply {
-    }
+    record NoReply(String reason, Usage usage) implements Reply {}
 
     /** True when the reply's edits were well-formed. */
     default boolean wellFormed() {

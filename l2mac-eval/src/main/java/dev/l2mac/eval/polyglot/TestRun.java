@@ -45,10 +45,9 @@ sealed interface TestRun permits JavaTestRun, PythonTestRun, JavaScriptTestRun {
         return switch (result) {
             case ProcessResult.Exited exited -> Optional.empty();
             case ProcessResult.TimedOut timedOut ->
-                    Optional.of(new TestOutcome.TimedOut(timeout, tail(timedOut.output())));
+                Optional.of(new TestOutcome.TimedOut(timeout, tail(timedOut.output())));
             case ProcessResult.CouldNotStart notStarted ->
-                    Optional.of(new TestOutcome.NotMeasurable(what + " could not start: "
-                            + notStarted.reason()));
+                Optional.of(new TestOutcome.NotMeasurable(what + " could not start: " + notStarted.reason()));
         };
     }
 }

@@ -7,18 +7,27 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EditFormatTest {
-    private static final PolyglotExercise EXERCISE = new PolyglotExercise(PolyglotLanguage.JAVA, "demo",
-            Path.of("demo"), "Do it.", Map.of("src/main/java/Demo.java", "class Demo {}\n"),
+    private static final PolyglotExercise EXERCISE = new PolyglotExercise(
+            PolyglotLanguage.JAVA,
+            "demo",
+            Path.of("demo"),
+            "Do it.",
+            Map.of("src/main/java/Demo.java", "class Demo {}\n"),
             Map.of("src/main/java/Helper.java", "class Helper {}\n"),
-            Map.of("src/test/java/DemoTest.java", "class DemoTest {}\n"), Map.of());
+            Map.of("src/test/java/DemoTest.java", "class DemoTest {}\n"),
+            Map.of());
 
     @Test
     void takes_each_file_from_the_path_line_before_its_block() {
         String reply = "Sure.\n\nsrc/main/java/Demo.java\n```java\nclass Demo { int x; }\n```\n\n"
                 + "src/main/java/Extra.java\n```java\nclass Extra {}\n```\n";
 
-        assertThat(EditFormat.parse(reply, EXERCISE)).isEqualTo(new EditFormat.Parsed.WellFormed(Map.of(
-                "src/main/java/Demo.java", "class Demo { int x; }\n", "src/main/java/Extra.java", "class Extra {}\n")));
+        assertThat(EditFormat.parse(reply, EXERCISE))
+                .isEqualTo(new EditFormat.Parsed.WellFormed(Map.of(
+                        "src/main/java/Demo.java",
+                        "class Demo { int x; }\n",
+                        "src/main/java/Extra.java",
+                        "class Extra {}\n")));
     }
 
     @Test

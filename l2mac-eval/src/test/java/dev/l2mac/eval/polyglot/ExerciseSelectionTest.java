@@ -17,25 +17,27 @@ class ExerciseSelectionTest {
 
     @Test
     void reads_instructions_stubs_tests_and_the_reference_at_the_solutions_paths() {
-        PolyglotExercise hangman = ExerciseSelection.select(PolyglotData.folder(), PolyglotLanguage.JAVA,
-                List.of("hangman")).getFirst();
+        PolyglotExercise hangman = ExerciseSelection.select(
+                        PolyglotData.folder(), PolyglotLanguage.JAVA, List.of("hangman"))
+                .getFirst();
 
         assertThat(hangman.instructions()).contains("Hangman");
-        assertThat(hangman.solutionFiles()).containsOnlyKeys("src/main/java/Hangman.java",
-                "src/main/java/Output.java");
+        assertThat(hangman.solutionFiles()).containsOnlyKeys("src/main/java/Hangman.java", "src/main/java/Output.java");
         assertThat(hangman.editorFiles()).containsOnlyKeys("src/main/java/Part.java", "src/main/java/Status.java");
         assertThat(hangman.testFiles()).containsOnlyKeys("src/test/java/HangmanTest.java");
-        assertThat(hangman.referenceFiles()).containsOnlyKeys("src/main/java/Hangman.java",
-                "src/main/java/Output.java");
-        PolyglotExercise python = ExerciseSelection.select(PolyglotData.folder(), PolyglotLanguage.PYTHON,
-                List.of("paasio")).getFirst();
+        assertThat(hangman.referenceFiles())
+                .containsOnlyKeys("src/main/java/Hangman.java", "src/main/java/Output.java");
+        PolyglotExercise python = ExerciseSelection.select(
+                        PolyglotData.folder(), PolyglotLanguage.PYTHON, List.of("paasio"))
+                .getFirst();
         assertThat(python.referenceFiles()).containsOnlyKeys("paasio.py");
     }
 
     @Test
     void every_exercise_of_a_track_is_read_when_none_is_named() {
         assertThat(ExerciseSelection.select(PolyglotData.folder(), PolyglotLanguage.JAVASCRIPT, List.of()))
-                .hasSizeGreaterThan(10).allSatisfy(exercise -> assertThat(exercise.testFiles()).isNotEmpty());
+                .hasSizeGreaterThan(10)
+                .allSatisfy(exercise -> assertThat(exercise.testFiles()).isNotEmpty());
     }
 
     @Test
@@ -46,13 +48,14 @@ class ExerciseSelectionTest {
 
         assertThatThrownBy(() -> ExerciseSelection.select(data, PolyglotLanguage.PYTHON, List.of("pig-latin")))
                 .isInstanceOf(PolyglotException.class)
-                .hasMessageContaining(exercise.toString()).hasMessageContaining("has no test files");
+                .hasMessageContaining(exercise.toString())
+                .hasMessageContaining("has no test files");
     }
 
     @Test
     void an_unknown_exercise_is_an_error_listing_close_names() {
-        assertThatThrownBy(() -> ExerciseSelection.select(PolyglotData.folder(), PolyglotLanguage.JAVA,
-                List.of("hangman", "two-buckets")))
+        assertThatThrownBy(() -> ExerciseSelection.select(
+                        PolyglotData.folder(), PolyglotLanguage.JAVA, List.of("hangman", "two-buckets")))
                 .isInstanceOf(PolyglotException.class)
                 .hasMessageContaining("no java exercise named two-buckets")
                 .hasMessageContaining("did you mean two-bucket");
@@ -63,7 +66,8 @@ class ExerciseSelectionTest {
     private Path copy(String name) throws IOException {
         Path source = ExerciseSelection.practiceFolder(PolyglotData.folder(), PolyglotLanguage.PYTHON)
                 .resolve(name);
-        Path target = ExerciseSelection.practiceFolder(data, PolyglotLanguage.PYTHON).resolve(name);
+        Path target =
+                ExerciseSelection.practiceFolder(data, PolyglotLanguage.PYTHON).resolve(name);
         try (Stream<Path> walk = Files.walk(source)) {
             for (Path path : walk.toList()) {
                 Path destination = target.resolve(source.relativize(path).toString());

@@ -25,14 +25,24 @@ class NotMeasurableTest {
 
     @Test
     void javascript_is_not_measurable_when_jest_cannot_be_installed() throws Exception {
-        PolyglotExercise exercise = ExerciseSelection.select(PolyglotData.folder(), PolyglotLanguage.JAVASCRIPT,
-                List.of("two-bucket")).getFirst();
-        PolyglotPlan plan = PolyglotPlan.of(PolyglotData.folder(), PolyglotLanguage.JAVASCRIPT,
-                List.of("two-bucket"), PolyglotPlan.Method.DIRECT, 2, folder.resolve("out"))
-                .withToolCache(folder.resolve("empty-cache")).withTimeout(Duration.ofSeconds(60));
+        PolyglotExercise exercise = ExerciseSelection.select(
+                        PolyglotData.folder(), PolyglotLanguage.JAVASCRIPT, List.of("two-bucket"))
+                .getFirst();
+        PolyglotPlan plan = PolyglotPlan.of(
+                        PolyglotData.folder(),
+                        PolyglotLanguage.JAVASCRIPT,
+                        List.of("two-bucket"),
+                        PolyglotPlan.Method.DIRECT,
+                        2,
+                        folder.resolve("out"))
+                .withToolCache(folder.resolve("empty-cache"))
+                .withTimeout(Duration.ofSeconds(60));
 
-        PolyglotResult result = PolyglotEvaluation.run(plan,
-                ScriptedReplies.answering(exercise.referenceFiles()), new LocalProcessRunner(), NO_NPM,
+        PolyglotResult result = PolyglotEvaluation.run(
+                plan,
+                ScriptedReplies.answering(exercise.referenceFiles()),
+                new LocalProcessRunner(),
+                NO_NPM,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
         assertThat(result.outcomeCounts()).containsAllEntriesOf(Map.of("not-measurable", 1, "passed", 0));

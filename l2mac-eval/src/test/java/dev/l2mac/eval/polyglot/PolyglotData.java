@@ -13,8 +13,7 @@ final class PolyglotData {
     /** A tool cache under the build folder, shared by every test of a build, so jars and Jest are fetched once. */
     static final Path TOOL_CACHE = Path.of("target", "polyglot-tools").toAbsolutePath();
 
-    private PolyglotData() {
-    }
+    private PolyglotData() {}
 
     static Path folder() {
         return Requirements.sharedData("polyglot");
@@ -27,8 +26,7 @@ final class PolyglotData {
 
     static void requireTools(PolyglotLanguage language) {
         switch (language) {
-            case JAVA -> {
-            }
+            case JAVA -> {}
             case PYTHON -> Requirements.require(Tool.PYTEST);
             case JAVASCRIPT -> {
                 Requirements.require(Tool.NODE);

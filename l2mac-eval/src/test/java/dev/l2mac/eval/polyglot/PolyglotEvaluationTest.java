@@ -33,7 +33,8 @@ class PolyglotEvaluationTest {
     @Test
     void reference_solutions_pass_and_the_reports_say_so() throws Exception {
         PolyglotExercise exercise = PolyglotData.exercise(PolyglotLanguage.PYTHON, "two-bucket");
-        PolyglotResult result = run(plan(PolyglotLanguage.PYTHON, List.of("two-bucket"), 1),
+        PolyglotResult result = run(
+                plan(PolyglotLanguage.PYTHON, List.of("two-bucket"), 1),
                 ScriptedReplies.answering(exercise.referenceFiles()));
 
         assertThat(result.summary()).isEqualTo("1/1 passed");
@@ -53,10 +54,14 @@ class PolyglotEvaluationTest {
         PolyglotResult result = run(plan(PolyglotLanguage.JAVASCRIPT, List.of("two-bucket"), 2), model);
 
         assertThat(result.passRates()).containsExactly(Map.entry(1, 0.0), Map.entry(2, 1.0));
-        assertThat(result.exercises().getFirst().attempts()).extracting(a -> a.outcome().label())
+        assertThat(result.exercises().getFirst().attempts())
+                .extracting(a -> a.outcome().label())
                 .containsExactly("failed", "passed");
         String first = model.requests().getFirst().messages().getFirst().text();
-        assertThat(first).contains("# Instructions", exercise.solutionFiles().get("two-bucket.js").strip())
+        assertThat(first)
+                .contains(
+                        "# Instructions",
+                        exercise.solutionFiles().get("two-bucket.js").strip())
                 .doesNotContain("describe('TwoBucket'", "proof");
         List<Message> second = model.requests().get(1).messages();
         assertThat(second).hasSize(3);
@@ -81,7 +86,8 @@ class PolyglotEvaluationTest {
     @Test
     void a_java_solution_that_hangs_times_out_and_fails() throws Exception {
         PolyglotExercise exercise = PolyglotData.exercise(PolyglotLanguage.JAVA, "series");
-        PolyglotResult result = run(plan(PolyglotLanguage.JAVA, List.of("series"), 1).withTimeout(HANG_TIMEOUT),
+        PolyglotResult result = run(
+                plan(PolyglotLanguage.JAVA, List.of("series"), 1).withTimeout(HANG_TIMEOUT),
                 ScriptedReplies.answering(ScriptedReplies.hangingJava(exercise, "Series")));
 
         assertThat(result.outcomeCounts()).containsEntry("timed-out", 1).containsEntry("passed", 0);
@@ -91,9 +97,11 @@ class PolyglotEvaluationTest {
     @Test
     void java_tests_that_do_not_compile_against_the_solution_fail_with_the_compilers_message() throws Exception {
         PolyglotExercise exercise = PolyglotData.exercise(PolyglotLanguage.JAVA, "series");
-        String wrong = exercise.referenceFiles().get("src/main/java/Series.java")
+        String wrong = exercise.referenceFiles()
+                .get("src/main/java/Series.java")
                 .replace("List<String> slices(int num)", "List<String> slices(long num, int extra)");
-        PolyglotResult result = run(plan(PolyglotLanguage.JAVA, List.of("series"), 1),
+        PolyglotResult result = run(
+                plan(PolyglotLanguage.JAVA, List.of("series"), 1),
                 ScriptedReplies.answering(Map.of("src/main/java/Series.java", wrong)));
 
         TestOutcome outcome = result.exercises().getFirst().outcome();
@@ -103,13 +111,13 @@ class PolyglotEvaluationTest {
     }
 
     private PolyglotPlan plan(PolyglotLanguage language, List<String> exercises, int attempts) {
-        return PolyglotPlan.of(PolyglotData.folder(), language, exercises, PolyglotPlan.Method.DIRECT, attempts,
-                output).withTimeout(TIMEOUT).withToolCache(PolyglotData.TOOL_CACHE);
+        return PolyglotPlan.of(PolyglotData.folder(), language, exercises, PolyglotPlan.Method.DIRECT, attempts, output)
+                .withTimeout(TIMEOUT)
+                .withToolCache(PolyglotData.TOOL_CACHE);
     }
 
     private PolyglotResult run(PolyglotPlan plan, ScriptedLlm model) throws Exception {
         LocalProcessRunner processes = new LocalProcessRunner();
-        return PolyglotEvaluation.run(plan, model, processes,
-                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        return PolyglotEvaluation.run(plan, model, processes, new PrintStream(printed, true, StandardCharsets.UTF_8));
     }
 }

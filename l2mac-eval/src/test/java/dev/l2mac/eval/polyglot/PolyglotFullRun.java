@@ -26,8 +26,12 @@ class PolyglotFullRun {
     private static final Path REPORTS = Path.of("target", "eval-full");
     /** Refactoring exercises: their stub is working code to improve, so it passes the tests as given. */
     private static final Map<PolyglotLanguage, Set<String>> WORKING_STUBS = Map.of(
-            PolyglotLanguage.JAVA, Set.of("tree-building"), PolyglotLanguage.JAVASCRIPT, Set.of("ledger"),
-            PolyglotLanguage.PYTHON, Set.of());
+            PolyglotLanguage.JAVA,
+            Set.of("tree-building"),
+            PolyglotLanguage.JAVASCRIPT,
+            Set.of("ledger"),
+            PolyglotLanguage.PYTHON,
+            Set.of());
 
     @ParameterizedTest
     @EnumSource(PolyglotLanguage.class)
@@ -38,24 +42,42 @@ class PolyglotFullRun {
         PolyglotResult reference = run(language, "reference", exercises, ScriptedReplies::reference);
         PolyglotResult stubs = run(language, "stub", exercises, PolyglotExercise::solutionFiles);
 
-        assertThat(reference.exercises()).allSatisfy(exercise -> assertThat(exercise.outcome().passed())
-                .as(exercise.exercise() + ": " + exercise.outcome().detail()).isTrue());
-        assertThat(stubs.exercises()).filteredOn(exercise -> exercise.outcome().passed())
-                .extracting(ExerciseResult::exercise).containsExactlyInAnyOrderElementsOf(WORKING_STUBS.get(language));
+        assertThat(reference.exercises())
+                .allSatisfy(exercise -> assertThat(exercise.outcome().passed())
+                        .as(exercise.exercise() + ": " + exercise.outcome().detail())
+                        .isTrue());
+        assertThat(stubs.exercises())
+                .filteredOn(exercise -> exercise.outcome().passed())
+                .extracting(ExerciseResult::exercise)
+                .containsExactlyInAnyOrderElementsOf(WORKING_STUBS.get(language));
         assertThat(stubs.outcomeCounts()).containsEntry("not-measurable", 0);
     }
 
-    private static PolyglotResult run(PolyglotLanguage language, String which, List<PolyglotExercise> exercises,
-                                      Function<PolyglotExercise, Map<String, String>> solution) throws Exception {
+    private static PolyglotResult run(
+            PolyglotLanguage language,
+            String which,
+            List<PolyglotExercise> exercises,
+            Function<PolyglotExercise, Map<String, String>> solution)
+            throws Exception {
         ScriptedLlm model = new ScriptedLlm("scripted-" + which);
         exercises.forEach(exercise -> model.thenText(ScriptedReplies.reply(solution.apply(exercise))));
         Path folder = REPORTS.resolve("polyglot-" + language.key() + "-" + which);
-        PolyglotPlan plan = PolyglotPlan.of(PolyglotData.folder(), language, List.of(), PolyglotPlan.Method.DIRECT,
-                1, folder).withToolCache(PolyglotData.TOOL_CACHE);
-        PolyglotResult result = PolyglotEvaluation.run(plan, model, new LocalProcessRunner(),
+        PolyglotPlan plan = PolyglotPlan.of(
+                        PolyglotData.folder(), language, List.of(), PolyglotPlan.Method.DIRECT, 1, folder)
+                .withToolCache(PolyglotData.TOOL_CACHE);
+        PolyglotResult result = PolyglotEvaluation.run(
+                plan,
+                model,
+                new LocalProcessRunner(),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        System.out.printf(Locale.ROOT, "polyglot %-10s %-9s %3d/%3d passed  wall %6.1f s  %s%n", language.key(),
-                which, result.passed(), result.exercises().size(), result.wallTime().toMillis() / 1000.0,
+        System.out.printf(
+                Locale.ROOT,
+                "polyglot %-10s %-9s %3d/%3d passed  wall %6.1f s  %s%n",
+                language.key(),
+                which,
+                result.passed(),
+                result.exercises().size(),
+                result.wallTime().toMillis() / 1000.0,
                 result.outcomeCounts());
         return result;
     }

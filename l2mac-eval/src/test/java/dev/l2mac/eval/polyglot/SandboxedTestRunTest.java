@@ -25,14 +25,18 @@ class SandboxedTestRunTest {
     @CsvSource({"java, hangman", "python, two-bucket", "javascript, two-bucket"})
     void the_reference_solution_passes_in_the_sandbox(String language, String name) {
         Sandbox sandbox = Sandboxes.detect();
-        Requirements.require(sandbox instanceof Sandbox.Bubblewrap, () -> "a bubblewrap sandbox ("
-                + sandbox.describe() + "); apt-get install bubblewrap");
+        Requirements.require(
+                sandbox instanceof Sandbox.Bubblewrap,
+                () -> "a bubblewrap sandbox (" + sandbox.describe() + "); apt-get install bubblewrap");
         ProcessRunner sandboxed = Sandboxes.runner(sandbox, SandboxLimits.DEFAULTS, true);
         ProcessRunner installer = Sandboxes.runner(sandbox, SandboxLimits.DEFAULTS, true, Network.OPEN);
         PolyglotExercise exercise = PolyglotData.exercise(PolyglotLanguage.parse(language), name);
 
         TestOutcome outcome = TestRun.of(exercise.language(), sandboxed, installer, PolyglotData.TOOL_CACHE)
-                .run(exercise, TestRunTest.withStubs(exercise, exercise.referenceFiles()), scratch.resolve("copy"),
+                .run(
+                        exercise,
+                        TestRunTest.withStubs(exercise, exercise.referenceFiles()),
+                        scratch.resolve("copy"),
                         TIMEOUT);
 
         assertThat(outcome).as(outcome.detail()).isInstanceOf(TestOutcome.Passed.class);

@@ -9,8 +9,7 @@ import java.util.TreeMap;
  * test chooses (the reference solution, the stubs, a broken variant), one answer per request in order.
  */
 final class ScriptedReplies {
-    private ScriptedReplies() {
-    }
+    private ScriptedReplies() {}
 
     /** A model that replies once per {@code replies}, in order. */
     @SafeVarargs
@@ -32,8 +31,11 @@ final class ScriptedReplies {
     /** Files in the edit format of {@code prompts/direct.txt}. */
     static String reply(Map<String, String> files) {
         StringBuilder reply = new StringBuilder("Here is the solution.\n\n");
-        new TreeMap<>(files).forEach((path, text) -> reply.append(path).append("\n```\n")
-                .append(text.stripTrailing()).append("\n```\n\n"));
+        new TreeMap<>(files)
+                .forEach((path, text) -> reply.append(path)
+                        .append("\n```\n")
+                        .append(text.stripTrailing())
+                        .append("\n```\n\n"));
         return reply.toString();
     }
 
@@ -41,8 +43,13 @@ final class ScriptedReplies {
     static Map<String, String> hangingJava(PolyglotExercise exercise, String className) {
         Map<String, String> files = new TreeMap<>(exercise.referenceFiles());
         String path = "src/main/java/" + className + ".java";
-        files.put(path, files.get(path).replaceFirst("class " + className + " \\{",
-                "class " + className + " {\n    static {\n        while (System.nanoTime() > 0) {\n        }\n    }\n"));
+        files.put(
+                path,
+                files.get(path)
+                        .replaceFirst(
+                                "class " + className + " \\{",
+                                "class " + className
+                                        + " {\n    static {\n        while (System.nanoTime() > 0) {\n        }\n    }\n"));
         return files;
     }
 }

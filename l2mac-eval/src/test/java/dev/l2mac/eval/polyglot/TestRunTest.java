@@ -21,14 +21,22 @@ class TestRunTest {
     Path scratch;
 
     @ParameterizedTest
-    @CsvSource({"java, hangman", "java, connect", "java, queen-attack", "python, paasio", "python, two-bucket",
-            "javascript, two-bucket", "javascript, promises", "javascript, palindrome-products"})
+    @CsvSource({
+        "java, hangman",
+        "java, connect",
+        "java, queen-attack",
+        "python, paasio",
+        "python, two-bucket",
+        "javascript, two-bucket",
+        "javascript, promises",
+        "javascript, palindrome-products"
+    })
     void the_reference_solution_passes_and_the_stub_fails(String language, String name) {
         PolyglotExercise exercise = PolyglotData.exercise(PolyglotLanguage.parse(language), name);
         TestRun tests = TestRun.of(exercise.language(), PROCESSES, PROCESSES, PolyglotData.TOOL_CACHE);
 
-        TestOutcome reference = tests.run(exercise, withStubs(exercise, exercise.referenceFiles()),
-                scratch.resolve("reference"), TIMEOUT);
+        TestOutcome reference = tests.run(
+                exercise, withStubs(exercise, exercise.referenceFiles()), scratch.resolve("reference"), TIMEOUT);
         TestOutcome stub = tests.run(exercise, exercise.solutionFiles(), scratch.resolve("stub"), TIMEOUT);
 
         assertThat(reference).as(reference.detail()).isInstanceOf(TestOutcome.Passed.class);
