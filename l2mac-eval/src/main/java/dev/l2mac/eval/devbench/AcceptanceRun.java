@@ -13,13 +13,15 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Runs a task's acceptance tests on a codebase: the codebase is copied into a fresh folder (without run records or
  * caches, and without any acceptance tests of its own under the same name), the task's acceptance tests and
- * required files are copied beside it, and pytest runs the tests folder there with a timeout.
+ * required files are copied beside it, and pytest runs the tests folder there with a timeout. A task in another
+ * language is not measurable here ({@link TaskLanguage#whyNotMeasurable()}), never a pass or a failure.
  */
 public final class AcceptanceRun {
     private static final String JUNIT_FILE = ".l2mac-eval-acceptance.xml";
@@ -41,6 +43,10 @@ public final class AcceptanceRun {
 
     /** Scores {@code codebase} against {@code task}'s acceptance tests in {@code scratch}, which must not exist. */
     public AcceptanceOutcome run(DevBenchTask task, Path codebase, Path scratch) {
+        Optional<String> notHere = task.language().whyNotMeasurable();
+        if (notHere.isPresent()) {
+            return new AcceptanceOutcome(new Measured.NotMeasured<>(notHere.get()), "");
+        }
         String testsFolder = task.folder().relativize(task.acceptanceTests()).toString();
         try {
             copyTree(codebase, scratch);

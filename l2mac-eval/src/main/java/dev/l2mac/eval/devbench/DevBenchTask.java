@@ -15,14 +15,17 @@ import java.util.Map;
  * generator is given, the acceptance-test folder it is not, and the files the tests need beside the code.
  */
 public record DevBenchTask(
-        Path folder, String name, Map<String, String> documents, Path acceptanceTests, List<String> requiredFiles) {
+        Path folder,
+        String name,
+        TaskLanguage language,
+        Map<String, String> documents,
+        Path acceptanceTests,
+        List<String> requiredFiles) {
     public static final String CONFIG = "repo_config.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The documents a generator may see, in the order they are shown; only the PRD is required. */
     private static final List<String> DOCUMENT_KEYS =
             List.of("PRD", "UML_class", "UML_sequence", "architecture_design");
-
-    private static final String SUPPORTED_LANGUAGE = "python";
 
     public DevBenchTask {
         documents = Map.copyOf(documents);
@@ -41,10 +44,7 @@ public record DevBenchTask(
         } catch (IOException e) {
             throw new DevBenchException(configFile + " is not valid JSON: " + e.getMessage());
         }
-        String language = config.path("language").asText(SUPPORTED_LANGUAGE);
-        if (!SUPPORTED_LANGUAGE.equals(language)) {
-            throw new DevBenchException("the task's language is " + language + "; only python tasks are supported");
-        }
+        TaskLanguage language = TaskLanguage.of(config.path("language").asText(""));
         Map<String, String> documents = new LinkedHashMap<>();
         for (String key : DOCUMENT_KEYS) {
             if (config.hasNonNull(key)) {
@@ -61,12 +61,13 @@ public record DevBenchTask(
         }
         List<String> required = new ArrayList<>();
         config.path("required_files").forEach(node -> required.add(node.asText()));
-        return new DevBenchTask(folder, folder.getFileName().toString(), documents, tests, required);
+        return new DevBenchTask(folder, folder.getFileName().toString(), language, documents, tests, required);
     }
 
     /** The codebase task the generator is given: the documents under headings, never the acceptance tests. */
     public String generatorTask() {
-        StringBuilder task = new StringBuilder("Implement the software specified below as a Python codebase, with "
+        StringBuilder task = new StringBuilder("Implement the software specified below as a " + language.display()
+                + " codebase, with "
                 + "its own unit tests. Follow the file names, module names, classes and command-line interface "
                 + "of the design exactly: independent acceptance tests will exercise them.\n");
         documents.forEach((key, text) -> task.append("\n## ")

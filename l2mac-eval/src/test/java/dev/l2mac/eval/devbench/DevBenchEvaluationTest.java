@@ -120,14 +120,30 @@ class DevBenchEvaluationTest {
     }
 
     @Test
-    void refuses_folders_that_are_not_python_devbench_tasks() throws Exception {
+    void refuses_folders_that_are_not_devbench_tasks() throws Exception {
         assertThatThrownBy(() -> DevBenchTask.read(folder))
                 .isInstanceOf(DevBenchException.class)
                 .hasMessageContaining("no repo_config.json");
-        Files.writeString(folder.resolve("repo_config.json"), "{\"language\": \"cpp\", \"PRD\": \"PRD.md\"}");
-        assertThatThrownBy(() -> DevBenchTask.read(folder)).hasMessageContaining("only python tasks");
         Files.writeString(folder.resolve("repo_config.json"), "{\"language\": \"python\"}");
         assertThatThrownBy(() -> DevBenchTask.read(folder)).hasMessageContaining("names no PRD");
+    }
+
+    @Test
+    void a_java_task_is_generated_as_java_and_its_gradle_tests_are_reported_not_measurable() throws Exception {
+        Files.writeString(folder.resolve("PRD.md"), "# A calculator\n");
+        Files.createDirectories(folder.resolve("acceptance_tests"));
+        Files.writeString(folder.resolve("repo_config.json"), "{\"language\": \"java\", \"PRD\": \"PRD.md\"}");
+        DevBenchTask task = DevBenchTask.read(folder);
+        Path codebase = Files.createDirectories(folder.resolve("codebase"));
+
+        AcceptanceOutcome outcome = acceptance().run(task, codebase, folder.resolve("scratch"));
+
+        assertThat(task.generatorTask()).contains("as a Java codebase").doesNotContain("Python");
+        assertThat(outcome.tests())
+                .isInstanceOfSatisfying(
+                        Measured.NotMeasured.class,
+                        not -> assertThat(not.reason()).contains("Java", "Gradle", "does not run"));
+        assertThat(folder.resolve("scratch")).doesNotExist();
     }
 
     private DevBenchEvaluation evaluation(ScriptedLlm model) {
