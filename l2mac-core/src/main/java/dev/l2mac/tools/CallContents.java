@@ -76,7 +76,7 @@ public final class CallContents {
 
     /** Whether the call runs tests, so that a later run of the same tests supersedes its output. */
     public static boolean runsTests(ToolCall call) {
-        return PytestFilesTool.NAME.equals(call.name());
+        return PytestFilesTool.NAME.equals(call.name()) || RunTestsTool.NAME.equals(call.name());
     }
 
     private static List<JsonNode> writtenFiles(ToolCall call) {

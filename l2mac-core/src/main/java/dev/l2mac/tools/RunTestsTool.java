@@ -64,9 +64,10 @@ final class RunTestsTool implements Tool {
         if (reports.isEmpty()) {
             return new ToolResult.Ok(NOTHING_TO_CHECK);
         }
-        String verdict = Checks.allPassed(reports)
+        boolean passed = Checks.allPassed(reports);
+        String verdict = passed
                 ? "All checks passed.\n"
                 : "Some checks failed; fix what they report, then run the tests again.\n";
-        return new ToolResult.Ok(verdict + Checks.render(reports, maxChars));
+        return new ToolResult.TestsRan(verdict + Checks.render(reports, maxChars), passed);
     }
 }

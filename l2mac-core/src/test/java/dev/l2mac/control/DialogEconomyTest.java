@@ -156,6 +156,22 @@ class DialogEconomyTest {
     }
 
     @Test
+    void a_later_run_tests_call_supersedes_an_earlier_one_as_a_later_pytest_run_does() {
+        ToolCall first = new ToolCall("t1", "run_tests", "{}");
+        ToolCall again = new ToolCall("t2", "run_tests", "{ }");
+        List<Message> dialog = List.of(
+                calls(first),
+                testRun(first, FAILED_RUN, false),
+                calls(again),
+                testRun(again, FAILED_RUN + " (again)", false));
+
+        List<Message> sent = economy(EnumSet.of(ContextSaving.STALE_TEST_RUNS)).dialog(dialog, results);
+
+        assertThat(sent.get(1).text()).isEqualTo(DialogEconomy.SUPERSEDED_TEST_RUN);
+        assertThat(sent.get(3).text()).endsWith("(again)");
+    }
+
+    @Test
     void cuts_a_passing_test_run_to_its_first_and_last_lines_but_keeps_a_failing_one() {
         ToolCall passing = new ToolCall("t1", "pytest_files", "{\"files_to_test\": [\"test_a.py\"]}");
         ToolCall failing = new ToolCall("t2", "pytest_files", "{\"files_to_test\": [\"test_b.py\"]}");

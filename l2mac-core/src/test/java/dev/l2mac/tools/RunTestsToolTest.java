@@ -61,7 +61,11 @@ class RunTestsToolTest {
 
         ToolResult result = runTests(List.of());
 
-        assertThat(result).isInstanceOf(ToolResult.Ok.class);
+        assertThat(result)
+                .as("a failing suite is a test run that failed, not a tool error")
+                .isInstanceOfSatisfying(
+                        ToolResult.TestsRan.class,
+                        ran -> assertThat(ran.passed()).isFalse());
         assertThat(result.text())
                 .startsWith("Some checks failed")
                 .contains("pytest: failed with 1 problem", "test_cart.py:5", "assert 4 == 3");
@@ -76,6 +80,10 @@ class RunTestsToolTest {
         ToolResult result = runTests(List.of());
 
         assertThat(result.text()).startsWith("All checks passed.").contains("pytest: passed (1 test passed)");
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        ToolResult.TestsRan.class,
+                        ran -> assertThat(ran.passed()).isTrue());
     }
 
     @Test
