@@ -83,6 +83,7 @@ public final class L2mac {
     /** Runs the task in a domain: a codebase or a book. */
     public RunResult run(Domain domain, String task) {
         return setup(domain)
+                .forTask(task)
                 .assemble()
                 .run(new RunRequest(domain, task, program, settings.workspace(), description), listener);
     }

@@ -109,8 +109,11 @@ public final class ConfigLoader {
                         (Boolean) value(merged, ConfigKeys.CHECKS), languages(merged), commandChecks(merged), (Boolean)
                                 value(merged, ConfigKeys.INSTALL_DEPS)),
                 new RunPolicy(
-                        tools(merged), onFailure(defaulted(merged, ConfigKeys.ON_FAILURE)), savings(merged), (Boolean)
-                                value(merged, ConfigKeys.REQUIRE_SANDBOX)));
+                        tools(merged),
+                        onFailure(defaulted(merged, ConfigKeys.ON_FAILURE)),
+                        savings(merged),
+                        (Boolean) value(merged, ConfigKeys.REQUIRE_SANDBOX),
+                        Optional.empty()));
         return new Settings(
                 llm,
                 run,
