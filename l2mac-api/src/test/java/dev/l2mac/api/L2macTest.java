@@ -131,6 +131,41 @@ class L2macTest {
     }
 
     @Test
+    void a_chosen_stack_gives_its_prompts_and_tools_whatever_the_task_names() {
+        ScriptedLlm model =
+                new ScriptedLlm().thenCall("sub_task_step_complete", "{}").thenText("Nothing was needed.");
+
+        RunResult result = L2mac.builder()
+                .llm(model)
+                .workspace(workspace)
+                .checks(false)
+                .stack("TypeScript")
+                .program(List.of("Write a counter."))
+                .build()
+                .codebase("Write a Python counter.");
+
+        assertThat(result.completed()).isTrue();
+        assertThat(model.requests().getFirst().tools())
+                .extracting(dev.l2mac.llm.ToolSpec::name)
+                .contains("run_tests", "run_command")
+                .doesNotContain("pytest_files", "run_python_file");
+        assertThat(model.requests().getFirst().messages().getFirst().text()).contains("TypeScript", "package.json");
+    }
+
+    @Test
+    void refuses_an_unknown_stack_at_build_listing_the_stacks() {
+        assertThatThrownBy(() -> L2mac.builder()
+                        .llm(new ScriptedLlm())
+                        .workspace(workspace)
+                        .stack("cobol")
+                        .build())
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("stack(String): there is no stack 'cobol'")
+                .satisfies(e -> assertThat(((ConfigException) e).hint())
+                        .hasValueSatisfying(hint -> assertThat(hint).contains("python, java, typescript, javascript")));
+    }
+
+    @Test
     void refuses_an_unknown_tool_name_at_build_listing_the_valid_ones() {
         assertThatThrownBy(() -> L2mac.builder()
                         .llm(new ScriptedLlm())
