@@ -251,4 +251,39 @@ class L2macTest {
         assertThat(latest.instructionsCompleted()).isEqualTo(2);
         assertThatThrownBy(() -> resumed.resume("20000101-000000-nope")).isInstanceOf(ResumeException.class);
     }
+
+    @Test
+    void a_resumed_run_keeps_the_stack_it_was_started_in() throws Exception {
+        ScriptedLlm model =
+                new ScriptedLlm().thenCall("sub_task_step_complete", "{}").thenText("Done.");
+        RunResult stopped = L2mac.builder()
+                .llm(model)
+                .workspace(workspace)
+                .checks(false)
+                .limits(limits -> limits.maxRequests(1))
+                .program(List.of("One.", "Two."))
+                .build()
+                .codebase("Two steps of a Java library.");
+        assertThat(stopped.status()).isEqualTo(RunStatus.BUDGET_REACHED);
+        assertThat(Files.readString(workspace.resolve(".l2mac/runs/" + stopped.runId() + "/run.json")))
+                .contains("\"stack\" : \"java\"");
+
+        ScriptedLlm more = new ScriptedLlm()
+                .thenText("Done.")
+                .thenCall("sub_task_step_complete", "{}")
+                .thenText("Done too.");
+        RunResult resumed = L2mac.builder()
+                .llm(more)
+                .workspace(workspace)
+                .checks(false)
+                .build()
+                .resumeLatest();
+
+        assertThat(resumed.status()).as(resumed.reason()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(more.requests())
+                .allSatisfy(request -> assertThat(request.tools())
+                        .extracting(dev.l2mac.llm.ToolSpec::name)
+                        .doesNotContain("pytest_files", "run_python_file"));
+        assertThat(more.requests().getLast().messages().getFirst().text()).contains("Java", "pom.xml");
+    }
 }
