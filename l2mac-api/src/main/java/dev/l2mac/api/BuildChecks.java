@@ -14,6 +14,8 @@ import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptPackException;
 import dev.l2mac.program.PromptProgram;
 import dev.l2mac.settings.RunSettings;
+import dev.l2mac.stack.Stack;
+import dev.l2mac.stack.Stacks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -39,6 +41,20 @@ final class BuildChecks {
                     "0 (the default) keeps runs repeatable");
         }
         return temperature;
+    }
+
+    /** The settings with the stack named, if one is. */
+    static RunSettings stack(RunSettings run, Optional<String> name, Naming naming) {
+        if (name.isEmpty()) {
+            return run;
+        }
+        Stack stack = Stacks.find(name.get())
+                .orElseThrow(() -> naming.error(
+                        Setting.STACK,
+                        "there is no stack '" + name.get() + "'",
+                        "use one of " + String.join(", ", Stacks.names())
+                                + ", or leave it out to take the stack the task names (python when it names none)"));
+        return run.withPolicy(run.policy().withStack(stack));
     }
 
     /** What only the machine knows: the sandbox a run requires, and the tool names the domains have. */
@@ -123,7 +139,8 @@ final class BuildChecks {
         TOOLS("tools(...)", "run.tools (--tools)"),
         MODELS("modelsFile(Path)", "run.models_file (--models-file)"),
         PROMPTS("prompts(Path)", "run.prompts (--prompts)"),
-        PROGRAM("programFile(Path)", "run.program (--program)");
+        PROGRAM("programFile(Path)", "run.program (--program)"),
+        STACK("stack(String)", "run.stack (--stack)");
 
         private final String method;
         private final String key;

@@ -16,8 +16,12 @@ import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunListener;
 import dev.l2mac.run.RunManifest;
 import dev.l2mac.settings.RunSettings;
+import dev.l2mac.stack.Stack;
+import dev.l2mac.stack.StackChoice;
+import dev.l2mac.stack.Stacks;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,6 +50,9 @@ public final class L2mac {
     private final RetryPolicy retries;
     private final RunListener listener;
     private final Map<String, Object> description;
+
+    /** The key of the recorded settings that names a codebase's stack. */
+    static final String STACK_SETTING = "stack";
 
     L2mac(
             LlmClient llm,
@@ -82,9 +89,9 @@ public final class L2mac {
 
     /** Runs the task in a domain: a codebase or a book. */
     public RunResult run(Domain domain, String task) {
-        return setup(domain)
-                .assemble()
-                .run(new RunRequest(domain, task, program, settings.workspace(), description), listener);
+        MachineSetup setup = setup(domain, settings).forTask(task);
+        return setup.assemble()
+                .run(new RunRequest(domain, task, program, settings.workspace(), recorded(setup)), listener);
     }
 
     /**
@@ -109,30 +116,55 @@ public final class L2mac {
     }
 
     private RunResult resume(Optional<String> runId) {
-        return setup(recordedDomain(runId)).assemble().resume(settings.workspace(), runId, listener);
-    }
-
-    private MachineSetup setup(Domain domain) {
-        // the builder gives every domain a prompt pack (BuildChecks.promptPacks)
-        PromptPack pack = Objects.requireNonNull(prompts.get(domain), domain.toString());
-        return new MachineSetup(llm, domain, pack, settings, models, retries, Verdicts.OWN);
-    }
-
-    private Domain recordedDomain(Optional<String> runId) {
-        Path workspace = settings.workspace();
+        Optional<RunManifest> recorded = recordedRun(runId);
+        String domain = recorded.map(RunManifest::domain).orElse("");
+        MachineSetup setup;
         try {
-            Optional<RunFolder> folder = runId.isPresent()
-                    ? Optional.of(RunFolder.existing(workspace, runId.get()))
-                    : RunFolder.latest(workspace);
-            String recorded = folder.isEmpty()
-                    ? ""
-                    : folder.get().readRun().map(RunManifest::domain).orElse("");
-            return recorded.isEmpty() ? Domain.CODEBASE : Domain.parse(recorded);
+            setup = setup(domain.isEmpty() ? Domain.CODEBASE : Domain.parse(domain), recordedStack(recorded));
         } catch (IllegalArgumentException unknown) {
             throw new ResumeException(
                     "cannot resume: the run records an " + unknown.getMessage()
                             + "; its run.json is damaged: start a new run",
                     unknown);
+        }
+        return setup.assemble().resume(settings.workspace(), runId, listener);
+    }
+
+    private MachineSetup setup(Domain domain, RunSettings chosen) {
+        // the builder gives every domain a prompt pack (BuildChecks.promptPacks)
+        PromptPack pack = Objects.requireNonNull(prompts.get(domain), domain.toString());
+        return new MachineSetup(llm, domain, pack, chosen, models, retries, Verdicts.OWN);
+    }
+
+    /** The settings to record, with the stack a codebase is written in, so that a resumed run keeps it. */
+    private Map<String, Object> recorded(MachineSetup setup) {
+        if (setup.domain() != Domain.CODEBASE) {
+            return description;
+        }
+        Map<String, Object> withStack = new LinkedHashMap<>(description);
+        withStack.put(STACK_SETTING, setup.stack().name());
+        return withStack;
+    }
+
+    /** The settings with the stack the run recorded, or else the one its task names, unless one is chosen. */
+    private RunSettings recordedStack(Optional<RunManifest> recorded) {
+        if (settings.policy().stack().isPresent() || recorded.isEmpty()) {
+            return settings;
+        }
+        RunManifest run = recorded.get();
+        Stack stack = run.settings().get(STACK_SETTING) instanceof String name
+                ? Stacks.find(name).orElseGet(() -> StackChoice.inferred(run.task()))
+                : StackChoice.inferred(run.task());
+        return settings.withPolicy(settings.policy().withStack(stack));
+    }
+
+    private Optional<RunManifest> recordedRun(Optional<String> runId) {
+        Path workspace = settings.workspace();
+        try {
+            Optional<RunFolder> folder = runId.isPresent()
+                    ? Optional.of(RunFolder.existing(workspace, runId.get()))
+                    : RunFolder.latest(workspace);
+            return folder.isEmpty() ? Optional.empty() : folder.get().readRun();
         } catch (IOException e) {
             throw new ResumeException(
                     "cannot resume: " + e.getMessage() + "; 'l2mac runs --workspace " + workspace

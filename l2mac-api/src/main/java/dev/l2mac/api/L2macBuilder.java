@@ -41,6 +41,7 @@ public final class L2macBuilder {
     private Optional<Path> programFile = Optional.empty();
     private Optional<PromptProgram> program = Optional.empty();
     private Optional<Path> modelsFile = Optional.empty();
+    private Optional<String> stack = Optional.empty();
     private RunListener listener = RunListener.NONE;
     private RetryPolicy retries = RetryPolicy.DEFAULT;
     private boolean stream;
@@ -161,6 +162,16 @@ public final class L2macBuilder {
         return this;
     }
 
+    /**
+     * The stack a codebase is written in, by name: {@code python}, {@code java}, {@code typescript} or
+     * {@code javascript}, each with its own prompts and tools. By default, the one the task names, Python when it
+     * names none.
+     */
+    public L2macBuilder stack(String name) {
+        this.stack = Optional.of(Objects.requireNonNull(name, "name"));
+        return this;
+    }
+
     /** A prompt pack file (YAML) whose prompts replace the built-in ones. */
     public L2macBuilder prompts(Path file) {
         this.prompts = Optional.of(file);
@@ -219,7 +230,8 @@ public final class L2macBuilder {
         if (stream) {
             client = new StreamingLlm(client, listener);
         }
-        RunSettings settings = run.withTemperature(BuildChecks.temperature(temperature, naming))
+        RunSettings settings = BuildChecks.stack(run, stack, naming)
+                .withTemperature(BuildChecks.temperature(temperature, naming))
                 .withWorkspace(run.workspace().toAbsolutePath().normalize());
         ModelRegistry models = BuildChecks.registry(modelsFile, naming);
         Map<Domain, PromptPack> packs = BuildChecks.promptPacks(prompts, naming);

@@ -131,6 +131,41 @@ class L2macTest {
     }
 
     @Test
+    void a_chosen_stack_gives_its_prompts_and_tools_whatever_the_task_names() {
+        ScriptedLlm model =
+                new ScriptedLlm().thenCall("sub_task_step_complete", "{}").thenText("Nothing was needed.");
+
+        RunResult result = L2mac.builder()
+                .llm(model)
+                .workspace(workspace)
+                .checks(false)
+                .stack("TypeScript")
+                .program(List.of("Write a counter."))
+                .build()
+                .codebase("Write a Python counter.");
+
+        assertThat(result.completed()).isTrue();
+        assertThat(model.requests().getFirst().tools())
+                .extracting(dev.l2mac.llm.ToolSpec::name)
+                .contains("run_tests", "run_command")
+                .doesNotContain("pytest_files", "run_python_file");
+        assertThat(model.requests().getFirst().messages().getFirst().text()).contains("TypeScript", "package.json");
+    }
+
+    @Test
+    void refuses_an_unknown_stack_at_build_listing_the_stacks() {
+        assertThatThrownBy(() -> L2mac.builder()
+                        .llm(new ScriptedLlm())
+                        .workspace(workspace)
+                        .stack("cobol")
+                        .build())
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("stack(String): there is no stack 'cobol'")
+                .satisfies(e -> assertThat(((ConfigException) e).hint())
+                        .hasValueSatisfying(hint -> assertThat(hint).contains("python, java, typescript, javascript")));
+    }
+
+    @Test
     void refuses_an_unknown_tool_name_at_build_listing_the_valid_ones() {
         assertThatThrownBy(() -> L2mac.builder()
                         .llm(new ScriptedLlm())
@@ -215,5 +250,40 @@ class L2macTest {
         assertThat(latest.status()).as(latest.reason()).isEqualTo(RunStatus.COMPLETED);
         assertThat(latest.instructionsCompleted()).isEqualTo(2);
         assertThatThrownBy(() -> resumed.resume("20000101-000000-nope")).isInstanceOf(ResumeException.class);
+    }
+
+    @Test
+    void a_resumed_run_keeps_the_stack_it_was_started_in() throws Exception {
+        ScriptedLlm model =
+                new ScriptedLlm().thenCall("sub_task_step_complete", "{}").thenText("Done.");
+        RunResult stopped = L2mac.builder()
+                .llm(model)
+                .workspace(workspace)
+                .checks(false)
+                .limits(limits -> limits.maxRequests(1))
+                .program(List.of("One.", "Two."))
+                .build()
+                .codebase("Two steps of a Java library.");
+        assertThat(stopped.status()).isEqualTo(RunStatus.BUDGET_REACHED);
+        assertThat(Files.readString(workspace.resolve(".l2mac/runs/" + stopped.runId() + "/run.json")))
+                .contains("\"stack\" : \"java\"");
+
+        ScriptedLlm more = new ScriptedLlm()
+                .thenText("Done.")
+                .thenCall("sub_task_step_complete", "{}")
+                .thenText("Done too.");
+        RunResult resumed = L2mac.builder()
+                .llm(more)
+                .workspace(workspace)
+                .checks(false)
+                .build()
+                .resumeLatest();
+
+        assertThat(resumed.status()).as(resumed.reason()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(more.requests())
+                .allSatisfy(request -> assertThat(request.tools())
+                        .extracting(dev.l2mac.llm.ToolSpec::name)
+                        .doesNotContain("pytest_files", "run_python_file"));
+        assertThat(more.requests().getLast().messages().getFirst().text()).contains("Java", "pom.xml");
     }
 }

@@ -143,6 +143,14 @@ final class RunOptions {
     @Nullable
     String onFailure;
 
+    @Option(
+            names = "--stack",
+            paramLabel = "NAME",
+            description = "the stack a codebase is written in: python, java, typescript or javascript; default: the"
+                    + " one the task names, python when it names none (run.stack)")
+    @Nullable
+    String stack;
+
     @Option(names = "--config", paramLabel = "FILE", description = "user config file (default: ~/.l2mac/config.yaml)")
     @Nullable
     String config;
@@ -188,6 +196,7 @@ final class RunOptions {
         putIfGiven(given, "run.models_file", modelsFile);
         putIfGiven(given, "run.context_savings", savings);
         putIfGiven(given, "run.on_failure", onFailure);
+        putIfGiven(given, "run.stack", stack);
         if (noChecks) {
             given.put("run.checks", "false");
         }

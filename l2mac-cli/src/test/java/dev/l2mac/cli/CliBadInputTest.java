@@ -81,6 +81,11 @@ class CliBadInputTest {
     }
 
     @Test
+    void unknown_stack_names_the_setting_and_the_stacks() {
+        assertUsageError(List.of("--stack", "cobol"), "run.stack", "cobol", "python, java, typescript, javascript");
+    }
+
+    @Test
     void verbose_shows_every_context_window_as_sent() throws IOException {
         Files.writeString(project.resolve("plan.yaml"), "- Say hello in hello.txt.\n");
         server.enqueue(

@@ -62,6 +62,7 @@ final class ConfigKeys {
     static final Key STREAM = new Key(RUN, "stream", Type.BOOLEAN);
     static final Key CONTEXT_SAVINGS = new Key(RUN, "context_savings", Type.TEXT);
     static final Key ON_FAILURE = new Key(RUN, "on_failure", Type.TEXT);
+    static final Key STACK = new Key(RUN, "stack", Type.TEXT);
     static final Key LANGUAGES = new Key(RUN, "languages", Type.LIST);
     static final Key COMMAND_CHECKS = new Key(RUN, "command_checks", Type.COMMAND_CHECKS);
     static final Key INSTALL_DEPS = new Key(RUN, "install_deps", Type.BOOLEAN);
@@ -160,6 +161,7 @@ final class ConfigKeys {
                 STREAM,
                 CONTEXT_SAVINGS,
                 ON_FAILURE,
+                STACK,
                 LANGUAGES,
                 COMMAND_CHECKS,
                 INSTALL_DEPS));

@@ -9,6 +9,8 @@ import dev.l2mac.settings.ContextSaving;
 import dev.l2mac.settings.OnFailure;
 import dev.l2mac.settings.RunPolicy;
 import dev.l2mac.settings.RunSettings;
+import dev.l2mac.stack.Stack;
+import dev.l2mac.stack.Stacks;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -109,8 +111,11 @@ public final class ConfigLoader {
                         (Boolean) value(merged, ConfigKeys.CHECKS), languages(merged), commandChecks(merged), (Boolean)
                                 value(merged, ConfigKeys.INSTALL_DEPS)),
                 new RunPolicy(
-                        tools(merged), onFailure(defaulted(merged, ConfigKeys.ON_FAILURE)), savings(merged), (Boolean)
-                                value(merged, ConfigKeys.REQUIRE_SANDBOX)));
+                        tools(merged),
+                        onFailure(defaulted(merged, ConfigKeys.ON_FAILURE)),
+                        savings(merged),
+                        (Boolean) value(merged, ConfigKeys.REQUIRE_SANDBOX),
+                        stack(merged)));
         return new Settings(
                 llm,
                 run,
@@ -185,6 +190,21 @@ public final class ConfigLoader {
                             + ", which is not a failure policy",
                     "use keep (leave a failed instruction's changes) or rollback (return to the last good commit)");
         }
+    }
+
+    /** The configured stack, or none: the run takes the one its task names. */
+    private static Optional<Stack> stack(Map<String, ConfigValue> merged) {
+        ConfigValue configured = merged.get(ConfigKeys.STACK.full());
+        if (configured == null) {
+            return Optional.empty();
+        }
+        String name = (String) configured.value();
+        return Optional.of(Stacks.find(name)
+                .orElseThrow(() -> new ConfigException(
+                        ConfigKeys.STACK.full() + " is '" + name + "' in " + configured.origin()
+                                + ", which is not a stack",
+                        "use one of " + String.join(", ", Stacks.names())
+                                + ", or leave it out to take the stack the task names (python when it names none)")));
     }
 
     /** The value of a key that the defaults set, so that every merge has it. */

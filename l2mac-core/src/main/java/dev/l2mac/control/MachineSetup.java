@@ -24,6 +24,9 @@ import dev.l2mac.run.RunEvent;
 import dev.l2mac.settings.CheckSettings;
 import dev.l2mac.settings.Limits;
 import dev.l2mac.settings.RunSettings;
+import dev.l2mac.stack.Stack;
+import dev.l2mac.stack.StackChoice;
+import dev.l2mac.stack.Stacks;
 import dev.l2mac.tools.ToolBox;
 import dev.l2mac.tools.ToolSettings;
 import java.time.Clock;
@@ -89,7 +92,24 @@ public record MachineSetup(
     }
 
     /**
-     * Assembles the machine.
+     * This setup for a run of {@code task}: a codebase whose settings choose no stack is written in the one the task
+     * names ({@link StackChoice}), Python when it names none.
+     */
+    public MachineSetup forTask(String task) {
+        if (domain != Domain.CODEBASE || settings.policy().stack().isPresent()) {
+            return this;
+        }
+        RunSettings chosen = settings.withPolicy(settings.policy().withStack(StackChoice.inferred(task)));
+        return new MachineSetup(llm, domain, prompts, chosen, models, retries, verdicts);
+    }
+
+    /** The stack the codebase is written in: the one the settings choose, otherwise Python. */
+    public Stack stack() {
+        return settings.policy().stack().orElseGet(Stacks::python);
+    }
+
+    /**
+     * Assembles the machine, with the prompts and tools of {@link #stack()} when it writes a codebase.
      *
      * @throws dev.l2mac.process.sandbox.SandboxUnavailableException when a sandbox is required and there is none
      */
@@ -108,7 +128,7 @@ public record MachineSetup(
                         files,
                         tools(files, runner, suite),
                         outputChecks,
-                        prompts,
+                        prompts.forStack(stack()),
                         limits,
                         settings.temperature(),
                         Clock.systemUTC())
@@ -168,7 +188,7 @@ public record MachineSetup(
      * left out), with the one that completes a step.
      */
     private ToolBox tools(FileStore files, ProcessRunner runner, Checks suite) {
-        ToolBox box = box(files, runner, suite);
+        ToolBox box = stackTools(box(files, runner, suite));
         if (settings.policy().tools().isEmpty()) {
             return box;
         }
@@ -176,6 +196,18 @@ public record MachineSetup(
         offered.retainAll(box.names());
         offered.add(STEP_COMPLETE_TOOL);
         return box.restrictedTo(offered);
+    }
+
+    /** The codebase tools the stack offers, as it describes them; a book's tools as they are. */
+    private ToolBox stackTools(ToolBox box) {
+        if (domain != Domain.CODEBASE) {
+            return box;
+        }
+        Stack stack = stack();
+        Set<String> offered = new LinkedHashSet<>(box.names());
+        offered.retainAll(stack.tools());
+        offered.add(STEP_COMPLETE_TOOL);
+        return box.restrictedTo(offered).redescribed(stack.toolDescriptions());
     }
 
     private ToolBox box(FileStore files, ProcessRunner runner, Checks suite) {

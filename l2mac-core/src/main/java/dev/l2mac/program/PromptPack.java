@@ -1,10 +1,12 @@
 package dev.l2mac.program;
 
+import dev.l2mac.stack.Stack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,11 +26,14 @@ public final class PromptPack {
     private final Domain domain;
     private final String source;
     private final Map<PromptName, Template> templates;
+    /** The prompts a user's file replaced, which a stack leaves as they are. */
+    private final Set<PromptName> fromUser;
 
-    private PromptPack(Domain domain, String source, Map<PromptName, Template> templates) {
+    private PromptPack(Domain domain, String source, Map<PromptName, Template> templates, Set<PromptName> fromUser) {
         this.domain = domain;
         this.source = source;
         this.templates = Map.copyOf(templates);
+        this.fromUser = Set.copyOf(fromUser);
     }
 
     /** The built-in pack of {@code domain}. */
@@ -39,7 +44,7 @@ public final class PromptPack {
             String resource = RESOURCE_ROOT + domain.written() + "/" + prompt.key() + RESOURCE_SUFFIX;
             templates.put(prompt, checked(prompt, Template.parse(resource, readResource(resource))));
         }
-        return new PromptPack(domain, "built-in " + domain.written() + " prompts", templates);
+        return new PromptPack(domain, "built-in " + domain.written() + " prompts", templates, Set.of());
     }
 
     /**
@@ -49,9 +54,38 @@ public final class PromptPack {
      * @throws PromptPackException naming the file, and the prompt and placeholder when one is unknown
      */
     public PromptPack withOverrides(Path yamlFile) throws PromptPackException {
+        Map<PromptName, Template> overrides = PromptOverrides.load(yamlFile);
         Map<PromptName, Template> merged = new EnumMap<>(templates);
-        merged.putAll(PromptOverrides.load(yamlFile));
-        return new PromptPack(domain, source + " overridden by " + yamlFile, merged);
+        merged.putAll(overrides);
+        Set<PromptName> user = EnumSet.noneOf(PromptName.class);
+        user.addAll(fromUser);
+        user.addAll(overrides.keySet());
+        return new PromptPack(domain, source + " overridden by " + yamlFile, merged, user);
+    }
+
+    /**
+     * This codebase pack worded for {@code stack}: each prompt the stack rewords replaces the built-in one, while a
+     * prompt from a user's file stays. A stack that rewords nothing, and any other domain, leave the pack as it is.
+     *
+     * @throws IllegalStateException when the stack's prompt names an unknown prompt or placeholder: the built-in
+     *                               stacks are then broken
+     */
+    public PromptPack forStack(Stack stack) {
+        if (domain != Domain.CODEBASE || stack.prompts().isEmpty()) {
+            return this;
+        }
+        Map<PromptName, Template> merged = new EnumMap<>(templates);
+        for (Map.Entry<String, String> entry : stack.prompts().entrySet()) {
+            PromptName prompt = PromptName.ofKey(entry.getKey())
+                    .orElseThrow(() -> new IllegalStateException("The stack " + stack.name() + " rewords the"
+                            + " unknown prompt '" + entry.getKey() + "'; the prompts are "
+                            + String.join(", ", PromptName.keys()) + "."));
+            if (!fromUser.contains(prompt)) {
+                String name = "stack " + stack.name() + " " + prompt.key();
+                merged.put(prompt, checked(prompt, Template.parse(name, entry.getValue())));
+            }
+        }
+        return new PromptPack(domain, source + " for the " + stack.name() + " stack", merged, fromUser);
     }
 
     /**

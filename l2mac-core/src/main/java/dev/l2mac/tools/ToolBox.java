@@ -143,6 +143,21 @@ public final class ToolBox {
                 .toList());
     }
 
+    /**
+     * This toolbox with some tools described differently, by tool name; a name that is no tool here is ignored,
+     * and calls work as before.
+     */
+    public ToolBox redescribed(Map<String, String> descriptions) {
+        return new ToolBox(
+                tools.values().stream()
+                        .map(tool -> {
+                            String description = descriptions.get(tool.name());
+                            return description == null ? tool : (Tool) new RedescribedTool(tool, description);
+                        })
+                        .toList(),
+                history);
+    }
+
     /** True unless the named tool is known not to edit the workspace's code ({@link Tool#mayChangeFiles()}). */
     public boolean mayChangeFiles(String name) {
         Tool tool = tools.get(name);

@@ -157,6 +157,30 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void takes_the_configured_stack_and_otherwise_none() throws IOException {
+        assertThat(loader().load(LOCAL_MODEL).run().policy().stack()).isEmpty();
+
+        projectFile("run:\n  stack: Java\n");
+
+        assertThat(loader().load(LOCAL_MODEL).run().policy().stack())
+                .map(dev.l2mac.stack.Stack::name)
+                .hasValue("java");
+    }
+
+    @Test
+    void refuses_an_unknown_stack_naming_the_key_and_the_stacks() {
+        Map<String, String> flags = new java.util.HashMap<>(LOCAL_MODEL);
+        flags.put("run.stack", "cobol");
+
+        assertThatThrownBy(() -> loader().load(flags))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("run.stack")
+                .hasMessageContaining("cobol")
+                .satisfies(e -> assertThat(((ConfigException) e).hint())
+                        .hasValueSatisfying(hint -> assertThat(hint).contains("python, java, typescript, javascript")));
+    }
+
+    @Test
     void refuses_a_proxy_it_cannot_honour() throws IOException {
         Path file = userFile("llm:\n  model: m\n  proxy: http://proxy:3128\n");
 

@@ -3,6 +3,8 @@ package dev.l2mac.program;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.l2mac.stack.Stack;
+import dev.l2mac.stack.Stacks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -187,6 +189,57 @@ class PromptPackTest {
                 .isInstanceOf(PromptPackException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void the_python_stack_leaves_the_codebase_pack_as_it_is() throws Exception {
+        PromptPack builtIn = PromptPack.builtIn(Domain.CODEBASE);
+
+        assertThat(builtIn.forStack(Stacks.python())).isSameAs(builtIn);
+    }
+
+    @Test
+    void a_stack_rewords_the_built_in_prompts_it_names_and_keeps_the_others() throws Exception {
+        PromptPack builtIn = PromptPack.builtIn(Domain.CODEBASE);
+
+        PromptPack java = builtIn.forStack(Stacks.named("java"));
+
+        assertThat(java.render(PromptName.SYSTEM))
+                .contains("pom.xml", "JUnit 5")
+                .doesNotContain("Python");
+        assertThat(java.render(PromptName.NO_TOOL_CALL)).isEqualTo(builtIn.render(PromptName.NO_TOOL_CALL));
+        assertThat(java.source()).isEqualTo("built-in codebase prompts for the java stack");
+    }
+
+    @Test
+    void a_prompt_from_the_users_file_outlasts_the_stack() throws Exception {
+        Path file = write("system: My own system prompt.\n");
+
+        PromptPack pack =
+                PromptPack.builtIn(Domain.CODEBASE).withOverrides(file).forStack(Stacks.named("java"));
+
+        assertThat(pack.render(PromptName.SYSTEM)).isEqualTo("My own system prompt.");
+        assertThat(pack.template(PromptName.BOOTSTRAP).render(Map.of("task", "t", "max_steps", "3")))
+                .contains("Maven");
+    }
+
+    @Test
+    void every_stack_renders_every_prompt_with_its_placeholders() throws Exception {
+        for (Stack stack : Stacks.builtIn()) {
+            PromptPack pack = PromptPack.builtIn(Domain.CODEBASE).forStack(stack);
+            for (PromptName prompt : PromptName.values()) {
+                Map<String, String> values = new HashMap<>();
+                prompt.placeholders().forEach(key -> values.put(key, "<" + key + ">"));
+                assertThat(pack.render(prompt, values)).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void a_book_pack_has_no_stack() throws Exception {
+        PromptPack book = PromptPack.builtIn(Domain.BOOK);
+
+        assertThat(book.forStack(Stacks.named("java"))).isSameAs(book);
     }
 
     private Path write(String yaml) throws Exception {

@@ -10,6 +10,7 @@ import dev.l2mac.memory.InMemoryFileStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -179,5 +180,21 @@ class ToolBoxTest {
         assertThatThrownBy(() -> new ToolBox(List.of(new ProbeTool("x", null), new ProbeTool("x", null))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'x'");
+    }
+
+    @Test
+    void a_redescribed_tool_keeps_its_name_schema_and_calls() {
+        ToolBox box = codebase.redescribed(Map.of("run_tests", "Run the JUnit tests.", "no_such_tool", "ignored"));
+
+        assertThat(box.names()).isEqualTo(codebase.names());
+        assertThat(box.specs())
+                .filteredOn(spec -> spec.name().equals("run_tests"))
+                .singleElement()
+                .satisfies(spec -> assertThat(spec.description()).isEqualTo("Run the JUnit tests."));
+        assertThat(box.specs().stream().filter(spec -> spec.name().equals("view_files")))
+                .containsExactlyElementsOf(codebase.specs().stream()
+                        .filter(spec -> spec.name().equals("view_files"))
+                        .toList());
+        assertThat(box.mayChangeFiles("run_tests")).isFalse();
     }
 }

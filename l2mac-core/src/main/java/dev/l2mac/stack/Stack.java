@@ -1,0 +1,38 @@
+package dev.l2mac.stack;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A stack a codebase is written in: its name, the words that name it in a task, the codebase tools it offers, the
+ * codebase prompts it words differently (prompt key to text, in the built-in pack's format and placeholders) and
+ * the tools it describes differently (tool name to description).
+ *
+ * @param name             lower case, as {@code run.stack} and {@code --stack} spell it
+ * @param namedBy          lower-case words or phrases that, as whole words in a task, name this stack
+ * @param tools            every codebase tool the stack offers, in no particular order
+ * @param prompts          prompt key (such as {@code system}) to the text replacing the built-in one
+ * @param toolDescriptions tool name to the description replacing the tool's own
+ */
+public record Stack(
+        String name,
+        List<String> namedBy,
+        List<String> tools,
+        Map<String, String> prompts,
+        Map<String, String> toolDescriptions) {
+
+    /** The paper's stack, and the one a task that names no stack is written in. */
+    public static final String PYTHON = "python";
+
+    public Stack {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("a stack's name is empty");
+        }
+        namedBy = List.copyOf(namedBy);
+        tools = List.copyOf(tools);
+        prompts = Map.copyOf(prompts);
+        toolDescriptions = Map.copyOf(toolDescriptions);
+    }
+}
