@@ -10,6 +10,7 @@ import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptPackException;
 import dev.l2mac.run.RunListener;
 import dev.l2mac.settings.RunSettings;
+import dev.l2mac.stack.Stacks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -57,9 +58,12 @@ record L2macPolyglotGenerator(LlmClient llm, RunSettings settings, Path workspac
                 values.put("test_output", PolyglotPrompt.feedback(retry.get().testOutput()));
                 task = PolyglotPrompt.L2MAC_RETRY.render(values);
             }
+            // the exercise's own stack: its prompts and tools, never Python's for a Java or JavaScript exercise
             RunSettings run = settings.withWorkspace(workspace)
                     .withChecks(settings.checks()
-                            .withLanguages(Set.of(exercise.language().checked())));
+                            .withLanguages(Set.of(exercise.language().checked())))
+                    .withPolicy(settings.policy()
+                            .withStack(Stacks.named(exercise.language().key())));
             result = MachineSetup.of(llm, Domain.CODEBASE, PromptPack.builtIn(Domain.CODEBASE), run)
                     .assemble()
                     .run(
