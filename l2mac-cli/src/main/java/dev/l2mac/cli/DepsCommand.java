@@ -2,13 +2,12 @@ package dev.l2mac.cli;
 
 import dev.l2mac.cli.invocation.ExitCode;
 import dev.l2mac.cli.invocation.Invocation;
+import dev.l2mac.cli.invocation.SandboxChoice;
 import dev.l2mac.cli.invocation.VersionText;
 import dev.l2mac.config.ConfigException;
 import dev.l2mac.deps.DependencyCache;
 import dev.l2mac.deps.DependencyInstaller;
 import dev.l2mac.deps.Installation;
-import dev.l2mac.process.sandbox.Network;
-import dev.l2mac.process.sandbox.SandboxUnavailableException;
 import dev.l2mac.process.sandbox.Sandboxes;
 import dev.l2mac.run.WorkspaceLock;
 import java.io.IOException;
@@ -65,13 +64,10 @@ final class DepsCommand implements Callable<Integer> {
                     "there is no workspace at " + root, "give the project's folder with" + " --workspace DIR");
         }
         Sandboxes.warning(Sandboxes.detected()).ifPresent(invocation.err()::println);
+        DependencyInstaller installer = new DependencyInstaller(SandboxChoice.installer(requireSandbox));
         List<Installation> results;
         try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
-            results = new DependencyInstaller(Sandboxes.runner(
-                            Sandboxes.detected(), DependencyInstaller.SANDBOX_LIMITS, requireSandbox, Network.OPEN))
-                    .install(root);
-        } catch (SandboxUnavailableException e) {
-            throw new ConfigException(e.getMessage(), "install bubblewrap, or leave out --require-sandbox");
+            results = installer.install(root);
         }
         PrintStream out = invocation.out();
         for (Installation result : results) {

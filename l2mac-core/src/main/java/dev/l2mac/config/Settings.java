@@ -3,13 +3,10 @@ package dev.l2mac.config;
 import dev.l2mac.settings.ContextSaving;
 import dev.l2mac.settings.RunSettings;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Everything the command needs for one run, resolved from every configuration layer: how to reach the model, the
@@ -63,7 +60,7 @@ public record Settings(
         runPart.put("models_file", modelsFile.map(Path::toString).orElse(null));
         runPart.put("require_sandbox", run.policy().requireSandbox());
         runPart.put("stream", stream);
-        runPart.put("context_savings", spelled(run.policy().savings()));
+        runPart.put("context_savings", ContextSaving.spelled(run.policy().savings()));
         runPart.put("on_failure", run.policy().onFailure().spelling());
         runPart.put(
                 "languages",
@@ -83,18 +80,5 @@ public record Settings(
         all.put("limits", LimitsKeys.describe(run.limits()));
         all.put("run", runPart);
         return all;
-    }
-
-    /** {@code all}, {@code none}, or the savings' keys in their declared order, as {@code run.context_savings}. */
-    private static String spelled(Set<ContextSaving> savings) {
-        if (savings.equals(ContextSaving.all())) {
-            return "all";
-        }
-        return savings.isEmpty()
-                ? "none"
-                : Arrays.stream(ContextSaving.values())
-                        .filter(savings::contains)
-                        .map(ContextSaving::key)
-                        .collect(Collectors.joining(","));
     }
 }

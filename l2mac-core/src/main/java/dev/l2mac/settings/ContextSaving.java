@@ -56,4 +56,17 @@ public enum ContextSaving {
         }
         return savings;
     }
+
+    /** {@code all}, {@code none}, or the savings' keys in their declared order, as {@link #parse} reads it. */
+    public static String spelled(Set<ContextSaving> savings) {
+        if (savings.equals(ContextSaving.all())) {
+            return "all";
+        }
+        return savings.isEmpty()
+                ? "none"
+                : Arrays.stream(ContextSaving.values())
+                        .filter(savings::contains)
+                        .map(ContextSaving::key)
+                        .collect(Collectors.joining(","));
+    }
 }

@@ -15,8 +15,6 @@ import dev.l2mac.eval.design.L2macCodebaseWriter;
 import dev.l2mac.eval.design.SeedResult;
 import dev.l2mac.llm.LlmClient;
 import dev.l2mac.llm.RetryPolicy;
-import dev.l2mac.llm.RetryingLlmClient;
-import dev.l2mac.llm.Sleeper;
 import dev.l2mac.run.RunListener;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -55,12 +53,7 @@ final class DesignLauncher {
     static int launch(Settings settings, Map<String, String> environment, Plan plan, PrintStream out, PrintStream err) {
         FeatureChecklist checklist = checklist(plan);
         LlmClient model = ConfiguredModel.connect(settings.llm(), environment);
-        LlmClient retrying = new RetryingLlmClient(
-                model,
-                RetryPolicy.DEFAULT,
-                Sleeper.REAL,
-                (failure, wait) -> err.printf(
-                        Locale.ROOT, "%s; retrying in %.1f s%n", failure.getMessage(), wait.toMillis() / 1000.0));
+        LlmClient retrying = EvalLauncher.retrying(model, err);
         Judge judge = new Judge(
                 retrying, JUDGE_MAX_CODE_CHARS, settings.run().limits().maxOutputTokens());
         CodebaseMeter meter = new CodebaseMeter(

@@ -127,17 +127,21 @@ final class EvalLauncher {
         }
     }
 
+    /** {@code model} with retryable failures tried again under the default policy, each retry said on {@code err}. */
+    static LlmClient retrying(LlmClient model, PrintStream err) {
+        return new RetryingLlmClient(
+                model,
+                RetryPolicy.DEFAULT,
+                Sleeper.REAL,
+                (failure, wait) -> err.printf(
+                        Locale.ROOT, "%s; retrying in %.1f s%n", failure.getMessage(), wait.toMillis() / 1000.0));
+    }
+
     private static Generator generator(Plan plan, Settings settings, LlmClient model, Path folder, PrintStream err) {
         double temperature = settings.run().temperature();
         if (DIRECT.equals(plan.method())) {
-            LlmClient retrying = new RetryingLlmClient(
-                    model,
-                    RetryPolicy.DEFAULT,
-                    Sleeper.REAL,
-                    (failure, wait) -> err.printf(
-                            Locale.ROOT, "%s; retrying in %.1f s%n", failure.getMessage(), wait.toMillis() / 1000.0));
             return new DirectGenerator(
-                    retrying, temperature, settings.run().limits().maxOutputTokens());
+                    retrying(model, err), temperature, settings.run().limits().maxOutputTokens());
         }
         return new L2macGenerator(
                 model, runSettings(settings, folder.resolve("workspaces"), plan.requireSandbox()), RetryPolicy.DEFAULT);

@@ -14,17 +14,12 @@ import dev.l2mac.eval.polyglot.PolyglotException;
 import dev.l2mac.eval.polyglot.PolyglotLanguage;
 import dev.l2mac.eval.polyglot.PolyglotPlan;
 import dev.l2mac.eval.polyglot.PolyglotResult;
-import dev.l2mac.llm.LlmClient;
-import dev.l2mac.llm.RetryPolicy;
-import dev.l2mac.llm.RetryingLlmClient;
-import dev.l2mac.llm.Sleeper;
 import dev.l2mac.process.ProcessRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,6 +96,9 @@ final class PolyglotCommand implements Callable<Integer>, VerboseCommand {
 
     @Override
     public Integer call() {
+        if (timeoutSeconds <= 0) {
+            throw new ConfigException("--timeout must be positive, was " + timeoutSeconds, "pass e.g. --timeout 180");
+        }
         PolyglotPlan plan;
         try {
             plan = PolyglotPlan.of(
@@ -110,12 +108,9 @@ final class PolyglotCommand implements Callable<Integer>, VerboseCommand {
                             PolyglotPlan.Method.parse(method),
                             attempts,
                             resolve(output))
-                    .withTimeout(Duration.ofSeconds(Math.max(1, timeoutSeconds)));
+                    .withTimeout(Duration.ofSeconds(timeoutSeconds));
         } catch (PolyglotException invalid) {
             throw new ConfigException(invalid.getMessage(), "see l2mac eval polyglot --help");
-        }
-        if (timeoutSeconds <= 0) {
-            throw new ConfigException("--timeout must be positive, was " + timeoutSeconds, "pass e.g. --timeout 180");
         }
         Settings settings = model.resolve(invocation);
         plan = plan.withRun(EvalLauncher.runSettings(settings, plan.output(), requireSandbox)
@@ -123,24 +118,19 @@ final class PolyglotCommand implements Callable<Integer>, VerboseCommand {
         ProcessRunner runner = SandboxChoice.runner(requireSandbox, invocation.err());
         ProcessRunner installer = SandboxChoice.installer(requireSandbox);
         try {
-            PolyglotResult result =
-                    PolyglotEvaluation.run(plan, retrying(settings), runner, installer, invocation.out());
+            PolyglotResult result = PolyglotEvaluation.run(
+                    plan,
+                    EvalLauncher.retrying(
+                            ConfiguredModel.connect(settings.llm(), invocation.environment()), invocation.err()),
+                    runner,
+                    installer,
+                    invocation.out());
             return result.passed() == result.exercises().size() ? ExitCode.SUCCESS : ExitCode.RUN_FAILED;
         } catch (PolyglotException invalid) {
             throw new ConfigException(invalid.getMessage(), "check --data and --exercises");
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the reports into " + plan.output(), e);
         }
-    }
-
-    private LlmClient retrying(Settings settings) {
-        return new RetryingLlmClient(
-                ConfiguredModel.connect(settings.llm(), invocation.environment()),
-                RetryPolicy.DEFAULT,
-                Sleeper.REAL,
-                (failure, wait) -> invocation
-                        .err()
-                        .printf(Locale.ROOT, "%s; retrying in %.1f s%n", failure.getMessage(), wait.toMillis() / 1e3));
     }
 
     @Override

@@ -43,12 +43,12 @@ public final class ModelOptions {
     @Option(names = "--verbose", description = "show details, including stack traces on failure")
     boolean verbose;
 
-    /** The settings of this invocation: the configuration layers with these options on top. */
     /** Whether {@code --verbose} was given. */
     public boolean verbose() {
         return verbose;
     }
 
+    /** The settings of this invocation: the configuration layers with these options on top. */
     public Settings resolve(Invocation invocation) {
         ConfigLoader loader =
                 ConfigLoader.standard(invocation.home(), invocation.workingDir(), invocation.environment());

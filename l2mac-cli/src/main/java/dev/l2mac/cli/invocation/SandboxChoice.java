@@ -10,7 +10,10 @@ import dev.l2mac.process.sandbox.SandboxUnavailableException;
 import dev.l2mac.process.sandbox.Sandboxes;
 import java.io.PrintStream;
 
-/** Picks the runner for generated code in the evaluations: the sandbox found here, with its warning shown once. */
+/**
+ * Picks the runners for generated code in the commands: the sandbox found here, with its warning shown once, and the
+ * one with the network open for installing packages.
+ */
 public final class SandboxChoice {
     private SandboxChoice() {}
 
@@ -23,7 +26,7 @@ public final class SandboxChoice {
             return Sandboxes.runner(
                     Sandboxes.detected(), DependencyInstaller.SANDBOX_LIMITS, requireSandbox, Network.OPEN);
         } catch (SandboxUnavailableException e) {
-            throw new ConfigException(e.getMessage(), "install bubblewrap, or leave out --require-sandbox");
+            throw unavailable(e);
         }
     }
 
@@ -34,7 +37,11 @@ public final class SandboxChoice {
             Sandboxes.warning(sandbox).ifPresent(err::println);
             return runner;
         } catch (SandboxUnavailableException e) {
-            throw new ConfigException(e.getMessage(), "install bubblewrap, or leave out --require-sandbox");
+            throw unavailable(e);
         }
+    }
+
+    private static ConfigException unavailable(SandboxUnavailableException none) {
+        return new ConfigException(none.getMessage(), "install bubblewrap, or leave out --require-sandbox");
     }
 }
