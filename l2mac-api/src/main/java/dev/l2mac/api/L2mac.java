@@ -17,7 +17,7 @@ import dev.l2mac.run.RunListener;
 import dev.l2mac.run.RunManifest;
 import dev.l2mac.settings.RunSettings;
 import dev.l2mac.stack.Stack;
-import dev.l2mac.stack.StackChoice;
+import dev.l2mac.stack.StackChoiceException;
 import dev.l2mac.stack.Stacks;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -77,7 +77,14 @@ public final class L2mac {
         return new L2macBuilder();
     }
 
-    /** Writes a codebase for the task, checking syntax and tests after every instruction. */
+    /**
+     * Writes a codebase for the task, checking syntax and tests after every instruction, in the stack the builder
+     * chose, else the one the task names; for a task that names none, the model may choose one as it plans, and
+     * Python is the default.
+     *
+     * @throws dev.l2mac.stack.StackChoiceException when no stack is chosen and the task names several, or a
+     *                                              language no stack writes; nothing was sent
+     */
     public RunResult codebase(String task) {
         return run(Domain.CODEBASE, task);
     }
@@ -87,7 +94,7 @@ public final class L2mac {
         return run(Domain.BOOK, task);
     }
 
-    /** Runs the task in a domain: a codebase or a book. */
+    /** Runs the task in a domain: a codebase (as {@link #codebase}) or a book. */
     public RunResult run(Domain domain, String task) {
         MachineSetup setup = setup(domain, settings).forTask(task);
         return setup.assemble()
@@ -120,14 +127,14 @@ public final class L2mac {
         String domain = recorded.map(RunManifest::domain).orElse("");
         MachineSetup setup;
         try {
-            setup = setup(domain.isEmpty() ? Domain.CODEBASE : Domain.parse(domain), recordedStack(recorded));
+            setup = setup(domain.isEmpty() ? Domain.CODEBASE : Domain.parse(domain), settings);
         } catch (IllegalArgumentException unknown) {
             throw new ResumeException(
                     "cannot resume: the run records an " + unknown.getMessage()
                             + "; its run.json is damaged: start a new run",
                     unknown);
         }
-        return setup.assemble().resume(settings.workspace(), runId, listener);
+        return recordedStack(setup, recorded).assemble().resume(settings.workspace(), runId, listener);
     }
 
     private MachineSetup setup(Domain domain, RunSettings chosen) {
@@ -136,9 +143,12 @@ public final class L2mac {
         return new MachineSetup(llm, domain, pack, chosen, models, retries, Verdicts.OWN);
     }
 
-    /** The settings to record, with the stack a codebase is written in, so that a resumed run keeps it. */
+    /**
+     * The settings to record, with the stack a codebase is written in when it is fixed, so that a resumed run keeps
+     * it; a run whose model chooses the stack records none, and chooses again as it did.
+     */
     private Map<String, Object> recorded(MachineSetup setup) {
-        if (setup.domain() != Domain.CODEBASE) {
+        if (setup.domain() != Domain.CODEBASE || setup.stackOpen()) {
             return description;
         }
         Map<String, Object> withStack = new LinkedHashMap<>(description);
@@ -146,16 +156,22 @@ public final class L2mac {
         return withStack;
     }
 
-    /** The settings with the stack the run recorded, or else the one its task names, unless one is chosen. */
-    private RunSettings recordedStack(Optional<RunManifest> recorded) {
-        if (settings.policy().stack().isPresent() || recorded.isEmpty()) {
-            return settings;
+    /** The setup in the stack the run recorded, or else as its task decides, unless the settings choose one. */
+    private static MachineSetup recordedStack(MachineSetup setup, Optional<RunManifest> recorded) {
+        if (setup.settings().policy().stack().isPresent() || recorded.isEmpty()) {
+            return setup;
         }
         RunManifest run = recorded.get();
-        Stack stack = run.settings().get(STACK_SETTING) instanceof String name
-                ? Stacks.find(name).orElseGet(() -> StackChoice.inferred(run.task()))
-                : StackChoice.inferred(run.task());
-        return settings.withPolicy(settings.policy().withStack(stack));
+        if (run.settings().get(STACK_SETTING) instanceof String name
+                && Stacks.find(name).isPresent()) {
+            return setup.withStack(Stacks.named(name));
+        }
+        try {
+            return setup.forTask(run.task());
+        } catch (StackChoiceException beforeStacks) {
+            // a run recorded before a task naming several stacks was refused was written in Python
+            return setup.withStack(Stacks.python());
+        }
     }
 
     private Optional<RunManifest> recordedRun(Optional<String> runId) {

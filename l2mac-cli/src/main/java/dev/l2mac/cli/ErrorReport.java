@@ -7,6 +7,7 @@ import dev.l2mac.config.ConfigException;
 import dev.l2mac.history.HistoryException;
 import dev.l2mac.resume.ResumeException;
 import dev.l2mac.run.WorkspaceLock;
+import dev.l2mac.stack.StackChoiceException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -40,6 +41,10 @@ public final class ErrorReport {
             case ConfigException config -> {
                 err.println(Invocation.ERROR_PREFIX + config.getMessage());
                 config.hint().ifPresent(err::println);
+                yield ExitCode.USAGE;
+            }
+            case StackChoiceException stack -> {
+                err.println(Invocation.ERROR_PREFIX + stack.getMessage());
                 yield ExitCode.USAGE;
             }
             case WorkspaceLock.WorkspaceBusyException busy -> {

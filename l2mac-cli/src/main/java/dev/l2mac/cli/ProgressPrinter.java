@@ -212,7 +212,8 @@ final class ProgressPrinter implements RunListener {
     }
 
     private void printPlan(RunEvent.ProgramReady ready) {
-        show("Plan (%d instructions, from %s):%n", ready.instructions().size(), ready.source());
+        String stack = ready.stack().isEmpty() ? "" : ", in the " + ready.stack() + " stack";
+        show("Plan (%d instructions, from %s%s):%n", ready.instructions().size(), ready.source(), stack);
         for (int i = 0; i < ready.instructions().size(); i++) {
             show("  %d. %s%n", i + 1, excerpt(ready.instructions().get(i)));
         }

@@ -67,6 +67,9 @@ final class ShowCommand implements Callable<Integer> {
         PrintStream out = invocation.out();
         out.printf("Run %s (%s): %s%n", run.id(), run.domain(), run.status().written());
         out.printf("Task: %s%n", ModelText.inert(run.task()));
+        if (!run.stack().isEmpty()) {
+            out.printf("Stack: %s%n", run.stack());
+        }
         out.printf(
                 Locale.ROOT, "Tokens: %,d; cost: $%.4f%n", run.promptTokens() + run.completionTokens(), run.costUsd());
         if (!run.reason().isBlank()) {

@@ -59,6 +59,7 @@ public final class Machine {
     private final Verdicts verdicts;
     private final Set<ContextSaving> savings;
     private final CommitProbe commitProbe;
+    private final Stacking stacking;
 
     Machine(MachineBuilder parts) {
         this.llm = parts.llm;
@@ -78,6 +79,7 @@ public final class Machine {
         this.verdicts = parts.verdicts;
         this.savings = parts.savings;
         this.commitProbe = parts.commitProbe;
+        this.stacking = parts.stacking.orElseGet(() -> Stacking.none(prompts, tools));
     }
 
     /**
@@ -121,7 +123,8 @@ public final class Machine {
                 .onFailure(onFailure)
                 .following(verdicts)
                 .saving(savings)
-                .probingCommits(commitProbe);
+                .probingCommits(commitProbe)
+                .stacking(stacking);
     }
 
     /** Runs to completion or failure; progress goes to {@code progress} after the event log has it. */
@@ -197,10 +200,12 @@ public final class Machine {
             throws IOException {
         record.start(modelResolved(), isolation);
         history.start();
-        return switch (new ProgramSource(processor, prompts, limits, temperature).obtain(request)) {
+        return switch (new ProgramSource(processor, prompts, limits, temperature, stacking.offer()).obtain(request)) {
             case ProgramSource.Obtained obtained -> {
-                PromptProgram program = record.ready(obtained.program());
-                ControlUnit controlUnit = controlUnit(request, program, processor, journal, record, history);
+                String stack = obtained.stack().orElse(stacking.stack());
+                PromptProgram program = record.ready(obtained.program(), stack);
+                ControlUnit controlUnit =
+                        controlUnit(request, program, partsFor(stack), processor, journal, record, history);
                 yield record.finish(controlUnit.execute(program));
             }
             case ProgramSource.Stopped stopped -> record.finish(stopped);
@@ -236,21 +241,29 @@ public final class Machine {
                 new RequestPacer(limits.requestsPerMinute(), limits.tokensPerMinute(), clock, sleeper, listener));
     }
 
+    /** The prompts and tools of {@code stack}: this machine's own, or those of the stack the model chose. */
+    private Stacking.Parts partsFor(String stack) {
+        return stack.equals(stacking.stack())
+                ? new Stacking.Parts(prompts, tools)
+                : stacking.parts().apply(stack);
+    }
+
     private ControlUnit controlUnit(
             RunRequest request,
             PromptProgram program,
+            Stacking.Parts parts,
             Processor processor,
             Journal journal,
             RunListener listener,
             HistoryRecorder history) {
-        ContextBuilder contexts =
-                new ContextBuilder(prompts, files, request.task(), program.size(), savings, limits.viewMaxChars());
+        ContextBuilder contexts = new ContextBuilder(
+                parts.prompts(), files, request.task(), program.size(), savings, limits.viewMaxChars());
         InstructionRunner runner = new InstructionRunner(
                 processor,
-                tools.resumingWith(new JournalCalls(journal, ToolReplies::result)),
+                parts.tools().resumingWith(new JournalCalls(journal, ToolReplies::result)),
                 new RecordedChecks(checks::run, journal, listener)::run,
                 contexts,
-                prompts,
+                parts.prompts(),
                 limits,
                 temperature,
                 listener,

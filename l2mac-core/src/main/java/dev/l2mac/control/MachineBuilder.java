@@ -36,6 +36,7 @@ public final class MachineBuilder {
     Verdicts verdicts = Verdicts.OWN;
     Set<ContextSaving> savings = Set.of();
     CommitProbe commitProbe = CommitProbe.NONE;
+    Optional<Stacking> stacking = Optional.empty();
 
     MachineBuilder(
             LlmClient llm,
@@ -91,6 +92,12 @@ public final class MachineBuilder {
     /** Builds contexts with {@code chosen} savings (see {@link ContextSaving}). */
     public MachineBuilder saving(Set<ContextSaving> chosen) {
         this.savings = Set.copyOf(chosen);
+        return this;
+    }
+
+    /** Takes the prompts and tools of the stack the program is written in, offering a choice when planning. */
+    public MachineBuilder stacking(Stacking stacks) {
+        this.stacking = Optional.of(stacks);
         return this;
     }
 

@@ -20,6 +20,7 @@ import dev.l2mac.process.sandbox.SandboxLimits;
 import dev.l2mac.process.sandbox.Sandboxes;
 import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
+import dev.l2mac.program.StackOffer;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.settings.CheckSettings;
 import dev.l2mac.settings.Limits;
@@ -50,6 +51,8 @@ import java.util.Set;
  * @param models   the registry of model facts (context window, prices, tokenizer)
  * @param retries  how failed requests are tried again
  * @param verdicts who decides where the path forks (a replay follows its recording)
+ * @param stackOpen whether the model is offered a choice of stack when it plans: a codebase whose settings and task
+ *                  name no stack ({@link #forTask})
  */
 public record MachineSetup(
         LlmClient llm,
@@ -58,7 +61,8 @@ public record MachineSetup(
         RunSettings settings,
         ModelRegistry models,
         RetryPolicy retries,
-        Verdicts verdicts) {
+        Verdicts verdicts,
+        boolean stackOpen) {
 
     /** Always offered, even when the tools are restricted: without it no instruction can finish. */
     static final String STEP_COMPLETE_TOOL = "sub_task_step_complete";
@@ -73,6 +77,18 @@ public record MachineSetup(
         Objects.requireNonNull(verdicts, "verdicts");
     }
 
+    /** A setup whose stack is the one its settings choose, Python when they choose none. */
+    public MachineSetup(
+            LlmClient llm,
+            Domain domain,
+            PromptPack prompts,
+            RunSettings settings,
+            ModelRegistry models,
+            RetryPolicy retries,
+            Verdicts verdicts) {
+        this(llm, domain, prompts, settings, models, retries, verdicts, false);
+    }
+
     /** A setup with the built-in model facts, no retries of the machine's own, and the machine's own verdicts. */
     public static MachineSetup of(LlmClient llm, Domain domain, PromptPack prompts, RunSettings settings) {
         return new MachineSetup(
@@ -80,30 +96,41 @@ public record MachineSetup(
     }
 
     public MachineSetup withModels(ModelRegistry registry) {
-        return new MachineSetup(llm, domain, prompts, settings, registry, retries, verdicts);
+        return new MachineSetup(llm, domain, prompts, settings, registry, retries, verdicts, stackOpen);
     }
 
     public MachineSetup withRetries(RetryPolicy policy) {
-        return new MachineSetup(llm, domain, prompts, settings, models, policy, verdicts);
+        return new MachineSetup(llm, domain, prompts, settings, models, policy, verdicts, stackOpen);
     }
 
     public MachineSetup following(Verdicts chosen) {
-        return new MachineSetup(llm, domain, prompts, settings, models, retries, chosen);
+        return new MachineSetup(llm, domain, prompts, settings, models, retries, chosen, stackOpen);
     }
 
     /**
      * This setup for a run of {@code task}: a codebase whose settings choose no stack is written in the one the task
-     * names ({@link StackChoice}), Python when it names none.
+     * names ({@link StackChoice}); when it names none, the model may choose one as it plans, and Python is the
+     * default.
+     *
+     * @throws dev.l2mac.stack.StackChoiceException when the task names several stacks, or a language no stack
+     *                                               writes; the message says how to choose
      */
     public MachineSetup forTask(String task) {
         if (domain != Domain.CODEBASE || settings.policy().stack().isPresent()) {
             return this;
         }
-        RunSettings chosen = settings.withPolicy(settings.policy().withStack(StackChoice.inferred(task)));
-        return new MachineSetup(llm, domain, prompts, chosen, models, retries, verdicts);
+        return StackChoice.fixedBy(StackChoice.read(task))
+                .map(this::withStack)
+                .orElseGet(() -> new MachineSetup(llm, domain, prompts, settings, models, retries, verdicts, true));
     }
 
-    /** The stack the codebase is written in: the one the settings choose, otherwise Python. */
+    /** This setup writing its codebase in {@code stack}, whatever the task says. */
+    public MachineSetup withStack(Stack stack) {
+        RunSettings chosen = settings.withPolicy(settings.policy().withStack(stack));
+        return new MachineSetup(llm, domain, prompts, chosen, models, retries, verdicts, false);
+    }
+
+    /** The stack the codebase is written in, or starts in when it is open: the settings' choice, else Python. */
     public Stack stack() {
         return settings.policy().stack().orElseGet(Stacks::python);
     }
@@ -120,15 +147,18 @@ public record MachineSetup(
         boolean requireSandbox = settings.policy().requireSandbox();
         ProcessRunner runner = Sandboxes.runner(sandbox, SandboxLimits.DEFAULTS, requireSandbox);
         Checks suite = suite(runner, sandbox);
+        ToolBox domainTools = box(files, runner, suite);
         OutputChecks outputChecks = settings.checks().enabled() && domain == Domain.CODEBASE
                 ? new WorkspaceChecks(suite, settings.workspace())
                 : OutputChecks.NONE;
+        ToolBox tools = tools(domainTools, stack());
+        PromptPack stackPrompts = prompts.forStack(stack());
         return Machine.builder(
                         llm,
                         files,
-                        tools(files, runner, suite),
+                        tools,
                         outputChecks,
-                        prompts.forStack(stack()),
+                        stackPrompts,
                         limits,
                         settings.temperature(),
                         Clock.systemUTC())
@@ -139,7 +169,24 @@ public record MachineSetup(
                 .onFailure(settings.policy().onFailure())
                 .following(verdicts)
                 .saving(settings.policy().savings())
+                .stacking(stacking(domainTools, stackPrompts, tools))
                 .build();
+    }
+
+    /**
+     * The stack the machine starts in, the choice it offers, and every stack's prompts and tools; a book's prompts
+     * and tools depend on no stack.
+     */
+    private Stacking stacking(ToolBox domainTools, PromptPack stackPrompts, ToolBox stackTools) {
+        if (domain != Domain.CODEBASE) {
+            return Stacking.none(stackPrompts, stackTools);
+        }
+        Optional<StackOffer> offer =
+                stackOpen ? Optional.of(new StackOffer(Stacks.names(), Stacks.choiceWording())) : Optional.empty();
+        return new Stacking(stack().name(), offer, name -> {
+            Stack chosen = Stacks.named(name);
+            return new Stacking.Parts(prompts.forStack(chosen), tools(domainTools, chosen));
+        });
     }
 
     /** The languages asked for and the command checks, within the limits, installing first when asked. */
@@ -187,8 +234,8 @@ public record MachineSetup(
      * The domain's tools, restricted to those the settings name that the domain has (a name another domain has is
      * left out), with the one that completes a step.
      */
-    private ToolBox tools(FileStore files, ProcessRunner runner, Checks suite) {
-        ToolBox box = stackTools(box(files, runner, suite));
+    private ToolBox tools(ToolBox domainTools, Stack stack) {
+        ToolBox box = stackTools(domainTools, stack);
         if (settings.policy().tools().isEmpty()) {
             return box;
         }
@@ -199,11 +246,10 @@ public record MachineSetup(
     }
 
     /** The codebase tools the stack offers, as it describes them; a book's tools as they are. */
-    private ToolBox stackTools(ToolBox box) {
+    private ToolBox stackTools(ToolBox box, Stack stack) {
         if (domain != Domain.CODEBASE) {
             return box;
         }
-        Stack stack = stack();
         Set<String> offered = new LinkedHashSet<>(box.names());
         offered.retainAll(stack.tools());
         offered.add(STEP_COMPLETE_TOOL);

@@ -73,10 +73,16 @@ final class RunRecorder implements RunListener {
         isolation.ifPresent(this::on);
     }
 
-    /** Records the program the run executes (program.json and an event), and returns it. */
-    PromptProgram ready(PromptProgram program) throws IOException {
-        folder.writeProgram(Map.of("instructions", program.texts()));
-        on(new RunEvent.ProgramReady(program.texts(), manifest.startedFrom()));
+    /**
+     * Records the program the run executes and the stack it is written in (empty: none, a book), in program.json
+     * and an event, and returns the program.
+     */
+    PromptProgram ready(PromptProgram program, String stack) throws IOException {
+        folder.writeProgram(
+                stack.isEmpty()
+                        ? Map.of("instructions", program.texts())
+                        : Map.of("stack", stack, "instructions", program.texts()));
+        on(new RunEvent.ProgramReady(program.texts(), manifest.startedFrom(), stack));
         return program;
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Parses the planning tool's arguments once: the result is either the steps, or the reason they cannot be used,
@@ -14,12 +15,14 @@ import java.util.List;
 final class PlanArguments {
 
     static final String STEPS = "steps";
+    static final String STACK = "stack";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** The outcome of parsing one plan. */
     sealed interface Result {
-        record Valid(List<String> steps) implements Result {
+        /** The steps, and the stack the model chose when it was offered one. */
+        record Valid(List<String> steps, Optional<String> stack) implements Result {
             public Valid {
                 steps = List.copyOf(steps);
             }
@@ -30,7 +33,16 @@ final class PlanArguments {
 
     private PlanArguments() {}
 
+    /** Parses a plan made without a choice of stack: a {@code stack} field is ignored. */
     static Result parse(String arguments, int maxSteps) {
+        return parse(arguments, maxSteps, List.of());
+    }
+
+    /**
+     * Parses a plan; when {@code stacks} is not empty the model was offered them, and may name one in the optional
+     * {@code stack} field.
+     */
+    static Result parse(String arguments, int maxSteps, List<String> stacks) {
         JsonNode tree;
         try {
             tree = JSON.readTree(arguments);
@@ -57,7 +69,27 @@ final class PlanArguments {
             return new Result.Invalid("the plan has " + steps.size() + " steps but at most " + maxSteps
                     + " are allowed; merge related steps");
         }
-        return texts(steps);
+        return switch (texts(steps)) {
+            case Result.Valid valid when !stacks.isEmpty() -> withStack(valid, tree.get(STACK), stacks);
+            case Result valid -> valid;
+        };
+    }
+
+    private static Result withStack(Result.Valid plan, JsonNode stack, List<String> stacks) {
+        if (stack == null || stack.isNull() || (stack.isTextual() && stack.asText().isBlank())) {
+            return plan;
+        }
+        String offered = String.join(", ", stacks);
+        if (!stack.isTextual()) {
+            return new Result.Invalid("'" + STACK + "' is " + Phrasing.kind(stack) + ", not one of " + offered);
+        }
+        String name = stack.asText().strip();
+        return stacks.stream()
+                .filter(name::equalsIgnoreCase)
+                .findFirst()
+                .<Result>map(chosen -> new Result.Valid(plan.steps(), Optional.of(chosen)))
+                .orElseGet(() -> new Result.Invalid("'" + STACK + "' is '" + name + "', which is not a stack;"
+                        + " name one of " + offered + ", or leave the field out"));
     }
 
     private static Result texts(JsonNode steps) {
@@ -72,6 +104,6 @@ final class PlanArguments {
             }
             texts.add(step.asText());
         }
-        return new Result.Valid(texts);
+        return new Result.Valid(texts, Optional.empty());
     }
 }

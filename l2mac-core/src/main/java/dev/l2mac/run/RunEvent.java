@@ -50,7 +50,20 @@ public sealed interface RunEvent {
     record Throttled(long waitMillis, String reason) implements RunEvent {}
 
     /** The prompt program is ready; {@code source} is "bootstrap" or the program file's name. */
-    record ProgramReady(List<String> instructions, String source) implements RunEvent {}
+    /**
+     * The program the run executes, where it came from, and the stack its codebase is written in (empty for a book,
+     * and in the logs of runs recorded before stacks).
+     */
+    record ProgramReady(List<String> instructions, String source, String stack) implements RunEvent {
+        public ProgramReady {
+            instructions = List.copyOf(instructions);
+            stack = stack == null ? "" : stack;
+        }
+
+        public ProgramReady(List<String> instructions, String source) {
+            this(instructions, source, "");
+        }
+    }
 
     record InstructionStarted(int number, int count, String text) implements RunEvent {}
 

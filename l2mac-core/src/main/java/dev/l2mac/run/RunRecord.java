@@ -13,6 +13,8 @@ import java.util.Optional;
  * each instruction of its program with its status, handover summary, checks and commit. Read from
  * {@code run.json} and the event log's path; a run whose log ends without a finish is reported as it stood.
  *
+ * @param stack        the stack its codebase is written in; empty for a book, a run without a program yet, and runs
+ *                     recorded before stacks
  * @param status       {@link RunStatus#RUNNING} also for a run that was interrupted and not resumed; the caller can
  *                     tell the two apart by the workspace's lock
  * @param started      when the run started (from its id), if known
@@ -22,6 +24,7 @@ public record RunRecord(
         String id,
         String domain,
         String task,
+        String stack,
         RunStatus status,
         String reason,
         List<InstructionRecord> instructions,
@@ -82,6 +85,7 @@ public record RunRecord(
                 folder.id(),
                 run.map(RunManifest::domain).orElse(progress.domain),
                 run.map(RunManifest::task).orElse(progress.task),
+                progress.stack,
                 run.map(RunManifest::status).orElse(RunStatus.RUNNING),
                 run.map(RunManifest::reason).orElse(""),
                 progress.instructions(),
@@ -107,6 +111,7 @@ public record RunRecord(
     private static final class Progress {
         private String domain = "";
         private String task = "";
+        private String stack = "";
         private final List<String> texts = new ArrayList<>();
         private final List<Status> statuses = new ArrayList<>();
         private final List<String> summaries = new ArrayList<>();
@@ -123,7 +128,10 @@ public record RunRecord(
                     domain = started.domain();
                     task = started.task();
                 }
-                case RunEvent.ProgramReady ready -> ready.instructions().forEach(this::add);
+                case RunEvent.ProgramReady ready -> {
+                    stack = ready.stack();
+                    ready.instructions().forEach(this::add);
+                }
                 case RunEvent.InstructionStarted started -> {
                     current = started.number();
                     set(statuses, Status.RUNNING);

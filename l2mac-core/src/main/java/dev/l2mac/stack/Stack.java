@@ -11,6 +11,8 @@ import java.util.Objects;
  *
  * @param name             lower case, as {@code run.stack} and {@code --stack} spell it
  * @param namedBy          lower-case words or phrases that, as whole words in a task, name this stack
+ * @param refines          the stacks this one builds on, whose words a task naming this one also uses (TypeScript
+ *                         refines JavaScript: "a Node.js service in TypeScript" is TypeScript)
  * @param tools            every codebase tool the stack offers, in no particular order
  * @param prompts          prompt key (such as {@code system}) to the text replacing the built-in one
  * @param toolDescriptions tool name to the description replacing the tool's own
@@ -18,6 +20,7 @@ import java.util.Objects;
 public record Stack(
         String name,
         List<String> namedBy,
+        List<String> refines,
         List<String> tools,
         Map<String, String> prompts,
         Map<String, String> toolDescriptions) {
@@ -31,6 +34,7 @@ public record Stack(
             throw new IllegalArgumentException("a stack's name is empty");
         }
         namedBy = List.copyOf(namedBy);
+        refines = List.copyOf(refines);
         tools = List.copyOf(tools);
         prompts = Map.copyOf(prompts);
         toolDescriptions = Map.copyOf(toolDescriptions);

@@ -1,45 +1,124 @@
 package dev.l2mac.stack;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Chooses the stack of a run whose settings name none, from its task: the stack whose words ({@link Stack#namedBy()})
- * the task names first wins, so "a Java service with a JavaScript client" is Java; a task that names no stack is
- * Python, the paper's stack.
+ * What a task says about the stack it is written in, read from its words ({@link Stack#namedBy()}, as whole words,
+ * so "java" is not found in "javascript"): one stack, none, several, or a language no stack writes.
  */
 public final class StackChoice {
 
+    /** How a task names stacks. */
+    public sealed interface Reading {}
+
+    /** The task names exactly one stack, by {@code word}. */
+    public record Named(Stack stack, String word) implements Reading {}
+
+    /** The task names no stack: the model may choose one when it plans, Python otherwise. */
+    public record Unnamed() implements Reading {}
+
+    /** The task names several stacks, in the order it names them: the user has to choose. */
+    public record Several(List<Named> named) implements Reading {
+        public Several {
+            named = List.copyOf(named);
+        }
+    }
+
+    /** The task names a language that no stack writes, by {@code word}. */
+    public record Unwritten(String language, String word) implements Reading {}
+
     private StackChoice() {}
 
-    /** The built-in stack the task names first, or Python when it names none. */
-    public static Stack inferred(String task) {
-        return inferred(task, Stacks.builtIn());
+    /** How {@code task} names the built-in stacks. */
+    public static Reading read(String task) {
+        return read(task, Stacks.builtIn());
     }
 
-    /** The stack among {@code stacks} the task names first, or Python when it names none. */
-    static Stack inferred(String task, List<Stack> stacks) {
+    /** How {@code task} names {@code stacks}. */
+    public static Reading read(String task, List<Stack> stacks) {
         String text = task.toLowerCase(Locale.ROOT);
-        return stacks.stream()
-                .filter(stack -> firstMention(text, stack).isPresent())
-                .min(Comparator.comparingInt(stack -> firstMention(text, stack).getAsInt()))
-                .orElseGet(Stacks::python);
-    }
-
-    /** Where the task first names the stack as a whole word or phrase (so "java" is not found in "javascript"). */
-    private static OptionalInt firstMention(String text, Stack stack) {
-        int first = Integer.MAX_VALUE;
-        for (String word : stack.namedBy()) {
-            Matcher matcher = Pattern.compile("(?<![\\w])" + Pattern.quote(word) + "(?![\\w])")
-                    .matcher(text);
-            if (matcher.find()) {
-                first = Math.min(first, matcher.start());
+        List<Mention> mentions = new ArrayList<>();
+        for (Stack stack : stacks) {
+            firstMention(text, stack.namedBy()).ifPresent(m -> mentions.add(new Mention(stack, m.word, m.at)));
+        }
+        List<String> refined =
+                mentions.stream().flatMap(m -> m.stack().refines().stream()).toList();
+        mentions.removeIf(m -> refined.contains(m.stack().name()));
+        mentions.sort(Comparator.comparingInt(Mention::at));
+        if (mentions.size() == 1) {
+            return mentions.get(0).named();
+        }
+        if (mentions.size() > 1) {
+            return new Several(mentions.stream().map(Mention::named).toList());
+        }
+        for (OtherLanguages.Language language : OtherLanguages.ALL) {
+            Optional<Found> found = firstMention(text, language.namedBy());
+            if (found.isPresent()) {
+                return new Unwritten(language.name(), found.get().word);
             }
         }
-        return first == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(first);
+        return new Unnamed();
+    }
+
+    /**
+     * The stack {@code reading} fixes, or empty when the task names none, for the model to choose.
+     *
+     * @throws StackChoiceException when the task names several stacks, or a language no stack writes; the message
+     *                              says how to choose one
+     */
+    public static Optional<Stack> fixedBy(Reading reading) {
+        return switch (reading) {
+            case Named named -> Optional.of(named.stack());
+            case Unnamed unnamed -> Optional.empty();
+            case Several several -> throw new StackChoiceException(several(several));
+            case Unwritten unwritten -> throw new StackChoiceException(unwritten(unwritten));
+        };
+    }
+
+    private static String several(Several several) {
+        List<String> names = several.named().stream().map(n -> n.stack().name()).toList();
+        List<String> words = several.named().stream()
+                .map(n -> n.stack().name() + " (\"" + n.word() + "\")")
+                .toList();
+        return "The task names more than one stack: " + String.join(", ", words)
+                + ". Say which one the codebase is written in: " + choices(names)
+                + " (run.stack in the configuration, stack(...) in the library).";
+    }
+
+    private static String unwritten(Unwritten unwritten) {
+        return "The task asks for " + unwritten.language() + " (\"" + unwritten.word() + "\"), and there is no "
+                + unwritten.language() + " stack; the stacks are " + String.join(", ", Stacks.names())
+                + ". Name one with " + choices(Stacks.names()) + " if it will do, or reword the task.";
+    }
+
+    private static String choices(List<String> names) {
+        return String.join(" or ", names.stream().map(n -> "--stack " + n).toList());
+    }
+
+    private record Found(String word, int at) {}
+
+    private record Mention(Stack stack, String word, int at) {
+        Named named() {
+            return new Named(stack, word);
+        }
+    }
+
+    /** Where the text first names one of {@code words} as a whole word or phrase. */
+    private static Optional<Found> firstMention(String text, List<String> words) {
+        Found first = null;
+        for (String word : words) {
+            Matcher matcher = Pattern.compile("(?<![\\w])" + Pattern.quote(word) + "(?![\\w+#])")
+                    .matcher(text);
+            if (matcher.find() && (first == null || matcher.start() < first.at)) {
+                first = new Found(word, matcher.start());
+            }
+        }
+        return Optional.ofNullable(first);
     }
 }

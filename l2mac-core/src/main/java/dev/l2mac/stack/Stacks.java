@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * The built-in stacks, read from resources: {@code stacks.txt} lists their names in order, and each stack's folder
- * holds {@code stack.yaml} ({@code named_by}, {@code tools}, {@code prompts}: the keys of the prompt files beside
+ * holds {@code stack.yaml} ({@code named_by}, {@code refines}, {@code tools}, {@code prompts}: the keys of the prompt files beside
  * it, {@code tool_descriptions}) and one {@code <prompt key>.txt} per prompt it rewords.
  */
 public final class Stacks {
@@ -45,6 +45,14 @@ public final class Stacks {
     /** The names of the built-in stacks, in order. */
     public static List<String> names() {
         return BUILT_IN.stream().map(Stack::name).toList();
+    }
+
+    /**
+     * The paragraph that offers the model a choice among the built-in stacks when it plans a codebase whose task
+     * names none ({@code choice.txt}).
+     */
+    public static String choiceWording() {
+        return read("choice.txt").strip().replace("{{stacks}}", String.join(", ", names()));
     }
 
     /** The paper's stack. */
@@ -80,7 +88,13 @@ public final class Stacks {
         tree.path("tool_descriptions")
                 .properties()
                 .forEach(e -> descriptions.put(e.getKey(), e.getValue().asText().strip()));
-        return new Stack(name, strings(tree, "named_by"), strings(tree, "tools"), prompts, descriptions);
+        return new Stack(
+                name,
+                strings(tree, "named_by"),
+                strings(tree, "refines"),
+                strings(tree, "tools"),
+                prompts,
+                descriptions);
     }
 
     private static List<String> strings(JsonNode tree, String field) {
@@ -89,16 +103,16 @@ public final class Stacks {
         return values;
     }
 
-    private static String read(String resource) {
+    /** The text of a resource beside this class. */
+    static String read(String resource) {
         try (InputStream in = Stacks.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("The built-in stack resource " + resource + " is missing from the"
+                throw new IllegalStateException("The resource " + resource + " is missing from the"
                         + " classpath; the installation is incomplete, so reinstall it.");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalStateException(
-                    "Cannot read the built-in stack resource " + resource + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot read the resource " + resource + ": " + e.getMessage(), e);
         }
     }
 }

@@ -44,7 +44,7 @@ class BootstrapperTest {
     void returns_the_program_of_a_well_formed_plan() throws Exception {
         llm.thenCall(PLAN, "{\"steps\":[\"Write models.py with tests.\",\"Write app.py with tests.\"]}");
 
-        PromptProgram program = bootstrapper().plan("Build a todo API");
+        PromptProgram program = bootstrapper().plan("Build a todo API").program();
 
         assertThat(program.texts()).containsExactly("Write models.py with tests.", "Write app.py with tests.");
         assertThat(llm.requests()).hasSize(1);
@@ -89,7 +89,7 @@ class BootstrapperTest {
     void too_many_steps_go_back_as_a_tool_error_and_the_corrected_plan_is_used() throws Exception {
         llm.thenCalls(new ToolCall("call_a", PLAN, stepsJson(12))).thenCall(PLAN, stepsJson(10));
 
-        PromptProgram program = bootstrapper().plan("Build a todo API");
+        PromptProgram program = bootstrapper().plan("Build a todo API").program();
 
         assertThat(program.size()).isEqualTo(10);
         List<Message> retry = llm.requests().get(1).messages();
@@ -124,7 +124,7 @@ class BootstrapperTest {
     void reply_without_tool_call_counts_as_a_malformed_attempt() throws Exception {
         llm.thenText("Here is my plan: first, ...").thenCall(PLAN, stepsJson(2));
 
-        PromptProgram program = bootstrapper().plan("Build a todo API");
+        PromptProgram program = bootstrapper().plan("Build a todo API").program();
 
         assertThat(program.size()).isEqualTo(2);
         List<Message> retry = llm.requests().get(1).messages();
@@ -182,4 +182,48 @@ class BootstrapperTest {
         assertThat(result).isInstanceOf(PlanArguments.Result.Invalid.class);
         return ((PlanArguments.Result.Invalid) result).problem();
     }
+
+    @Test
+    void offered_a_choice_of_stack_the_model_may_name_one_in_the_plan() throws Exception {
+        llm.thenCall(PLAN, "{\"steps\":[\"Write pom.xml.\"],\"stack\":\"Java\"}");
+
+        Plan plan = bootstrapper().offering(OFFER).plan("Build a todo API");
+
+        assertThat(plan.stack()).contains("java");
+        ChatRequest request = llm.requests().getFirst();
+        assertThat(request.messages().get(1).text()).endsWith("\n\n" + OFFER.wording());
+        JsonNode stack = new ObjectMapper()
+                .readTree(request.tools().getFirst().parametersSchema())
+                .at("/properties/stack/enum");
+        assertThat(stack).extracting(JsonNode::asText).containsExactly("python", "java");
+    }
+
+    @Test
+    void offered_a_choice_the_model_may_leave_the_stack_out() throws Exception {
+        llm.thenCall(PLAN, stepsJson(1));
+
+        assertThat(bootstrapper().offering(OFFER).plan("t").stack()).isEmpty();
+    }
+
+    @Test
+    void a_stack_that_was_not_offered_goes_back_to_the_model() throws Exception {
+        llm.thenCall(PLAN, "{\"steps\":[\"Write main.rs.\"],\"stack\":\"rust\"}")
+                .thenCall(PLAN, "{\"steps\":[\"Write app.py.\"],\"stack\":\"python\"}");
+
+        assertThat(bootstrapper().offering(OFFER).plan("t").stack()).contains("python");
+        Message rejection = llm.requests().get(1).messages().getLast();
+        assertThat(rejection.text()).contains("'stack' is 'rust', which is not a stack; name one of python, java");
+    }
+
+    @Test
+    void without_an_offer_the_plan_tool_is_the_references_and_a_stack_field_is_ignored() throws Exception {
+        llm.thenCall(PLAN, "{\"steps\":[\"Write app.py.\"],\"stack\":\"java\"}");
+
+        assertThat(bootstrapper().plan("t").stack()).isEmpty();
+        assertThat(llm.requests().getFirst().tools()).containsExactly(Bootstrapper.PLAN_TOOL);
+        assertThat(Bootstrapper.planTool(List.of())).isEqualTo(Bootstrapper.PLAN_TOOL);
+    }
+
+    private static final StackOffer OFFER =
+            new StackOffer(List.of("python", "java"), "Choose python or java in the plan's `stack` field.");
 }

@@ -1,59 +1,86 @@
 package dev.l2mac.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
 class StackChoiceTest {
 
     @Test
-    void a_task_that_names_no_stack_is_python() {
-        assertThat(StackChoice.inferred("Write an online chat app with rooms and users.")
-                        .name())
-                .isEqualTo("python");
+    void a_task_that_names_no_stack_leaves_the_choice_open() {
+        assertThat(StackChoice.read("Write an online chat app with rooms and users."))
+                .isEqualTo(new StackChoice.Unnamed());
+        assertThat(StackChoice.fixedBy(StackChoice.read("A to-do list."))).isEmpty();
     }
 
     @Test
     void java_maven_or_junit_names_java() {
-        assertThat(StackChoice.inferred("Build a URL shortener in Java.").name())
-                .isEqualTo("java");
-        assertThat(StackChoice.inferred("A Maven project for a to-do list.").name())
-                .isEqualTo("java");
-        assertThat(StackChoice.inferred("Tested with JUnit, a bank ledger.").name())
-                .isEqualTo("java");
+        assertThat(stack("Build a URL shortener in Java.")).isEqualTo("java");
+        assertThat(stack("A Maven project for a to-do list.")).isEqualTo("java");
+        assertThat(stack("Tested with JUnit, a bank ledger.")).isEqualTo("java");
     }
 
     @Test
-    void typescript_and_javascript_or_node_name_their_stacks() {
-        assertThat(StackChoice.inferred("A TypeScript library for dates.").name())
-                .isEqualTo("typescript");
-        assertThat(StackChoice.inferred("A JavaScript library for dates.").name())
-                .isEqualTo("javascript");
-        assertThat(StackChoice.inferred("A Node.js command-line tool.").name()).isEqualTo("javascript");
+    void typescript_and_javascript_or_node_js_name_their_stacks() {
+        assertThat(stack("A TypeScript library for dates.")).isEqualTo("typescript");
+        assertThat(stack("A JavaScript library for dates.")).isEqualTo("javascript");
+        assertThat(stack("A Node.js command-line tool.")).isEqualTo("javascript");
     }
 
     @Test
     void java_is_not_found_inside_javascript() {
-        assertThat(StackChoice.inferred("Write it in JavaScript.").name()).isEqualTo("javascript");
+        assertThat(stack("Write it in JavaScript.")).isEqualTo("javascript");
     }
 
     @Test
     void a_python_task_stays_python() {
-        assertThat(StackChoice.inferred("A Python package for matrices, tested with pytest.")
-                        .name())
-                .isEqualTo("python");
+        assertThat(stack("A Python package for matrices, tested with pytest.")).isEqualTo("python");
     }
 
-    /** Two languages: the one the task names first wins, here Java before JavaScript and Python before Java. */
+    /** Plain English words are not stacks: a tree's node, to express a sum. */
     @Test
-    void of_two_languages_the_one_named_first_wins() {
-        assertThat(StackChoice.inferred("A Java server with a JavaScript client.")
-                        .name())
-                .isEqualTo("java");
-        assertThat(StackChoice.inferred("A JavaScript client for a Java server.")
-                        .name())
-                .isEqualTo("javascript");
-        assertThat(StackChoice.inferred("Port this Python script to Java.").name())
-                .isEqualTo("python");
+    void everyday_words_name_no_stack() {
+        assertThat(StackChoice.read("A binary tree where each node can express its depth."))
+                .isEqualTo(new StackChoice.Unnamed());
+    }
+
+    /** TypeScript builds on JavaScript: its tasks speak of Node.js and npm too. */
+    @Test
+    void typescript_outranks_the_javascript_words_it_builds_on() {
+        assertThat(stack("A Node.js service in TypeScript, published on npm.")).isEqualTo("typescript");
+    }
+
+    @Test
+    void a_task_naming_two_stacks_is_refused_saying_how_to_choose() {
+        StackChoice.Reading reading = StackChoice.read("Port this Python script to Java.");
+
+        assertThat(reading).isInstanceOf(StackChoice.Several.class);
+        assertThatThrownBy(() -> StackChoice.fixedBy(reading))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The task names more than one stack: python (\"python\"), java (\"java\"). Say which"
+                        + " one the codebase is written in: --stack python or --stack java (run.stack in the"
+                        + " configuration, stack(...) in the library).");
+    }
+
+    @Test
+    void a_language_without_a_stack_is_refused_never_written_in_python() {
+        StackChoice.Reading reading = StackChoice.read("A command-line tool in Rust for counting words.");
+
+        assertThat(reading).isEqualTo(new StackChoice.Unwritten("rust", "rust"));
+        assertThatThrownBy(() -> StackChoice.fixedBy(reading))
+                .hasMessageStartingWith("The task asks for rust (\"rust\"), and there is no rust stack; the stacks"
+                        + " are python, java, typescript, javascript.");
+        assertThat(StackChoice.read("A C++ matrix library.")).isEqualTo(new StackChoice.Unwritten("c++", "c++"));
+        assertThat(StackChoice.read("An ASP.NET web API in C#.")).isInstanceOf(StackChoice.Unwritten.class);
+    }
+
+    @Test
+    void a_named_stack_outranks_words_of_other_languages() {
+        assertThat(stack("A Java port of a Kotlin library.")).isEqualTo("java");
+    }
+
+    private static String stack(String task) {
+        return StackChoice.fixedBy(StackChoice.read(task)).orElseThrow().name();
     }
 }
