@@ -16,7 +16,6 @@ import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunListener;
 import dev.l2mac.run.RunManifest;
 import dev.l2mac.settings.RunSettings;
-import dev.l2mac.stack.Stack;
 import dev.l2mac.stack.StackChoiceException;
 import dev.l2mac.stack.Stacks;
 import java.io.IOException;

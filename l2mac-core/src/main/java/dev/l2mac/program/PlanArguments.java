@@ -69,14 +69,16 @@ final class PlanArguments {
             return new Result.Invalid("the plan has " + steps.size() + " steps but at most " + maxSteps
                     + " are allowed; merge related steps");
         }
-        return switch (texts(steps)) {
-            case Result.Valid valid when !stacks.isEmpty() -> withStack(valid, tree.get(STACK), stacks);
-            case Result valid -> valid;
-        };
+        Result plan = texts(steps);
+        return plan instanceof Result.Valid valid && !stacks.isEmpty()
+                ? withStack(valid, tree.get(STACK), stacks)
+                : plan;
     }
 
     private static Result withStack(Result.Valid plan, JsonNode stack, List<String> stacks) {
-        if (stack == null || stack.isNull() || (stack.isTextual() && stack.asText().isBlank())) {
+        if (stack == null
+                || stack.isNull()
+                || (stack.isTextual() && stack.asText().isBlank())) {
             return plan;
         }
         String offered = String.join(", ", stacks);
