@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.l2mac.cli.invocation.ExitCode;
 import dev.l2mac.cli.invocation.Invocation;
 import dev.l2mac.llm.openai.LocalOpenAiServer;
+import dev.l2mac.testing.FolderCopy;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.testing.Tool;
 import java.io.ByteArrayOutputStream;
@@ -80,6 +81,46 @@ class CliPolyglotTest {
 
         assertThat(exit).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("cobol", "java", "python", "javascript");
+    }
+
+    @Test
+    void an_exercise_without_tests_is_refused_before_any_request_and_nothing_counts_as_passed() throws Exception {
+        Path data = project.resolve("data");
+        Path exercise = FolderCopy.copy(
+                Requirements.sharedData("polyglot")
+                        .resolve("python/exercises/practice")
+                        .resolve(SOLVED),
+                data.resolve("python/exercises/practice").resolve(SOLVED));
+        Files.delete(exercise.resolve("affine_cipher_test.py"));
+        try (LocalOpenAiServer server = LocalOpenAiServer.start()) {
+            int exit = run(
+                    "eval",
+                    "polyglot",
+                    "--data",
+                    data.toString(),
+                    "--language",
+                    "python",
+                    "--exercises",
+                    SOLVED,
+                    "--method",
+                    "direct",
+                    "--model",
+                    "gpt-4o",
+                    "--base-url",
+                    server.baseUrl(),
+                    "--output",
+                    "reports");
+
+            assertThat(exit).isEqualTo(ExitCode.USAGE);
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .contains(
+                            exercise.toString(),
+                            "has no test files (affine_cipher_test.py missing)",
+                            "restore its tests or leave it out");
+            assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("passed");
+            assertThat(server.requests()).isEmpty();
+        }
+        assertThat(project.resolve("reports")).doesNotExist();
     }
 
     private static String reply(String file, Path content) throws IOException {

@@ -8,11 +8,11 @@ import dev.l2mac.cli.invocation.ExitCode;
 import dev.l2mac.llm.ToolCall;
 import dev.l2mac.llm.openai.LocalOpenAiServer;
 import dev.l2mac.run.RecordFormat;
+import dev.l2mac.testing.FolderCopy;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class CliUnversionedRunTest {
     void start() throws IOException, URISyntaxException {
         server = LocalOpenAiServer.start();
         commands = new WorkspaceCommands(project);
-        copy(Path.of(getClass().getResource("unversioned-run").toURI()), project);
+        FolderCopy.copy(Path.of(getClass().getResource("unversioned-run").toURI()), project);
         Files.move(project.resolve("out/git"), project.resolve("out/.git"));
     }
 
@@ -120,18 +120,5 @@ class CliUnversionedRunTest {
 
     private Path runFile(String name) {
         return project.resolve("out/.l2mac/runs").resolve(RUN_ID).resolve(name);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 }

@@ -53,7 +53,7 @@ final class DevBenchLauncher {
             Path folder = folder(plan);
             out.println("Scoring " + existing + " against the acceptance tests of "
                     + plan.task().name());
-            DevBenchEvaluation.Result result = new DevBenchEvaluation((task, workspace) -> "given", acceptance)
+            DevBenchEvaluation.Result result = new DevBenchEvaluation((task, stack, workspace) -> "given", acceptance)
                     .score(plan.task(), existing, "given", folder);
             return report(result, "given codebase", folder, out);
         }
@@ -64,6 +64,7 @@ final class DevBenchLauncher {
         String modelName = model.modelName();
         out.println("Generating " + plan.task().name() + " with " + modelName + " into " + folder
                 + "/codebase, then running its acceptance tests");
+        out.println("Stack: " + plan.task().language().stackNote());
         DevBenchEvaluation.Result result = new DevBenchEvaluation(
                         new L2macCodebaseWriter(
                                 model,

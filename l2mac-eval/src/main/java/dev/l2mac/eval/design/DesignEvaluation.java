@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -40,7 +41,7 @@ public final class DesignEvaluation {
         for (int seed = 1; seed <= seeds; seed++) {
             Path workspace = folder.resolve("seed-" + seed);
             createEmpty(workspace);
-            String outcome = writer.write(task, workspace);
+            String outcome = writer.write(task, Optional.empty(), workspace);
             SeedResult result = score(seed, workspace, outcome, checklist);
             results.add(result);
             progress.accept(result);

@@ -10,12 +10,16 @@ import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptPackException;
 import dev.l2mac.run.RunListener;
 import dev.l2mac.settings.RunSettings;
+import dev.l2mac.stack.Stack;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Codebases written by the whole machine, with the built-in codebase prompts and checks on. */
+/**
+ * Codebases written by the whole machine, with the built-in codebase prompts and checks on, in the stack asked for,
+ * else the one the settings choose, else the one the task names (Python when it names none).
+ */
 public final class L2macCodebaseWriter implements CodebaseWriter {
     private final LlmClient llm;
     private final RunSettings settings;
@@ -31,15 +35,20 @@ public final class L2macCodebaseWriter implements CodebaseWriter {
     }
 
     @Override
-    public String write(String task, Path workspace) {
+    public String write(String task, Optional<Stack> stack, Path workspace) {
         PromptPack prompts;
         try {
             prompts = PromptPack.builtIn(Domain.CODEBASE);
         } catch (PromptPackException e) {
             throw new IllegalStateException("the built-in codebase prompts cannot be loaded: " + e.getMessage(), e);
         }
-        RunResult result = MachineSetup.of(llm, Domain.CODEBASE, prompts, settings.withWorkspace(workspace))
+        RunSettings run = settings.withWorkspace(workspace);
+        if (stack.isPresent()) {
+            run = run.withPolicy(run.policy().withStack(stack.get()));
+        }
+        RunResult result = MachineSetup.of(llm, Domain.CODEBASE, prompts, run)
                 .withRetries(retries)
+                .forTask(task)
                 .assemble()
                 .run(
                         new RunRequest(

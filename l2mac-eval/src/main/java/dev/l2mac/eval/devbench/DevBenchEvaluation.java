@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * One DevBench task: a codebase written from the PRD and design documents into {@code <folder>/codebase}, then
- * scored by the task's acceptance tests in {@code <folder>/acceptance}.
+ * scored by the task's acceptance tests in {@code <folder>/acceptance}. The codebase is written in the stack of the
+ * task's language, Python's for a language without one.
  */
 public final class DevBenchEvaluation {
     static final String CODEBASE = "codebase";
@@ -22,8 +24,17 @@ public final class DevBenchEvaluation {
         this.acceptance = acceptance;
     }
 
-    /** A run outcome in a few words, and the acceptance tests' verdict on what the run left. */
-    public record Result(DevBenchTask task, Path codebase, String runOutcome, AcceptanceOutcome acceptance) {}
+    /**
+     * A run outcome in a few words, and the acceptance tests' verdict on what the run left.
+     *
+     * @param stack the stack the codebase was written in ({@link TaskLanguage#stackNote()}); empty when it was given
+     */
+    public record Result(
+            DevBenchTask task,
+            Path codebase,
+            Optional<String> stack,
+            String runOutcome,
+            AcceptanceOutcome acceptance) {}
 
     public Result run(DevBenchTask task, Path folder) {
         Path codebase = folder.resolve(CODEBASE);
@@ -32,12 +43,17 @@ public final class DevBenchEvaluation {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + codebase + ": " + e.getMessage(), e);
         }
-        String outcome = writer.write(task.generatorTask(), codebase);
-        return score(task, codebase, outcome, folder);
+        String outcome =
+                writer.write(task.generatorTask(), Optional.of(task.language().stack()), codebase);
+        return scored(task, codebase, Optional.of(task.language().stackNote()), outcome, folder);
     }
 
     /** Scores a codebase that already exists; the scoring copy goes under {@code folder}. */
     public Result score(DevBenchTask task, Path codebase, String outcome, Path folder) {
-        return new Result(task, codebase, outcome, acceptance.run(task, codebase, folder.resolve(ACCEPTANCE)));
+        return scored(task, codebase, Optional.empty(), outcome, folder);
+    }
+
+    private Result scored(DevBenchTask task, Path codebase, Optional<String> stack, String outcome, Path folder) {
+        return new Result(task, codebase, stack, outcome, acceptance.run(task, codebase, folder.resolve(ACCEPTANCE)));
     }
 }

@@ -26,6 +26,7 @@ public final class DevBenchReport {
                 .put("model", model)
                 .put("codebase", result.codebase().toString())
                 .put("run", result.runOutcome());
+        result.stack().ifPresent(stack -> root.put("stack", stack));
         switch (result.acceptance().tests()) {
             case Measured.Value<TestCounts> value ->
                 root.putObject("acceptanceTests")
@@ -71,6 +72,7 @@ public final class DevBenchReport {
         return "# DevBench task " + result.task().name() + " with " + model + "\n\n"
                 + "| | |\n|---|---|\n"
                 + "| codebase | `" + result.codebase() + "` |\n"
+                + result.stack().map(stack -> "| stack | " + stack + " |\n").orElse("")
                 + "| run | " + result.runOutcome().replace("|", "\\|").replace('\n', ' ') + " |\n"
                 + "| acceptance tests | " + summary(result.acceptance()) + " |\n\n"
                 + "![acceptance tests passed](chart.png)\n\n## pytest output\n\n```\n" + tail.strip() + "\n```\n";

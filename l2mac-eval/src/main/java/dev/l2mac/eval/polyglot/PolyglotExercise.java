@@ -55,9 +55,13 @@ public record PolyglotExercise(
         }
         List<String> solutions = paths(files, "solution");
         List<String> tests = paths(files, "test");
-        if (tests.isEmpty()) {
-            throw new PolyglotException("the exercise " + folder + " has no test files (" + configFile
-                    + " names none), so no solution can be scored; restore its tests or leave it out");
+        List<String> missing = tests.stream()
+                .filter(test -> !Files.isRegularFile(folder.resolve(test)))
+                .toList();
+        if (tests.isEmpty() || !missing.isEmpty()) {
+            throw new PolyglotException("the exercise " + folder + " has no test files ("
+                    + (tests.isEmpty() ? configFile + " names none" : String.join(", ", missing) + " missing")
+                    + "), so no solution can be scored; restore its tests or leave it out");
         }
         if (solutions.isEmpty()) {
             throw new PolyglotException("the exercise " + folder + " names no solution files in " + configFile);

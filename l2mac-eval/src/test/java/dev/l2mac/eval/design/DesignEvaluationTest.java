@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.l2mac.eval.ScriptedRuns;
 import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.ScriptedLlm;
-import dev.l2mac.llm.ToolCall;
 import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.run.RunListener;
 import dev.l2mac.settings.RunPolicy;
@@ -94,16 +93,7 @@ class DesignEvaluationTest {
     }
 
     private static void writeCodebase(ScriptedLlm model) {
-        ObjectNode plan = JSON.createObjectNode();
-        plan.putArray("steps").add("Write app.greet with a pytest test.");
-        ObjectNode write = JSON.createObjectNode();
-        var files = write.putArray("list_of_file_objects");
-        Map.of("app.py", APP, "test_app.py", TEST)
-                .forEach((path, content) ->
-                        files.addObject().put("file_path", path).put("file_contents", content));
-        model.thenCalls(new ToolCall("call_plan", "provide_detailed_sub_task_steps_for_sub_agents", plan.toString()))
-                .thenCalls(new ToolCall("call_write", "write_files", write.toString()))
-                .thenCalls(new ToolCall("call_done", "sub_task_step_complete", "{}"))
-                .thenText("Wrote app.greet with a test.");
+        ScriptedRuns.thenWriting(
+                model, "Write app.greet with a pytest test.", Map.of("app.py", APP, "test_app.py", TEST));
     }
 }

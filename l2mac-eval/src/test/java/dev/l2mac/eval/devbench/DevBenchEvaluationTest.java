@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.l2mac.eval.ScriptedRuns;
 import dev.l2mac.eval.design.L2macCodebaseWriter;
 import dev.l2mac.eval.design.Measured;
 import dev.l2mac.eval.design.TestCounts;
-import dev.l2mac.llm.Message;
 import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.ScriptedLlm;
-import dev.l2mac.llm.ToolCall;
 import dev.l2mac.process.LocalProcessRunner;
 import dev.l2mac.run.RunListener;
 import dev.l2mac.settings.RunPolicy;
@@ -78,13 +76,7 @@ class DevBenchEvaluationTest {
 
         assertThat(result.runOutcome()).isEqualTo("completed");
         assertThat(result.acceptance().tests()).isEqualTo(new Measured.Value<>(new TestCounts(4, 4, 0, 0)));
-        String seen = String.join(
-                "\n",
-                model.requests().stream()
-                        .flatMap(r -> r.messages().stream())
-                        .map(Message::text)
-                        .toList());
-        assertThat(seen)
+        assertThat(ScriptedRuns.messagesSent(model))
                 .contains("most common: WORD", "# Word statistics")
                 .doesNotContain("test_most_common_word_ignores_case", "acceptance_tests");
         assertThat(result.codebase().resolve("acceptance_tests")).doesNotExist();
@@ -112,7 +104,7 @@ class DevBenchEvaluationTest {
         Files.writeString(codebase.resolve("wordstats.py"), BROKEN);
         Files.createDirectories(codebase.resolve("acceptance_tests"));
         Files.writeString(codebase.resolve("acceptance_tests/test_fake.py"), "def test_fake():\n    assert True\n");
-        DevBenchEvaluation evaluation = new DevBenchEvaluation((task, workspace) -> "unused", acceptance());
+        DevBenchEvaluation evaluation = new DevBenchEvaluation((task, stack, workspace) -> "unused", acceptance());
 
         DevBenchEvaluation.Result result = evaluation.score(task(), codebase, "given", folder.resolve("scored"));
 
@@ -166,17 +158,7 @@ class DevBenchEvaluationTest {
     }
 
     private static ScriptedLlm scriptedWriting(String module) {
-        ObjectNode plan = JSON.createObjectNode();
-        plan.putArray("steps").add("Write wordstats.py with a unit test.");
-        ObjectNode write = JSON.createObjectNode();
-        var files = write.putArray("list_of_file_objects");
-        Map.of("wordstats.py", module, "test_unit.py", UNIT_TEST)
-                .forEach((path, content) ->
-                        files.addObject().put("file_path", path).put("file_contents", content));
-        return new ScriptedLlm("gpt-4o")
-                .thenCalls(new ToolCall("call_plan", "provide_detailed_sub_task_steps_for_sub_agents", plan.toString()))
-                .thenCalls(new ToolCall("call_write", "write_files", write.toString()))
-                .thenCalls(new ToolCall("call_done", "sub_task_step_complete", "{}"))
-                .thenText("Wrote wordstats.py with a unit test.");
+        return ScriptedRuns.writing(
+                "Write wordstats.py with a unit test.", Map.of("wordstats.py", module, "test_unit.py", UNIT_TEST));
     }
 }

@@ -3,11 +3,11 @@ package dev.l2mac.eval.polyglot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.l2mac.testing.FolderCopy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +53,17 @@ class ExerciseSelectionTest {
     }
 
     @Test
+    void an_exercise_whose_test_file_is_gone_is_an_error_naming_the_file() throws IOException {
+        Path exercise = copy("pig-latin");
+        Files.delete(exercise.resolve("pig_latin_test.py"));
+
+        assertThatThrownBy(() -> ExerciseSelection.select(data, PolyglotLanguage.PYTHON, List.of("pig-latin")))
+                .isInstanceOf(PolyglotException.class)
+                .hasMessageContaining("has no test files (pig_latin_test.py missing)")
+                .hasMessageContaining("restore its tests or leave it out");
+    }
+
+    @Test
     void an_unknown_exercise_is_an_error_listing_close_names() {
         assertThatThrownBy(() -> ExerciseSelection.select(
                         PolyglotData.folder(), PolyglotLanguage.JAVA, List.of("hangman", "two-buckets")))
@@ -64,20 +75,9 @@ class ExerciseSelectionTest {
     }
 
     private Path copy(String name) throws IOException {
-        Path source = ExerciseSelection.practiceFolder(PolyglotData.folder(), PolyglotLanguage.PYTHON)
-                .resolve(name);
-        Path target =
-                ExerciseSelection.practiceFolder(data, PolyglotLanguage.PYTHON).resolve(name);
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path path : walk.toList()) {
-                Path destination = target.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(path, destination);
-                }
-            }
-        }
-        return target;
+        return FolderCopy.copy(
+                ExerciseSelection.practiceFolder(PolyglotData.folder(), PolyglotLanguage.PYTHON)
+                        .resolve(name),
+                ExerciseSelection.practiceFolder(data, PolyglotLanguage.PYTHON).resolve(name));
     }
 }
