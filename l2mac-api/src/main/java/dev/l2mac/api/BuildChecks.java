@@ -13,8 +13,10 @@ import dev.l2mac.program.ProgramFileException;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptPackException;
 import dev.l2mac.program.PromptProgram;
+import dev.l2mac.program.TemplateException;
 import dev.l2mac.settings.RunSettings;
 import dev.l2mac.stack.Stack;
+import dev.l2mac.stack.StackFileException;
 import dev.l2mac.stack.Stacks;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,17 +45,22 @@ final class BuildChecks {
         return temperature;
     }
 
-    /** The settings with the stack named, if one is. */
+    /** The settings with the stack named (a built-in stack's name, or a user's stack's folder), if one is. */
     static RunSettings stack(RunSettings run, Optional<String> name, Naming naming) {
         if (name.isEmpty()) {
             return run;
         }
-        Stack stack = Stacks.find(name.get())
-                .orElseThrow(() -> naming.error(
-                        Setting.STACK,
-                        "there is no stack '" + name.get() + "'",
-                        "use one of " + String.join(", ", Stacks.names())
-                                + ", or leave it out to take the stack the task names (python when it names none)"));
+        Stack stack;
+        try {
+            stack = Stacks.resolve(name.get(), Path.of(""))
+                    .orElseThrow(() -> naming.error(
+                            Setting.STACK,
+                            "there is no stack '" + name.get() + "'",
+                            "use " + Stacks.choices()
+                                    + ", or leave it out to take the stack the task names (or the model's choice)"));
+        } catch (StackFileException broken) {
+            throw naming.error(Setting.STACK, broken.getMessage(), "fix the stack's folder");
+        }
         return run.withPolicy(run.policy().withStack(stack));
     }
 
@@ -66,6 +73,7 @@ final class BuildChecks {
                     client, domain, pack.getValue(), settings, ModelRegistry.builtIn(), RetryPolicy.NONE, Verdicts.OWN);
             known.addAll(setup.domainTools());
             if (domain == Domain.CODEBASE) {
+                stackFits(setup, pack.getValue(), naming);
                 try {
                     setup.requireSandboxWhereAsked();
                 } catch (SandboxUnavailableException none) {
@@ -84,6 +92,25 @@ final class BuildChecks {
                     "unknown tool" + (unknown.size() == 1 ? " '" : "s '") + String.join("', '", unknown)
                             + "'; the valid tools are: " + String.join(", ", known),
                     "name tools from that list");
+        }
+    }
+
+    /** A user's stack names only tools the codebase has, and prompts the pack has, with their placeholders. */
+    private static void stackFits(MachineSetup setup, PromptPack pack, Naming naming) {
+        Stack stack = setup.stack();
+        List<String> unknown = new ArrayList<>(stack.tools());
+        unknown.removeAll(setup.domainTools());
+        if (!unknown.isEmpty()) {
+            throw naming.error(
+                    Setting.STACK,
+                    "the stack " + stack.name() + " offers the unknown tool '" + unknown.getFirst()
+                            + "'; the codebase tools are " + String.join(", ", setup.domainTools()),
+                    "fix the tools of " + stack.recorded());
+        }
+        try {
+            pack.forStack(stack);
+        } catch (IllegalStateException | TemplateException wrong) {
+            throw naming.error(Setting.STACK, wrong.getMessage(), "fix the prompts of " + stack.recorded());
         }
     }
 

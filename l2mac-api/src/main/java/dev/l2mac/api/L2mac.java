@@ -16,6 +16,7 @@ import dev.l2mac.run.RunFolder;
 import dev.l2mac.run.RunListener;
 import dev.l2mac.run.RunManifest;
 import dev.l2mac.settings.RunSettings;
+import dev.l2mac.stack.Stack;
 import dev.l2mac.stack.StackChoiceException;
 import dev.l2mac.stack.Stacks;
 import java.io.IOException;
@@ -151,7 +152,7 @@ public final class L2mac {
             return description;
         }
         Map<String, Object> withStack = new LinkedHashMap<>(description);
-        withStack.put(STACK_SETTING, setup.stack().name());
+        withStack.put(STACK_SETTING, setup.stack().recorded());
         return withStack;
     }
 
@@ -161,9 +162,11 @@ public final class L2mac {
             return setup;
         }
         RunManifest run = recorded.get();
-        if (run.settings().get(STACK_SETTING) instanceof String name
-                && Stacks.find(name).isPresent()) {
-            return setup.withStack(Stacks.named(name));
+        if (run.settings().get(STACK_SETTING) instanceof String name) {
+            Optional<Stack> stack = Stacks.resolve(name, setup.settings().workspace());
+            if (stack.isPresent()) {
+                return setup.withStack(stack.get());
+            }
         }
         try {
             return setup.forTask(run.task());

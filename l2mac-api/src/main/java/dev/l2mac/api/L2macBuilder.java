@@ -163,9 +163,10 @@ public final class L2macBuilder {
     }
 
     /**
-     * The stack a codebase is written in, by name: {@code python}, {@code java}, {@code typescript} or
-     * {@code javascript}, each with its own prompts and tools. By default, the one the task names, Python when it
-     * names none.
+     * The stack a codebase is written in, each with its own prompts and tools: a built-in one by name
+     * ({@code python}, {@code java}, {@code typescript} or {@code javascript}), or a stack of your own, the path of a
+     * folder holding its {@code stack.yaml} and prompt files. By default, the one the task names; for a task that
+     * names none, the model chooses as it plans, Python by default.
      */
     public L2macBuilder stack(String name) {
         this.stack = Optional.of(Objects.requireNonNull(name, "name"));

@@ -145,9 +145,10 @@ final class RunOptions {
 
     @Option(
             names = "--stack",
-            paramLabel = "NAME",
-            description = "the stack a codebase is written in: python, java, typescript or javascript; default: the"
-                    + " one the task names, python when it names none (run.stack)")
+            paramLabel = "NAME|DIR",
+            description = "the stack a codebase is written in: python, java, typescript, javascript, or a folder"
+                    + " holding a stack.yaml of your own; default: the one the task names, else the model's choice,"
+                    + " python by default (run.stack)")
     @Nullable
     String stack;
 

@@ -8,12 +8,8 @@ import static dev.l2mac.llm.openai.OpenAiReplies.toolCalls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.l2mac.cli.invocation.ExitCode;
-import dev.l2mac.cli.invocation.Invocation;
 import dev.l2mac.llm.openai.LocalOpenAiServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -72,8 +68,7 @@ class CliJavaRunTest {
     @TempDir
     Path root;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private LocalCommand command;
 
     @Test
     void a_java_task_becomes_a_checked_maven_project_and_no_request_mentions_python() throws Exception {
@@ -101,7 +96,7 @@ class CliJavaRunTest {
                     "--workspace",
                     "out");
 
-            assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.SUCCESS);
+            assertThat(exit).as(command.stderr()).isEqualTo(ExitCode.SUCCESS);
             assertThat(server.remainingReplies()).isZero();
             assertThat(server.requests())
                     .hasSize(6)
@@ -111,7 +106,7 @@ class CliJavaRunTest {
                     .as("the correction round shows JUnit's failure")
                     .contains("junit", "CalculatorTest");
         }
-        String progress = out.toString(StandardCharsets.UTF_8);
+        String progress = command.stdout();
         assertThat(progress)
                 .contains("check junit: failed", "check java-compile: passed", "check junit: passed", "Run completed");
         assertThat(progress).doesNotContain("pytest");
@@ -121,14 +116,7 @@ class CliJavaRunTest {
     }
 
     private int run(Path project, String... args) throws IOException {
-        Path home = Files.createDirectories(root.resolve("home"));
-        Invocation invocation = new Invocation(
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of("L2MAC_API_KEY", "sk-local-test"),
-                project,
-                home,
-                RunLauncher::launch);
-        return Main.execute(args, invocation);
+        command = new LocalCommand(project, Files.createDirectories(root.resolve("home")));
+        return command.run(args);
     }
 }

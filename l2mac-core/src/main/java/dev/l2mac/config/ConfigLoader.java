@@ -10,6 +10,7 @@ import dev.l2mac.settings.OnFailure;
 import dev.l2mac.settings.RunPolicy;
 import dev.l2mac.settings.RunSettings;
 import dev.l2mac.stack.Stack;
+import dev.l2mac.stack.StackFileException;
 import dev.l2mac.stack.Stacks;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -87,10 +88,10 @@ public final class ConfigLoader {
                 Layer.flags(flags, workingDir))) {
             merged.putAll(layer.values());
         }
-        return build(merged);
+        return build(merged, workingDir);
     }
 
-    private static Settings build(Map<String, ConfigValue> merged) {
+    private static Settings build(Map<String, ConfigValue> merged, Path workingDir) {
         String apiType = (String) value(merged, ConfigKeys.API_TYPE);
         if (!LlmSettings.speaksOpenAi(LlmSettings.canonicalApiType(apiType))) {
             // OPENAI_API_KEY and OPENAI_BASE_URL belong to OpenAI; never send them to another provider.
@@ -115,7 +116,7 @@ public final class ConfigLoader {
                         onFailure(defaulted(merged, ConfigKeys.ON_FAILURE)),
                         savings(merged),
                         (Boolean) value(merged, ConfigKeys.REQUIRE_SANDBOX),
-                        stack(merged)));
+                        stack(merged, workingDir)));
         return new Settings(
                 llm,
                 run,
@@ -193,18 +194,22 @@ public final class ConfigLoader {
     }
 
     /** The configured stack, or none: the run takes the one its task names. */
-    private static Optional<Stack> stack(Map<String, ConfigValue> merged) {
+    private static Optional<Stack> stack(Map<String, ConfigValue> merged, Path workingDir) {
         ConfigValue configured = merged.get(ConfigKeys.STACK.full());
         if (configured == null) {
             return Optional.empty();
         }
         String name = (String) configured.value();
-        return Optional.of(Stacks.find(name)
-                .orElseThrow(() -> new ConfigException(
-                        ConfigKeys.STACK.full() + " is '" + name + "' in " + configured.origin()
-                                + ", which is not a stack",
-                        "use one of " + String.join(", ", Stacks.names())
-                                + ", or leave it out to take the stack the task names (python when it names none)")));
+        String where = ConfigKeys.STACK.full() + " is '" + name + "' in " + configured.origin();
+        try {
+            return Optional.of(Stacks.resolve(name, workingDir)
+                    .orElseThrow(() -> new ConfigException(
+                            where + ", which is not a stack",
+                            "use " + Stacks.choices()
+                                    + ", or leave it out to take the stack the task names (or the model's choice)")));
+        } catch (StackFileException broken) {
+            throw new ConfigException(where + ": " + broken.getMessage(), "fix the stack's folder");
+        }
     }
 
     /** The value of a key that the defaults set, so that every merge has it. */

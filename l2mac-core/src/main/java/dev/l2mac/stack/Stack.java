@@ -1,8 +1,10 @@
 package dev.l2mac.stack;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A stack a codebase is written in: its name, the words that name it in a task, the codebase tools it offers, the
@@ -16,6 +18,7 @@ import java.util.Objects;
  * @param tools            every codebase tool the stack offers, in no particular order
  * @param prompts          prompt key (such as {@code system}) to the text replacing the built-in one
  * @param toolDescriptions tool name to the description replacing the tool's own
+ * @param folder           the folder a user's stack was read from; empty for a built-in stack
  */
 public record Stack(
         String name,
@@ -23,10 +26,16 @@ public record Stack(
         List<String> refines,
         List<String> tools,
         Map<String, String> prompts,
-        Map<String, String> toolDescriptions) {
+        Map<String, String> toolDescriptions,
+        Optional<Path> folder) {
 
     /** The paper's stack, and the one a task that names no stack is written in. */
     public static final String PYTHON = "python";
+
+    /** How the run records this stack, so that a resumed run finds it again: its name, or a user's stack's folder. */
+    public String recorded() {
+        return folder.map(Path::toString).orElse(name);
+    }
 
     public Stack {
         Objects.requireNonNull(name, "name");
@@ -38,5 +47,6 @@ public record Stack(
         tools = List.copyOf(tools);
         prompts = Map.copyOf(prompts);
         toolDescriptions = Map.copyOf(toolDescriptions);
+        Objects.requireNonNull(folder, "folder");
     }
 }

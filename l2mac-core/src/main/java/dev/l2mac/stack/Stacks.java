@@ -1,15 +1,13 @@
 package dev.l2mac.stack;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,7 +17,6 @@ import java.util.Optional;
  */
 public final class Stacks {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final List<Stack> BUILT_IN = load();
 
     private Stacks() {}
@@ -33,6 +30,44 @@ public final class Stacks {
     public static Optional<Stack> find(String name) {
         String wanted = name.strip();
         return BUILT_IN.stream().filter(s -> s.name().equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    /**
+     * The stack {@code nameOrFolder} names: a built-in stack by its name, or a user's stack from a folder (relative to
+     * {@code base}) holding {@code stack.yaml} and the prompt files it names; empty when it is neither.
+     *
+     * @throws StackFileException when the folder holds a {@code stack.yaml} that is not a stack; the message says why
+     */
+    public static Optional<Stack> resolve(String nameOrFolder, Path base) {
+        Optional<Stack> builtIn = find(nameOrFolder);
+        if (builtIn.isPresent() || nameOrFolder.isBlank()) {
+            return builtIn;
+        }
+        Path folder = base.resolve(nameOrFolder.strip()).toAbsolutePath().normalize();
+        Path file = folder.resolve(StackFile.FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        String name = folder.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Optional.of(StackFile.parse(
+                name,
+                file.toString(),
+                readFile(file),
+                prompt -> readFile(folder.resolve(prompt)),
+                Optional.of(folder)));
+    }
+
+    /** What a stack setting may say, for messages. */
+    public static String choices() {
+        return "one of " + String.join(", ", names()) + ", or a folder holding a " + StackFile.FILE;
+    }
+
+    private static String readFile(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StackFileException("cannot read " + file + ": " + e.getMessage());
+        }
     }
 
     /** The built-in stack named {@code name}; for names already validated. */
@@ -72,35 +107,13 @@ public final class Stacks {
     }
 
     private static Stack stack(String name) {
-        String file = name + "/stack.yaml";
-        JsonNode tree;
-        try {
-            tree = YAML.readTree(read(file));
-        } catch (IOException e) {
-            throw new IllegalStateException(
-                    "The built-in stack file " + file + " is not valid YAML: " + e.getMessage(), e);
-        }
-        Map<String, String> prompts = new LinkedHashMap<>();
-        for (String key : strings(tree, "prompts")) {
-            prompts.put(key, read(name + "/" + key + ".txt").stripTrailing());
-        }
-        Map<String, String> descriptions = new LinkedHashMap<>();
-        tree.path("tool_descriptions")
-                .properties()
-                .forEach(e -> descriptions.put(e.getKey(), e.getValue().asText().strip()));
-        return new Stack(
+        String file = name + "/" + StackFile.FILE;
+        return StackFile.parse(
                 name,
-                strings(tree, "named_by"),
-                strings(tree, "refines"),
-                strings(tree, "tools"),
-                prompts,
-                descriptions);
-    }
-
-    private static List<String> strings(JsonNode tree, String field) {
-        List<String> values = new ArrayList<>();
-        tree.path(field).forEach(value -> values.add(value.asText()));
-        return values;
+                "the built-in stack file " + file,
+                read(file),
+                prompt -> read(name + "/" + prompt),
+                Optional.empty());
     }
 
     /** The text of a resource beside this class. */

@@ -1,5 +1,6 @@
 package dev.l2mac.eval.design;
 
+import dev.l2mac.stack.Stacks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -41,7 +42,8 @@ public final class DesignEvaluation {
         for (int seed = 1; seed <= seeds; seed++) {
             Path workspace = folder.resolve("seed-" + seed);
             createEmpty(workspace);
-            String outcome = writer.write(task, Optional.empty(), workspace);
+            // the paper's stack: the metrics run the codebase's own tests with pytest and lint it with pylint
+            String outcome = writer.write(task, Optional.of(Stacks.python()), workspace);
             SeedResult result = score(seed, workspace, outcome, checklist);
             results.add(result);
             progress.accept(result);
