@@ -46,7 +46,7 @@ class CliStackChoiceTest {
             assertThat(server.requests()).isEmpty();
         }
         assertThat(command.stderr())
-                .startsWith("l2mac: The task names more than one stack: python (\"python\"), java (\"java\").")
+                .startsWith("l2mac: The task names more than one stack: python, java.")
                 .contains("--stack python or --stack java");
         assertThat(root.resolve("project/out/.l2mac")).doesNotExist();
     }

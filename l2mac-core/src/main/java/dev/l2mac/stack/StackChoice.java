@@ -84,21 +84,24 @@ public final class StackChoice {
     private static String several(Several several) {
         List<String> names = several.named().stream().map(n -> n.stack().name()).toList();
         List<String> words = several.named().stream()
-                .map(n -> n.stack().name() + " (\"" + n.word() + "\")")
+                .map(n -> named(n.stack().name(), n.word()))
                 .toList();
         return "The task names more than one stack: " + String.join(", ", words)
-                + ". Say which one the codebase is written in: " + choices(names)
+                + ". Say which one the codebase is written in: "
+                + String.join(" or ", names.stream().map(n -> "--stack " + n).toList())
                 + " (run.stack in the configuration, stack(...) in the library).";
     }
 
     private static String unwritten(Unwritten unwritten) {
-        return "The task asks for " + unwritten.language() + " (\"" + unwritten.word() + "\"), and there is no "
+        return "The task asks for " + named(unwritten.language(), unwritten.word()) + ", and there is no "
                 + unwritten.language() + " stack; the stacks are " + String.join(", ", Stacks.names())
-                + ". Name one with " + choices(Stacks.names()) + " if it will do, or reword the task.";
+                + ". Choose one with --stack NAME if it will do, give --stack the folder of a stack of your own (a"
+                + " stack.yaml and its prompts), or reword the task.";
     }
 
-    private static String choices(List<String> names) {
-        return String.join(" or ", names.stream().map(n -> "--stack " + n).toList());
+    /** A stack or language, with the word that named it when that differs. */
+    private static String named(String name, String word) {
+        return word.equals(name) ? name : name + " (\"" + word + "\")";
     }
 
     private record Found(String word, int at) {}

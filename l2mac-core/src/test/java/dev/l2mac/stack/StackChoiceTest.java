@@ -58,7 +58,7 @@ class StackChoiceTest {
         assertThat(reading).isInstanceOf(StackChoice.Several.class);
         assertThatThrownBy(() -> StackChoice.fixedBy(reading))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("The task names more than one stack: python (\"python\"), java (\"java\"). Say which"
+                .hasMessage("The task names more than one stack: python, java. Say which"
                         + " one the codebase is written in: --stack python or --stack java (run.stack in the"
                         + " configuration, stack(...) in the library).");
     }
@@ -69,8 +69,12 @@ class StackChoiceTest {
 
         assertThat(reading).isEqualTo(new StackChoice.Unwritten("rust", "rust"));
         assertThatThrownBy(() -> StackChoice.fixedBy(reading))
-                .hasMessageStartingWith("The task asks for rust (\"rust\"), and there is no rust stack; the stacks"
-                        + " are python, java, typescript, javascript.");
+                .hasMessage("The task asks for rust, and there is no rust stack; the stacks are python, java,"
+                        + " typescript, javascript. Choose one with --stack NAME if it will do, give --stack the"
+                        + " folder of a stack of your own (a stack.yaml and its prompts), or reword the task.");
+        assertThatThrownBy(() -> StackChoice.fixedBy(StackChoice.read("A service with Spring Boot and Django.")))
+                .hasMessageStartingWith(
+                        "The task names more than one stack: java (\"spring boot\"), python" + " (\"django\").");
         assertThat(StackChoice.read("A C++ matrix library.")).isEqualTo(new StackChoice.Unwritten("c++", "c++"));
         assertThat(StackChoice.read("An ASP.NET web API in C#.")).isInstanceOf(StackChoice.Unwritten.class);
     }
