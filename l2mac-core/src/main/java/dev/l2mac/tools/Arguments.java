@@ -56,6 +56,18 @@ final class Arguments {
         return Optional.of(value.textValue());
     }
 
+    /** An optional boolean: {@code absent} when absent or null. */
+    boolean optionalBoolean(String name, boolean absent, String example) throws ArgumentException {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return absent;
+        }
+        if (!value.isBoolean()) {
+            throw wrongType(name, "true or false", value, example);
+        }
+        return value.booleanValue();
+    }
+
     /** A required, non-empty list of objects. */
     List<JsonNode> objects(String name, String example) throws ArgumentException {
         JsonNode value = required(name, "a list of objects", example);

@@ -19,4 +19,9 @@ final class Lines {
     static String describe(long lines) {
         return lines == 1 ? "1 line" : lines + " lines";
     }
+
+    /** {@code 12-14}, or {@code 12} for one line. */
+    static String range(long first, long last) {
+        return first == last ? String.valueOf(first) : first + "-" + last;
+    }
 }

@@ -83,8 +83,9 @@ public final class ToolBox {
     }
 
     /**
-     * The codebase domain's tools: step completion, file viewing, writing, deleting and listing, running pytest and
-     * Python files, running {@code checks} ({@code run_tests}) and shell commands. Processes run in
+     * The codebase domain's tools: step completion, file viewing, writing, editing, deleting and listing, running
+     * pytest and Python files, running {@code checks} ({@code run_tests}) and shell commands. A run offers only those
+     * its stack names, so {@code edit_file}, which no built-in stack names, is offered only by a stack of one's own. Processes run in
      * {@code settings.workspace()}, or else in the store's root; with neither, the run tools refuse every call.
      */
     public static ToolBox codebase(FileStore store, ProcessRunner runner, ToolSettings settings, Checks checks) {
@@ -95,6 +96,7 @@ public final class ToolBox {
                 new StepCompleteTool(),
                 new ViewFilesTool(store, settings.viewMaxChars()),
                 new WriteFilesTool(store),
+                new EditFileTool(store),
                 new DeleteFilesTool(store),
                 new ListFilesTool(store, settings.viewMaxChars()),
                 new PytestFilesTool(store, python),

@@ -33,6 +33,13 @@ class MachineSetupStackTest {
     }
 
     @Test
+    void a_codebase_tool_no_built_in_stack_names_is_not_offered_so_replays_keep_the_reference_tools() throws Exception {
+        assertThat(setup(Domain.CODEBASE, SETTINGS).domainTools()).contains("edit_file");
+        assertThat(Stacks.builtIn())
+                .allSatisfy(stack -> assertThat(stack.tools()).doesNotContain("edit_file"));
+    }
+
+    @Test
     void a_book_has_no_stack_to_infer() throws Exception {
         MachineSetup setup = setup(Domain.BOOK, SETTINGS);
 

@@ -15,6 +15,15 @@ final class Calls {
         return new ToolCall("call-1", name, arguments);
     }
 
+    /** An object of these keys and values, in pairs, such as {@code object("files", List.of("a.py"))}. */
+    static JsonNode object(Object... keysAndValues) {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            fields.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return JSON.valueToTree(fields);
+    }
+
     static JsonNode json(String text) {
         try {
             return JSON.readTree(text);

@@ -54,6 +54,7 @@ class ToolBoxTest {
                         "sub_task_step_complete",
                         "view_files",
                         "write_files",
+                        "edit_file",
                         "delete_files",
                         "list_files",
                         "pytest_files",
@@ -137,9 +138,11 @@ class ToolBoxTest {
     void refuses_an_unknown_tool_and_lists_the_available_ones() {
         ToolResult result = codebase.dispatch(call("read_file", "{}"));
         assertThat(result)
-                .isEqualTo(new ToolResult.Error("There is no tool named 'read_file'. The available tools"
-                        + " are: sub_task_step_complete, view_files, write_files, delete_files, list_files, pytest_files,"
-                        + " run_python_file, run_tests, run_command. Call one of these by its exact name."));
+                .isEqualTo(
+                        new ToolResult.Error(
+                                "There is no tool named 'read_file'. The available tools"
+                                        + " are: sub_task_step_complete, view_files, write_files, edit_file, delete_files, list_files,"
+                                        + " pytest_files, run_python_file, run_tests, run_command. Call one of these by its exact name."));
     }
 
     @Test
@@ -172,7 +175,7 @@ class ToolBoxTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(
                         "Unknown tools 'grep', 'edit'; the valid tools are: sub_task_step_complete, view_files,"
-                                + " write_files, delete_files, list_files, pytest_files, run_python_file, run_tests, run_command.");
+                                + " write_files, edit_file, delete_files, list_files, pytest_files, run_python_file, run_tests, run_command.");
     }
 
     @Test
