@@ -84,7 +84,8 @@ public final class ToolBox {
 
     /**
      * The codebase domain's tools: step completion, file viewing, writing, deleting and listing, running pytest and
-     * Python files, running {@code checks} ({@code run_tests}) and shell commands. Processes run in
+     * Python files, running {@code checks} ({@code run_tests}) and shell commands, searching files and outlining
+     * their definitions (offered only where a stack names them). Processes run in
      * {@code settings.workspace()}, or else in the store's root; with neither, the run tools refuse every call.
      */
     public static ToolBox codebase(FileStore store, ProcessRunner runner, ToolSettings settings, Checks checks) {
@@ -100,7 +101,9 @@ public final class ToolBox {
                 new PytestFilesTool(store, python),
                 new RunPythonFileTool(store, python),
                 new RunTestsTool(checks, workspace, settings.toolOutputMaxChars()),
-                new RunCommandTool(python)));
+                new RunCommandTool(python),
+                new SearchFilesTool(store, settings.viewMaxChars()),
+                new OutlineFilesTool(store, settings.viewMaxChars())));
     }
 
     /** The book domain's tools: step completion and the file tools; nothing runs code. */

@@ -59,7 +59,9 @@ class ToolBoxTest {
                         "pytest_files",
                         "run_python_file",
                         "run_tests",
-                        "run_command");
+                        "run_command",
+                        "search_files",
+                        "outline_files");
         assertThat(ToolBox.book(store, SETTINGS).names())
                 .containsExactly("sub_task_step_complete", "view_files", "write_files", "delete_files", "list_files");
         assertThat(codebase.specs()).extracting(ToolSpec::name).containsExactlyElementsOf(codebase.names());
@@ -137,9 +139,11 @@ class ToolBoxTest {
     void refuses_an_unknown_tool_and_lists_the_available_ones() {
         ToolResult result = codebase.dispatch(call("read_file", "{}"));
         assertThat(result)
-                .isEqualTo(new ToolResult.Error("There is no tool named 'read_file'. The available tools"
-                        + " are: sub_task_step_complete, view_files, write_files, delete_files, list_files, pytest_files,"
-                        + " run_python_file, run_tests, run_command. Call one of these by its exact name."));
+                .isEqualTo(
+                        new ToolResult.Error(
+                                "There is no tool named 'read_file'. The available tools"
+                                        + " are: sub_task_step_complete, view_files, write_files, delete_files, list_files, pytest_files,"
+                                        + " run_python_file, run_tests, run_command, search_files, outline_files. Call one of these by its exact name."));
     }
 
     @Test
@@ -172,7 +176,7 @@ class ToolBoxTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(
                         "Unknown tools 'grep', 'edit'; the valid tools are: sub_task_step_complete, view_files,"
-                                + " write_files, delete_files, list_files, pytest_files, run_python_file, run_tests, run_command.");
+                                + " write_files, delete_files, list_files, pytest_files, run_python_file, run_tests, run_command, search_files, outline_files.");
     }
 
     @Test
