@@ -12,15 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
 import org.treesitter.TSTree;
-import org.treesitter.TreeSitterJavascript;
-import org.treesitter.TreeSitterPython;
-import org.treesitter.TreeSitterTypescript;
 
 /**
  * Finds syntax errors by parsing files in this JVM with a tree-sitter grammar, never running them. Each file is
@@ -39,7 +34,6 @@ public final class TreeSitterSyntaxChecker implements Checker {
 
     private final String name;
     private final Language language;
-    private final Supplier<TSLanguage> grammar;
     /** Node types the grammar accepts that the language's current version does not, with the reason. */
     private final Map<String, String> refusedNodes;
 
@@ -48,11 +42,9 @@ public final class TreeSitterSyntaxChecker implements Checker {
 
     private record Parsed(String digest, List<Finding> findings) {}
 
-    TreeSitterSyntaxChecker(
-            String name, Language language, Supplier<TSLanguage> grammar, Map<String, String> refusedNodes) {
+    TreeSitterSyntaxChecker(String name, Language language, Map<String, String> refusedNodes) {
         this.name = name;
         this.language = language;
-        this.grammar = grammar;
         this.refusedNodes = Map.copyOf(refusedNodes);
     }
 
@@ -61,30 +53,22 @@ public final class TreeSitterSyntaxChecker implements Checker {
         return new TreeSitterSyntaxChecker(
                 Language.PYTHON.syntaxCheck(),
                 Language.PYTHON,
-                TreeSitterPython::new,
                 Map.of(
                         "print_statement", "Python 3 has no print statement; call print(...) as a function",
                         "exec_statement", "Python 3 has no exec statement; call exec(...) as a function"));
     }
 
     public static TreeSitterSyntaxChecker javascript() {
-        return new TreeSitterSyntaxChecker(
-                Language.JAVASCRIPT.syntaxCheck(), Language.JAVASCRIPT, TreeSitterJavascript::new, Map.of());
+        return new TreeSitterSyntaxChecker(Language.JAVASCRIPT.syntaxCheck(), Language.JAVASCRIPT, Map.of());
     }
 
     public static TreeSitterSyntaxChecker typescript() {
-        return new TreeSitterSyntaxChecker(
-                Language.TYPESCRIPT.syntaxCheck(), Language.TYPESCRIPT, TreeSitterTypescript::new, Map.of());
+        return new TreeSitterSyntaxChecker(Language.TYPESCRIPT.syntaxCheck(), Language.TYPESCRIPT, Map.of());
     }
 
     /** True when tree-sitter's native library loads on this machine; otherwise checks fall back to subprocesses. */
     public static boolean loads() {
-        try {
-            new TSParser().setLanguage(new TreeSitterJavascript());
-            return true;
-        } catch (LinkageError | RuntimeException e) {
-            return false;
-        }
+        return Grammars.loads();
     }
 
     @Override
@@ -205,8 +189,7 @@ public final class TreeSitterSyntaxChecker implements Checker {
 
     private TSParser parser() {
         if (parser == null) {
-            parser = new TSParser();
-            parser.setLanguage(grammar.get());
+            parser = Grammars.parser(language);
         }
         return parser;
     }

@@ -56,16 +56,33 @@ final class Arguments {
         return Optional.of(value.textValue());
     }
 
-    /** An optional boolean: {@code absent} when absent or null. */
-    boolean optionalBoolean(String name, boolean absent, String example) throws ArgumentException {
+    /** An optional true or false: {@code otherwise} when absent or null. */
+    boolean optionalBoolean(String name, boolean otherwise, String example) throws ArgumentException {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
-            return absent;
+            return otherwise;
         }
         if (!value.isBoolean()) {
             throw wrongType(name, "true or false", value, example);
         }
         return value.booleanValue();
+    }
+
+    /** An optional whole number from {@code min} to {@code max}: {@code otherwise} when absent or null. */
+    int optionalInt(String name, int min, int max, int otherwise, String example) throws ArgumentException {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return otherwise;
+        }
+        String expected = "a whole number from " + min + " to " + max;
+        if (!value.canConvertToExactIntegral()) {
+            throw wrongType(name, expected, value, example);
+        }
+        if (!value.canConvertToInt() || value.intValue() < min || value.intValue() > max) {
+            throw new ArgumentException(tool + " argument '" + name + "' must be " + expected + ", but "
+                    + value.asText() + " was given; for example " + example + ".");
+        }
+        return value.intValue();
     }
 
     /** A required, non-empty list of objects. */

@@ -84,8 +84,8 @@ public final class ToolBox {
 
     /**
      * The codebase domain's tools: step completion, file viewing, writing, editing, deleting and listing, running
-     * pytest and Python files, running {@code checks} ({@code run_tests}) and shell commands. A run offers only those
-     * its stack names, so {@code edit_file}, which no built-in stack names, is offered only by a stack of one's own. Processes run in
+     * pytest and Python files, running {@code checks} ({@code run_tests}) and shell commands, searching files and
+     * outlining their definitions. A run offers only those its stack names. Processes run in
      * {@code settings.workspace()}, or else in the store's root; with neither, the run tools refuse every call.
      */
     public static ToolBox codebase(FileStore store, ProcessRunner runner, ToolSettings settings, Checks checks) {
@@ -102,7 +102,9 @@ public final class ToolBox {
                 new PytestFilesTool(store, python),
                 new RunPythonFileTool(store, python),
                 new RunTestsTool(checks, workspace, settings.toolOutputMaxChars()),
-                new RunCommandTool(python)));
+                new RunCommandTool(python),
+                new SearchFilesTool(store, settings.viewMaxChars()),
+                new OutlineFilesTool(store, settings.viewMaxChars())));
     }
 
     /** The book domain's tools: step completion and the file tools; nothing runs code. */

@@ -60,7 +60,9 @@ class ToolBoxTest {
                         "pytest_files",
                         "run_python_file",
                         "run_tests",
-                        "run_command");
+                        "run_command",
+                        "search_files",
+                        "outline_files");
         assertThat(ToolBox.book(store, SETTINGS).names())
                 .containsExactly("sub_task_step_complete", "view_files", "write_files", "delete_files", "list_files");
         assertThat(codebase.specs()).extracting(ToolSpec::name).containsExactlyElementsOf(codebase.names());
@@ -142,7 +144,7 @@ class ToolBoxTest {
                         new ToolResult.Error(
                                 "There is no tool named 'read_file'. The available tools"
                                         + " are: sub_task_step_complete, view_files, write_files, edit_file, delete_files, list_files,"
-                                        + " pytest_files, run_python_file, run_tests, run_command. Call one of these by its exact name."));
+                                        + " pytest_files, run_python_file, run_tests, run_command, search_files, outline_files. Call one of these by its exact name."));
     }
 
     @Test
@@ -175,7 +177,7 @@ class ToolBoxTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(
                         "Unknown tools 'grep', 'edit'; the valid tools are: sub_task_step_complete, view_files,"
-                                + " write_files, edit_file, delete_files, list_files, pytest_files, run_python_file, run_tests, run_command.");
+                                + " write_files, edit_file, delete_files, list_files, pytest_files, run_python_file, run_tests, run_command, search_files, outline_files.");
     }
 
     @Test
