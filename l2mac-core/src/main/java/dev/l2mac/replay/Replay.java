@@ -18,6 +18,7 @@ import dev.l2mac.settings.ContextSaving;
 import dev.l2mac.settings.Limits;
 import dev.l2mac.settings.RunPolicy;
 import dev.l2mac.settings.RunSettings;
+import dev.l2mac.stack.Stacks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,9 +33,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * follows the recording and notes where our own judgement differed. The report goes into the run's folder.
  */
 public final class Replay {
-    /** The tools the reference implementation offered in its codebase runs: a replay offers the same. */
-    static final List<String> REFERENCE_TOOLS = List.of(
-            "sub_task_step_complete", "view_files", "write_files", "delete_files", "pytest_files", "run_python_file");
     /** The context window of the model the reference runs used (GPT-4, 8k tokens). */
     public static final int GPT4_CONTEXT_WINDOW = 8_192;
     /** The replayed run starts cold, as the recorded one did; the cycle breaker may raise it. */
@@ -107,7 +105,8 @@ public final class Replay {
                                 TEMPERATURE,
                                 limits,
                                 CheckSettings.DEFAULTS.withEnabled(checks),
-                                RunPolicy.DEFAULTS.withTools(REFERENCE_TOOLS).withSavings(savings)))
+                                // the reference implementation's prompts and tools (Stacks.reference)
+                                RunPolicy.DEFAULTS.withStack(Stacks.reference()).withSavings(savings)))
                 .following(verdicts)
                 .assemble();
         RunResult result = machine.run(

@@ -30,8 +30,11 @@ final class StackFile {
             "sub_task_step_complete",
             "view_files",
             "write_files",
+            "edit_file",
             "delete_files",
             "list_files",
+            "search_files",
+            "outline_files",
             "run_tests",
             "run_command");
 

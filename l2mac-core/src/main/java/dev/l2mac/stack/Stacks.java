@@ -18,6 +18,7 @@ import java.util.Optional;
 public final class Stacks {
 
     private static final List<Stack> BUILT_IN = load();
+    private static final Stack REFERENCE = stack("reference");
 
     private Stacks() {}
 
@@ -88,6 +89,14 @@ public final class Stacks {
      */
     public static String choiceWording() {
         return read("choice.txt").strip().replace("{{stacks}}", String.join(", ", names()));
+    }
+
+    /**
+     * The reference implementation's stack, which replays of its recorded runs use: the built-in codebase prompts as
+     * they are and the six tools it offered. No task or setting chooses it.
+     */
+    public static Stack reference() {
+        return REFERENCE;
     }
 
     /** The paper's stack. */

@@ -32,8 +32,8 @@ final class OutlineFilesTool implements Tool {
 
     private static final ToolSpec SPEC = new ToolSpec(
             NAME,
-            "Show the classes, functions and methods of source files (Python, Java, JavaScript, TypeScript) with"
-                    + " their line ranges, nested by indentation; view a range with view_files 'path:START-END'.",
+            "Show the classes, functions and methods of source files with their line ranges, nested by"
+                    + " indentation; view a range with view_files 'path:START-END'.",
             """
             {"type": "object",
              "properties": {"files": {"type": "array", "items": {"type": "string"},

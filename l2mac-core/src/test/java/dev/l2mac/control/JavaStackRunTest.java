@@ -125,10 +125,13 @@ class JavaStackRunTest {
                         "sub_task_step_complete",
                         "view_files",
                         "write_files",
+                        "edit_file",
                         "delete_files",
                         "list_files",
                         "run_tests",
-                        "run_command");
+                        "run_command",
+                        "search_files",
+                        "outline_files");
     }
 
     @Test

@@ -33,10 +33,12 @@ class MachineSetupStackTest {
     }
 
     @Test
-    void a_codebase_tool_no_built_in_stack_names_is_not_offered_so_replays_keep_the_reference_tools() throws Exception {
-        assertThat(setup(Domain.CODEBASE, SETTINGS).domainTools()).contains("edit_file");
+    void every_stack_edits_searches_and_outlines_but_the_reference_stack_keeps_its_own_tools() throws Exception {
+        assertThat(setup(Domain.CODEBASE, SETTINGS).domainTools())
+                .contains("edit_file", "search_files", "outline_files");
         assertThat(Stacks.builtIn())
-                .allSatisfy(stack -> assertThat(stack.tools()).doesNotContain("edit_file"));
+                .allSatisfy(stack -> assertThat(stack.tools()).contains("edit_file", "search_files", "outline_files"));
+        assertThat(Stacks.reference().tools()).doesNotContain("edit_file", "search_files", "outline_files");
     }
 
     @Test

@@ -192,10 +192,10 @@ class PromptPackTest {
     }
 
     @Test
-    void the_python_stack_leaves_the_codebase_pack_as_it_is() throws Exception {
+    void the_reference_stack_leaves_the_codebase_pack_as_it_is() throws Exception {
         PromptPack builtIn = PromptPack.builtIn(Domain.CODEBASE);
 
-        assertThat(builtIn.forStack(Stacks.python())).isSameAs(builtIn);
+        assertThat(builtIn.forStack(Stacks.reference())).isSameAs(builtIn);
     }
 
     @Test

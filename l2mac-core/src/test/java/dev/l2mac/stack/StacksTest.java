@@ -13,11 +13,31 @@ class StacksTest {
     }
 
     @Test
-    void python_rewords_no_prompt_and_offers_every_codebase_tool() {
+    void python_steers_changes_to_edit_file_and_offers_every_codebase_tool() {
         Stack python = Stacks.python();
-        assertThat(python.prompts()).isEmpty();
+        assertThat(python.prompts()).containsOnlyKeys("system", "instruction");
+        assertThat(python.prompts().values())
+                .allSatisfy(prompt -> assertThat(prompt).contains("edit_file"));
         assertThat(python.toolDescriptions()).isEmpty();
-        assertThat(python.tools()).contains("pytest_files", "run_python_file", "run_tests", "run_command");
+        assertThat(python.tools())
+                .contains("pytest_files", "run_python_file", "run_tests", "run_command")
+                .contains("edit_file", "search_files", "outline_files");
+    }
+
+    /** Replays of the reference implementation's runs keep its prompts and its six tools. */
+    @Test
+    void the_reference_stack_rewords_nothing_and_offers_the_reference_tools() {
+        Stack reference = Stacks.reference();
+        assertThat(reference.prompts()).isEmpty();
+        assertThat(reference.tools())
+                .containsExactly(
+                        "sub_task_step_complete",
+                        "view_files",
+                        "write_files",
+                        "delete_files",
+                        "pytest_files",
+                        "run_python_file");
+        assertThat(Stacks.names()).doesNotContain("reference");
     }
 
     @Test
