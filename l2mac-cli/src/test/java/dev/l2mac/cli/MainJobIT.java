@@ -12,13 +12,11 @@ import dev.l2mac.testing.Pytest;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.testing.Tool;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * must pass on their own.
  */
 class MainJobIT {
-    private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
     /** A whole run on a loaded machine: a JVM, two instructions, and the checks with their warm-up. */
     private static final long RUN_TIMEOUT_SECONDS = 300;
 
@@ -94,7 +91,7 @@ class MainJobIT {
                     toolCalls(complete()),
                     text("POST /echo added, tested in test_echo.py."));
 
-            Result run = launch(
+            BinL2mac.Result run = launch(
                     server, "codebase", "Build a small Flask JSON service with pytest tests.", "--require-sandbox");
 
             assertThat(run.exitCode()).as(run.output()).isZero();
@@ -115,31 +112,12 @@ class MainJobIT {
         assertThat(Pytest.run(workspace)).isZero();
     }
 
-    private record Result(int exitCode, String output) {}
-
-    private Result launch(LocalOpenAiServer server, String... args) throws IOException, InterruptedException {
+    private BinL2mac.Result launch(LocalOpenAiServer server, String... args) throws IOException, InterruptedException {
         Path home = Files.createDirectories(root.resolve("home"));
-        List<String> command =
-                new ArrayList<>(List.of("bash", PROJECT.resolve("bin/l2mac").toString()));
-        command.addAll(List.of(args));
+        List<String> command = new ArrayList<>(List.of(args));
         command.addAll(List.of(
-                "--model",
-                "gpt-4o",
-                "--base-url",
-                server.baseUrl(),
-                "--workspace",
-                root.resolve("out").toString()));
-        ProcessBuilder builder =
-                new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(name -> name.startsWith("L2MAC_") || name.startsWith("OPENAI_"));
-        builder.environment().put("HOME", home.toString());
-        builder.environment().put("L2MAC_API_KEY", "sk-local-test");
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS))
-                .as(output)
-                .isTrue();
-        return new Result(process.exitValue(), output);
+                "--model", "gpt-4o", "--base-url", server.baseUrl(), "--workspace", root.resolve("out").toString()));
+        return BinL2mac.run(home, home, Map.of(), RUN_TIMEOUT_SECONDS, command);
     }
 
     private static String events(Path workspace) throws IOException {

@@ -24,6 +24,9 @@ import java.time.Duration;
  * @param temperatureStep          how much the temperature rises when the dialog cycles
  * @param maxTemperature           the highest temperature the cycle breaker may use
  * @param viewMaxChars             most characters {@code view_files} returns in one call
+ * @param mapTokens                most tokens the map of the codebase takes in an instruction's context: the full
+ *                                 path listing while it fits, else the most relevant files and the rest by folder;
+ *                                 at most an eighth of the context window
  * @param toolOutputMaxChars       most characters of process output a tool or check returns
  * @param maxFileBytes             largest file the model may write
  * @param checkTimeout             longest a check (syntax, tests) may run
@@ -49,6 +52,7 @@ public record Limits(
         double temperatureStep,
         double maxTemperature,
         int viewMaxChars,
+        int mapTokens,
         int toolOutputMaxChars,
         long maxFileBytes,
         Duration checkTimeout,
@@ -74,6 +78,7 @@ public record Limits(
             0.2,
             1.0,
             24_000,
+            2_048,
             8_000,
             1_000_000,
             Duration.ofSeconds(120),
@@ -103,6 +108,7 @@ public record Limits(
             throw invalid("max-temperature", maxTemperature, "a number within [0, 2]");
         }
         positive("view-max-chars", viewMaxChars);
+        positive("map-tokens", mapTokens);
         positive("tool-output-max-chars", toolOutputMaxChars);
         if (maxFileBytes <= 0) {
             throw invalid("max-file-bytes", maxFileBytes, "a positive number");
@@ -124,6 +130,9 @@ public record Limits(
             throw invalid("reserve-tokens", reserveTokens, "less than limits.context-window (" + contextWindow + ")");
         }
     }
+
+    /** The map of the codebase takes at most this fraction (one in so many tokens) of the context window. */
+    static final int MAP_SHARE_OF_WINDOW = 8;
 
     /** A builder that starts from the defaults. */
     public static LimitsBuilder builder() {
@@ -154,6 +163,7 @@ public record Limits(
         return toBuilder()
                 .contextWindow(window, Math.min(reserveTokens, window / 2))
                 .maxOutputTokens(Math.min(maxOutputTokens, modelMaxOutputTokens))
+                .mapTokens(Math.max(1, Math.min(mapTokens, window / MAP_SHARE_OF_WINDOW)))
                 .build();
     }
 

@@ -22,6 +22,7 @@ public final class LimitsBuilder {
     private double temperatureStep;
     private double maxTemperature;
     private int viewMaxChars;
+    private int mapTokens;
     private int toolOutputMaxChars;
     private long maxFileBytes;
     private Duration checkTimeout;
@@ -47,6 +48,7 @@ public final class LimitsBuilder {
         this.temperatureStep = from.temperatureStep();
         this.maxTemperature = from.maxTemperature();
         this.viewMaxChars = from.viewMaxChars();
+        this.mapTokens = from.mapTokens();
         this.toolOutputMaxChars = from.toolOutputMaxChars();
         this.maxFileBytes = from.maxFileBytes();
         this.checkTimeout = from.checkTimeout();
@@ -125,6 +127,11 @@ public final class LimitsBuilder {
 
     public LimitsBuilder viewMaxChars(int value) {
         this.viewMaxChars = value;
+        return this;
+    }
+
+    public LimitsBuilder mapTokens(int value) {
+        this.mapTokens = value;
         return this;
     }
 
@@ -214,6 +221,7 @@ public final class LimitsBuilder {
                 temperatureStep,
                 maxTemperature,
                 viewMaxChars,
+                mapTokens,
                 toolOutputMaxChars,
                 maxFileBytes,
                 checkTimeout,
