@@ -1,4 +1,4 @@
-package dev.l2mac.tools;
+package dev.l2mac.map;
 
 import dev.l2mac.check.Grammars;
 import dev.l2mac.check.Language;
@@ -14,18 +14,23 @@ import org.treesitter.TSParser;
 
 /**
  * The classes, functions and methods of one source file, found by parsing it with its language's tree-sitter
- * grammar ({@link Grammars}): each with its depth of nesting, its kind, name and parameters, and its lines.
+ * grammar ({@link Grammars}): each with its depth of nesting, its kind, name and parameters, and its lines. The one
+ * place definitions are extracted: {@code outline_files} shows them, and the {@link CodebaseMap} ranks and shows them.
  */
-final class Outline {
+public final class Outline {
 
     /** Characters of a parameter list shown; a longer one is cut. */
-    static final int MAX_PARAMETER_CHARS = 80;
+    public static final int MAX_PARAMETER_CHARS = 80;
 
-    /** One definition; its lines are 1-based and inclusive, decorators and annotations included. */
-    record Definition(int depth, String kind, String name, String parameters, long firstLine, long lastLine) {}
+    /**
+     * One definition; its lines are 1-based and inclusive, decorators and annotations included, and {@code nameLine}
+     * is the line holding its name (the line a signature starts on).
+     */
+    public record Definition(
+            int depth, String kind, String name, String parameters, long firstLine, long lastLine, long nameLine) {}
 
     /** The definitions in source order, and whether the parser had to recover from syntax errors. */
-    record Result(List<Definition> definitions, boolean syntaxErrors) {}
+    public record Result(List<Definition> definitions, boolean syntaxErrors) {}
 
     /** Node types that define something, by language, with the word the outline shows for them. */
     private static final Map<String, String> PYTHON = Map.of("class_definition", "class", "function_definition", "def");
@@ -73,7 +78,8 @@ final class Outline {
         this.source = source;
     }
 
-    static Result of(Language language, String content) {
+    /** The outline of {@code content}; loading the grammar may throw a LinkageError where tree-sitter cannot load. */
+    public static Result of(Language language, String content) {
         byte[] source = content.getBytes(StandardCharsets.UTF_8);
         TSParser parser = Grammars.parser(language);
         TSNode root = parser.parseString(null, content).getRootNode();
@@ -110,7 +116,8 @@ final class Outline {
                     name(child),
                     parameters(defined),
                     firstLine(child),
-                    child.getEndPoint().getRow() + 1L));
+                    child.getEndPoint().getRow() + 1L,
+                    nameLine(child)));
             collect(defined, depth + 1);
         }
     }
@@ -120,6 +127,17 @@ final class Outline {
         TSNode parent = node.getParent();
         TSNode start = !parent.isNull() && parent.getType().equals("decorated_definition") ? parent : node;
         return start.getStartPoint().getRow() + 1L;
+    }
+
+    /** The line of {@code node}'s name, or of its start when it has none. */
+    private static long nameLine(TSNode node) {
+        for (String field : List.of("name", "property")) {
+            TSNode name = node.getChildByFieldName(field);
+            if (!name.isNull()) {
+                return name.getStartPoint().getRow() + 1L;
+            }
+        }
+        return node.getStartPoint().getRow() + 1L;
     }
 
     /** The word shown for {@code node}, or null when it defines nothing. */
