@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
@@ -69,12 +70,53 @@ public final class Outline {
             "generator_function", "function*",
             "class", "class");
 
+    /**
+     * The Python nodes that may hold a definition: statements with bodies. Python defines nothing inside an
+     * expression, so the outline need not walk them.
+     */
+    private static final Set<String> PYTHON_HOLDERS = Set.of(
+            "module",
+            "block",
+            "decorated_definition",
+            "if_statement",
+            "elif_clause",
+            "else_clause",
+            "for_statement",
+            "while_statement",
+            "try_statement",
+            "except_clause",
+            "except_group_clause",
+            "finally_clause",
+            "with_statement",
+            "match_statement",
+            "case_clause");
+
+    /** Nodes of the other languages that never hold a definition (their expressions can: anonymous classes). */
+    private static final Set<String> NEVER_HOLDERS = Set.of(
+            "import_declaration",
+            "package_declaration",
+            "import_statement",
+            "modifiers",
+            "formal_parameters",
+            "type_arguments",
+            "type_parameters",
+            "superclass",
+            "super_interfaces",
+            "throws",
+            "string",
+            "string_literal",
+            "comment",
+            "line_comment",
+            "block_comment");
+
     private final Map<String, String> kinds;
+    private final Predicate<String> mayHold;
     private final byte[] source;
     private final List<Definition> definitions = new ArrayList<>();
 
-    private Outline(Map<String, String> kinds, byte[] source) {
-        this.kinds = kinds;
+    private Outline(Language language, byte[] source) {
+        this.kinds = kinds(language);
+        this.mayHold = language == Language.PYTHON ? PYTHON_HOLDERS::contains : type -> !NEVER_HOLDERS.contains(type);
         this.source = source;
     }
 
@@ -83,7 +125,7 @@ public final class Outline {
         byte[] source = content.getBytes(StandardCharsets.UTF_8);
         TSParser parser = Grammars.parser(language);
         TSNode root = parser.parseString(null, content).getRootNode();
-        Outline outline = new Outline(kinds(language), source);
+        Outline outline = new Outline(language, source);
         outline.collect(root, 0);
         return new Result(List.copyOf(outline.definitions), root.hasError());
     }
@@ -101,15 +143,27 @@ public final class Outline {
         };
     }
 
+    /**
+     * Adds the definitions below {@code node}. Each node's type is asked for once, and a node without named children
+     * (most are identifiers and literals) is passed over without asking: every crossing into the native library
+     * costs, and the map outlines thousands of files.
+     */
     private void collect(TSNode node, int depth) {
-        for (int i = 0; i < node.getNamedChildCount(); i++) {
+        int children = node.getNamedChildCount();
+        for (int i = 0; i < children; i++) {
             TSNode child = node.getNamedChild(i);
-            String kind = kindOf(child);
-            if (kind == null) {
-                collect(child, depth);
+            if (child.getNamedChildCount() == 0) {
                 continue;
             }
-            TSNode defined = BINDINGS.contains(child.getType()) ? child.getChildByFieldName("value") : child;
+            String type = child.getType();
+            String kind = kindOf(child, type);
+            if (kind == null) {
+                if (mayHold.test(type)) {
+                    collect(child, depth);
+                }
+                continue;
+            }
+            TSNode defined = BINDINGS.contains(type) ? child.getChildByFieldName("value") : child;
             definitions.add(new Definition(
                     depth,
                     kind,
@@ -141,12 +195,12 @@ public final class Outline {
     }
 
     /** The word shown for {@code node}, or null when it defines nothing. */
-    private @Nullable String kindOf(TSNode node) {
-        if (BINDINGS.contains(node.getType())) {
+    private @Nullable String kindOf(TSNode node, String type) {
+        if (BINDINGS.contains(type)) {
             TSNode value = node.getChildByFieldName("value");
             return value.isNull() ? null : BOUND_VALUES.get(value.getType());
         }
-        return kinds.get(node.getType());
+        return kinds.get(type);
     }
 
     private String name(TSNode node) {

@@ -8,14 +8,19 @@ import java.util.Set;
 /**
  * Where the ranking's walker jumps to: mostly the files the focus points at (a mentioned path or file name, a
  * recently edited file, a file defining a mentioned identifier), a little every file, so that the files the focus
- * does not reach are still ordered by how much the others use them.
+ * does not reach are still ordered by how much the others use them. Also which files the focus names by path or
+ * file name: those the map shows first, since a walker leaving a named file would otherwise lift the files it uses
+ * above it.
+ *
+ * @param weights one per path, summing to 1
+ * @param named per path, whether the focus names it
  */
-final class Personalisation {
+record Personalisation(double[] weights, boolean[] named) {
 
     /** A file whose path (or a trailing part of it, such as {@code shop/cart.py}) is mentioned. */
     static final double MENTIONED_PATH_WEIGHT = 10.0;
     /** A file whose name is mentioned, shared among the files of that name. */
-    static final double MENTIONED_FILE_NAME_WEIGHT = 5.0;
+    static final double MENTIONED_FILE_NAME_WEIGHT = MENTIONED_PATH_WEIGHT;
     /** A file whose name without extension is a mentioned identifier, shared among the files of that stem. */
     static final double MENTIONED_STEM_WEIGHT = 2.0;
     /** A file edited recently. */
@@ -29,12 +34,11 @@ final class Personalisation {
     /** Stems shorter than this are too vague to match a mentioned identifier. */
     static final int MIN_STEM_CHARS = 4;
 
-    private Personalisation() {}
-
-    /** One weight per path, summing to 1. */
-    static double[] of(List<String> paths, Definers definers, MapFocus focus, Set<String> mentionedNames) {
+    /** The personalisation of {@code paths} for {@code focus}. */
+    static Personalisation of(List<String> paths, Definers definers, MapFocus focus, Set<String> mentionedNames) {
         int files = paths.size();
         double[] focused = new double[files];
+        boolean[] named = new boolean[files];
         Set<String> pathWords = Words.pathLike(focus.text());
         Map<String, Integer> names = new HashMap<>();
         Map<String, Integer> stems = new HashMap<>();
@@ -47,8 +51,10 @@ final class Personalisation {
             String stem = stem(path);
             if (mentionsPath(pathWords, path)) {
                 focused[file] += MENTIONED_PATH_WEIGHT;
+                named[file] = true;
             } else if (pathWords.contains(fileName(path))) {
                 focused[file] += MENTIONED_FILE_NAME_WEIGHT / names.getOrDefault(fileName(path), 1);
+                named[file] = true;
             } else if (stem.length() >= MIN_STEM_CHARS && mentionedNames.contains(stem)) {
                 focused[file] += MENTIONED_STEM_WEIGHT / stems.getOrDefault(stem, 1);
             }
@@ -64,7 +70,7 @@ final class Personalisation {
                         / defining.length;
             }
         }
-        return mix(focused);
+        return new Personalisation(mix(focused), named);
     }
 
     private static double[] mix(double[] focused) {

@@ -6,8 +6,9 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * Orders a workspace's files by relevance to a focus: personalised PageRank over the {@link ReferenceGraph},
- * jumping where the {@link Personalisation} points; equal ranks in path order.
+ * Orders a workspace's files by relevance to a focus: the files it names by path or file name first, then by
+ * personalised PageRank over the {@link ReferenceGraph}, jumping where the {@link Personalisation} points; equal
+ * ranks in path order.
  */
 final class Ranking {
 
@@ -18,10 +19,13 @@ final class Ranking {
         Definers definers = new Definers(tags);
         Set<String> mentioned = Words.of(focus.text());
         ReferenceGraph graph = new ReferenceGraph(tags, definers, mentioned);
-        double[] ranks = PageRank.ranks(graph, Personalisation.of(paths, definers, focus, mentioned));
+        Personalisation personalisation = Personalisation.of(paths, definers, focus, mentioned);
+        double[] ranks = PageRank.ranks(graph, personalisation.weights());
         return IntStream.range(0, paths.size())
                 .boxed()
-                .sorted(Comparator.<Integer>comparingDouble(file -> -ranks[file])
+                .sorted(Comparator.<Integer, Boolean>comparing(
+                                file -> !personalisation.named()[file])
+                        .thenComparingDouble(file -> -ranks[file])
                         .thenComparing(paths::get))
                 .toList();
     }
