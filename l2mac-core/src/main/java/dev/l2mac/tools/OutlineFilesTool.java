@@ -3,6 +3,7 @@ package dev.l2mac.tools;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.l2mac.check.Language;
 import dev.l2mac.llm.ToolSpec;
+import dev.l2mac.map.Outline;
 import dev.l2mac.memory.FileStore;
 import dev.l2mac.memory.MemoryException;
 import dev.l2mac.memory.WorkspacePath;

@@ -1,4 +1,4 @@
-package dev.l2mac.tools;
+package dev.l2mac.map;
 
 import dev.l2mac.check.Grammars;
 import dev.l2mac.check.Language;
@@ -8,24 +8,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
 
 /**
  * The classes, functions and methods of one source file, found by parsing it with its language's tree-sitter
- * grammar ({@link Grammars}): each with its depth of nesting, its kind, name and parameters, and its lines.
+ * grammar ({@link Grammars}): each with its depth of nesting, its kind, name and parameters, and its lines. The one
+ * place definitions are extracted: {@code outline_files} shows them, and the {@link CodebaseMap} ranks and shows them.
  */
-final class Outline {
+public final class Outline {
 
     /** Characters of a parameter list shown; a longer one is cut. */
-    static final int MAX_PARAMETER_CHARS = 80;
+    public static final int MAX_PARAMETER_CHARS = 80;
 
-    /** One definition; its lines are 1-based and inclusive, decorators and annotations included. */
-    record Definition(int depth, String kind, String name, String parameters, long firstLine, long lastLine) {}
+    /**
+     * One definition; its lines are 1-based and inclusive, decorators and annotations included, and {@code nameLine}
+     * is the line holding its name (the line a signature starts on).
+     */
+    public record Definition(
+            int depth, String kind, String name, String parameters, long firstLine, long lastLine, long nameLine) {}
 
     /** The definitions in source order, and whether the parser had to recover from syntax errors. */
-    record Result(List<Definition> definitions, boolean syntaxErrors) {}
+    public record Result(List<Definition> definitions, boolean syntaxErrors) {}
 
     /** Node types that define something, by language, with the word the outline shows for them. */
     private static final Map<String, String> PYTHON = Map.of("class_definition", "class", "function_definition", "def");
@@ -64,20 +70,62 @@ final class Outline {
             "generator_function", "function*",
             "class", "class");
 
+    /**
+     * The Python nodes that may hold a definition: statements with bodies. Python defines nothing inside an
+     * expression, so the outline need not walk them.
+     */
+    private static final Set<String> PYTHON_HOLDERS = Set.of(
+            "module",
+            "block",
+            "decorated_definition",
+            "if_statement",
+            "elif_clause",
+            "else_clause",
+            "for_statement",
+            "while_statement",
+            "try_statement",
+            "except_clause",
+            "except_group_clause",
+            "finally_clause",
+            "with_statement",
+            "match_statement",
+            "case_clause");
+
+    /** Nodes of the other languages that never hold a definition (their expressions can: anonymous classes). */
+    private static final Set<String> NEVER_HOLDERS = Set.of(
+            "import_declaration",
+            "package_declaration",
+            "import_statement",
+            "modifiers",
+            "formal_parameters",
+            "type_arguments",
+            "type_parameters",
+            "superclass",
+            "super_interfaces",
+            "throws",
+            "string",
+            "string_literal",
+            "comment",
+            "line_comment",
+            "block_comment");
+
     private final Map<String, String> kinds;
+    private final Predicate<String> mayHold;
     private final byte[] source;
     private final List<Definition> definitions = new ArrayList<>();
 
-    private Outline(Map<String, String> kinds, byte[] source) {
-        this.kinds = kinds;
+    private Outline(Language language, byte[] source) {
+        this.kinds = kinds(language);
+        this.mayHold = language == Language.PYTHON ? PYTHON_HOLDERS::contains : type -> !NEVER_HOLDERS.contains(type);
         this.source = source;
     }
 
-    static Result of(Language language, String content) {
+    /** The outline of {@code content}; loading the grammar may throw a LinkageError where tree-sitter cannot load. */
+    public static Result of(Language language, String content) {
         byte[] source = content.getBytes(StandardCharsets.UTF_8);
         TSParser parser = Grammars.parser(language);
         TSNode root = parser.parseString(null, content).getRootNode();
-        Outline outline = new Outline(kinds(language), source);
+        Outline outline = new Outline(language, source);
         outline.collect(root, 0);
         return new Result(List.copyOf(outline.definitions), root.hasError());
     }
@@ -95,22 +143,35 @@ final class Outline {
         };
     }
 
+    /**
+     * Adds the definitions below {@code node}. Each node's type is asked for once, and a node without named children
+     * (most are identifiers and literals) is passed over without asking: every crossing into the native library
+     * costs, and the map outlines thousands of files.
+     */
     private void collect(TSNode node, int depth) {
-        for (int i = 0; i < node.getNamedChildCount(); i++) {
+        int children = node.getNamedChildCount();
+        for (int i = 0; i < children; i++) {
             TSNode child = node.getNamedChild(i);
-            String kind = kindOf(child);
-            if (kind == null) {
-                collect(child, depth);
+            if (child.getNamedChildCount() == 0) {
                 continue;
             }
-            TSNode defined = BINDINGS.contains(child.getType()) ? child.getChildByFieldName("value") : child;
+            String type = child.getType();
+            String kind = kindOf(child, type);
+            if (kind == null) {
+                if (mayHold.test(type)) {
+                    collect(child, depth);
+                }
+                continue;
+            }
+            TSNode defined = BINDINGS.contains(type) ? child.getChildByFieldName("value") : child;
             definitions.add(new Definition(
                     depth,
                     kind,
                     name(child),
                     parameters(defined),
                     firstLine(child),
-                    child.getEndPoint().getRow() + 1L));
+                    child.getEndPoint().getRow() + 1L,
+                    nameLine(child)));
             collect(defined, depth + 1);
         }
     }
@@ -122,13 +183,24 @@ final class Outline {
         return start.getStartPoint().getRow() + 1L;
     }
 
+    /** The line of {@code node}'s name, or of its start when it has none. */
+    private static long nameLine(TSNode node) {
+        for (String field : List.of("name", "property")) {
+            TSNode name = node.getChildByFieldName(field);
+            if (!name.isNull()) {
+                return name.getStartPoint().getRow() + 1L;
+            }
+        }
+        return node.getStartPoint().getRow() + 1L;
+    }
+
     /** The word shown for {@code node}, or null when it defines nothing. */
-    private @Nullable String kindOf(TSNode node) {
-        if (BINDINGS.contains(node.getType())) {
+    private @Nullable String kindOf(TSNode node, String type) {
+        if (BINDINGS.contains(type)) {
             TSNode value = node.getChildByFieldName("value");
             return value.isNull() ? null : BOUND_VALUES.get(value.getType());
         }
-        return kinds.get(node.getType());
+        return kinds.get(type);
     }
 
     private String name(TSNode node) {

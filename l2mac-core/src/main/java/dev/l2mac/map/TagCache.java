@@ -1,0 +1,73 @@
+package dev.l2mac.map;
+
+import dev.l2mac.memory.FileStore;
+import dev.l2mac.memory.Fingerprints;
+import dev.l2mac.memory.MemoryException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The tags of every file of a store, kept per path with a fingerprint of the content they were made from: a
+ * refresh tags again only the files whose content changed or that are new, and forgets the files that are gone.
+ * Files are read one at a time (in parallel) and their contents dropped once tagged or found unchanged.
+ */
+final class TagCache {
+
+    /** The tags of one file and the fingerprint of the content they describe. */
+    private record Entry(String fingerprint, FileTags tags) {}
+
+    /** The fingerprint of a file that cannot be read as text within the store's cap: it is never tagged. */
+    private static final String UNREADABLE = "unreadable";
+
+    private final FileStore store;
+    private final Tagger tagger = new Tagger();
+    private final AtomicLong parsed = new AtomicLong();
+    private Map<String, Entry> entries = Map.of();
+
+    TagCache(FileStore store) {
+        this.store = store;
+    }
+
+    /** The tags of {@code paths} (the store's listing), in their order, tagging again only what changed. */
+    synchronized List<FileTags> refresh(List<String> paths) {
+        Map<String, Entry> before = entries;
+        List<Entry> after = paths.parallelStream()
+                .map(path -> current(path, before.get(path)))
+                .toList();
+        Map<String, Entry> now = HashMap.newHashMap(paths.size());
+        List<FileTags> tags = new ArrayList<>(paths.size());
+        for (int i = 0; i < paths.size(); i++) {
+            now.put(paths.get(i), after.get(i));
+            tags.add(after.get(i).tags());
+        }
+        entries = now;
+        return tags;
+    }
+
+    /** How many times a file has been tagged since this cache was made. */
+    long filesParsed() {
+        return parsed.get();
+    }
+
+    private Entry current(String path, @Nullable Entry known) {
+        String content;
+        try {
+            content = store.read(path);
+        } catch (MemoryException e) {
+            return known != null && known.fingerprint().equals(UNREADABLE)
+                    ? known
+                    : new Entry(UNREADABLE, FileTags.NONE);
+        }
+        String fingerprint = Fingerprints.of(content.getBytes(StandardCharsets.UTF_8));
+        if (known != null && known.fingerprint().equals(fingerprint)) {
+            return known;
+        }
+        parsed.incrementAndGet();
+        return new Entry(fingerprint, tagger.tag(path, content));
+    }
+}
