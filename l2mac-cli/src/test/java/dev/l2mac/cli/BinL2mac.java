@@ -23,9 +23,11 @@ final class BinL2mac {
     private BinL2mac() {}
 
     /** Runs {@code bin/l2mac args...} to its end, at most {@code timeoutSeconds}; stdout and stderr together. */
-    static Result run(Path workingDir, Path home, Map<String, String> environment, long timeoutSeconds, List<String> args)
+    static Result run(
+            Path workingDir, Path home, Map<String, String> environment, long timeoutSeconds, List<String> args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", CHECKOUT.resolve("bin/l2mac").toString()));
+        List<String> command =
+                new ArrayList<>(List.of("bash", CHECKOUT.resolve("bin/l2mac").toString()));
         command.addAll(args);
         ProcessBuilder builder =
                 new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true);

@@ -39,6 +39,7 @@ class LargeRepositoryIT {
     private static final int CONTEXT_WINDOW = 8_192;
     /** Generating the repository, a JVM, the map of 10,000 files and the checks of the changed file. */
     private static final long RUN_TIMEOUT_SECONDS = 900;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -95,7 +96,8 @@ class LargeRepositoryIT {
                 .noneMatch(event -> event.path("kind").asText().equals("context-overflow"));
         int largest = events.stream()
                 .filter(event -> event.path("type").asText().equals("request-sent"))
-                .mapToInt(event -> event.path("promptTokens").asInt() + event.path("maxOutputTokens").asInt())
+                .mapToInt(event -> event.path("promptTokens").asInt()
+                        + event.path("maxOutputTokens").asInt())
                 .max()
                 .orElseThrow();
         System.out.println("largest request of the 10,000-file run: " + largest + " tokens with its reply's room");
@@ -122,12 +124,19 @@ class LargeRepositoryIT {
                 ObjectReader reader = git.getRepository().newObjectReader()) {
             CanonicalTreeParser old = new CanonicalTreeParser(null, reader, before.getTree());
             CanonicalTreeParser now = new CanonicalTreeParser(
-                    null, reader, git.getRepository().parseCommit(git.getRepository().resolve("HEAD")).getTree());
+                    null,
+                    reader,
+                    git.getRepository()
+                            .parseCommit(git.getRepository().resolve("HEAD"))
+                            .getTree());
             List<String> changed = new ArrayList<>();
             for (DiffEntry entry : git.diff().setOldTree(old).setNewTree(now).call()) {
-                changed.add(entry.getChangeType() == DiffEntry.ChangeType.DELETE ? entry.getOldPath() : entry.getNewPath());
+                changed.add(
+                        entry.getChangeType() == DiffEntry.ChangeType.DELETE ? entry.getOldPath() : entry.getNewPath());
             }
-            assertThat(git.status().call().getUncommittedChanges()).as("the run commits what it changes").isEmpty();
+            assertThat(git.status().call().getUncommittedChanges())
+                    .as("the run commits what it changes")
+                    .isEmpty();
             return changed;
         }
     }

@@ -116,7 +116,12 @@ class MainJobIT {
         Path home = Files.createDirectories(root.resolve("home"));
         List<String> command = new ArrayList<>(List.of(args));
         command.addAll(List.of(
-                "--model", "gpt-4o", "--base-url", server.baseUrl(), "--workspace", root.resolve("out").toString()));
+                "--model",
+                "gpt-4o",
+                "--base-url",
+                server.baseUrl(),
+                "--workspace",
+                root.resolve("out").toString()));
         return BinL2mac.run(home, home, Map.of(), RUN_TIMEOUT_SECONDS, command);
     }
 

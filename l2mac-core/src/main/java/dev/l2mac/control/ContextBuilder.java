@@ -1,6 +1,9 @@
 package dev.l2mac.control;
 
 import dev.l2mac.llm.Message;
+import dev.l2mac.llm.TokenCounter;
+import dev.l2mac.map.CodebaseMap;
+import dev.l2mac.map.MapFocus;
 import dev.l2mac.memory.FileStore;
 import dev.l2mac.program.Instruction;
 import dev.l2mac.program.PromptName;
@@ -14,7 +17,7 @@ import java.util.Set;
 
 /**
  * Builds the fresh context of an instruction from named parts, in a fixed order: the system prompt; the task with
- * this instruction, the file listing and the previous instruction's handover; the progress summary when the
+ * this instruction, the map of the codebase (the file listing while it fits) and the previous instruction's handover; the progress summary when the
  * instruction restarted after an overflow; the working files, when that {@link ContextSaving} is on; then the
  * instruction's own dialog so far, with stale contents left out as the chosen savings say.
  */
@@ -23,31 +26,50 @@ final class ContextBuilder {
     static final String FIRST_STEP_HANDOVER = "(none: this is the first step)";
     /** Shown as the file listing while memory is empty. */
     static final String EMPTY_LISTING = "(no files yet)";
+    /** Shown when not even the map's folder summary fits its budget. */
+    static final String UNLISTED = "(too many files to list here; list_files and search_files show them)";
 
     private final PromptPack prompts;
     private final FileStore files;
     private final String task;
     private final int stepCount;
     private final DialogEconomy economy;
+    private final CodebaseMap map;
+    private final int mapTokens;
 
-    /** A builder that sends the dialog whole, with no {@link ContextSaving}. */
+    /** A builder that sends the dialog whole, with no {@link ContextSaving}, and lists every file. */
     ContextBuilder(PromptPack prompts, FileStore files, String task, int stepCount) {
-        this(prompts, files, task, stepCount, Set.of(), 1);
+        this(
+                prompts,
+                files,
+                task,
+                stepCount,
+                Set.of(),
+                1,
+                new CodebaseMap(files, TokenCounter.forModel("gpt-4")),
+                Integer.MAX_VALUE);
     }
 
-    /** A builder applying {@code savings}; the working files take at most {@code workingFilesMaxChars}. */
+    /**
+     * A builder applying {@code savings}, the working files taking at most {@code workingFilesMaxChars}, whose file
+     * listing is {@code map} within {@code mapTokens}: the full listing while it fits.
+     */
     ContextBuilder(
             PromptPack prompts,
             FileStore files,
             String task,
             int stepCount,
             Set<ContextSaving> savings,
-            int workingFilesMaxChars) {
+            int workingFilesMaxChars,
+            CodebaseMap map,
+            int mapTokens) {
         this.prompts = prompts;
         this.files = files;
         this.task = task;
         this.stepCount = stepCount;
         this.economy = new DialogEconomy(savings, files, workingFilesMaxChars);
+        this.map = map;
+        this.mapTokens = mapTokens;
     }
 
     /** The context for a request: fixed parts, then the dialog, whose tool calls' {@code results} are by call id. */
@@ -76,7 +98,7 @@ final class ContextBuilder {
                         "step_number", String.valueOf(instruction.number()),
                         "step_count", String.valueOf(stepCount),
                         "instruction", instruction.text(),
-                        "file_listing", fileListing(),
+                        "file_listing", fileListing(instruction, handover),
                         "handover", handover.isBlank() ? FIRST_STEP_HANDOVER : handover))));
         if (restartSummary != null) {
             context.add(new Message.UserMessage(
@@ -88,8 +110,15 @@ final class ContextBuilder {
         return context;
     }
 
-    private String fileListing() {
-        List<String> paths = files.list();
-        return paths.isEmpty() ? EMPTY_LISTING : String.join("\n", paths);
+    /**
+     * The workspace's files as the map shows them: every path while they fit the map's budget, else the files most
+     * relevant to the instruction, its handover and the run's edits, then the rest by folder.
+     */
+    private String fileListing(Instruction instruction, String handover) {
+        String shown = map.render(new MapFocus(instruction.text(), handover, files.writtenPaths()), mapTokens);
+        if (!shown.isEmpty()) {
+            return shown;
+        }
+        return files.list().isEmpty() ? EMPTY_LISTING : UNLISTED;
     }
 }

@@ -9,6 +9,7 @@ import dev.l2mac.llm.RetryPolicy;
 import dev.l2mac.llm.RetryingLlmClient;
 import dev.l2mac.llm.Sleeper;
 import dev.l2mac.llm.TokenCounter;
+import dev.l2mac.map.CodebaseMap;
 import dev.l2mac.memory.FileStore;
 import dev.l2mac.program.PromptPack;
 import dev.l2mac.program.PromptProgram;
@@ -230,11 +231,9 @@ public final class Machine {
                 sleeper,
                 (failure, wait) -> listener.on(
                         new RunEvent.RetryScheduled(Processor.kindOf(failure), failure.getMessage(), wait.toMillis())));
-        TokenCounter counter =
-                modelKnown ? TokenCounter.forTokenizer(model.tokenizer()) : TokenCounter.forModel(llm.modelName());
         return new Processor(
                 retrying,
-                counter,
+                tokenCounter(),
                 limits,
                 listener,
                 new Spending(model, limits),
@@ -248,6 +247,11 @@ public final class Machine {
                 : stacking.parts().apply(stack);
     }
 
+    /** Counts tokens as the model does: its registered tokenizer, or the one its name suggests. */
+    private TokenCounter tokenCounter() {
+        return modelKnown ? TokenCounter.forTokenizer(model.tokenizer()) : TokenCounter.forModel(llm.modelName());
+    }
+
     private ControlUnit controlUnit(
             RunRequest request,
             PromptProgram program,
@@ -257,7 +261,14 @@ public final class Machine {
             RunListener listener,
             HistoryRecorder history) {
         ContextBuilder contexts = new ContextBuilder(
-                parts.prompts(), files, request.task(), program.size(), savings, limits.viewMaxChars());
+                parts.prompts(),
+                files,
+                request.task(),
+                program.size(),
+                savings,
+                limits.viewMaxChars(),
+                new CodebaseMap(files, tokenCounter()),
+                limits.mapTokens());
         InstructionRunner runner = new InstructionRunner(
                 processor,
                 parts.tools().resumingWith(new JournalCalls(journal, ToolReplies::result)),

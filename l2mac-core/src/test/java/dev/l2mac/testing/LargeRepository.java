@@ -93,44 +93,75 @@ public record LargeRepository(Path root, String language, int files) {
         StringBuilder text = new StringBuilder("\"\"\"Module " + i + " of the application.\"\"\"\n");
         String previous = i == 0 ? "" : "helper_" + (i - 1);
         if (i > 0) {
-            text.append("from app.").append(folderOf(i - 1)).append('.').append(moduleOf(i - 1))
-                    .append(" import ").append(previous).append('\n');
+            text.append("from app.")
+                    .append(folderOf(i - 1))
+                    .append('.')
+                    .append(moduleOf(i - 1))
+                    .append(" import ")
+                    .append(previous)
+                    .append('\n');
         }
-        text.append("\n\ndef helper_").append(i).append("(value):\n")
-                .append("    \"\"\"Return the value, shifted by ").append(i).append(".\"\"\"\n")
-                .append("    return ").append(i > 0 ? previous + "(value)" : "value").append(" + 1\n")
-                .append("\n\nclass Record").append(i).append(":\n")
+        text.append("\n\ndef helper_")
+                .append(i)
+                .append("(value):\n")
+                .append("    \"\"\"Return the value, shifted by ")
+                .append(i)
+                .append(".\"\"\"\n")
+                .append("    return ")
+                .append(i > 0 ? previous + "(value)" : "value")
+                .append(" + 1\n")
+                .append("\n\nclass Record")
+                .append(i)
+                .append(":\n")
                 .append("    \"\"\"A value and its shifted form.\"\"\"\n\n")
                 .append("    def __init__(self, value):\n        self.value = value\n\n")
                 .append("    def shifted(self):\n        \"\"\"The value, shifted.\"\"\"\n")
-                .append("        return helper_").append(i).append("(self.value)\n");
+                .append("        return helper_")
+                .append(i)
+                .append("(self.value)\n");
         if (i == Math.min(TARGET, files - 1)) {
             text.append("\n\ndef parse_discount_code(code):\n")
                     .append("    \"\"\"Return the discount code in upper case.\"\"\"\n")
-                    .append(targetLine()).append('\n');
+                    .append(targetLine())
+                    .append('\n');
         }
         return text.toString();
     }
 
     private String javaClass(int i) {
         String name = String.format(Locale.ROOT, "Mod%02d", i % MODULES_PER_PACKAGE);
-        StringBuilder text = new StringBuilder("package app.").append(folderOf(i)).append(";\n\n");
+        StringBuilder text =
+                new StringBuilder("package app.").append(folderOf(i)).append(";\n\n");
         if (i > 0) {
-            text.append("import app.").append(folderOf(i - 1)).append('.')
-                    .append(String.format(Locale.ROOT, "Mod%02d", (i - 1) % MODULES_PER_PACKAGE)).append(";\n\n");
+            text.append("import app.")
+                    .append(folderOf(i - 1))
+                    .append('.')
+                    .append(String.format(Locale.ROOT, "Mod%02d", (i - 1) % MODULES_PER_PACKAGE))
+                    .append(";\n\n");
         }
-        text.append("/** Module ").append(i).append(" of the application. */\n")
-                .append("public final class ").append(name).append(" {\n\n")
-                .append("    private ").append(name).append("() {}\n\n")
-                .append("    /** The value, shifted by ").append(i).append(". */\n")
-                .append("    public static int helper").append(i).append("(int value) {\n")
+        text.append("/** Module ")
+                .append(i)
+                .append(" of the application. */\n")
+                .append("public final class ")
+                .append(name)
+                .append(" {\n\n")
+                .append("    private ")
+                .append(name)
+                .append("() {}\n\n")
+                .append("    /** The value, shifted by ")
+                .append(i)
+                .append(". */\n")
+                .append("    public static int helper")
+                .append(i)
+                .append("(int value) {\n")
                 .append("        return ")
                 .append(i > 0 ? String.format(Locale.ROOT, "Mod%02d.helper%d(value)", (i - 1) % 100, i - 1) : "value")
                 .append(" + 1;\n    }\n");
         if (i == Math.min(TARGET, files - 1)) {
             text.append("\n    /** The discount code in upper case. */\n")
                     .append("    public static String parseDiscountCode(String code) {\n")
-                    .append(targetLine()).append("\n    }\n");
+                    .append(targetLine())
+                    .append("\n    }\n");
         }
         return text.append("}\n").toString();
     }
@@ -147,7 +178,11 @@ public record LargeRepository(Path root, String language, int files) {
         try (Git git = Git.init().setDirectory(root.toFile()).call()) {
             git.add().addFilepattern(".").call();
             PersonIdent author = new PersonIdent("A Developer", "dev@example.com");
-            git.commit().setMessage("The project as it stands").setAuthor(author).setCommitter(author).call();
+            git.commit()
+                    .setMessage("The project as it stands")
+                    .setAuthor(author)
+                    .setCommitter(author)
+                    .call();
         } catch (GitAPIException e) {
             throw new IOException("cannot commit " + root + ": " + e.getMessage(), e);
         }
