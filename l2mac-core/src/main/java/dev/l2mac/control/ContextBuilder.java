@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the fresh context of an instruction from named parts, in a fixed order: the system prompt; the task with
@@ -36,6 +37,7 @@ final class ContextBuilder {
     private final DialogEconomy economy;
     private final CodebaseMap map;
     private final int mapTokens;
+    private @Nullable Drawn drawn;
 
     /** A builder that sends the dialog whole, with no {@link ContextSaving}, and lists every file. */
     ContextBuilder(PromptPack prompts, FileStore files, String task, int stepCount) {
@@ -72,7 +74,6 @@ final class ContextBuilder {
         this.mapTokens = mapTokens;
     }
 
-    /** The context for a request: fixed parts, then the dialog, whose tool calls' {@code results} are by call id. */
     /** The context of the instruction {@code state} executes, with its dialog so far. */
     List<Message> build(InstructionState state) {
         return build(
@@ -80,7 +81,8 @@ final class ContextBuilder {
                 state.handover,
                 state.restartSummary,
                 state.dialog.messages(),
-                state.dialog.results());
+                state.dialog.results(),
+                listing(state));
     }
 
     List<Message> build(
@@ -89,17 +91,34 @@ final class ContextBuilder {
             String restartSummary,
             List<Message> dialog,
             Map<String, ToolResult> results) {
+        return build(instruction, handover, restartSummary, dialog, results, fileListing(instruction, handover));
+    }
+
+    /** The context for a request: fixed parts, then the dialog, whose tool calls' {@code results} are by call id. */
+    private List<Message> build(
+            Instruction instruction,
+            String handover,
+            String restartSummary,
+            List<Message> dialog,
+            Map<String, ToolResult> results,
+            String listing) {
         List<Message> context = new ArrayList<>();
         context.add(new Message.SystemMessage(prompts.render(PromptName.SYSTEM, Map.of())));
         context.add(new Message.UserMessage(prompts.render(
                 PromptName.INSTRUCTION,
                 Map.of(
-                        "task", task,
-                        "step_number", String.valueOf(instruction.number()),
-                        "step_count", String.valueOf(stepCount),
-                        "instruction", instruction.text(),
-                        "file_listing", fileListing(instruction, handover),
-                        "handover", handover.isBlank() ? FIRST_STEP_HANDOVER : handover))));
+                        "task",
+                        task,
+                        "step_number",
+                        String.valueOf(instruction.number()),
+                        "step_count",
+                        String.valueOf(stepCount),
+                        "instruction",
+                        instruction.text(),
+                        "file_listing",
+                        listing,
+                        "handover",
+                        handover.isBlank() ? FIRST_STEP_HANDOVER : handover))));
         if (restartSummary != null) {
             context.add(new Message.UserMessage(
                     prompts.render(PromptName.RESTART_WITH_SUMMARY, Map.of("summary", restartSummary))));
@@ -109,6 +128,29 @@ final class ContextBuilder {
         context.addAll(economized.dialog());
         return context;
     }
+
+    /**
+     * The map as drawn last for this instruction, drawn anew when a call that may change files has succeeded since:
+     * the requests of one instruction do not read every file again.
+     */
+    private String listing(InstructionState state) {
+        Drawn last = drawn;
+        if (last == null
+                || last.instruction() != state.instruction.number()
+                || !last.handover().equals(state.handover)
+                || last.fileChanges() != state.fileChanges) {
+            last = new Drawn(
+                    state.instruction.number(),
+                    state.handover,
+                    state.fileChanges,
+                    fileListing(state.instruction, state.handover));
+            drawn = last;
+        }
+        return last.text();
+    }
+
+    /** The map drawn for an instruction, its handover and its count of file changes. */
+    private record Drawn(int instruction, String handover, int fileChanges, String text) {}
 
     /**
      * The workspace's files as the map shows them: every path while they fit the map's budget, else the files most

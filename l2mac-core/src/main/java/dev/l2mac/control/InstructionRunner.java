@@ -143,8 +143,8 @@ final class InstructionRunner {
             listener.on(ToolReplies.event(call, result));
             state.dialog.add(call, result);
             switch (result) {
-                case ToolResult.Ok ignored -> state.editedSinceCheck |= tools.mayChangeFiles(call.name());
-                case ToolResult.TestsRan ignored -> state.editedSinceCheck |= tools.mayChangeFiles(call.name());
+                case ToolResult.Ok ignored -> state.succeeded(tools.mayChangeFiles(call.name()));
+                case ToolResult.TestsRan ignored -> state.succeeded(tools.mayChangeFiles(call.name()));
                 case ToolResult.Error ignored -> {
                     state.toolErrors++;
                     refused.add(call.id());

@@ -20,12 +20,22 @@ final class InstructionState {
     int unchangedCheckRounds;
     /** Whether a call that may edit files succeeded since the last check. */
     boolean editedSinceCheck;
+    /** How many calls that may edit files succeeded in this instruction: the map of the codebase is drawn anew after each. */
+    int fileChanges;
 
     InstructionState(Instruction instruction, String handover, Temperature temperature, CycleDetector cycles) {
         this.instruction = instruction;
         this.handover = handover;
         this.temperature = temperature;
         this.cycles = cycles;
+    }
+
+    /** Notes a call that succeeded, and whether it may have changed files. */
+    void succeeded(boolean mayChangeFiles) {
+        if (mayChangeFiles) {
+            editedSinceCheck = true;
+            fileChanges++;
+        }
     }
 
     /** Starts the instruction again in a fresh context that carries the progress summary. */
