@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,6 +70,15 @@ public final class Checks {
 
     /** Runs the checkers that apply to the files found in {@code workspace}. */
     public List<CheckReport> run(Path workspace, Set<String> changed) {
+        return run(workspace, changed, CheckScope.EVERYTHING);
+    }
+
+    /** Runs the checkers that apply to the files found in {@code workspace}, each within {@code scope}. */
+    public List<CheckReport> run(Path workspace, CheckScope scope) {
+        return run(workspace, Set.of(), scope);
+    }
+
+    private List<CheckReport> run(Path workspace, Set<String> changed, CheckScope scope) {
         List<String> files;
         try {
             files = WorkspaceFiles.list(workspace);
@@ -78,14 +88,19 @@ public final class Checks {
                             checker.name(), Objects.requireNonNullElse(e.getMessage(), e.toString())))
                     .toList();
         }
-        return run(workspace, files, changed);
+        return run(workspace, files, changed, scope);
     }
 
     /**
      * Runs the checkers that apply to {@code files} (the workspace's relative paths). An I/O failure inside a
      * checker is reported as that checker being unavailable, so one broken check does not stop the others.
      */
-    public synchronized List<CheckReport> run(Path workspace, Collection<String> files, Set<String> changed) {
+    public List<CheckReport> run(Path workspace, Collection<String> files, Set<String> changed) {
+        return run(workspace, files, changed, CheckScope.EVERYTHING);
+    }
+
+    private synchronized List<CheckReport> run(
+            Path workspace, Collection<String> files, Set<String> changed, CheckScope scope) {
         List<CheckReport> installed = installDependencies(workspace);
         Map<String, String> digests = new HashMap<>();
         List<Checker> applicable =
@@ -95,7 +110,7 @@ public final class Checks {
         for (Checker checker : applicable) {
             String fingerprint;
             try {
-                fingerprint = fingerprint(workspace, files, checker, digests);
+                fingerprint = fingerprint(workspace, files, checker, digests) + scopeMark(checker, scope);
             } catch (UncheckedIOException e) {
                 fingerprint = "";
             }
@@ -103,7 +118,7 @@ public final class Checks {
             Reusable known = previous.get(checker);
             reports.add(known != null && known.fingerprint().equals(fingerprint) ? known.report() : null);
         }
-        runConcurrently(applicable, reports, workspace, changed);
+        runConcurrently(applicable, reports, workspace, changed, scope);
         for (int i = 0; i < applicable.size(); i++) {
             if (!fingerprints.get(i).isEmpty()) {
                 remember(applicable.get(i), fingerprints.get(i), reports.get(i));
@@ -148,7 +163,7 @@ public final class Checks {
      * most of a check is waiting for a process; fills in their reports in the checkers' order.
      */
     private static void runConcurrently(
-            List<Checker> checkers, List<CheckReport> reports, Path workspace, Set<String> changed) {
+            List<Checker> checkers, List<CheckReport> reports, Path workspace, Set<String> changed, CheckScope scope) {
         List<Integer> pending = new ArrayList<>();
         for (int i = 0; i < checkers.size(); i++) {
             if (reports.get(i) == null) {
@@ -163,7 +178,7 @@ public final class Checks {
             List<Future<CheckReport>> running = new ArrayList<>();
             for (int index : pending) {
                 Checker checker = checkers.get(index);
-                running.add(threads.submit(() -> checkGuarded(checker, workspace, changed)));
+                running.add(threads.submit(() -> checkGuarded(checker, workspace, changed, scope)));
             }
             for (int i = 0; i < pending.size(); i++) {
                 reports.set(pending.get(i), await(running.get(i), checkers.get(pending.get(i))));
@@ -172,9 +187,12 @@ public final class Checks {
     }
 
     /** An I/O failure inside a checker is reported as that checker being unavailable. */
-    private static CheckReport checkGuarded(Checker checker, Path workspace, Set<String> changed) {
+    private static CheckReport checkGuarded(Checker checker, Path workspace, Set<String> changed, CheckScope scope) {
         try {
-            return checker.check(workspace, changed);
+            return switch (scope) {
+                case CheckScope.Everything everything -> checker.check(workspace, changed);
+                case CheckScope.Only only -> checker.check(workspace, only);
+            };
         } catch (UncheckedIOException e) {
             return new CheckReport.Unavailable(
                     checker.name(), "the check could not read or write files: " + e.getMessage());
@@ -206,6 +224,18 @@ public final class Checks {
             case CheckReport.Failed failed -> previous.put(checker, new Reusable(fingerprint, report));
             case CheckReport.TimedOut timedOut -> previous.put(checker, new Reusable(fingerprint, report));
         }
+    }
+
+    /** A scoped checker's report made within one scope is not reused for another, which may hold other files. */
+    private static String scopeMark(Checker checker, CheckScope scope) {
+        return switch (scope) {
+            case CheckScope.Everything everything -> "";
+            case CheckScope.Only only when !checker.scoped() -> "";
+            case CheckScope.Only only ->
+                "@"
+                        + Fingerprints.of(String.join("\n", new TreeSet<>(only.changed()))
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        };
     }
 
     /** One digest over the contents of the files {@code checker} depends on, each file read once per run. */

@@ -1,0 +1,111 @@
+package dev.l2mac.control;
+
+import dev.l2mac.check.CheckReport;
+import dev.l2mac.check.CheckScope;
+import dev.l2mac.check.Checks;
+import dev.l2mac.check.Finding;
+import dev.l2mac.check.ReportRenderer;
+import dev.l2mac.history.StartingPoint;
+import dev.l2mac.process.Directories;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one place that decides whether a finding is the run's: on an existing repository, a finding that the same
+ * checker also reports on the files as the run found them was there before and never blocks an instruction. Those
+ * files are a copy of the run's starting commit, made the first time a check fails; a suite of checkers of its own
+ * checks the copy within the same scope (a test suite once, since the copy never changes). Findings are matched by
+ * file and message, or by a test's id, counted, so that a second error like an old one is still new; line numbers
+ * are left out, since an edit above an old error moves it.
+ */
+final class CheckBaseline {
+
+    private final Checks before;
+    private Optional<Path> copy = Optional.empty();
+
+    /** A baseline checked by {@code before}, a suite of the same checkers that the workspace's checks never use. */
+    CheckBaseline(Checks before) {
+        this.before = before;
+    }
+
+    /** {@code reports} with every finding that was there at {@code start} left out; a report left empty passes. */
+    synchronized List<CheckReport> judge(List<CheckReport> reports, StartingPoint start, CheckScope.Only scope) {
+        if (reports.stream().noneMatch(CheckReport.Failed.class::isInstance)) {
+            return reports;
+        }
+        Map<String, List<Finding>> found = findingsBefore(start, scope);
+        return reports.stream()
+                .map(report -> switch (report) {
+                    case CheckReport.Failed failed ->
+                        withoutOld(failed, found.getOrDefault(failed.checker(), List.of()));
+                    case CheckReport.Passed passed -> report;
+                    case CheckReport.TimedOut timedOut -> report;
+                    case CheckReport.Unavailable unavailable -> report;
+                })
+                .toList();
+    }
+
+    /** Stops the baseline's checkers and removes the copy. */
+    synchronized void release() {
+        before.release();
+        copy.ifPresent(Directories::deleteTree);
+        copy = Optional.empty();
+    }
+
+    private static CheckReport withoutOld(CheckReport.Failed failed, List<Finding> old) {
+        Map<String, Integer> left = new HashMap<>();
+        old.forEach(finding -> left.merge(key(finding), 1, Integer::sum));
+        List<Finding> fresh = new ArrayList<>();
+        int leftOut = 0;
+        for (Finding finding : failed.findings()) {
+            if (left.getOrDefault(key(finding), 0) > 0) {
+                left.merge(key(finding), -1, Integer::sum);
+                leftOut++;
+            } else {
+                fresh.add(finding);
+            }
+        }
+        if (leftOut == 0) {
+            return failed;
+        }
+        return fresh.isEmpty()
+                ? new CheckReport.Passed(failed.checker(), ReportRenderer.leftOut(leftOut), failed.notes())
+                : new CheckReport.Failed(failed.checker(), fresh, failed.notes(), leftOut);
+    }
+
+    /** What makes two findings the same one: where, and what (a test by its id), but not the line. */
+    private static String key(Finding finding) {
+        return finding.file() + '\0' + (finding.subject().isEmpty() ? finding.message() : finding.subject());
+    }
+
+    /** The findings of each checker on the starting point's files within {@code scope}. */
+    private Map<String, List<Finding>> findingsBefore(StartingPoint start, CheckScope.Only scope) {
+        Map<String, List<Finding>> found = new HashMap<>();
+        for (CheckReport report : before.run(copyOf(start), scope)) {
+            if (report instanceof CheckReport.Failed failed) {
+                found.computeIfAbsent(failed.checker(), checker -> new ArrayList<>())
+                        .addAll(failed.findings());
+            }
+        }
+        return found;
+    }
+
+    private Path copyOf(StartingPoint start) {
+        if (copy.isEmpty()) {
+            try {
+                Path made = Directories.createTemporary("check-baseline");
+                copy = Optional.of(made);
+                start.copyTo(made);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy the workspace as the run found it: " + e.getMessage(), e);
+            }
+        }
+        return copy.get();
+    }
+}
