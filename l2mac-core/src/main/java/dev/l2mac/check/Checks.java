@@ -34,6 +34,7 @@ public final class Checks {
     private final List<Checker> checkers;
     private final Optional<DependencyInstaller> installer;
     private final Map<Checker, Reusable> previous = new HashMap<>();
+    private Optional<Baseline> baseline = Optional.empty();
 
     /** A report and the fingerprint of the files it was made from. */
     private record Reusable(String fingerprint, CheckReport report) {}
@@ -68,9 +69,28 @@ public final class Checks {
         return checkers;
     }
 
-    /** Runs the checkers that apply to the files found in {@code workspace}. */
+    /**
+     * Judges every later {@link #run(Path, Set)} against {@code judged}: the run works on an existing repository, so
+     * its checks look only within the files it changed and leave out what was there before it began.
+     */
+    public synchronized void judgeAgainst(Baseline judged) {
+        baseline = Optional.of(judged);
+    }
+
+    /**
+     * Runs the checkers that apply to the files found in {@code workspace}; once a {@link Baseline} judges these
+     * checks, within its scope and judged by it.
+     */
     public List<CheckReport> run(Path workspace, Set<String> changed) {
-        return run(workspace, changed, CheckScope.EVERYTHING);
+        Optional<Baseline> judged;
+        synchronized (this) {
+            judged = baseline;
+        }
+        if (judged.isEmpty()) {
+            return run(workspace, changed, CheckScope.EVERYTHING);
+        }
+        CheckScope.Only scope = judged.get().scope();
+        return judged.get().judge(run(workspace, Set.of(), scope), scope);
     }
 
     /** Runs the checkers that apply to the files found in {@code workspace}, each within {@code scope}. */

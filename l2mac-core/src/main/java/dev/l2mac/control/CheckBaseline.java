@@ -1,5 +1,6 @@
 package dev.l2mac.control;
 
+import dev.l2mac.check.Baseline;
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.CheckScope;
 import dev.l2mac.check.Checks;
@@ -24,22 +25,33 @@ import java.util.Optional;
  * file and message, or by a test's id, counted, so that a second error like an old one is still new; line numbers
  * are left out, since an edit above an old error moves it.
  */
-final class CheckBaseline {
+final class CheckBaseline implements Baseline {
 
+    private final StartingPoint start;
     private final Checks before;
     private Optional<Path> copy = Optional.empty();
 
-    /** A baseline checked by {@code before}, a suite of the same checkers that the workspace's checks never use. */
-    CheckBaseline(Checks before) {
+    /**
+     * The baseline of a run that began at {@code start}, checked by {@code before}, a suite of the same checkers that
+     * the workspace's checks never use.
+     */
+    CheckBaseline(StartingPoint start, Checks before) {
+        this.start = start;
         this.before = before;
     }
 
-    /** {@code reports} with every finding that was there at {@code start} left out; a report left empty passes. */
-    synchronized List<CheckReport> judge(List<CheckReport> reports, StartingPoint start, CheckScope.Only scope) {
+    @Override
+    public CheckScope.Only scope() {
+        return new CheckScope.Only(start.changedFiles());
+    }
+
+    /** {@code reports} with every finding that was there at the start left out; a report left empty passes. */
+    @Override
+    public synchronized List<CheckReport> judge(List<CheckReport> reports, CheckScope.Only scope) {
         if (reports.stream().noneMatch(CheckReport.Failed.class::isInstance)) {
             return reports;
         }
-        Map<String, List<Finding>> found = findingsBefore(start, scope);
+        Map<String, List<Finding>> found = findingsBefore(scope);
         return reports.stream()
                 .map(report -> switch (report) {
                     case CheckReport.Failed failed ->
@@ -85,9 +97,9 @@ final class CheckBaseline {
     }
 
     /** The findings of each checker on the starting point's files within {@code scope}. */
-    private Map<String, List<Finding>> findingsBefore(StartingPoint start, CheckScope.Only scope) {
+    private Map<String, List<Finding>> findingsBefore(CheckScope.Only scope) {
         Map<String, List<Finding>> found = new HashMap<>();
-        for (CheckReport report : before.run(copyOf(start), scope)) {
+        for (CheckReport report : before.run(copyOf(), scope)) {
             if (report instanceof CheckReport.Failed failed) {
                 found.computeIfAbsent(failed.checker(), checker -> new ArrayList<>())
                         .addAll(failed.findings());
@@ -96,7 +108,7 @@ final class CheckBaseline {
         return found;
     }
 
-    private Path copyOf(StartingPoint start) {
+    private Path copyOf() {
         if (copy.isEmpty()) {
             try {
                 Path made = Directories.createTemporary("check-baseline");

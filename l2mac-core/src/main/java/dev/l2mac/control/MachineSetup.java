@@ -149,7 +149,7 @@ public record MachineSetup(
         Checks suite = suite(runner, sandbox);
         ToolBox domainTools = box(files, runner, suite);
         OutputChecks outputChecks = settings.checks().enabled() && domain == Domain.CODEBASE
-                ? new WorkspaceChecks(suite, settings.workspace(), new CheckBaseline(standardSuite(runner)))
+                ? new WorkspaceChecks(suite, settings.workspace(), standardSuite(runner))
                 : OutputChecks.NONE;
         ToolBox tools = tools(domainTools, stack());
         PromptPack stackPrompts = prompts.forStack(stack());

@@ -1,7 +1,6 @@
 package dev.l2mac.control;
 
 import dev.l2mac.check.CheckReport;
-import dev.l2mac.check.CheckScope;
 import dev.l2mac.check.Checks;
 import dev.l2mac.history.StartingPoint;
 import java.nio.file.Path;
@@ -11,40 +10,41 @@ import java.util.Set;
 
 /**
  * The run's check suite over its workspace, as the control unit runs it when an instruction says it is complete.
- * A run that starts from a commit holding files (an existing repository) checks only the files it changed and their
- * importers, and is judged against its {@link CheckBaseline}; a run on a new workspace checks everything. Released
- * when the run ends, which also stops the workers that {@code run_tests} started, since it uses the same suite.
+ * A run that starts from a commit holding files (an existing repository) has the suite judged against a
+ * {@link CheckBaseline} (which {@code run_tests} shares, since it uses the same suite); a run on a new workspace
+ * checks everything. Released when the run ends, which also stops the workers that {@code run_tests} started.
  */
 final class WorkspaceChecks implements OutputChecks {
     private final Checks suite;
     private final Path workspace;
-    private final CheckBaseline baseline;
-    private Optional<StartingPoint> existing = Optional.empty();
+    private final Checks before;
+    private Optional<CheckBaseline> baseline = Optional.empty();
 
-    WorkspaceChecks(Checks suite, Path workspace, CheckBaseline baseline) {
+    /** {@code before} checks the files as the run found them: the same checkers, never used on the workspace. */
+    WorkspaceChecks(Checks suite, Path workspace, Checks before) {
         this.suite = suite;
         this.workspace = workspace;
-        this.baseline = baseline;
+        this.before = before;
     }
 
     @Override
     public synchronized void startsFrom(String commit) {
         StartingPoint start = new StartingPoint(workspace, commit);
-        existing = start.hasFiles() ? Optional.of(start) : Optional.empty();
-    }
-
-    @Override
-    public synchronized List<CheckReport> run() {
-        if (existing.isEmpty()) {
-            return suite.run(workspace, Set.of());
+        if (start.hasFiles()) {
+            CheckBaseline judged = new CheckBaseline(start, before);
+            suite.judgeAgainst(judged);
+            baseline = Optional.of(judged);
         }
-        CheckScope.Only scope = new CheckScope.Only(existing.get().changedFiles());
-        return baseline.judge(suite.run(workspace, scope), existing.get(), scope);
     }
 
     @Override
-    public void release() {
+    public List<CheckReport> run() {
+        return suite.run(workspace, Set.of());
+    }
+
+    @Override
+    public synchronized void release() {
         suite.release();
-        baseline.release();
+        baseline.ifPresent(CheckBaseline::release);
     }
 }

@@ -1,10 +1,12 @@
 package dev.l2mac.control;
 
 import static dev.l2mac.control.ScriptedCalls.complete;
+import static dev.l2mac.control.ScriptedCalls.raw;
 import static dev.l2mac.control.ScriptedCalls.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.l2mac.check.ReportRenderer;
+import dev.l2mac.llm.Message;
 import dev.l2mac.llm.ScriptedLlm;
 import dev.l2mac.program.Domain;
 import dev.l2mac.program.PromptPack;
@@ -71,8 +73,15 @@ class ExistingRepositoryRunTest {
 
     @Test
     void old_pylint_errors_and_failing_tests_do_not_block_an_instruction_that_touches_other_code() throws Exception {
+        List<String> testsRan = new ArrayList<>();
         ScriptedLlm model = new ScriptedLlm("gpt-4o")
-                .thenCalls(write(Map.of("calc.py", CALC_WITH_SUBTRACT)))
+                .thenCalls(raw("run_tests", "{}"))
+                .thenAnswer(request -> {
+                    if (request.messages().getLast() instanceof Message.ToolResultMessage tests) {
+                        testsRan.add(tests.text());
+                    }
+                    return MachineEndToEndTest.reply(write(Map.of("calc.py", CALC_WITH_SUBTRACT)));
+                })
                 .thenCalls(complete())
                 .thenText("Added subtract to calc.py.");
         List<RunEvent> events = new ArrayList<>();
@@ -81,6 +90,13 @@ class ExistingRepositoryRunTest {
 
         assertThat(result.reason()).isEmpty();
         assertThat(result.completed()).isTrue();
+        assertThat(testsRan)
+                .singleElement()
+                .asString()
+                .as("run_tests is judged like the checks: nothing changed yet, so nothing is the run's")
+                .startsWith("All checks passed.")
+                .contains("pytest: passed (" + ReportRenderer.leftOut(1) + ")")
+                .doesNotContain("test_old", "undefined_thing");
         assertThat(checks(events))
                 .extracting(RunEvent.CheckReported::outcome)
                 .doesNotContain(CheckOutcome.FAILED, CheckOutcome.TIMED_OUT);

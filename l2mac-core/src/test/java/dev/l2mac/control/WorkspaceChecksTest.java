@@ -150,8 +150,8 @@ class WorkspaceChecksTest {
 
     /** Checks over the workspace, told the commit a run started from (the workspace as it is now). */
     private WorkspaceChecks startedChecks() {
-        WorkspaceChecks checks = new WorkspaceChecks(
-                new Checks(List.of(checker)), workspace, new CheckBaseline(new Checks(List.of(before))));
+        WorkspaceChecks checks =
+                new WorkspaceChecks(new Checks(List.of(checker)), workspace, new Checks(List.of(before)));
         try (WorkspaceHistory history = WorkspaceHistory.open(workspace, Clock.systemUTC())) {
             checks.startsFrom(history.start("r1").commit());
         }
