@@ -153,7 +153,7 @@ public final class Checks {
      * A failure for every {@code .git} below the root that generated code left, looked for after the checks, which
      * run generated code too; never reused, so it clears as soon as the entry is gone.
      */
-    static Optional<CheckReport> nestedRepositories(Path workspace) {
+    public static Optional<CheckReport> nestedRepositories(Path workspace) {
         List<Finding> findings = NestedRepositories.find(workspace).stream()
                 .map(git -> new Finding(git, 0, 0, Finding.Severity.ERROR, NestedRepositories.describe(git), ""))
                 .toList();

@@ -29,15 +29,18 @@ final class CheckBaseline implements Baseline {
 
     private final StartingPoint start;
     private final Checks before;
+    private final Optional<CheckReport> nestedAtStart;
     private Optional<Path> copy = Optional.empty();
 
     /**
-     * The baseline of a run that began at {@code start}, checked by {@code before}, a suite of the same checkers that
-     * the workspace's checks never use.
+     * The baseline of a run that begins now at {@code start}, checked by {@code before}, a suite of the same checkers
+     * that the workspace's checks never use. The repositories nested in the workspace now (a commit's copy holds
+     * none) are looked for at once.
      */
     CheckBaseline(StartingPoint start, Checks before) {
         this.start = start;
         this.before = before;
+        this.nestedAtStart = Checks.nestedRepositories(start.workspace());
     }
 
     @Override
@@ -99,7 +102,9 @@ final class CheckBaseline implements Baseline {
     /** The findings of each checker on the starting point's files within {@code scope}. */
     private Map<String, List<Finding>> findingsBefore(CheckScope.Only scope) {
         Map<String, List<Finding>> found = new HashMap<>();
-        for (CheckReport report : before.run(copyOf(), scope)) {
+        List<CheckReport> reports = new ArrayList<>(before.run(copyOf(), scope));
+        nestedAtStart.ifPresent(reports::add);
+        for (CheckReport report : reports) {
             if (report instanceof CheckReport.Failed failed) {
                 found.computeIfAbsent(failed.checker(), checker -> new ArrayList<>())
                         .addAll(failed.findings());

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -146,6 +147,32 @@ class WorkspaceChecksTest {
 
         assertThat(reports).singleElement().isEqualTo(new CheckReport.Passed("problems", ReportRenderer.leftOut(1)));
         checks.release();
+    }
+
+    @Test
+    void a_repository_nested_in_the_workspace_before_the_run_never_blocks_it() throws Exception {
+        write("problems.txt", "");
+        Files.createDirectories(workspace.resolve("vendor/lib"));
+        try (Git nested = Git.init()
+                .setDirectory(workspace.resolve("vendor/lib").toFile())
+                .call()) {
+            write("vendor/lib/lib.py", "z = 1\n");
+            nested.add().addFilepattern(".").call();
+            nested.commit()
+                    .setMessage("theirs")
+                    .setAuthor("Ann", "ann@example.com")
+                    .setCommitter("Ann", "ann@example.com")
+                    .setSign(false)
+                    .call();
+        }
+        WorkspaceChecks checks = startedChecks();
+        write("edited.py", "y = 2\n");
+
+        List<CheckReport> reports = checks.run();
+
+        assertThat(reports).extracting(CheckReport::checker).containsExactly("problems", Checks.NESTED_REPOSITORIES);
+        assertThat(reports.getLast())
+                .isEqualTo(new CheckReport.Passed(Checks.NESTED_REPOSITORIES, ReportRenderer.leftOut(1)));
     }
 
     /** Checks over the workspace, told the commit a run started from (the workspace as it is now). */
