@@ -41,7 +41,10 @@ import org.jspecify.annotations.Nullable;
 final class PylintChecker implements Checker {
 
     static final String NAME = "pylint";
-    /** Most findings reported at once. */
+    /**
+     * Most findings reported at once; within a scope all are, since a baseline may leave out many old ones and the
+     * new ones must not have been cut before it (the rendering still fits them to its budget).
+     */
     static final int MAX_FINDINGS = 30;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -152,7 +155,9 @@ final class PylintChecker implements Checker {
                 workspace,
                 files,
                 findingsByFile.values().stream().flatMap(List::stream).toList());
-        List<Finding> errors = judged.errors().stream().limit(MAX_FINDINGS).toList();
+        List<Finding> errors = judged.errors().stream()
+                .limit(scope.isPresent() ? Long.MAX_VALUE : MAX_FINDINGS)
+                .toList();
         if (!errors.isEmpty()) {
             return new CheckReport.Failed(NAME, errors, judged.notes());
         }

@@ -118,6 +118,20 @@ class PylintCheckerTest {
     }
 
     @Test
+    void within_a_scope_reports_every_error_so_that_a_baseline_sees_the_new_ones_among_many_old() {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i <= PylintChecker.MAX_FINDINGS; i++) {
+            many.append("X").append(i).append(" = undefined_").append(i).append('\n');
+        }
+        workspace.write("legacy.py", many.toString());
+        PylintChecker checker = new PylintChecker(new LocalProcessRunner(), TIMEOUT, CAP, PythonChecks.PYLINT);
+
+        assertThat(findings(checker.check(root, new CheckScope.Only(Set.of("legacy.py")))))
+                .hasSize(PylintChecker.MAX_FINDINGS + 1);
+        assertThat(findings(checker.check(root, Set.of()))).hasSize(PylintChecker.MAX_FINDINGS);
+    }
+
+    @Test
     void runs_nothing_when_no_python_file_changed() {
         workspace.write("app.py", "x = 1\n");
         RecordingRunner runner = new RecordingRunner();
