@@ -44,17 +44,27 @@ public sealed interface CheckReport {
         }
     }
 
-    /** Problems in the code, each located where possible, and notes about the environment. */
-    record Failed(String checker, List<Finding> findings, List<Finding> notes) implements CheckReport {
+    /**
+     * Problems in the code, each located where possible, and notes about the environment; {@code leftOut} counts the
+     * problems that were there before the run began, left out of {@code findings} because they are not the run's.
+     */
+    record Failed(String checker, List<Finding> findings, List<Finding> notes, int leftOut) implements CheckReport {
         public Failed {
             findings = List.copyOf(findings);
             notes = Finding.notesOnly(notes);
             if (findings.isEmpty()) {
                 throw new IllegalArgumentException("a failed check needs at least one finding");
             }
+            if (leftOut < 0) {
+                throw new IllegalArgumentException("no count of problems left out is negative: " + leftOut);
+            }
             if (findings.stream().anyMatch(Finding::aboutEnvironment)) {
                 throw new IllegalArgumentException("a note about the environment is not a finding; pass it as a note");
             }
+        }
+
+        public Failed(String checker, List<Finding> findings, List<Finding> notes) {
+            this(checker, findings, notes, 0);
         }
 
         public Failed(String checker, List<Finding> findings) {

@@ -20,6 +20,19 @@ public interface Checker {
     CheckReport check(Path workspace, Set<String> changed);
 
     /**
+     * Checks the workspace within {@code scope}: a {@linkplain #scoped() scoped} checker looks only at the changed
+     * files and the files importing them; any other checks everything.
+     */
+    default CheckReport check(Path workspace, CheckScope.Only scope) {
+        return check(workspace, Set.of());
+    }
+
+    /** True when this checker's findings are about one file at a time, so that it honours a {@link CheckScope}. */
+    default boolean scoped() {
+        return false;
+    }
+
+    /**
      * True when a change to {@code file} can change this checker's report; while no such file changes, the last
      * report stands and the check is not run again. Every file, unless a checker knows better.
      */

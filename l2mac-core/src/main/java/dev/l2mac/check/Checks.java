@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +34,7 @@ public final class Checks {
     private final List<Checker> checkers;
     private final Optional<DependencyInstaller> installer;
     private final Map<Checker, Reusable> previous = new HashMap<>();
+    private Optional<Baseline> baseline = Optional.empty();
 
     /** A report and the fingerprint of the files it was made from. */
     private record Reusable(String fingerprint, CheckReport report) {}
@@ -67,8 +69,36 @@ public final class Checks {
         return checkers;
     }
 
-    /** Runs the checkers that apply to the files found in {@code workspace}. */
+    /**
+     * Judges every later {@link #run(Path, Set)} against {@code judged}: the run works on an existing repository, so
+     * its checks look only within the files it changed and leave out what was there before it began.
+     */
+    public synchronized void judgeAgainst(Baseline judged) {
+        baseline = Optional.of(judged);
+    }
+
+    /**
+     * Runs the checkers that apply to the files found in {@code workspace}; once a {@link Baseline} judges these
+     * checks, within its scope and judged by it.
+     */
     public List<CheckReport> run(Path workspace, Set<String> changed) {
+        Optional<Baseline> judged;
+        synchronized (this) {
+            judged = baseline;
+        }
+        if (judged.isEmpty()) {
+            return run(workspace, changed, CheckScope.EVERYTHING);
+        }
+        CheckScope.Only scope = judged.get().scope();
+        return judged.get().judge(run(workspace, Set.of(), scope), scope);
+    }
+
+    /** Runs the checkers that apply to the files found in {@code workspace}, each within {@code scope}. */
+    public List<CheckReport> run(Path workspace, CheckScope scope) {
+        return run(workspace, Set.of(), scope);
+    }
+
+    private List<CheckReport> run(Path workspace, Set<String> changed, CheckScope scope) {
         List<String> files;
         try {
             files = WorkspaceFiles.list(workspace);
@@ -78,14 +108,19 @@ public final class Checks {
                             checker.name(), Objects.requireNonNullElse(e.getMessage(), e.toString())))
                     .toList();
         }
-        return run(workspace, files, changed);
+        return run(workspace, files, changed, scope);
     }
 
     /**
      * Runs the checkers that apply to {@code files} (the workspace's relative paths). An I/O failure inside a
      * checker is reported as that checker being unavailable, so one broken check does not stop the others.
      */
-    public synchronized List<CheckReport> run(Path workspace, Collection<String> files, Set<String> changed) {
+    public List<CheckReport> run(Path workspace, Collection<String> files, Set<String> changed) {
+        return run(workspace, files, changed, CheckScope.EVERYTHING);
+    }
+
+    private synchronized List<CheckReport> run(
+            Path workspace, Collection<String> files, Set<String> changed, CheckScope scope) {
         List<CheckReport> installed = installDependencies(workspace);
         Map<String, String> digests = new HashMap<>();
         List<Checker> applicable =
@@ -95,7 +130,7 @@ public final class Checks {
         for (Checker checker : applicable) {
             String fingerprint;
             try {
-                fingerprint = fingerprint(workspace, files, checker, digests);
+                fingerprint = fingerprint(workspace, files, checker, digests) + scopeMark(checker, scope);
             } catch (UncheckedIOException e) {
                 fingerprint = "";
             }
@@ -103,7 +138,7 @@ public final class Checks {
             Reusable known = previous.get(checker);
             reports.add(known != null && known.fingerprint().equals(fingerprint) ? known.report() : null);
         }
-        runConcurrently(applicable, reports, workspace, changed);
+        runConcurrently(applicable, reports, workspace, changed, scope);
         for (int i = 0; i < applicable.size(); i++) {
             if (!fingerprints.get(i).isEmpty()) {
                 remember(applicable.get(i), fingerprints.get(i), reports.get(i));
@@ -118,7 +153,7 @@ public final class Checks {
      * A failure for every {@code .git} below the root that generated code left, looked for after the checks, which
      * run generated code too; never reused, so it clears as soon as the entry is gone.
      */
-    static Optional<CheckReport> nestedRepositories(Path workspace) {
+    public static Optional<CheckReport> nestedRepositories(Path workspace) {
         List<Finding> findings = NestedRepositories.find(workspace).stream()
                 .map(git -> new Finding(git, 0, 0, Finding.Severity.ERROR, NestedRepositories.describe(git), ""))
                 .toList();
@@ -148,7 +183,7 @@ public final class Checks {
      * most of a check is waiting for a process; fills in their reports in the checkers' order.
      */
     private static void runConcurrently(
-            List<Checker> checkers, List<CheckReport> reports, Path workspace, Set<String> changed) {
+            List<Checker> checkers, List<CheckReport> reports, Path workspace, Set<String> changed, CheckScope scope) {
         List<Integer> pending = new ArrayList<>();
         for (int i = 0; i < checkers.size(); i++) {
             if (reports.get(i) == null) {
@@ -163,7 +198,7 @@ public final class Checks {
             List<Future<CheckReport>> running = new ArrayList<>();
             for (int index : pending) {
                 Checker checker = checkers.get(index);
-                running.add(threads.submit(() -> checkGuarded(checker, workspace, changed)));
+                running.add(threads.submit(() -> checkGuarded(checker, workspace, changed, scope)));
             }
             for (int i = 0; i < pending.size(); i++) {
                 reports.set(pending.get(i), await(running.get(i), checkers.get(pending.get(i))));
@@ -172,9 +207,12 @@ public final class Checks {
     }
 
     /** An I/O failure inside a checker is reported as that checker being unavailable. */
-    private static CheckReport checkGuarded(Checker checker, Path workspace, Set<String> changed) {
+    private static CheckReport checkGuarded(Checker checker, Path workspace, Set<String> changed, CheckScope scope) {
         try {
-            return checker.check(workspace, changed);
+            return switch (scope) {
+                case CheckScope.Everything everything -> checker.check(workspace, changed);
+                case CheckScope.Only only -> checker.check(workspace, only);
+            };
         } catch (UncheckedIOException e) {
             return new CheckReport.Unavailable(
                     checker.name(), "the check could not read or write files: " + e.getMessage());
@@ -206,6 +244,18 @@ public final class Checks {
             case CheckReport.Failed failed -> previous.put(checker, new Reusable(fingerprint, report));
             case CheckReport.TimedOut timedOut -> previous.put(checker, new Reusable(fingerprint, report));
         }
+    }
+
+    /** A scoped checker's report made within one scope is not reused for another, which may hold other files. */
+    private static String scopeMark(Checker checker, CheckScope scope) {
+        return switch (scope) {
+            case CheckScope.Everything everything -> "";
+            case CheckScope.Only only when !checker.scoped() -> "";
+            case CheckScope.Only only ->
+                "@"
+                        + Fingerprints.of(String.join("\n", new TreeSet<>(only.changed()))
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        };
     }
 
     /** One digest over the contents of the files {@code checker} depends on, each file read once per run. */

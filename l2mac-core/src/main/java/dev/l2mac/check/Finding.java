@@ -7,14 +7,26 @@ import java.util.Objects;
 /**
  * One problem a checker found, or a note about the environment the checks ran in ({@link Severity#NOTE}).
  * {@code line} and {@code column} are 1-based, 0 when unknown; {@code context} holds a few lines of code around the
- * place, or is empty.
+ * place, or is empty; {@code subject} names what failed where that outlives a change of its message (a test's id),
+ * or is empty.
  */
-public record Finding(String file, int line, int column, Severity severity, String message, String context) {
+public record Finding(
+        String file, int line, int column, Severity severity, String message, String context, String subject) {
     public Finding {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
         file = file == null ? "" : file;
         context = context == null ? "" : context;
+        subject = subject == null ? "" : subject;
+    }
+
+    public Finding(String file, int line, int column, Severity severity, String message, String context) {
+        this(file, line, column, severity, message, context, "");
+    }
+
+    /** This finding about the test {@code id}, which names it whatever its message says. */
+    public Finding ofTest(String id) {
+        return new Finding(file, line, column, severity, message, context, id);
     }
 
     /** {@code NOTE}: about the machine the checks run on (a package it lacks), not about the code. */

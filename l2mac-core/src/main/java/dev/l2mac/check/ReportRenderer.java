@@ -27,6 +27,15 @@ public final class ReportRenderer {
 
     private record Section(String header, List<Block> blocks) {}
 
+    /** Said instead of the problems a run found that were there before it began: never that they need fixing. */
+    public static String leftOut(int count) {
+        return count
+                + (count == 1
+                        ? " problem that was there before this run began is"
+                        : " problems that were there" + " before this run began are")
+                + " left out";
+    }
+
     /** The reports as text of at most {@code maxChars} characters. */
     public static String render(List<CheckReport> reports, int maxChars) {
         if (maxChars <= 0) {
@@ -84,7 +93,8 @@ public final class ReportRenderer {
                 blocks.addAll(noteBlocks(failed.notes()));
                 yield new Section(
                         failed.checker() + ": failed with " + failed.findings().size()
-                                + (failed.findings().size() == 1 ? " problem" : " problems"),
+                                + (failed.findings().size() == 1 ? " problem" : " problems")
+                                + (failed.leftOut() == 0 ? "" : " (" + leftOut(failed.leftOut()) + ")"),
                         blocks);
             }
             case CheckReport.TimedOut timedOut ->

@@ -92,6 +92,21 @@ public final class TreeSitterSyntaxChecker implements Checker {
         List<String> files =
                 WorkspaceFiles.list(workspace).stream().filter(language::owns).toList();
         parsed.keySet().retainAll(Set.copyOf(files));
+        return check(workspace, files);
+    }
+
+    @Override
+    public boolean scoped() {
+        return true;
+    }
+
+    /** Parses the changed files of this language that still exist; syntax is a matter of one file alone. */
+    @Override
+    public synchronized CheckReport check(Path workspace, CheckScope.Only scope) {
+        return check(workspace, WorkspaceFiles.existing(workspace, scope, language::owns));
+    }
+
+    private CheckReport check(Path workspace, List<String> files) {
         List<Finding> findings = new ArrayList<>();
         List<Finding> skipped = new ArrayList<>();
         for (String file : files) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The files of a workspace as checkers see them: relative, {@code /}-separated, sorted, without version-control,
@@ -53,6 +54,15 @@ public final class WorkspaceFiles {
         }
         files.sort(null);
         return files;
+    }
+
+    /** The changed files of {@code scope} that {@code wanted} and still exist, sorted. */
+    public static List<String> existing(Path workspace, CheckScope.Only scope, Predicate<String> wanted) {
+        return scope.changed().stream()
+                .filter(wanted)
+                .filter(file -> Files.isRegularFile(workspace.resolve(file)))
+                .sorted()
+                .toList();
     }
 
     public static String relative(Path workspace, Path file) {

@@ -3,6 +3,7 @@ package dev.l2mac.control;
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Checks;
 import dev.l2mac.check.Finding;
+import dev.l2mac.check.ReportRenderer;
 import dev.l2mac.run.CheckOutcome;
 import dev.l2mac.run.RunEvent;
 import java.util.List;
@@ -29,7 +30,9 @@ final class CheckFeedback {
                         failed.checker(),
                         CheckOutcome.FAILED,
                         failed.findings().size() + " finding(s); first: "
-                                + failed.findings().getFirst().describe() + notes(failed.notes()));
+                                + failed.findings().getFirst().describe()
+                                + (failed.leftOut() == 0 ? "" : "; " + ReportRenderer.leftOut(failed.leftOut()))
+                                + notes(failed.notes()));
             case CheckReport.TimedOut timedOut ->
                 new RunEvent.CheckReported(
                         timedOut.checker(),

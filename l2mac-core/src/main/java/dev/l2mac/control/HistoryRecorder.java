@@ -41,20 +41,24 @@ final class HistoryRecorder {
         this.onFailure = onFailure;
     }
 
-    /** Records the commit the run builds on, committing the workspace as found when it has uncommitted files. */
-    void start() {
+    /**
+     * Records the commit the run builds on, committing the workspace as found when it has uncommitted files; that
+     * commit, when there is a history.
+     */
+    Optional<String> start() {
         if (history.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         if (journal.next().orElse(null) instanceof RunEvent.HistoryStarted recorded) {
             listener.on(recorded);
-            return;
+            return Optional.of(recorded.commit());
         }
         if (journal.replaying()) {
             throw journal.divergence("recording where the workspace's history starts");
         }
         Revision start = history.get().start(runId);
         listener.on(new RunEvent.HistoryStarted(start.commit(), start.tree()));
+        return Optional.of(start.commit());
     }
 
     void completed(Instruction instruction, String summary) {

@@ -149,7 +149,7 @@ public record MachineSetup(
         Checks suite = suite(runner, sandbox);
         ToolBox domainTools = box(files, runner, suite);
         OutputChecks outputChecks = settings.checks().enabled() && domain == Domain.CODEBASE
-                ? new WorkspaceChecks(suite, settings.workspace())
+                ? new WorkspaceChecks(suite, settings.workspace(), standardSuite(runner))
                 : OutputChecks.NONE;
         ToolBox tools = tools(domainTools, stack());
         PromptPack stackPrompts = prompts.forStack(stack());
@@ -192,14 +192,7 @@ public record MachineSetup(
     /** The languages asked for and the command checks, within the limits, installing first when asked. */
     private Checks suite(ProcessRunner runner, Sandbox sandbox) {
         CheckSettings chosen = settings.checks();
-        Checks standard = CheckerCatalog.forWorkspace(
-                runner,
-                new CheckPlan(
-                        chosen.checkedLanguages(),
-                        chosen.commands(),
-                        settings.limits().checkTimeout(),
-                        settings.limits().toolOutputMaxChars()),
-                JUnitLauncherJar.standard(JUnitLauncherJar.defaultCacheDirectory()));
+        Checks standard = standardSuite(runner);
         return chosen.installDependencies()
                 ? standard.installingWith(new DependencyInstaller(Sandboxes.runner(
                         sandbox,
@@ -207,6 +200,19 @@ public record MachineSetup(
                         settings.policy().requireSandbox(),
                         Network.OPEN)))
                 : standard;
+    }
+
+    /** The languages asked for and the command checks, within the limits. */
+    private Checks standardSuite(ProcessRunner runner) {
+        CheckSettings chosen = settings.checks();
+        return CheckerCatalog.forWorkspace(
+                runner,
+                new CheckPlan(
+                        chosen.checkedLanguages(),
+                        chosen.commands(),
+                        settings.limits().checkTimeout(),
+                        settings.limits().toolOutputMaxChars()),
+                JUnitLauncherJar.standard(JUnitLauncherJar.defaultCacheDirectory()));
     }
 
     /**

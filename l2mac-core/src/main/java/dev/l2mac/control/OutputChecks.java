@@ -10,6 +10,12 @@ public interface OutputChecks {
 
     List<CheckReport> run();
 
+    /**
+     * Told the commit the run starts from, before the first check; checks may judge findings against it (a
+     * {@link CheckBaseline}).
+     */
+    default void startsFrom(String commit) {}
+
     /** Stops what the checks keep running between runs of them (warm workers); called when the run ends. */
     default void release() {}
 }

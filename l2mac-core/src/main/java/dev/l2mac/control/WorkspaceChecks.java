@@ -2,16 +2,40 @@ package dev.l2mac.control;
 
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Checks;
+import dev.l2mac.history.StartingPoint;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The run's check suite over its workspace, as the control unit runs it when an instruction says it is complete.
- * Released when the run ends, which also stops the workers that {@code run_tests} started, since it uses the same
- * suite.
+ * A run that starts from a commit holding files (an existing repository) has the suite judged against a
+ * {@link CheckBaseline} (which {@code run_tests} shares, since it uses the same suite); a run on a new workspace
+ * checks everything. Released when the run ends, which also stops the workers that {@code run_tests} started.
  */
-record WorkspaceChecks(Checks suite, Path workspace) implements OutputChecks {
+final class WorkspaceChecks implements OutputChecks {
+    private final Checks suite;
+    private final Path workspace;
+    private final Checks before;
+    private Optional<CheckBaseline> baseline = Optional.empty();
+
+    /** {@code before} checks the files as the run found them: the same checkers, never used on the workspace. */
+    WorkspaceChecks(Checks suite, Path workspace, Checks before) {
+        this.suite = suite;
+        this.workspace = workspace;
+        this.before = before;
+    }
+
+    @Override
+    public synchronized void startsFrom(String commit) {
+        StartingPoint start = new StartingPoint(workspace, commit);
+        if (start.hasFiles()) {
+            CheckBaseline judged = new CheckBaseline(start, before);
+            suite.judgeAgainst(judged);
+            baseline = Optional.of(judged);
+        }
+    }
 
     @Override
     public List<CheckReport> run() {
@@ -19,7 +43,8 @@ record WorkspaceChecks(Checks suite, Path workspace) implements OutputChecks {
     }
 
     @Override
-    public void release() {
+    public synchronized void release() {
         suite.release();
+        baseline.ifPresent(CheckBaseline::release);
     }
 }

@@ -29,6 +29,9 @@ final class CheckReportCodec {
                     node.put("kind", "failed");
                     putFindings(node, "findings", failed.findings());
                     putFindings(node, "notes", failed.notes());
+                    if (failed.leftOut() > 0) {
+                        node.put("leftOut", failed.leftOut());
+                    }
                 }
                 case CheckReport.TimedOut timedOut ->
                     node.put("kind", "timed-out")
@@ -52,7 +55,10 @@ final class CheckReportCodec {
                                     checker, node.path("summary").asText(), findings(node.path("notes")));
                         case "failed" ->
                             new CheckReport.Failed(
-                                    checker, findings(node.path("findings")), findings(node.path("notes")));
+                                    checker,
+                                    findings(node.path("findings")),
+                                    findings(node.path("notes")),
+                                    node.path("leftOut").asInt(0));
                         case "timed-out" ->
                             new CheckReport.TimedOut(
                                     checker,

@@ -21,10 +21,26 @@ class CheckReportCodecTest {
         List<CheckReport> reports = List.of(
                 new CheckReport.Passed("pytest", "2 tests passed", List.of(note)),
                 new CheckReport.Failed("pylint", List.of(error), List.of(note)),
+                new CheckReport.Failed(
+                        "pytest",
+                        List.of(new Finding("test_a.py", 2, 0, Finding.Severity.ERROR, "test_a.py::t failed", "")
+                                .ofTest("test_a.py::t")),
+                        List.of(),
+                        2),
                 new CheckReport.TimedOut("pytest", Duration.ofSeconds(3), "collected 1 item"),
                 new CheckReport.Unavailable("pylint", "pylint is not installed"));
 
         assertThat(CheckReportCodec.decode(CheckReportCodec.encode(reports))).isEqualTo(reports);
+    }
+
+    @Test
+    void reads_findings_logged_before_they_named_a_test_or_counted_what_was_left_out() throws Exception {
+        String logged = "[{\"checker\":\"pylint\",\"kind\":\"failed\",\"findings\":[{\"file\":\"a.py\","
+                + "\"line\":1,\"column\":0,\"severity\":\"ERROR\",\"message\":\"E1\",\"context\":\"\"}]}]";
+
+        assertThat(CheckReportCodec.decode(new ObjectMapper().readTree(logged)))
+                .containsExactly(new CheckReport.Failed(
+                        "pylint", List.of(new Finding("a.py", 1, 0, Finding.Severity.ERROR, "E1", ""))));
     }
 
     @Test

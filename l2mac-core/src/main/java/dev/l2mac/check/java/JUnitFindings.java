@@ -46,12 +46,13 @@ final class JUnitFindings {
                 .orElse(test.details().strip().lines().findFirst().orElse("no message"));
         String message = simpleName(test.classname()) + "." + test.name() + verb + headline;
         return new Finding(
-                file,
-                line(topClass, test.details()),
-                0,
-                Finding.Severity.ERROR,
-                message,
-                TestFindings.trimmed(withoutFrameworkFrames(test.details())));
+                        file,
+                        line(topClass, test.details()),
+                        0,
+                        Finding.Severity.ERROR,
+                        message,
+                        TestFindings.trimmed(withoutFrameworkFrames(test.details())))
+                .ofTest(test.classname() + "." + test.name());
     }
 
     /** {@code com.shop.CartTest} is {@code src/test/java/com/shop/CartTest.java} or any file ending that way. */

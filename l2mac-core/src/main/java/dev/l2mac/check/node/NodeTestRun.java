@@ -162,7 +162,13 @@ final class NodeTestRun {
                             + test.message().strip().lines().findFirst().orElse("no message");
             String context = line == 0 ? TestFindings.trimmed(details) : SourceContext.around(root, file, line, column);
             findings.add(new Finding(
-                    file, line, column, Finding.Severity.ERROR, "test '" + name + "' failed: " + headline, context));
+                            file,
+                            line,
+                            column,
+                            Finding.Severity.ERROR,
+                            "test '" + name + "' failed: " + headline,
+                            context)
+                    .ofTest(file + "::" + name));
         }
         return findings;
     }

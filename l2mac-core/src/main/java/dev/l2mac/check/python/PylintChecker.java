@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.check.CheckReport;
+import dev.l2mac.check.CheckScope;
 import dev.l2mac.check.Checker;
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.JudgedFindings;
@@ -40,7 +41,10 @@ import org.jspecify.annotations.Nullable;
 final class PylintChecker implements Checker {
 
     static final String NAME = "pylint";
-    /** Most findings reported at once. */
+    /**
+     * Most findings reported at once; within a scope all are, since a baseline may leave out many old ones and the
+     * new ones must not have been cut before it (the rendering still fits them to its budget).
+     */
     static final int MAX_FINDINGS = 30;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -92,7 +96,22 @@ final class PylintChecker implements Checker {
     }
 
     @Override
-    public synchronized CheckReport check(Path workspace, Set<String> changed) {
+    public CheckReport check(Path workspace, Set<String> changed) {
+        return check(workspace, Optional.empty());
+    }
+
+    @Override
+    public boolean scoped() {
+        return true;
+    }
+
+    /** Lints only the changed Python files and the files importing one of them. */
+    @Override
+    public CheckReport check(Path workspace, CheckScope.Only scope) {
+        return check(workspace, Optional.of(scope));
+    }
+
+    private synchronized CheckReport check(Path workspace, Optional<CheckScope.Only> scope) {
         if (!installed(workspace)) {
             return new CheckReport.Unavailable(
                     NAME,
@@ -103,11 +122,13 @@ final class PylintChecker implements Checker {
         List<String> files = WorkspaceFiles.list(workspace).stream()
                 .filter(Language.PYTHON::owns)
                 .toList();
+        List<String> candidates =
+                scope.map(only -> inScope(workspace, files, only)).orElse(files);
         Map<String, String> current = new HashMap<>();
-        for (String file : files) {
+        for (String file : candidates) {
             current.put(file, Fingerprints.ofFiles(workspace, List.of(file)));
         }
-        Set<String> toLint = toLint(workspace, files, current);
+        Set<String> toLint = toLint(workspace, candidates, current);
         findingsByFile.keySet().retainAll(current.keySet());
         if (!toLint.isEmpty()) {
             switch (lint(workspace, toLint)) {
@@ -134,13 +155,16 @@ final class PylintChecker implements Checker {
                 workspace,
                 files,
                 findingsByFile.values().stream().flatMap(List::stream).toList());
-        List<Finding> errors = judged.errors().stream().limit(MAX_FINDINGS).toList();
+        List<Finding> errors = judged.errors().stream()
+                .limit(scope.isPresent() ? Long.MAX_VALUE : MAX_FINDINGS)
+                .toList();
         if (!errors.isEmpty()) {
             return new CheckReport.Failed(NAME, errors, judged.notes());
         }
         return new CheckReport.Passed(
                 NAME,
-                "no pylint errors in " + files.size() + (files.size() == 1 ? " Python file" : " Python files"),
+                "no pylint errors in " + candidates.size()
+                        + (candidates.size() == 1 ? " Python file" : " Python files"),
                 judged.notes());
     }
 
@@ -156,6 +180,15 @@ final class PylintChecker implements Checker {
     @Override
     public synchronized void release() {
         warm.ifPresent(ForkServer::stop);
+    }
+
+    /** The changed Python files that exist and the files among {@code files} that import a changed one. */
+    private static List<String> inScope(Path workspace, List<String> files, CheckScope.Only scope) {
+        List<String> changed =
+                scope.changed().stream().filter(Language.PYTHON::owns).toList();
+        Set<String> candidates = new TreeSet<>(PythonImports.importersOf(workspace, files, changed));
+        candidates.addAll(WorkspaceFiles.existing(workspace, scope, Language.PYTHON::owns));
+        return List.copyOf(candidates);
     }
 
     /** Every file on the first check; later, the changed files and the files importing a changed or deleted one. */

@@ -30,9 +30,15 @@ final class PytestFindings {
     private static Finding finding(JUnitXmlReport.TestCase test, Path workspace) {
         String file = test.file().isEmpty() ? fileOfClassname(test.classname(), workspace) : test.file();
         String verb = test.outcome() == JUnitXmlReport.Outcome.FAILED ? " failed: " : " raised an error: ";
-        String message = nodeId(file, test) + verb + headline(test);
+        String id = nodeId(file, test);
         return new Finding(
-                file, line(file, test), 0, Finding.Severity.ERROR, message, TestFindings.trimmed(test.details()));
+                        file,
+                        line(file, test),
+                        0,
+                        Finding.Severity.ERROR,
+                        id + verb + headline(test),
+                        TestFindings.trimmed(test.details()))
+                .ofTest(id);
     }
 
     /** pytest's own name for the test, such as {@code tests/test_cart.py::TestCart::test_total}. */

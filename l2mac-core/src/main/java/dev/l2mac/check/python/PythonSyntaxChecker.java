@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.check.CheckReport;
+import dev.l2mac.check.CheckScope;
 import dev.l2mac.check.Checker;
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.Language;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,7 +72,20 @@ final class PythonSyntaxChecker implements Checker {
 
     @Override
     public CheckReport check(Path workspace, Set<String> changed) {
-        List<String> candidates = filesToCheck(workspace, changed);
+        return check(workspace, filesToCheck(workspace, changed));
+    }
+
+    @Override
+    public boolean scoped() {
+        return true;
+    }
+
+    @Override
+    public CheckReport check(Path workspace, CheckScope.Only scope) {
+        return check(workspace, filesToCheck(workspace, scope.changed()));
+    }
+
+    private CheckReport check(Path workspace, List<String> candidates) {
         List<Finding> skipped = candidates.stream()
                 .filter(file -> LargeFiles.tooLarge(workspace.resolve(file)))
                 .map(file -> LargeFiles.skipped(workspace, file))
@@ -113,11 +126,7 @@ final class PythonSyntaxChecker implements Checker {
                     .filter(WorkspaceFiles::isPython)
                     .toList();
         }
-        return changed.stream()
-                .filter(WorkspaceFiles::isPython)
-                .filter(file -> Files.isRegularFile(workspace.resolve(file)))
-                .sorted()
-                .toList();
+        return WorkspaceFiles.existing(workspace, new CheckScope.Only(changed), WorkspaceFiles::isPython);
     }
 
     private static List<Finding> findings(Path workspace, String output) {

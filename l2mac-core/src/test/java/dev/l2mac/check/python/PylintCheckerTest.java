@@ -3,6 +3,7 @@ package dev.l2mac.check.python;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.l2mac.check.CheckReport;
+import dev.l2mac.check.CheckScope;
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.WorkspaceFixture;
 import dev.l2mac.process.LocalProcessRunner;
@@ -95,6 +96,39 @@ class PylintCheckerTest {
         assertThat(runner.commands.getLast())
                 .endsWith("shop/cart.py", "shop/prices.py")
                 .doesNotContain("shop/other.py");
+    }
+
+    @Test
+    void within_a_scope_lints_only_the_changed_files_and_their_importers_never_the_untouched_rest() {
+        workspace
+                .write("shop/__init__.py", "")
+                .write("shop/prices.py", "def net(price):\n    return price\n")
+                .write("shop/cart.py", "from shop.prices import net\n\ndef total(p):\n    return net(p)\n")
+                .write("shop/other.py", "def broken():\n    return missing_name\n");
+        RecordingRunner runner = new RecordingRunner();
+        PylintChecker checker = new PylintChecker(runner, TIMEOUT, CAP, PythonChecks.PYLINT);
+
+        CheckReport report = checker.check(root, new CheckScope.Only(Set.of("shop/prices.py", "README.md")));
+
+        assertThat(report).isInstanceOf(CheckReport.Passed.class);
+        assertThat(((CheckReport.Passed) report).summary()).isEqualTo("no pylint errors in 2 Python files");
+        assertThat(runner.commands.getLast())
+                .endsWith("shop/cart.py", "shop/prices.py")
+                .doesNotContain("shop/other.py", "shop/__init__.py");
+    }
+
+    @Test
+    void within_a_scope_reports_every_error_so_that_a_baseline_sees_the_new_ones_among_many_old() {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i <= PylintChecker.MAX_FINDINGS; i++) {
+            many.append("X").append(i).append(" = undefined_").append(i).append('\n');
+        }
+        workspace.write("legacy.py", many.toString());
+        PylintChecker checker = new PylintChecker(new LocalProcessRunner(), TIMEOUT, CAP, PythonChecks.PYLINT);
+
+        assertThat(findings(checker.check(root, new CheckScope.Only(Set.of("legacy.py")))))
+                .hasSize(PylintChecker.MAX_FINDINGS + 1);
+        assertThat(findings(checker.check(root, Set.of()))).hasSize(PylintChecker.MAX_FINDINGS);
     }
 
     @Test

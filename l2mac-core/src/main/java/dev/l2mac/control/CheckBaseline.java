@@ -1,0 +1,128 @@
+package dev.l2mac.control;
+
+import dev.l2mac.check.Baseline;
+import dev.l2mac.check.CheckReport;
+import dev.l2mac.check.CheckScope;
+import dev.l2mac.check.Checks;
+import dev.l2mac.check.Finding;
+import dev.l2mac.check.ReportRenderer;
+import dev.l2mac.history.StartingPoint;
+import dev.l2mac.process.Directories;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one place that decides whether a finding is the run's: on an existing repository, a finding that the same
+ * checker also reports on the files as the run found them was there before and never blocks an instruction. Those
+ * files are a copy of the run's starting commit, made the first time a check fails; a suite of checkers of its own
+ * checks the copy within the same scope (a test suite once, since the copy never changes). Findings are matched by
+ * file and message, or by a test's id, counted, so that a second error like an old one is still new; line numbers
+ * are left out, since an edit above an old error moves it.
+ */
+final class CheckBaseline implements Baseline {
+
+    private final StartingPoint start;
+    private final Checks before;
+    private final Optional<CheckReport> nestedAtStart;
+    private Optional<Path> copy = Optional.empty();
+
+    /**
+     * The baseline of a run that begins now at {@code start}, checked by {@code before}, a suite of the same checkers
+     * that the workspace's checks never use. The repositories nested in the workspace now (a commit's copy holds
+     * none) are looked for at once.
+     */
+    CheckBaseline(StartingPoint start, Checks before) {
+        this.start = start;
+        this.before = before;
+        this.nestedAtStart = Checks.nestedRepositories(start.workspace());
+    }
+
+    @Override
+    public CheckScope.Only scope() {
+        return new CheckScope.Only(start.changedFiles());
+    }
+
+    /** {@code reports} with every finding that was there at the start left out; a report left empty passes. */
+    @Override
+    public synchronized List<CheckReport> judge(List<CheckReport> reports, CheckScope.Only scope) {
+        if (reports.stream().noneMatch(CheckReport.Failed.class::isInstance)) {
+            return reports;
+        }
+        Map<String, List<Finding>> found = findingsBefore(scope);
+        return reports.stream()
+                .map(report -> switch (report) {
+                    case CheckReport.Failed failed ->
+                        withoutOld(failed, found.getOrDefault(failed.checker(), List.of()));
+                    case CheckReport.Passed passed -> report;
+                    case CheckReport.TimedOut timedOut -> report;
+                    case CheckReport.Unavailable unavailable -> report;
+                })
+                .toList();
+    }
+
+    /** Stops the baseline's checkers and removes the copy. */
+    synchronized void release() {
+        before.release();
+        copy.ifPresent(Directories::deleteTree);
+        copy = Optional.empty();
+    }
+
+    private static CheckReport withoutOld(CheckReport.Failed failed, List<Finding> old) {
+        Map<String, Integer> left = new HashMap<>();
+        old.forEach(finding -> left.merge(key(finding), 1, Integer::sum));
+        List<Finding> fresh = new ArrayList<>();
+        int leftOut = 0;
+        for (Finding finding : failed.findings()) {
+            if (left.getOrDefault(key(finding), 0) > 0) {
+                left.merge(key(finding), -1, Integer::sum);
+                leftOut++;
+            } else {
+                fresh.add(finding);
+            }
+        }
+        if (leftOut == 0) {
+            return failed;
+        }
+        return fresh.isEmpty()
+                ? new CheckReport.Passed(failed.checker(), ReportRenderer.leftOut(leftOut), failed.notes())
+                : new CheckReport.Failed(failed.checker(), fresh, failed.notes(), leftOut);
+    }
+
+    /** What makes two findings the same one: where, and what (a test by its id), but not the line. */
+    private static String key(Finding finding) {
+        return finding.file() + '\0' + (finding.subject().isEmpty() ? finding.message() : finding.subject());
+    }
+
+    /** The findings of each checker on the starting point's files within {@code scope}. */
+    private Map<String, List<Finding>> findingsBefore(CheckScope.Only scope) {
+        Map<String, List<Finding>> found = new HashMap<>();
+        List<CheckReport> reports = new ArrayList<>(before.run(copyOf(), scope));
+        nestedAtStart.ifPresent(reports::add);
+        for (CheckReport report : reports) {
+            if (report instanceof CheckReport.Failed failed) {
+                found.computeIfAbsent(failed.checker(), checker -> new ArrayList<>())
+                        .addAll(failed.findings());
+            }
+        }
+        return found;
+    }
+
+    private Path copyOf() {
+        if (copy.isEmpty()) {
+            try {
+                Path made = Directories.createTemporary("check-baseline");
+                copy = Optional.of(made);
+                start.copyTo(made);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy the workspace as the run found it: " + e.getMessage(), e);
+            }
+        }
+        return copy.get();
+    }
+}
