@@ -67,16 +67,25 @@ class StackChoiceTest {
     void a_language_without_a_stack_is_refused_never_written_in_python() {
         StackChoice.Reading reading = StackChoice.read("A command-line tool in Rust for counting words.");
 
-        assertThat(reading).isEqualTo(new StackChoice.Unwritten("rust", "rust"));
+        assertThat(reading).isEqualTo(new StackChoice.Unwritten("rust", "in rust"));
         assertThatThrownBy(() -> StackChoice.fixedBy(reading))
-                .hasMessage("The task asks for rust, and there is no rust stack; the stacks are python, java,"
-                        + " typescript, javascript. Choose one with --stack NAME if it will do, give --stack the"
-                        + " folder of a stack of your own (a stack.yaml and its prompts), or reword the task.");
+                .hasMessage(
+                        "The task asks for rust (\"in rust\"), and there is no rust stack; the stacks are python, java,"
+                                + " typescript, javascript. Choose one with --stack NAME if it will do, give --stack the"
+                                + " folder of a stack of your own (a stack.yaml and its prompts), or reword the task.");
         assertThatThrownBy(() -> StackChoice.fixedBy(StackChoice.read("A service with Spring Boot and Django.")))
                 .hasMessageStartingWith(
                         "The task names more than one stack: java (\"spring boot\"), python" + " (\"django\").");
         assertThat(StackChoice.read("A C++ matrix library.")).isEqualTo(new StackChoice.Unwritten("c++", "c++"));
         assertThat(StackChoice.read("An ASP.NET web API in C#.")).isInstanceOf(StackChoice.Unwritten.class);
+    }
+
+    /** Words that are also everyday English name a language only in phrases that name it. */
+    @Test
+    void a_rust_removal_shop_or_a_dart_board_is_not_a_language() {
+        assertThat(StackChoice.read("A website for a rust removal shop, with a dart board score keeper for its"
+                        + " ruby-red elixir bar, swift to load."))
+                .isEqualTo(new StackChoice.Unnamed());
     }
 
     @Test
