@@ -71,9 +71,10 @@ final class BuildChecks {
             Domain domain = pack.getKey();
             MachineSetup setup = new MachineSetup(
                     client, domain, pack.getValue(), settings, ModelRegistry.builtIn(), RetryPolicy.NONE, Verdicts.OWN);
-            known.addAll(setup.domainTools());
+            List<String> tools = setup.domainTools();
+            known.addAll(tools);
             if (domain == Domain.CODEBASE) {
-                stackFits(setup, pack.getValue(), naming);
+                stackFits(setup.stack(), tools, pack.getValue(), naming);
                 try {
                     setup.requireSandboxWhereAsked();
                 } catch (SandboxUnavailableException none) {
@@ -96,15 +97,14 @@ final class BuildChecks {
     }
 
     /** A user's stack names only tools the codebase has, and prompts the pack has, with their placeholders. */
-    private static void stackFits(MachineSetup setup, PromptPack pack, Naming naming) {
-        Stack stack = setup.stack();
+    private static void stackFits(Stack stack, List<String> tools, PromptPack pack, Naming naming) {
         List<String> unknown = new ArrayList<>(stack.tools());
-        unknown.removeAll(setup.domainTools());
+        unknown.removeAll(tools);
         if (!unknown.isEmpty()) {
             throw naming.error(
                     Setting.STACK,
                     "the stack " + stack.name() + " offers the unknown tool '" + unknown.getFirst()
-                            + "'; the codebase tools are " + String.join(", ", setup.domainTools()),
+                            + "'; the codebase tools are " + String.join(", ", tools),
                     "fix the tools of " + stack.recorded());
         }
         try {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * {@code list_files}: lists the project's files (or one folder's) with their line counts, within a size cap. Each
  * listed file is summarised in pieces ({@link FileStore#summary}), never read whole.
  */
-final class ListFilesTool implements Tool {
+final class ListFilesTool implements ReadingTool {
 
     static final String NAME = "list_files";
     private static final String EXAMPLE = "{\"folder_path\": \"app\"}";
@@ -29,17 +29,6 @@ final class ListFilesTool implements Tool {
     ListFilesTool(FileStore store, int maxChars) {
         this.store = store;
         this.maxChars = maxChars;
-    }
-
-    /** Repeat-safe: it only reads. */
-    @Override
-    public boolean repeatSafe() {
-        return true;
-    }
-
-    @Override
-    public boolean mayChangeFiles() {
-        return false;
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.Optional;
  * language gets a line saying which languages are outlined; a file the store refuses gets the store's reason, and
  * the other files are still outlined.
  */
-final class OutlineFilesTool implements Tool {
+final class OutlineFilesTool implements ReadingTool {
 
     static final String NAME = "outline_files";
     static final String OTHER_LANGUAGE =
@@ -47,17 +47,6 @@ final class OutlineFilesTool implements Tool {
     OutlineFilesTool(FileStore store, int maxChars) {
         this.store = store;
         this.maxChars = maxChars;
-    }
-
-    /** Repeat-safe: it only reads. */
-    @Override
-    public boolean repeatSafe() {
-        return true;
-    }
-
-    @Override
-    public boolean mayChangeFiles() {
-        return false;
     }
 
     @Override

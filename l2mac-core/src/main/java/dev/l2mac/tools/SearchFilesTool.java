@@ -16,7 +16,7 @@ import java.util.regex.PatternSyntaxException;
  * them through the store, skips binary ones, and bounds its work: at most {@link #MAX_SEARCHED_CHARS} characters
  * of files per call and, for a regex, {@link #MAX_REGEX_READS} character reads, so no pattern can hang the run.
  */
-final class SearchFilesTool implements Tool {
+final class SearchFilesTool implements ReadingTool {
 
     static final String NAME = "search_files";
     /** Matches shown when the call does not say. */
@@ -52,17 +52,6 @@ final class SearchFilesTool implements Tool {
     SearchFilesTool(FileStore store, int maxChars) {
         this.store = store;
         this.maxChars = maxChars;
-    }
-
-    /** Repeat-safe: it only reads. */
-    @Override
-    public boolean repeatSafe() {
-        return true;
-    }
-
-    @Override
-    public boolean mayChangeFiles() {
-        return false;
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.util.List;
  * while the others are still shown. An entry {@code path:START-END} shows those lines numbered (see
  * {@link PartViews}); a file too large to read whole shows its start and the ranges that show the rest.
  */
-final class ViewFilesTool implements Tool {
+final class ViewFilesTool implements ReadingTool {
 
     static final String NAME = "view_files";
     private static final String EXAMPLE = "{\"files\": [\"app/main.py\", \"tests/test_main.py\"]}";
@@ -39,17 +39,6 @@ final class ViewFilesTool implements Tool {
         this.store = store;
         this.maxChars = maxChars;
         this.parts = new PartViews(store, maxChars);
-    }
-
-    /** Repeat-safe: it only reads. */
-    @Override
-    public boolean repeatSafe() {
-        return true;
-    }
-
-    @Override
-    public boolean mayChangeFiles() {
-        return false;
     }
 
     @Override
