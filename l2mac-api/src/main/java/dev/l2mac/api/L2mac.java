@@ -79,8 +79,8 @@ public final class L2mac {
 
     /**
      * Writes a codebase for the task, checking syntax and tests after every instruction, in the stack the builder
-     * chose, else the one the task names; for a task that names none, the model may choose one as it plans, and
-     * Python is the default.
+     * chose, else the one the task names, else the one of the code already in the workspace; otherwise the model may
+     * choose one as it plans, and Python is the default.
      *
      * @throws dev.l2mac.stack.StackChoiceException when no stack is chosen and the task names several, or a
      *                                              language no stack writes; nothing was sent
@@ -96,7 +96,7 @@ public final class L2mac {
 
     /** Runs the task in a domain: a codebase (as {@link #codebase}) or a book. */
     public RunResult run(Domain domain, String task) {
-        MachineSetup setup = setup(domain, settings).forTask(task);
+        MachineSetup setup = setup(domain, settings).forNewRun(task);
         return setup.assemble()
                 .run(new RunRequest(domain, task, program, settings.workspace(), recorded(setup)), listener);
     }

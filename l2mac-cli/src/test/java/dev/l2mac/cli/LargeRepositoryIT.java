@@ -48,7 +48,19 @@ class LargeRepositoryIT {
     @Test
     void a_one_line_change_in_a_ten_thousand_file_python_repository() throws Exception {
         Requirements.require(Tool.PYLINT);
-        LargeRepository repository = LargeRepository.python(root.resolve("shop"), FILES);
+        changesOneLine(LargeRepository.python(root.resolve("shop"), FILES), "python");
+    }
+
+    /**
+     * The task names no language: the repository's code is Java, so the run is written in the java stack, and its
+     * compile check compiles the changed file and its users against the other 9,999 sources without compiling them.
+     */
+    @Test
+    void a_one_line_change_in_a_ten_thousand_file_java_repository() throws Exception {
+        changesOneLine(LargeRepository.java(root.resolve("shop"), FILES), "java");
+    }
+
+    private void changesOneLine(LargeRepository repository, String stack) throws Exception {
         String target = repository.target();
         int line = repository.targetLineNumber();
         RevCommit before = head(repository.root());
@@ -56,7 +68,7 @@ class LargeRepositoryIT {
             server.enqueue(
                     toolCalls(plan("In " + repository.targetFunction() + ", strip the surrounding whitespace from"
                             + " the code before upper-casing it.")),
-                    toolCalls(call("search_files", arguments("pattern", "def " + repository.targetFunction()))),
+                    toolCalls(call("search_files", arguments("pattern", repository.targetFunction() + "("))),
                     toolCalls(call(
                             "view_files",
                             JSON.writeValueAsString(Map.of("files", List.of(target + ":" + (line - 2) + "-" + line))))),
@@ -67,7 +79,7 @@ class LargeRepositoryIT {
                                     "old_text", repository.targetLine(),
                                     "new_text", repository.changedLine()))),
                     toolCalls(complete()),
-                    text("parse_discount_code now strips the code before upper-casing it."));
+                    text(repository.targetFunction() + " now strips the code before upper-casing it."));
 
             long started = System.nanoTime();
             BinL2mac.Result run = BinL2mac.run(
@@ -77,7 +89,7 @@ class LargeRepositoryIT {
                     RUN_TIMEOUT_SECONDS,
                     List.of(
                             "codebase",
-                            "Make parse_discount_code ignore surrounding whitespace.",
+                            "Make " + repository.targetFunction() + " ignore surrounding whitespace.",
                             "--model",
                             "gpt-4",
                             "--base-url",
@@ -86,9 +98,10 @@ class LargeRepositoryIT {
                             repository.root().toString()));
 
             System.out.printf(
-                    "bin/l2mac on the 10,000-file repository took %.1f s%n", (System.nanoTime() - started) / 1e9);
+                    "bin/l2mac on the 10,000-file %s repository took %.1f s%n",
+                    stack, (System.nanoTime() - started) / 1e9);
             assertThat(run.exitCode()).as(run.output()).isZero();
-            assertThat(run.output()).contains("Run completed");
+            assertThat(run.output()).contains("Run completed", "in the " + stack + " stack");
             assertThat(server.remainingReplies()).as(run.output()).isZero();
         }
         assertThat(changedSince(repository.root(), before)).containsExactly(target);
@@ -103,8 +116,20 @@ class LargeRepositoryIT {
                         + event.path("maxOutputTokens").asInt())
                 .max()
                 .orElseThrow();
-        System.out.println("largest request of the 10,000-file run: " + largest + " tokens with its reply's room");
+        System.out.println(
+                "largest request of the 10,000-file " + stack + " run: " + largest + " tokens with its reply's room");
         assertThat(largest).isLessThanOrEqualTo(CONTEXT_WINDOW);
+        List<String> checks = events.stream()
+                .filter(event -> event.path("type").asText().equals("check-reported"))
+                .map(event -> event.path("checker").asText() + " "
+                        + event.path("outcome").asText() + ": "
+                        + event.path("details").asText())
+                .toList();
+        System.out.println("checks of the 10,000-file " + stack + " run: " + checks);
+        if (stack.equals("java")) {
+            // the edited class and the one class that uses it, not the 10,000
+            assertThat(checks).contains("java-compile passed: 2 Java files compile");
+        }
     }
 
     private static String arguments(String... keysAndValues) throws IOException {

@@ -2,6 +2,7 @@ package dev.l2mac.control;
 
 import dev.l2mac.check.CheckPlan;
 import dev.l2mac.check.Checks;
+import dev.l2mac.check.WorkspaceFiles;
 import dev.l2mac.check.catalog.CheckerCatalog;
 import dev.l2mac.check.java.JUnitLauncherJar;
 import dev.l2mac.deps.DependencyInstaller;
@@ -28,8 +29,10 @@ import dev.l2mac.settings.RunSettings;
 import dev.l2mac.stack.Stack;
 import dev.l2mac.stack.StackChoice;
 import dev.l2mac.stack.Stacks;
+import dev.l2mac.stack.WorkspaceStack;
 import dev.l2mac.tools.ToolBox;
 import dev.l2mac.tools.ToolSettings;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,6 +125,21 @@ public record MachineSetup(
         return StackChoice.fixedBy(StackChoice.read(task))
                 .map(this::withStack)
                 .orElseGet(() -> new MachineSetup(llm, domain, prompts, settings, models, retries, verdicts, true));
+    }
+
+    /**
+     * This setup for a new run of {@code task}, as {@link #forTask} decides, except that a task naming no stack in a
+     * workspace that already holds code is written in that code's stack ({@link WorkspaceStack}) rather than offered
+     * a choice: a change to an existing Java repository is Java. A resumed run keeps what its start decided.
+     */
+    public MachineSetup forNewRun(String task) {
+        MachineSetup chosen = forTask(task);
+        if (!chosen.stackOpen() || !Files.isDirectory(settings.workspace())) {
+            return chosen;
+        }
+        return WorkspaceStack.of(WorkspaceFiles.list(settings.workspace()))
+                .map(chosen::withStack)
+                .orElse(chosen);
     }
 
     /** This setup writing its codebase in {@code stack}, whatever the task says. */

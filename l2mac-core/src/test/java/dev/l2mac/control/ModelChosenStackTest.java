@@ -100,6 +100,39 @@ class ModelChosenStackTest {
     }
 
     @Test
+    void a_new_run_in_a_workspace_of_java_code_is_written_in_java_without_an_offer() throws Exception {
+        Files.createDirectories(workspace.resolve("src/main/java/shop"));
+        Files.writeString(workspace.resolve("src/main/java/shop/Cart.java"), "package shop;\nclass Cart {}\n");
+        Files.writeString(workspace.resolve("src/main/java/shop/Item.java"), "package shop;\nclass Item {}\n");
+        Files.writeString(workspace.resolve("build.py"), "print('a helper script')\n");
+        ScriptedLlm model = new ScriptedLlm("gpt-4")
+                .thenCalls(raw(PLAN_TOOL, "{\"steps\":[\"Give Cart a total.\"]}"))
+                .thenCalls(complete())
+                .thenText("Nothing to write.");
+
+        MachineSetup setup = setup(model).forNewRun(TASK);
+        run(setup);
+
+        assertThat(setup.stackOpen()).isFalse();
+        assertThat(setup.stack().name()).isEqualTo("java");
+        assertThat(model.requests().getFirst().tools().getFirst().parametersSchema())
+                .doesNotContain("\"stack\"");
+        assertThat(model.requests().get(1).messages().getFirst().text()).contains("Maven");
+        assertThat(programJson().path("stack").asText()).isEqualTo("java");
+    }
+
+    @Test
+    void a_new_run_keeps_the_stack_its_task_names_and_offers_one_in_an_empty_workspace() throws Exception {
+        Files.writeString(workspace.resolve("app.py"), "print('hello')\n");
+        ScriptedLlm model = new ScriptedLlm("gpt-4");
+
+        assertThat(setup(model).forNewRun("Port it to a Java library.").stack().name())
+                .isEqualTo("java");
+        Files.delete(workspace.resolve("app.py"));
+        assertThat(setup(model).forNewRun(TASK).stackOpen()).isTrue();
+    }
+
+    @Test
     void a_task_naming_two_stacks_is_refused_before_anything_is_sent() throws Exception {
         ScriptedLlm model = new ScriptedLlm("gpt-4");
 

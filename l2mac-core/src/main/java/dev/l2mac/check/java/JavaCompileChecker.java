@@ -1,6 +1,7 @@
 package dev.l2mac.check.java;
 
 import dev.l2mac.check.CheckReport;
+import dev.l2mac.check.CheckScope;
 import dev.l2mac.check.Checker;
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.JudgedFindings;
@@ -99,11 +100,49 @@ final class JavaCompileChecker implements Checker {
     }
 
     /**
-     * Always compiles every Java file: a change to one type can break any file that uses it. A file too large to
-     * check ({@link LargeFiles}) is left out, named in a note.
+     * Compiles every Java file: a change to one type can break any file that uses it. A file too large to check
+     * ({@link LargeFiles}) is left out, named in a note.
      */
     @Override
     public CheckReport check(Path workspace, Set<String> changed) {
+        List<String> sources = javaFiles(workspace);
+        return compile(workspace, sources, List.of());
+    }
+
+    @Override
+    public boolean scoped() {
+        return true;
+    }
+
+    /**
+     * Compiles the changed Java files and the files that use the types they declare ({@link JavaSourceScope}),
+     * finding every other type in the workspace's source roots, so that a change to a large project does not
+     * compile all of it. A changed POM may change every file's libraries, so it compiles everything.
+     */
+    @Override
+    public CheckReport check(Path workspace, CheckScope.Only scope) {
+        List<String> sources = javaFiles(workspace);
+        if (scope.changed().stream().anyMatch(file -> !isJava(file) && dependsOn(file))) {
+            return compile(workspace, sources, List.of());
+        }
+        JavaSourceScope within = JavaSourceScope.of(workspace, sources, scope);
+        if (within.compiled().isEmpty()) {
+            return new CheckReport.Passed(NAME, "no Java file changed, nor any file using one that did");
+        }
+        return compile(workspace, within.compiled(), within.roots());
+    }
+
+    private static List<String> javaFiles(Path workspace) {
+        return WorkspaceFiles.list(workspace).stream()
+                .filter(JavaCompileChecker::isJava)
+                .toList();
+    }
+
+    /**
+     * Compiles {@code sources}, finding other types in {@code roots} (workspace-relative source folders) without
+     * compiling them; with no roots, {@code sources} are the whole project.
+     */
+    private CheckReport compile(Path workspace, List<String> sources, List<String> roots) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
             return new CheckReport.Unavailable(
@@ -113,9 +152,6 @@ final class JavaCompileChecker implements Checker {
         }
         List<Path> libraries = new ArrayList<>(classpath.get());
         libraries.addAll(ProjectClasspath.of(workspace));
-        List<String> sources = WorkspaceFiles.list(workspace).stream()
-                .filter(JavaCompileChecker::isJava)
-                .toList();
         List<Finding> skipped = sources.stream()
                 .filter(file -> LargeFiles.tooLarge(workspace.resolve(file)))
                 .map(file -> LargeFiles.skipped(workspace, file))
@@ -138,7 +174,8 @@ final class JavaCompileChecker implements Checker {
         }
         Path output = temporaryDirectory();
         try {
-            return LargeFiles.noting(compile(compiler, workspace, compiled, output, libraries), skipped);
+            List<Path> sourcePath = roots.stream().map(workspace::resolve).toList();
+            return LargeFiles.noting(compile(compiler, workspace, compiled, output, libraries, sourcePath), skipped);
         } finally {
             Directories.deleteTree(output);
         }
@@ -154,6 +191,20 @@ final class JavaCompileChecker implements Checker {
     /** Compiles {@code files} of {@code workspace} into {@code output}; the report says whether it worked. */
     static CheckReport compile(
             JavaCompiler compiler, Path workspace, List<String> files, Path output, List<Path> libraries) {
+        return compile(compiler, workspace, files, output, libraries, List.of());
+    }
+
+    /**
+     * Compiles {@code files} of {@code workspace} into {@code output}, finding the types they use but do not declare
+     * in {@code sourcePath} (parsed, not compiled), then in {@code libraries}.
+     */
+    static CheckReport compile(
+            JavaCompiler compiler,
+            Path workspace,
+            List<String> files,
+            Path output,
+            List<Path> libraries,
+            List<Path> sourcePath) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         StringWriter messages = new StringWriter();
         try (StandardJavaFileManager fileManager =
@@ -161,7 +212,7 @@ final class JavaCompileChecker implements Checker {
             Iterable<? extends JavaFileObject> sources = fileManager.getJavaFileObjectsFromPaths(
                     files.stream().map(workspace::resolve).toList());
             boolean compiled = compiler.getTask(
-                            messages, fileManager, diagnostics, options(output, libraries), null, sources)
+                            messages, fileManager, diagnostics, options(output, libraries, sourcePath), null, sources)
                     .call();
             JudgedFindings judged = JavacImports.judge(workspace, findings(workspace, diagnostics.getDiagnostics()));
             if (!judged.errors().isEmpty()) {
@@ -197,23 +248,29 @@ final class JavaCompileChecker implements Checker {
         return files + (files == 1 ? " Java file compiles" : " Java files compile");
     }
 
-    private static List<String> options(Path output, List<Path> classpath) {
+    private static List<String> options(Path output, List<Path> classpath, List<Path> sourcePath) {
         List<String> options = new ArrayList<>(List.of(
                 "-d",
                 output.toString(),
                 "-proc:none",
-                "-implicit:class",
+                // a type found in the source path is only read, never compiled into the output
+                sourcePath.isEmpty() ? "-implicit:class" : "-implicit:none",
                 "-encoding",
                 "UTF-8",
                 "-Xmaxerrs",
                 String.valueOf(MAX_COMPILER_ERRORS),
                 "-nowarn"));
+        if (!sourcePath.isEmpty()) {
+            options.addAll(List.of("-sourcepath", joined(sourcePath)));
+        }
         if (!classpath.isEmpty()) {
-            options.addAll(List.of(
-                    "-classpath",
-                    classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator))));
+            options.addAll(List.of("-classpath", joined(classpath)));
         }
         return options;
+    }
+
+    private static String joined(List<Path> paths) {
+        return paths.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
     }
 
     private static List<Finding> findings(Path workspace, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
