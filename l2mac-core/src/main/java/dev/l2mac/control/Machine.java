@@ -267,7 +267,7 @@ public final class Machine {
                 program.size(),
                 savings,
                 limits.viewMaxChars(),
-                new CodebaseMap(files, tokenCounter()),
+                new CodebaseMap(files, tokenCounter(), request.workspace()),
                 limits.mapTokens());
         InstructionRunner runner = new InstructionRunner(
                 processor,

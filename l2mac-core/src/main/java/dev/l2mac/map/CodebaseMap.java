@@ -2,7 +2,9 @@ package dev.l2mac.map;
 
 import dev.l2mac.llm.TokenCounter;
 import dev.l2mac.memory.FileStore;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What an instruction's context shows of the workspace's files, within a token budget: the paths, one a line, while
@@ -16,10 +18,23 @@ public final class CodebaseMap {
     private final TokenCounter counter;
     private final TagCache cache;
 
+    /** A map of {@code store}'s files that tags every file the first time it ranks them. */
     public CodebaseMap(FileStore store, TokenCounter counter) {
+        this(store, counter, Optional.empty());
+    }
+
+    /**
+     * A map of {@code store}'s files that saves their tags in {@code workspace} ({@code .l2mac/map-tags.bin}) and
+     * starts from the tags a run before it saved there, tagging again only the files that changed since.
+     */
+    public CodebaseMap(FileStore store, TokenCounter counter, Path workspace) {
+        this(store, counter, Optional.of(workspace.resolve(SavedTags.FILE)));
+    }
+
+    private CodebaseMap(FileStore store, TokenCounter counter, Optional<Path> savedTags) {
         this.store = store;
         this.counter = counter;
-        this.cache = new TagCache(store);
+        this.cache = new TagCache(store, savedTags);
     }
 
     /**

@@ -4,10 +4,12 @@ import dev.l2mac.memory.FileStore;
 import dev.l2mac.memory.Fingerprints;
 import dev.l2mac.memory.MemoryException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
@@ -19,23 +21,32 @@ import org.jspecify.annotations.Nullable;
 final class TagCache {
 
     /** The tags of one file and the fingerprint of the content they describe. */
-    private record Entry(String fingerprint, FileTags tags) {}
+    record Entry(String fingerprint, FileTags tags) {}
 
     /** The fingerprint of a file that cannot be read as text within the store's cap: it is never tagged. */
     private static final String UNREADABLE = "unreadable";
 
     private final FileStore store;
+    private final Optional<Path> saved;
     private final Tagger tagger = new Tagger();
     private final AtomicLong parsed = new AtomicLong();
     private Map<String, Entry> entries = Map.of();
+    private boolean loaded;
 
-    TagCache(FileStore store) {
+    /** A cache of the tags of {@code store}'s files, starting from and saving to {@code saved} ({@link SavedTags}). */
+    TagCache(FileStore store, Optional<Path> saved) {
         this.store = store;
+        this.saved = saved;
     }
 
     /** The tags of {@code paths} (the store's listing), in their order, tagging again only what changed. */
     synchronized List<FileTags> refresh(List<String> paths) {
+        if (!loaded) {
+            loaded = true;
+            saved.ifPresent(file -> entries = SavedTags.read(file, tagger::share));
+        }
         Map<String, Entry> before = entries;
+        long parsedBefore = parsed.get();
         List<Entry> after = paths.parallelStream()
                 .map(path -> current(path, before.get(path)))
                 .toList();
@@ -46,6 +57,9 @@ final class TagCache {
             tags.add(after.get(i).tags());
         }
         entries = now;
+        if (parsed.get() != parsedBefore || !now.keySet().equals(before.keySet())) {
+            saved.ifPresent(file -> SavedTags.write(file, now));
+        }
         return tags;
     }
 

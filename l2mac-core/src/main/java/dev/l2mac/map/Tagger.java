@@ -80,7 +80,8 @@ final class Tagger {
         return text.length() <= MAX_SIGNATURE_CHARS ? text : text.substring(0, MAX_SIGNATURE_CHARS) + "...";
     }
 
-    private String share(String word) {
+    /** {@code word} as the one string every file's tags share for it. */
+    String share(String word) {
         String known = shared.putIfAbsent(word, word);
         return known == null ? word : known;
     }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Measures the codebase map over 10,000-file synthetic Python and Java workspaces on disk, in a child JVM whose heap
  * is {@value #CHILD_HEAP}: the cold build, a second render with nothing changed, a render after one file changed,
- * the files parsed each time, the map's tokens and the heap in use. Prints the figures and writes them, and each
+ * the first render of the next run (from the tags the first saved in the workspace), the files parsed each time, the map's tokens and the heap in use. Prints the figures and writes them, and each
  * map shown, to {@code target/benchmarks/}. Run it with {@code ./mvnw -q -pl l2mac-core -am verify -Pbench
  * -Dtest=CodebaseMapBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; the normal build skips it.
  */
@@ -82,7 +82,7 @@ class CodebaseMapBenchmark {
         files = null; // the heap measured below holds the map, not the generated contents
         DiskFileStore store = new DiskFileStore(root, 1_000_000);
         TokenCounter counter = TokenCounter.forModel("gpt-4");
-        CodebaseMap map = new CodebaseMap(store, counter);
+        CodebaseMap map = new CodebaseMap(store, counter, root);
         MapFocus focus = new MapFocus("Speed up Widget42x7, Service42x7 and helper_42_7.", "", Set.of());
         List<String> lines = new ArrayList<>();
         lines.add(language + ": the full listing is "
@@ -95,6 +95,8 @@ class CodebaseMapBenchmark {
             throw new IllegalStateException(e);
         }
         timed(lines, "one file changed", map, () -> map.render(focus, BUDGET));
+        CodebaseMap nextRun = new CodebaseMap(store, counter, root);
+        timed(lines, "next run (saved)", nextRun, () -> nextRun.render(focus, BUDGET));
         lines.add("map: " + counter.count(shown) + " tokens, "
                 + MapReading.topFiles(shown).size() + " top files");
         System.gc();
