@@ -33,7 +33,7 @@ final class SavedTags {
     static final String FILE = ".l2mac/map-tags.bin";
 
     /** Changes whenever the format, or what tags hold, changes; a file of another version is ignored. */
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     /** Most entries, definitions and words read from the file; more means it is not one this class wrote. */
     private static final int MAX_ENTRIES = 1_000_000;
 
@@ -57,7 +57,8 @@ final class SavedTags {
             for (int i = 0; i < entries; i++) {
                 String path = in.readUTF();
                 String fingerprint = in.readUTF();
-                read.put(path, new TagCache.Entry(fingerprint, tags(in, share)));
+                String stamp = in.readUTF();
+                read.put(path, new TagCache.Entry(fingerprint, stamp, tags(in, share)));
             }
             return read;
         } catch (IOException | RuntimeException damaged) {
@@ -83,6 +84,7 @@ final class SavedTags {
                 for (Map.Entry<String, TagCache.Entry> entry : entries.entrySet()) {
                     out.writeUTF(entry.getKey());
                     out.writeUTF(entry.getValue().fingerprint());
+                    out.writeUTF(entry.getValue().stamp());
                     write(out, entry.getValue().tags());
                 }
             }

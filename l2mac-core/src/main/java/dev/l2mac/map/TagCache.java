@@ -15,13 +15,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The tags of every file of a store, kept per path with a fingerprint of the content they were made from: a
- * refresh tags again only the files whose content changed or that are new, and forgets the files that are gone.
- * Files are read one at a time (in parallel) and their contents dropped once tagged or found unchanged.
+ * refresh tags again only the files whose content changed or that are new, and forgets the files that are gone. A
+ * file whose {@linkplain FileStore#stamp stamp} is the one it had is not read at all; the others are read one at a
+ * time (in parallel) and their contents dropped once tagged or found unchanged.
  */
 final class TagCache {
 
-    /** The tags of one file and the fingerprint of the content they describe. */
-    record Entry(String fingerprint, FileTags tags) {}
+    /**
+     * The tags of one file, the fingerprint of the content they describe, and the store's {@linkplain
+     * FileStore#stamp stamp} of the file when it was last read ({@code ""} when the store gave none).
+     */
+    record Entry(String fingerprint, String stamp, FileTags tags) {}
 
     /** The fingerprint of a file that cannot be read as text within the store's cap: it is never tagged. */
     private static final String UNREADABLE = "unreadable";
@@ -68,20 +72,27 @@ final class TagCache {
         return parsed.get();
     }
 
+    /**
+     * The entry of {@code path}: the known one while the store's stamp says the file has not changed, or its content
+     * is the same; else its new tags. The stamp is taken before the file is read, so that a change made while it is
+     * read shows as a change the next time.
+     */
     private Entry current(String path, @Nullable Entry known) {
+        String stamp = store.stamp(path).orElse("");
+        if (known != null && !stamp.isEmpty() && stamp.equals(known.stamp())) {
+            return known;
+        }
         String content;
         try {
             content = store.read(path);
         } catch (MemoryException e) {
-            return known != null && known.fingerprint().equals(UNREADABLE)
-                    ? known
-                    : new Entry(UNREADABLE, FileTags.NONE);
+            return new Entry(UNREADABLE, stamp, FileTags.NONE);
         }
         String fingerprint = Fingerprints.of(content.getBytes(StandardCharsets.UTF_8));
         if (known != null && known.fingerprint().equals(fingerprint)) {
-            return known;
+            return new Entry(fingerprint, stamp, known.tags());
         }
         parsed.incrementAndGet();
-        return new Entry(fingerprint, tagger.tag(path, content));
+        return new Entry(fingerprint, stamp, tagger.tag(path, content));
     }
 }

@@ -50,6 +50,16 @@ public interface FileStore {
         return Set.of();
     }
 
+    /**
+     * A short text that changes whenever the file's content may have changed since another stamp of it was taken, so
+     * that a reader who kept something derived from the content can tell that it still holds without reading the
+     * file again; empty when the store cannot tell (a missing file, or one changed too recently to be sure), and
+     * then the file must be read.
+     */
+    default Optional<String> stamp(String path) {
+        return Optional.empty();
+    }
+
     /** True when the (valid) path names a file in the store. */
     boolean exists(String path);
 

@@ -1,7 +1,9 @@
 package dev.l2mac.memory;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -9,6 +11,10 @@ import java.util.TreeMap;
 public final class InMemoryFileStore implements FileStore {
 
     private final TreeMap<String, String> files = new TreeMap<>();
+    /** The write that last changed each file, in the order of all writes: its {@link #stamp}. */
+    private final Map<String, Long> writes = new HashMap<>();
+
+    private long lastWrite;
     private final long maxFileBytes;
 
     public InMemoryFileStore(long maxFileBytes) {
@@ -40,7 +46,19 @@ public final class InMemoryFileStore implements FileStore {
 
     @Override
     public synchronized void write(String path, String content) throws MemoryException {
-        files.put(writable(path, content).value(), content);
+        String valid = writable(path, content).value();
+        files.put(valid, content);
+        writes.put(valid, ++lastWrite);
+    }
+
+    @Override
+    public synchronized Optional<String> stamp(String path) {
+        try {
+            Long write = writes.get(WorkspacePath.parse(path).value());
+            return write == null ? Optional.empty() : Optional.of("write " + write);
+        } catch (MemoryException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -49,6 +67,7 @@ public final class InMemoryFileStore implements FileStore {
         if (isDirectory(valid)) {
             throw Refusals.isDirectory(valid);
         }
+        writes.remove(valid.value());
         return files.remove(valid.value()) != null;
     }
 

@@ -2,25 +2,23 @@ package dev.l2mac.control;
 
 import dev.l2mac.memory.FileStore;
 import dev.l2mac.memory.MemoryException;
+import dev.l2mac.testing.ForwardingFileStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Appends one line per write or delete to a file outside the workspace, so that a test sees any execution repeated;
  * passes a work point before and after each.
  */
-final class CountingFileStore implements FileStore {
-    private final FileStore store;
+final class CountingFileStore extends ForwardingFileStore {
     private final Path executions;
     private final WorkPoints points;
 
     CountingFileStore(FileStore store, Path executions, WorkPoints points) {
-        this.store = store;
+        super(store);
         this.executions = executions;
         this.points = points;
     }
@@ -34,24 +32,9 @@ final class CountingFileStore implements FileStore {
     }
 
     @Override
-    public List<String> list() {
-        return store.list();
-    }
-
-    @Override
-    public String read(String path) throws MemoryException {
-        return store.read(path);
-    }
-
-    @Override
-    public void checkWrite(String path, String content) throws MemoryException {
-        store.checkWrite(path, content);
-    }
-
-    @Override
     public void write(String path, String content) throws MemoryException {
         points.reached("before writing " + path);
-        store.write(path, content);
+        super.write(path, content);
         count("write " + path + " " + content.hashCode());
         points.reached("after writing " + path);
     }
@@ -59,19 +42,9 @@ final class CountingFileStore implements FileStore {
     @Override
     public boolean delete(String path) throws MemoryException {
         points.reached("before deleting " + path);
-        boolean deleted = store.delete(path);
+        boolean deleted = super.delete(path);
         count("delete " + path);
         points.reached("after deleting " + path);
         return deleted;
-    }
-
-    @Override
-    public boolean exists(String path) {
-        return store.exists(path);
-    }
-
-    @Override
-    public Optional<Path> root() {
-        return store.root();
     }
 }
