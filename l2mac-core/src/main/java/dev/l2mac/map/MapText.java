@@ -10,8 +10,8 @@ import java.util.Optional;
  * Writes the ranked map within a token budget: a line saying what it is, the top files with their definitions'
  * signatures and lines, then every other file counted by folder. The folders are shown at the deepest level whose
  * summary takes at most {@link #SUMMARY_SHARE} of the budget (or else at the deepest that fits at all); the number
- * of top files is the largest that fits beside them, found by binary search. Every text returned has been counted
- * and fits.
+ * of top files is the largest that fits beside them, found by a search that starts from the sum of the top files'
+ * tokens. Every text returned has been counted and fits.
  */
 final class MapText {
 
@@ -51,11 +51,34 @@ final class MapText {
             String brief = String.format(Locale.ROOT, SHORT_HEADER, ranked.size());
             return counter.count(brief) <= budget ? brief : "";
         }
+        int most = topFilesWithin((long) budget * MAX_CHARS_PER_TOKEN);
+        int guess = Math.min(most, estimate(budget, depth.get()));
+        // the largest number of top files whose text fits: 'fits' always fits, 'tooMany' never does; gallop from
+        // the guess to bound it, then halve
         int fits = 0;
-        int tooMany = topFilesWithin((long) budget * MAX_CHARS_PER_TOKEN) + 1;
+        int tooMany = most + 1;
+        if (fitsIn(budget, guess, depth.get())) {
+            fits = guess;
+            for (int step = 1; fits + step < tooMany; step *= 2) {
+                if (!fitsIn(budget, fits + step, depth.get())) {
+                    tooMany = fits + step;
+                    break;
+                }
+                fits += step;
+            }
+        } else {
+            tooMany = guess;
+            for (int step = 1; tooMany - step > fits; step *= 2) {
+                if (fitsIn(budget, tooMany - step, depth.get())) {
+                    fits = tooMany - step;
+                    break;
+                }
+                tooMany -= step;
+            }
+        }
         while (tooMany - fits > 1) {
             int middle = (fits + tooMany) >>> 1;
-            if (counter.count(text(middle, depth.get())) <= budget) {
+            if (fitsIn(budget, middle, depth.get())) {
                 fits = middle;
             } else {
                 tooMany = middle;
@@ -64,12 +87,31 @@ final class MapText {
         return text(fits, depth.get());
     }
 
+    private boolean fitsIn(int budget, int topFiles, int depth) {
+        return counter.count(text(topFiles, depth)) <= budget;
+    }
+
+    /**
+     * How many top files the budget holds by the sum of their blocks' tokens beside the text without any: a first
+     * guess that the search then checks, since tokens are not quite additive and the folder summary shrinks.
+     */
+    private int estimate(int budget, int depth) {
+        long used = counter.count(text(0, depth));
+        for (int file = 0; file < ranked.size(); file++) {
+            used += counter.count(block(file));
+            if (used > budget) {
+                return file;
+            }
+        }
+        return ranked.size();
+    }
+
     /**
      * The deepest folder level that fits beside the header within the summary's share of the budget, unless that
      * is the single count of depth 0: then the deepest that fits at all, since where the files are matters more
      * than a few more top files.
      */
-    private Optional<Integer> summaryDepth(int budget) {
+    Optional<Integer> summaryDepth(int budget) {
         Optional<Integer> fitting = Optional.empty();
         for (int depth = FolderSummary.maxDepth(ranked); depth >= 0; depth--) {
             int tokens = counter.count(text(0, depth));
@@ -95,7 +137,7 @@ final class MapText {
         return ranked.size();
     }
 
-    private String text(int topFiles, int depth) {
+    String text(int topFiles, int depth) {
         StringBuilder text = new StringBuilder(header).append('\n');
         for (int file = 0; file < topFiles; file++) {
             text.append(block(file));
