@@ -1,8 +1,13 @@
 package dev.l2mac.check.node;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.SourceContext;
 import dev.l2mac.memory.Containment;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +22,8 @@ import java.util.regex.Pattern;
  * compiled with settings for Node: strict, ES2022, Node's module rules, Node's type declarations.
  */
 final class TypeScriptCompiler {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     static final String TSCONFIG = "tsconfig.json";
     /** Located findings kept from one compilation; a broken tree can produce thousands. */
@@ -54,6 +61,37 @@ final class TypeScriptCompiler {
     }
 
     /**
+     * {@code node tsc.js ...} type-checking only {@code sources} (and what they import) without writing anything:
+     * as the workspace's {@code tsconfig.json} says, through {@code scopedConfig}, a configuration extending it that
+     * lists those files; with the settings for Node when the workspace has none.
+     */
+    static List<String> typeCheckOnly(
+            Path workspace, TypeScriptToolchain.Resolution.Found toolchain, List<String> sources, Path scopedConfig) {
+        if (!hasConfig(workspace)) {
+            return typeCheck(workspace, toolchain, sources);
+        }
+        List<String> command = project(workspace, toolchain, scopedConfig.toString());
+        command.add("--noEmit");
+        return command;
+    }
+
+    /**
+     * The text of a configuration that extends the workspace's {@code tsconfig.json} and lists {@code sources}
+     * (absolute paths) as the only files, with project references' bookkeeping off, since it lists no other file.
+     */
+    static String scopedConfig(Path workspace, List<Path> sources) {
+        ObjectNode config = JSON.createObjectNode();
+        config.put(
+                "extends",
+                workspace.toAbsolutePath().normalize().resolve(TSCONFIG).toString());
+        config.putObject("compilerOptions").put("composite", false).put("incremental", false);
+        ArrayNode files = config.putArray("files");
+        sources.forEach(source -> files.add(source.toString()));
+        config.putArray("include");
+        return config.toString() + "\n";
+    }
+
+    /**
      * {@code node tsc.js ...} writing JavaScript with source maps into {@code outDir} without type-checking, so that
      * tests run even while a type error elsewhere is being fixed.
      */
@@ -79,20 +117,40 @@ final class TypeScriptCompiler {
 
     private static List<String> start(
             Path workspace, TypeScriptToolchain.Resolution.Found toolchain, List<String> sources) {
+        if (hasConfig(workspace)) {
+            return project(workspace, toolchain, TSCONFIG);
+        }
         List<String> command =
                 new ArrayList<>(List.of("node", tsc(workspace, toolchain).toString(), "--pretty", "false"));
-        if (hasConfig(workspace)) {
-            command.addAll(List.of(
-                    "--project",
-                    TSCONFIG,
-                    "--typeRoots",
-                    workspace.resolve("node_modules").resolve("@types") + "," + toolchain.typeRoots()));
-        } else {
-            command.addAll(NODE_DEFAULTS);
-            command.addAll(List.of("--typeRoots", toolchain.typeRoots().toString()));
-            command.addAll(sources);
-        }
+        command.addAll(NODE_DEFAULTS);
+        command.addAll(List.of("--typeRoots", toolchain.typeRoots().toString()));
+        command.addAll(sources);
         return command;
+    }
+
+    private static List<String> project(Path workspace, TypeScriptToolchain.Resolution.Found toolchain, String config) {
+        return new ArrayList<>(List.of(
+                "node",
+                tsc(workspace, toolchain).toString(),
+                "--pretty",
+                "false",
+                "--project",
+                config,
+                "--typeRoots",
+                workspace.resolve("node_modules").resolve("@types") + "," + toolchain.typeRoots()));
+    }
+
+    /**
+     * A new folder for one check's scratch files (named {@code run-...}) under {@code folder} of the workspace's
+     * {@code .l2mac}; the caller deletes it.
+     */
+    static Path scratchFolder(Path workspace, String folder, String purpose) {
+        Path parent = workspace.toAbsolutePath().normalize().resolve(folder);
+        try {
+            return Files.createTempDirectory(Files.createDirectories(parent), "run-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a folder for " + purpose + " under " + parent, e);
+        }
     }
 
     /** The project's own compiler when its packages include one (its version is the one it was written for). */

@@ -76,7 +76,7 @@ final class TypeScriptTestChecker implements Checker {
         return switch (toolchain.resolve()) {
             case TypeScriptToolchain.Resolution.Missing missing -> new CheckReport.Unavailable(NAME, missing.reason());
             case TypeScriptToolchain.Resolution.Found found -> {
-                Path out = outputFolder(workspace);
+                Path out = TypeScriptCompiler.scratchFolder(workspace, OUTPUT_FOLDER, "the compiled TypeScript tests");
                 try {
                     yield compileAndRun(workspace, found, out);
                 } finally {
@@ -126,19 +126,6 @@ final class TypeScriptTestChecker implements Checker {
                 List.of("--enable-source-maps"),
                 tests,
                 ProcessRunner.Access.NONE);
-    }
-
-    private static Path outputFolder(Path workspace) {
-        try {
-            Path parent = Files.createDirectories(
-                    workspace.toAbsolutePath().normalize().resolve(OUTPUT_FOLDER));
-            return Files.createTempDirectory(parent, "run-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "cannot create a folder for the compiled TypeScript tests under "
-                            + workspace.resolve(OUTPUT_FOLDER),
-                    e);
-        }
     }
 
     /** The JavaScript test files tsc wrote, as absolute paths. */

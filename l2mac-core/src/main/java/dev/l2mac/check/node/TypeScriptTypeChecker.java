@@ -1,14 +1,19 @@
 package dev.l2mac.check.node;
 
 import dev.l2mac.check.CheckReport;
+import dev.l2mac.check.CheckScope;
 import dev.l2mac.check.Checker;
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.JudgedFindings;
 import dev.l2mac.check.Language;
 import dev.l2mac.check.TestFindings;
 import dev.l2mac.check.WorkspaceFiles;
+import dev.l2mac.process.Directories;
 import dev.l2mac.process.ProcessRunner;
 import dev.l2mac.process.ProcessRunner.ProcessResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
@@ -24,6 +29,8 @@ import java.util.Set;
 final class TypeScriptTypeChecker implements Checker {
 
     static final String NAME = "tsc";
+    /** Where a scoped check writes the configuration naming its files; the workspace's own, never the code's. */
+    static final String SCOPE_FOLDER = ".l2mac/tsc-scope";
 
     private final ProcessRunner runner;
     private final TypeScriptToolchain toolchain;
@@ -64,10 +71,63 @@ final class TypeScriptTypeChecker implements Checker {
         };
     }
 
+    @Override
+    public boolean scoped() {
+        return true;
+    }
+
+    /**
+     * Type-checks the changed TypeScript files and the files importing them ({@link TypeScriptScope}), so that a
+     * change to a large project does not type-check all of it; a changed {@code tsconfig.json} or
+     * {@code package.json} may change every file's meaning, so it checks everything.
+     */
+    @Override
+    public CheckReport check(Path workspace, CheckScope.Only scope) {
+        if (scope.changed().contains(TypeScriptCompiler.TSCONFIG)
+                || scope.changed().contains("package.json")) {
+            return check(workspace, Set.of());
+        }
+        List<String> files = TypeScriptScope.files(workspace, WorkspaceFiles.list(workspace), scope);
+        if (files.isEmpty()) {
+            return new CheckReport.Passed(NAME, "no TypeScript file changed, nor any file importing one that did");
+        }
+        return switch (toolchain.resolve()) {
+            case TypeScriptToolchain.Resolution.Missing missing -> new CheckReport.Unavailable(NAME, missing.reason());
+            case TypeScriptToolchain.Resolution.Found found -> typeCheckOnly(workspace, found, files);
+        };
+    }
+
+    private CheckReport typeCheckOnly(
+            Path workspace, TypeScriptToolchain.Resolution.Found toolchain, List<String> files) {
+        Path folder = TypeScriptCompiler.scratchFolder(workspace, SCOPE_FOLDER, "a scoped type check");
+        try {
+            Path config = folder.resolve(TypeScriptCompiler.TSCONFIG);
+            Path root = workspace.toAbsolutePath().normalize();
+            Files.writeString(
+                    config,
+                    TypeScriptCompiler.scopedConfig(
+                            workspace, files.stream().map(root::resolve).toList()));
+            return typeCheck(
+                    workspace, toolchain, TypeScriptCompiler.typeCheckOnly(workspace, toolchain, files, config), files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the configuration of a scoped type check in " + folder, e);
+        } finally {
+            Directories.deleteTree(folder);
+        }
+    }
+
     private CheckReport typeCheck(Path workspace, TypeScriptToolchain.Resolution.Found toolchain) {
         List<String> sources = sources(workspace);
+        return typeCheck(workspace, toolchain, TypeScriptCompiler.typeCheck(workspace, toolchain, sources), sources);
+    }
+
+    private CheckReport typeCheck(
+            Path workspace,
+            TypeScriptToolchain.Resolution.Found toolchain,
+            List<String> command,
+            List<String> sources) {
         ProcessResult result = runner.run(
-                TypeScriptCompiler.typeCheck(workspace, toolchain, sources),
+                command,
                 workspace,
                 Map.of(),
                 timeout,

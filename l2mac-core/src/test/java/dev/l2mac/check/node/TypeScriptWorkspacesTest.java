@@ -17,7 +17,6 @@ import dev.l2mac.process.sandbox.SandboxLimits;
 import dev.l2mac.process.sandbox.Sandboxes;
 import dev.l2mac.process.sandbox.Sandboxing;
 import dev.l2mac.testing.Requirements;
-import dev.l2mac.testing.Tool;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -54,13 +53,7 @@ class TypeScriptWorkspacesTest {
 
     @BeforeAll
     static void needsNodeAndTheToolchain() {
-        Requirements.require(Tool.NODE);
-        toolchain = TypeScriptToolchain.offline(cache);
-        TypeScriptToolchain.Resolution resolution = toolchain.resolve();
-        Requirements.require(
-                resolution instanceof TypeScriptToolchain.Resolution.Found,
-                () -> "the TypeScript toolchain offline: "
-                        + ((TypeScriptToolchain.Resolution.Missing) resolution).reason());
+        toolchain = RequiredToolchain.in(cache);
     }
 
     @BeforeEach
