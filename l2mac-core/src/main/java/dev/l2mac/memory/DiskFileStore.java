@@ -14,9 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,11 +30,6 @@ import org.jspecify.annotations.Nullable;
 public final class DiskFileStore implements FileStore {
     /** Where writes are prepared, relative to the root; on the same file system, so the rename is atomic. */
     static final String TEMPORARY_DIR = ".l2mac/tmp";
-    /**
-     * How long after its last change a file's {@link #stamp} is not trusted: longer than any file system's clock tick,
-     * so that two changes within one tick are never taken for one.
-     */
-    static final Duration SETTLING_TIME = Duration.ofSeconds(2);
 
     private final Path root;
     private final Path realRoot;
@@ -131,23 +123,12 @@ public final class DiskFileStore implements FileStore {
         }
     }
 
-    /**
-     * The file's size, modification time and identity (a write replaces the file, so it is a new one); empty for a
-     * file modified less than {@link #SETTLING_TIME} ago, since a change within the file system's clock tick would
-     * leave all three as they were.
-     */
+    /** The file's {@link FileStamps stamp}: its size, modification time and identity, once it has settled. */
     @Override
     public Optional<String> stamp(String path) {
         try {
-            Path file = locate(WorkspacePath.parse(path));
-            BasicFileAttributes attributes =
-                    Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            Instant modified = attributes.lastModifiedTime().toInstant();
-            if (!attributes.isRegularFile() || modified.isAfter(Instant.now().minus(SETTLING_TIME))) {
-                return Optional.empty();
-            }
-            return Optional.of(attributes.size() + " " + modified + " " + attributes.fileKey());
-        } catch (MemoryException | IOException e) {
+            return FileStamps.of(locate(WorkspacePath.parse(path)));
+        } catch (MemoryException e) {
             return Optional.empty();
         }
     }

@@ -16,7 +16,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -161,6 +163,28 @@ class ChecksTest {
         assertThat(tests.calls).hasSize(1);
 
         Files.writeString(workspace.resolve("app.py"), "x = 2\n");
+        checks.run(workspace, Set.of());
+        assertThat(tests.calls).hasSize(2);
+    }
+
+    @Test
+    void a_settled_file_whose_stamp_is_unchanged_is_not_read_again_and_any_change_to_it_is_seen() throws Exception {
+        Path app = workspace.resolve("app.py");
+        Files.writeString(app, "x = 1\n");
+        FileTime anHourAgo = FileTime.from(Instant.now().minusSeconds(3_600));
+        Files.setLastModifiedTime(app, anHourAgo);
+        FixedChecker tests = new FixedChecker("tests", files -> true, new CheckReport.Passed("tests", "ok"));
+        Checks checks = new Checks(List.of(tests));
+        checks.run(workspace, Set.of());
+
+        // the same size, the same file and, set back, the same time: only a read would tell, and none is made
+        Files.writeString(app, "x = 2\n");
+        Files.setLastModifiedTime(app, anHourAgo);
+        checks.run(workspace, Set.of());
+        assertThat(tests.calls).hasSize(1);
+
+        // any real change moves the modification time
+        Files.writeString(app, "x = 3\n");
         checks.run(workspace, Set.of());
         assertThat(tests.calls).hasSize(2);
     }
