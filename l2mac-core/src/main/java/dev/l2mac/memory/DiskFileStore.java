@@ -38,6 +38,7 @@ public final class DiskFileStore implements FileStore {
 
     private final long maxFileBytes;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final TrackedFiles tracked;
 
     /** Opens (creating when missing) the directory {@code root} as a store of files up to {@code maxFileBytes}. */
     public DiskFileStore(Path root, long maxFileBytes) {
@@ -55,11 +56,12 @@ public final class DiskFileStore implements FileStore {
                             + "); choose a directory you can write to.",
                     e);
         }
+        this.tracked = new TrackedFiles(realRoot);
     }
 
     @Override
     public List<String> list() {
-        return new TreeWalk(realRoot).files();
+        return new TreeWalk(realRoot, written, tracked).files();
     }
 
     @Override

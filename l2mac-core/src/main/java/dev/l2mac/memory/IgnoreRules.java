@@ -53,7 +53,21 @@ public final class IgnoreRules {
         return hidden;
     }
 
+    /** The rules of the work tree under {@code root}, each {@code .gitignore} read once, when first needed. */
+    static IgnoreRules of(Path root) {
+        return new IgnoreRules(root);
+    }
+
+    /** True when a rule hides the folder {@code folder} (relative, {@code /}-separated), or one it is in. */
+    boolean hidesFolder(String folder) {
+        return ruleHiding(folder, true).isPresent();
+    }
+
     private Optional<String> ruleHiding(String path) {
+        return ruleHiding(path, false);
+    }
+
+    private Optional<String> ruleHiding(String path, boolean isFolder) {
         String[] segments = path.split("/");
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < segments.length; i++) {
@@ -61,7 +75,7 @@ public final class IgnoreRules {
                 prefix.append('/');
             }
             prefix.append(segments[i]);
-            boolean folder = i < segments.length - 1;
+            boolean folder = isFolder || i < segments.length - 1;
             Optional<String> rule = decidingRule(prefix.toString(), folder);
             if (rule.isPresent()) {
                 return rule;

@@ -15,7 +15,9 @@ import java.util.Set;
 /**
  * Lists the files of an on-disk store: regular files the model can address, sorted. It never descends into
  * symbolic links to directories (so it cannot leave the root or loop), skips the reserved folders at any depth,
- * and skips caches that running Python code leaves behind.
+ * skips caches that running Python code leaves behind, and skips the folders the work tree's {@code .gitignore}
+ * files hide ({@code node_modules/}, {@code .venv/}, {@code build/}: what git does not track is not the project),
+ * unless git tracks a file in one or the store wrote one there.
  */
 final class TreeWalk {
 
@@ -23,9 +25,19 @@ final class TreeWalk {
     static final Set<String> RUNTIME_CACHES = Set.of("__pycache__", ".pytest_cache");
 
     private final Path realRoot;
+    private final Set<String> written;
+    private final TrackedFiles tracked;
+    private final IgnoreRules ignored;
 
-    TreeWalk(Path realRoot) {
+    /**
+     * A walk of {@code realRoot}; {@code written}: the paths the store wrote and {@code tracked}: the files git tracks,
+     * both listed even in a hidden folder.
+     */
+    TreeWalk(Path realRoot, Set<String> written, TrackedFiles tracked) {
         this.realRoot = realRoot;
+        this.written = written;
+        this.tracked = tracked;
+        this.ignored = IgnoreRules.of(realRoot);
     }
 
     List<String> files() {
@@ -62,7 +74,16 @@ final class TreeWalk {
             return false;
         }
         String name = dir.getFileName().toString();
-        return RUNTIME_CACHES.contains(name) || WorkspacePath.reservedAs(name).isPresent();
+        return RUNTIME_CACHES.contains(name) || WorkspacePath.reservedAs(name).isPresent() || hidden(dir);
+    }
+
+    /** True when a {@code .gitignore} hides the folder, and neither git nor the store has a file in it. */
+    private boolean hidden(Path dir) {
+        String folder =
+                realRoot.relativize(dir).toString().replace(dir.getFileSystem().getSeparator(), "/");
+        return ignored.hidesFolder(folder)
+                && written.stream().noneMatch(path -> path.startsWith(folder + "/"))
+                && !tracked.mayTrackIn(folder);
     }
 
     private boolean linksToFileInside(Path link) {
