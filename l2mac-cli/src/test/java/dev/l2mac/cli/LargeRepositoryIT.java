@@ -54,8 +54,7 @@ class LargeRepositoryIT {
         RevCommit before = head(repository.root());
         try (LocalOpenAiServer server = LocalOpenAiServer.start()) {
             server.enqueue(
-                    toolCalls(plan("In " + repository.targetFunction() + ", strip the surrounding whitespace from"
-                            + " the code before upper-casing it.")),
+                    toolCalls(plan(repository.instruction())),
                     toolCalls(call("search_files", arguments("pattern", "def " + repository.targetFunction()))),
                     toolCalls(call(
                             "view_files",
@@ -77,7 +76,7 @@ class LargeRepositoryIT {
                     RUN_TIMEOUT_SECONDS,
                     List.of(
                             "codebase",
-                            "Make parse_discount_code ignore surrounding whitespace.",
+                            repository.task(),
                             "--model",
                             "gpt-4",
                             "--base-url",

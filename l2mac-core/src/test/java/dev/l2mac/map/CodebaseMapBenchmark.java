@@ -87,14 +87,14 @@ class CodebaseMapBenchmark {
         List<String> lines = new ArrayList<>();
         lines.add(language + ": the full listing is "
                 + String.format(Locale.ROOT, "%,d", counter.count(String.join("\n", store.list()))) + " tokens");
-        String shown = timed(lines, "cold build", map, () -> map.render(focus, BUDGET));
-        timed(lines, "nothing changed", map, () -> map.render(focus, BUDGET));
+        String shown = timed(lines, "cold build", TimedRender.of(map, focus, BUDGET));
+        timed(lines, "nothing changed", TimedRender.of(map, focus, BUDGET));
         try {
             store.write(changed, store.read(changed) + "\n// one more line\n");
         } catch (dev.l2mac.memory.MemoryException e) {
             throw new IllegalStateException(e);
         }
-        timed(lines, "one file changed", map, () -> map.render(focus, BUDGET));
+        timed(lines, "one file changed", TimedRender.of(map, focus, BUDGET));
         lines.add("map: " + counter.count(shown) + " tokens, "
                 + MapReading.topFiles(shown).size() + " top files");
         System.gc();
@@ -106,17 +106,9 @@ class CodebaseMapBenchmark {
         Files.writeString(shownMap, shown + "\n");
     }
 
-    private interface Render {
-        String run();
-    }
-
-    private static String timed(List<String> lines, String what, CodebaseMap map, Render render) {
-        long parsedBefore = map.filesParsed();
-        long start = System.nanoTime();
-        String shown = render.run();
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    private static String timed(List<String> lines, String what, TimedRender render) {
         lines.add(String.format(
-                Locale.ROOT, "%-17s %,7d ms, %,6d files parsed", what + ":", millis, map.filesParsed() - parsedBefore));
-        return shown;
+                Locale.ROOT, "%-17s %,7d ms, %,6d files parsed", what + ":", render.millis(), render.filesParsed()));
+        return render.shown();
     }
 }

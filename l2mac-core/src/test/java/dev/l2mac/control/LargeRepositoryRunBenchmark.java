@@ -1,0 +1,309 @@
+package dev.l2mac.control;
+
+import static dev.l2mac.control.ScriptedCalls.complete;
+import static dev.l2mac.control.ScriptedCalls.plan;
+import static dev.l2mac.control.ScriptedCalls.raw;
+import static dev.l2mac.control.ScriptedCalls.view;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.l2mac.history.StartingPoint;
+import dev.l2mac.llm.ModelInfo;
+import dev.l2mac.llm.ModelRegistry;
+import dev.l2mac.llm.ScriptedLlm;
+import dev.l2mac.llm.TokenCounter;
+import dev.l2mac.map.CodebaseMap;
+import dev.l2mac.map.MapFocus;
+import dev.l2mac.map.TimedRender;
+import dev.l2mac.memory.DiskFileStore;
+import dev.l2mac.program.Domain;
+import dev.l2mac.program.PromptPack;
+import dev.l2mac.run.FailureKind;
+import dev.l2mac.run.RunEvent;
+import dev.l2mac.settings.Limits;
+import dev.l2mac.settings.RunSettings;
+import dev.l2mac.stack.Stacks;
+import dev.l2mac.testing.LargeRepository;
+import dev.l2mac.testing.Requirements;
+import dev.l2mac.testing.Tool;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The full run of issue #15's large scenario, for Python and for Java: a 10,000-file repository, GPT-4's 8,192-token
+ * window (the model catalogue's {@code gpt-4}, as {@code --model gpt-4} gives), the whole machine in this JVM with its
+ * checks on and a scripted model that plans, searches, views a range, edits one line and completes. Prints one table
+ * (the run's wall time, its largest request against the window, overflows, files changed, the heap's peak, the map's
+ * cold build and render after one change, and the target file's rank in the map) and asserts what the scenario
+ * requires. Run it with {@code ./mvnw -q -pl l2mac-core -am verify -Pbench -Dtest=LargeRepositoryRunBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false}: the bench profile gives its JVM {@value #HEAP_FLAG}.
+ */
+class LargeRepositoryRunBenchmark {
+
+    private static final int FILES = 10_000;
+    private static final String MODEL = "gpt-4";
+    private static final String HEAP_FLAG = "-Xmx512m";
+    private static final long MAX_HEAP_BYTES = 512L * 1024 * 1024;
+    /** The map of an instruction's first context must show the file that defines the symbol it names this high. */
+    private static final int TARGET_RANK = 5;
+
+    private static final long MB = 1024L * 1024;
+    private static final Path REPORTS = Path.of("target", "benchmarks");
+
+    private static final String LEGEND = """
+            run: wall time of Machine.run, from assembling the machine to its result (planning, four tool calls, \
+            the checks, the commit). checks: from the call completing the step to the checks' first report. \
+            largest prompt: the most prompt tokens of one request; with reply room: that request's prompt plus the \
+            reply tokens it kept (max_tokens), against the window. peak heap: the sum of the heap pools' peak usage \
+            during the run, each reset as it began; pools peak at different moments, so this bounds from above the \
+            heap in use at any one time, garbage not yet collected included; in brackets the old generation's \
+            peak, what survived collections. map: a map of its own on the same \
+            workspace, before the run, for the instruction and within the run's map budget: the cold build parses \
+            every file, the render after the scenario's one-line change parses that file. target's rank: the \
+            target file's place among the map's top files for the instruction, which names the function it defines.
+            Each run's events, timed: target/benchmarks/large-repository-run-<language>.txt.
+            """;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path root;
+
+    @Test
+    void a_one_line_change_in_ten_thousand_python_and_java_files() throws Exception {
+        Requirements.require(Tool.PYLINT);
+        Requirements.require(Tool.PYTEST);
+        assertThat(Runtime.getRuntime().maxMemory())
+                .as("the heap figures are for %s: run with -Pbench", HEAP_FLAG)
+                .isLessThanOrEqualTo(MAX_HEAP_BYTES);
+        ModelInfo gpt4 = ModelRegistry.builtIn().find(MODEL).orElseThrow();
+        List<Figures> rows = new ArrayList<>();
+        rows.add(measure(LargeRepository.python(root.resolve("python"), FILES), gpt4));
+        rows.add(measure(LargeRepository.java(root.resolve("java"), FILES), gpt4));
+
+        print(rows, gpt4);
+
+        for (Figures row : rows) {
+            assertThat(row.completed())
+                    .as("%s: %s", row.language(), row.reason())
+                    .isTrue();
+            assertThat(row.changed()).as(row.language()).containsExactly(row.target());
+            assertThat(row.overflows()).as(row.language()).isZero();
+            assertThat(row.largestRequest()).as(row.language()).isLessThanOrEqualTo(gpt4.contextWindow());
+            assertThat(row.rank()).as(row.language()).isBetween(1, TARGET_RANK);
+        }
+    }
+
+    /** What one language's run and map gave. */
+    record Figures(
+            String language,
+            String target,
+            boolean completed,
+            String reason,
+            long runMillis,
+            long checksMillis,
+            int largestPrompt,
+            int largestRequest,
+            int overflows,
+            Set<String> changed,
+            long peakHeapBytes,
+            long peakOldBytes,
+            TimedRender coldMap,
+            TimedRender changedMap,
+            int rank) {}
+
+    private static Figures measure(LargeRepository repository, ModelInfo model) throws Exception {
+        MapRenders map = map(repository, new MapFocus(repository.instruction(), "", Set.of()), mapBudget(model));
+        String before = head(repository.root());
+        ScriptedLlm scripted = script(repository);
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        RunTimeline timeline = new RunTimeline();
+        long started = System.nanoTime();
+        RunResult result = MachineSetup.of(
+                        scripted,
+                        Domain.CODEBASE,
+                        PromptPack.builtIn(Domain.CODEBASE),
+                        RunSettings.defaults(repository.root()))
+                .withStack(Stacks.named(repository.language()))
+                .assemble()
+                .run(
+                        new RunRequest(
+                                Domain.CODEBASE, repository.task(), Optional.empty(), repository.root(), Map.of()),
+                        timeline);
+        long runMillis = (System.nanoTime() - started) / 1_000_000;
+        long peak = peakUsed(heap);
+        long oldPeak =
+                peakUsed(heap.stream().filter(LargeRepositoryRunBenchmark::old).toList());
+        Files.createDirectories(REPORTS);
+        Files.writeString(REPORTS.resolve("large-repository-run-" + repository.language() + ".txt"), timeline.text());
+
+        List<RunEvent.RequestSent> requests = timeline.events(RunEvent.RequestSent.class);
+        int overflows = timeline.events(RunEvent.ContextOverflowed.class).size()
+                + (int) timeline.events(RunEvent.RequestFailed.class).stream()
+                        .filter(failed -> failed.kind() == FailureKind.CONTEXT_OVERFLOW)
+                        .count();
+        return new Figures(
+                repository.language(),
+                repository.target(),
+                result.completed(),
+                result.reason(),
+                runMillis,
+                checksMillis(timeline),
+                requests.stream()
+                        .mapToInt(RunEvent.RequestSent::promptTokens)
+                        .max()
+                        .orElse(0),
+                requests.stream()
+                        .mapToInt(sent -> sent.promptTokens() + sent.maxOutputTokens())
+                        .max()
+                        .orElse(0),
+                overflows,
+                new StartingPoint(repository.root(), before).changedFiles(),
+                peak,
+                oldPeak,
+                map.cold(),
+                map.changed(),
+                map.cold().rankOf(repository.target()));
+    }
+
+    private static long peakUsed(List<MemoryPoolMXBean> pools) {
+        return pools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    }
+
+    /** The pool of objects that survived collections: G1's, Parallel's or ZGC's old generation, Serial's tenured. */
+    private static boolean old(MemoryPoolMXBean pool) {
+        return pool.getName().contains("Old") || pool.getName().contains("Tenured");
+    }
+
+    /** The map's share of the window, as a run fits the default limits to the model. */
+    private static int mapBudget(ModelInfo model) {
+        return Limits.DEFAULTS
+                .fittedTo(model.contextWindow(), model.maxOutputTokens())
+                .mapTokens();
+    }
+
+    /** From the call completing the step to the checks' first report: the checks of the changed file. */
+    private static long checksMillis(RunTimeline timeline) {
+        long completed = timeline.first(event -> event instanceof RunEvent.ToolCalled called
+                        && called.name().equals(MachineSetup.STEP_COMPLETE_TOOL))
+                .orElseThrow();
+        return timeline.first(RunEvent.CheckReported.class::isInstance).orElseThrow() - completed;
+    }
+
+    /** A map's cold build, and its render after the scenario's one-line change; the workspace is left as it was. */
+    private record MapRenders(TimedRender cold, TimedRender changed) {}
+
+    private static MapRenders map(LargeRepository repository, MapFocus focus, int budget) throws IOException {
+        CodebaseMap map = new CodebaseMap(
+                new DiskFileStore(repository.root(), Limits.DEFAULTS.maxFileBytes()), TokenCounter.forModel(MODEL));
+        TimedRender cold = TimedRender.of(map, focus, budget);
+        Path target = repository.root().resolve(repository.target());
+        String original = Files.readString(target);
+        Files.writeString(target, original.replace(repository.targetLine(), repository.changedLine()));
+        TimedRender changed = TimedRender.of(map, focus, budget);
+        Files.writeString(target, original);
+        return new MapRenders(cold, changed);
+    }
+
+    /** Plan one step, search for the function, view its lines, edit one of them, complete, hand over. */
+    private static ScriptedLlm script(LargeRepository repository) throws IOException {
+        int line = repository.targetLineNumber();
+        return new ScriptedLlm(MODEL)
+                .thenCalls(plan(List.of(repository.instruction())))
+                .thenCalls(raw("search_files", JSON.writeValueAsString(Map.of("pattern", repository.targetFunction()))))
+                .thenCalls(view(repository.target() + ":" + (line - 2) + "-" + line))
+                .thenCalls(raw(
+                        "edit_file",
+                        JSON.writeValueAsString(Map.of(
+                                "file_path", repository.target(),
+                                "old_text", repository.targetLine(),
+                                "new_text", repository.changedLine()))))
+                .thenCalls(complete())
+                .thenText(repository.targetFunction() + " now strips the code before upper-casing it.");
+    }
+
+    /** Prints the table and writes it to {@code target/benchmarks/}. */
+    private static void print(List<Figures> rows, ModelInfo model) throws IOException {
+        StringBuilder table = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%nA one-line change in a %,d-file repository: the whole machine in this JVM (max heap %,d MB, %s,"
+                        + " %d cores), checks on, model %s (window %,d tokens, map budget %,d)%n",
+                FILES,
+                Runtime.getRuntime().maxMemory() / MB,
+                Runtime.version(),
+                Runtime.getRuntime().availableProcessors(),
+                MODEL,
+                model.contextWindow(),
+                mapBudget(model)));
+        String format = "%-8s | %8s | %8s | %14s | %15s | %9s | %13s | %19s | %24s | %20s | %13s%n";
+        table.append(String.format(
+                Locale.ROOT,
+                format,
+                "language",
+                "run",
+                "checks",
+                "largest prompt",
+                "with reply room",
+                "overflows",
+                "files changed",
+                "peak heap (old gen)",
+                "map cold build",
+                "map after one change",
+                "target's rank"));
+        for (Figures row : rows) {
+            table.append(String.format(
+                    Locale.ROOT,
+                    format,
+                    row.language(),
+                    seconds(row.runMillis()),
+                    seconds(row.checksMillis()),
+                    String.format(Locale.ROOT, "%,d", row.largestPrompt()),
+                    String.format(Locale.ROOT, "%,d / %,d", row.largestRequest(), model.contextWindow()),
+                    row.overflows(),
+                    row.changed().size(),
+                    String.format(Locale.ROOT, "%,d (%,d) MB", row.peakHeapBytes() / MB, row.peakOldBytes() / MB),
+                    rendered(row.coldMap()),
+                    rendered(row.changedMap()),
+                    String.format(
+                            Locale.ROOT,
+                            "%d of %d",
+                            row.rank(),
+                            row.coldMap().topFiles().size())));
+        }
+        table.append(LEGEND);
+        System.out.print(table);
+        Files.createDirectories(REPORTS);
+        Files.writeString(REPORTS.resolve("large-repository-run.txt"), table);
+    }
+
+    private static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%,.1f s", millis / 1000.0);
+    }
+
+    private static String rendered(TimedRender render) {
+        return String.format(Locale.ROOT, "%,d ms, %,d parsed", render.millis(), render.filesParsed());
+    }
+
+    private static String head(Path repository) throws IOException {
+        try (Git git = Git.open(repository.toFile())) {
+            return git.getRepository().resolve("HEAD").name();
+        }
+    }
+}
