@@ -36,7 +36,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The full run of issue #15's large scenario, for Python and for Java: a 10,000-file repository, GPT-4's 8,192-token
- * window (the model catalogue's {@code gpt-4}, as {@code --model gpt-4} gives), the whole machine in this JVM with its
+ * window (the model catalogue's {@code gpt-4}, as {@code --model gpt-4} gives), the whole machine in-process with its
  * checks on and a scripted model that plans, searches, views a range, edits one line and completes. Prints one table
  * (the run's wall time, its largest request against the window, overflows, files changed, the heap's peak, the map's
  * cold build and render after one change, and the target file's rank in the map) and asserts what the scenario
@@ -65,22 +64,7 @@ class LargeRepositoryRunBenchmark {
     /** The map of an instruction's first context must show the file that defines the symbol it names this high. */
     private static final int TARGET_RANK = 5;
 
-    private static final long MB = 1024L * 1024;
     private static final Path REPORTS = Path.of("target", "benchmarks");
-
-    private static final String LEGEND = """
-            run: wall time of Machine.run, from assembling the machine to its result (planning, four tool calls, \
-            the checks, the commit). checks: from the call completing the step to the checks' first report. \
-            largest prompt: the most prompt tokens of one request; with reply room: that request's prompt plus the \
-            reply tokens it kept (max_tokens), against the window. peak heap: the sum of the heap pools' peak usage \
-            during the run, each reset as it began; pools peak at different moments, so this bounds from above the \
-            heap in use at any one time, garbage not yet collected included; in brackets the old generation's \
-            peak, what survived collections. map: a map of its own on the same \
-            workspace, before the run, for the instruction and within the run's map budget: the cold build parses \
-            every file, the render after the scenario's one-line change parses that file. target's rank: the \
-            target file's place among the map's top files for the instruction, which names the function it defines.
-            Each run's events, timed: target/benchmarks/large-repository-run-<language>.txt.
-            """;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -100,13 +84,13 @@ class LargeRepositoryRunBenchmark {
         Path root = Path.of(args[0]);
         assertThat(Runtime.getRuntime().maxMemory()).isLessThanOrEqualTo(MAX_HEAP_BYTES);
         ModelInfo gpt4 = ModelRegistry.builtIn().find(MODEL).orElseThrow();
-        List<Figures> rows = new ArrayList<>();
+        List<LargeRunTable.Figures> rows = new ArrayList<>();
         rows.add(measure(LargeRepository.python(root.resolve("python"), FILES), gpt4));
         rows.add(measure(LargeRepository.java(root.resolve("java"), FILES), gpt4));
 
-        print(rows, gpt4);
+        LargeRunTable.print(rows, gpt4, FILES, mapBudget(gpt4));
 
-        for (Figures row : rows) {
+        for (LargeRunTable.Figures row : rows) {
             assertThat(row.completed())
                     .as("%s: %s", row.language(), row.reason())
                     .isTrue();
@@ -117,25 +101,7 @@ class LargeRepositoryRunBenchmark {
         }
     }
 
-    /** What one language's run and map gave. */
-    record Figures(
-            String language,
-            String target,
-            boolean completed,
-            String reason,
-            long runMillis,
-            long checksMillis,
-            int largestPrompt,
-            int largestRequest,
-            int overflows,
-            Set<String> changed,
-            long peakHeapBytes,
-            long peakOldBytes,
-            TimedRender coldMap,
-            TimedRender changedMap,
-            int rank) {}
-
-    private static Figures measure(LargeRepository repository, ModelInfo model) throws Exception {
+    private static LargeRunTable.Figures measure(LargeRepository repository, ModelInfo model) throws Exception {
         MapRenders map = map(repository, new MapFocus(repository.instruction(), "", Set.of()), mapBudget(model));
         String before = head(repository.root());
         ScriptedLlm scripted = script(repository);
@@ -169,7 +135,7 @@ class LargeRepositoryRunBenchmark {
                 + (int) timeline.events(RunEvent.RequestFailed.class).stream()
                         .filter(failed -> failed.kind() == FailureKind.CONTEXT_OVERFLOW)
                         .count();
-        return new Figures(
+        return new LargeRunTable.Figures(
                 repository.language(),
                 repository.target(),
                 result.completed(),
@@ -247,68 +213,6 @@ class LargeRepositoryRunBenchmark {
                                 "new_text", repository.changedLine()))))
                 .thenCalls(complete())
                 .thenText(repository.targetFunction() + " now strips the code before upper-casing it.");
-    }
-
-    /** Prints the table and writes it to {@code target/benchmarks/}. */
-    private static void print(List<Figures> rows, ModelInfo model) throws IOException {
-        StringBuilder table = new StringBuilder(String.format(
-                Locale.ROOT,
-                "%nA one-line change in a %,d-file repository: the whole machine in this JVM (max heap %,d MB, %s,"
-                        + " %d cores), checks on, model %s (window %,d tokens, map budget %,d)%n",
-                FILES,
-                Runtime.getRuntime().maxMemory() / MB,
-                Runtime.version(),
-                Runtime.getRuntime().availableProcessors(),
-                MODEL,
-                model.contextWindow(),
-                mapBudget(model)));
-        String format = "%-8s | %8s | %8s | %14s | %15s | %9s | %13s | %19s | %24s | %20s | %13s%n";
-        table.append(String.format(
-                Locale.ROOT,
-                format,
-                "language",
-                "run",
-                "checks",
-                "largest prompt",
-                "with reply room",
-                "overflows",
-                "files changed",
-                "peak heap (old gen)",
-                "map cold build",
-                "map after one change",
-                "target's rank"));
-        for (Figures row : rows) {
-            table.append(String.format(
-                    Locale.ROOT,
-                    format,
-                    row.language(),
-                    seconds(row.runMillis()),
-                    seconds(row.checksMillis()),
-                    String.format(Locale.ROOT, "%,d", row.largestPrompt()),
-                    String.format(Locale.ROOT, "%,d / %,d", row.largestRequest(), model.contextWindow()),
-                    row.overflows(),
-                    row.changed().size(),
-                    String.format(Locale.ROOT, "%,d (%,d) MB", row.peakHeapBytes() / MB, row.peakOldBytes() / MB),
-                    rendered(row.coldMap()),
-                    rendered(row.changedMap()),
-                    String.format(
-                            Locale.ROOT,
-                            "%d of %d",
-                            row.rank(),
-                            row.coldMap().topFiles().size())));
-        }
-        table.append(LEGEND);
-        System.out.print(table);
-        Files.createDirectories(REPORTS);
-        Files.writeString(REPORTS.resolve("large-repository-run.txt"), table);
-    }
-
-    private static String seconds(long millis) {
-        return String.format(Locale.ROOT, "%,.1f s", millis / 1000.0);
-    }
-
-    private static String rendered(TimedRender render) {
-        return String.format(Locale.ROOT, "%,d ms, %,d parsed", render.millis(), render.filesParsed());
     }
 
     private static String head(Path repository) throws IOException {
