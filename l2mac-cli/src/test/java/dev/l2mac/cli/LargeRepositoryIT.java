@@ -66,8 +66,7 @@ class LargeRepositoryIT {
         RevCommit before = head(repository.root());
         try (LocalOpenAiServer server = LocalOpenAiServer.start()) {
             server.enqueue(
-                    toolCalls(plan("In " + repository.targetFunction() + ", strip the surrounding whitespace from"
-                            + " the code before upper-casing it.")),
+                    toolCalls(plan(repository.instruction())),
                     toolCalls(call("search_files", arguments("pattern", repository.targetFunction() + "("))),
                     toolCalls(call(
                             "view_files",
@@ -89,7 +88,7 @@ class LargeRepositoryIT {
                     RUN_TIMEOUT_SECONDS,
                     List.of(
                             "codebase",
-                            "Make " + repository.targetFunction() + " ignore surrounding whitespace.",
+                            repository.task(),
                             "--model",
                             "gpt-4",
                             "--base-url",

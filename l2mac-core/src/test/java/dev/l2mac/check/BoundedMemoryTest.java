@@ -3,17 +3,18 @@ package dev.l2mac.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.l2mac.settings.Limits;
+import dev.l2mac.testing.HeapLimitedChild;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,7 @@ class BoundedMemoryTest {
     private static final int LINE_CHARS = 100;
     private static final long LINES = FILE_BYTES / LINE_CHARS;
     /** Generous: the child streams the file a few times; a child that held it whole would fail, not be slow. */
-    private static final long CHILD_TIMEOUT_SECONDS = 600;
+    private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(10);
 
     @TempDir
     Path workspace;
@@ -106,20 +107,10 @@ class BoundedMemoryTest {
 
     /** Runs {@link BoundedMemoryChild} and returns its steps by name: name, characters, milliseconds, first line. */
     private Map<String, String[]> runChild(String... entries) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                CHILD_HEAP,
-                "-cp",
-                System.getProperty("java.class.path"),
-                BoundedMemoryChild.class.getName(),
-                workspace.toString()));
-        command.addAll(List.of(entries));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(child.waitFor(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS))
-                .as(output)
-                .isTrue();
-        assertThat(child.exitValue()).as(output).isZero();
+        List<String> arguments = new ArrayList<>(List.of(workspace.toString()));
+        arguments.addAll(List.of(entries));
+        String output = HeapLimitedChild.run(
+                CHILD_HEAP, CHILD_TIMEOUT, BoundedMemoryChild.class, arguments.toArray(String[]::new));
         assertThat(output)
                 .as(output)
                 .contains(BoundedMemoryChild.DONE)

@@ -1,20 +1,18 @@
 package dev.l2mac.map;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.l2mac.llm.TokenCounter;
 import dev.l2mac.memory.DiskFileStore;
+import dev.l2mac.testing.HeapLimitedChild;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +33,7 @@ class CodebaseMapBenchmark {
     /** A quarter of an 8,192-token window. */
     private static final int BUDGET = 2_048;
 
-    private static final long CHILD_TIMEOUT_MINUTES = 20;
+    private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(20);
     private static final Path REPORT = Path.of("target", "benchmarks", "codebase-map.txt");
 
     @TempDir
@@ -43,20 +41,8 @@ class CodebaseMapBenchmark {
 
     @Test
     void measures_the_map_over_ten_thousand_files() throws Exception {
-        List<String> command = List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                CHILD_HEAP,
-                "--enable-native-access=ALL-UNNAMED",
-                "-cp",
-                System.getProperty("java.class.path"),
-                CodebaseMapBenchmark.class.getName(),
-                workspaces.toString());
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(child.waitFor(CHILD_TIMEOUT_MINUTES, TimeUnit.MINUTES))
-                .as(output)
-                .isTrue();
-        assertThat(child.exitValue()).as(output).isZero();
+        String output =
+                HeapLimitedChild.run(CHILD_HEAP, CHILD_TIMEOUT, CodebaseMapBenchmark.class, workspaces.toString());
         String report = "Codebase map over " + (PACKAGES * MODULES + 1) + " files on disk, budget " + BUDGET
                 + " tokens (cl100k), child JVM " + CHILD_HEAP + ", " + Runtime.version() + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores:\n" + output;
@@ -87,16 +73,16 @@ class CodebaseMapBenchmark {
         List<String> lines = new ArrayList<>();
         lines.add(language + ": the full listing is "
                 + String.format(Locale.ROOT, "%,d", counter.count(String.join("\n", store.list()))) + " tokens");
-        String shown = timed(lines, "cold build", map, () -> map.render(focus, BUDGET));
-        timed(lines, "nothing changed", map, () -> map.render(focus, BUDGET));
+        String shown = timed(lines, "cold build", TimedRender.of(map, focus, BUDGET));
+        timed(lines, "nothing changed", TimedRender.of(map, focus, BUDGET));
         try {
             store.write(changed, store.read(changed) + "\n// one more line\n");
         } catch (dev.l2mac.memory.MemoryException e) {
             throw new IllegalStateException(e);
         }
-        timed(lines, "one file changed", map, () -> map.render(focus, BUDGET));
+        timed(lines, "one file changed", TimedRender.of(map, focus, BUDGET));
         CodebaseMap nextRun = new CodebaseMap(store, counter, root);
-        timed(lines, "next run (saved)", nextRun, () -> nextRun.render(focus, BUDGET));
+        timed(lines, "next run (saved)", TimedRender.of(nextRun, focus, BUDGET));
         lines.add("map: " + counter.count(shown) + " tokens, "
                 + MapReading.topFiles(shown).size() + " top files");
         System.gc();
@@ -108,17 +94,9 @@ class CodebaseMapBenchmark {
         Files.writeString(shownMap, shown + "\n");
     }
 
-    private interface Render {
-        String run();
-    }
-
-    private static String timed(List<String> lines, String what, CodebaseMap map, Render render) {
-        long parsedBefore = map.filesParsed();
-        long start = System.nanoTime();
-        String shown = render.run();
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    private static String timed(List<String> lines, String what, TimedRender render) {
         lines.add(String.format(
-                Locale.ROOT, "%-17s %,7d ms, %,6d files parsed", what + ":", millis, map.filesParsed() - parsedBefore));
-        return shown;
+                Locale.ROOT, "%-17s %,7d ms, %,6d files parsed", what + ":", render.millis(), render.filesParsed()));
+        return render.shown();
     }
 }

@@ -39,6 +39,16 @@ public record LargeRepository(Path root, String language, int files) {
         return python() ? "parse_discount_code" : "parseDiscountCode";
     }
 
+    /** The task of the one-line change, as a user gives it. */
+    public String task() {
+        return "Make " + targetFunction() + " ignore surrounding whitespace.";
+    }
+
+    /** The one step a model plans for {@link #task()}: it names {@link #targetFunction()}. */
+    public String instruction() {
+        return "In " + targetFunction() + ", strip the surrounding whitespace from the code before upper-casing it.";
+    }
+
     /** The file that defines {@link #targetFunction()}, relative to the root. */
     public String target() {
         return path(Math.min(TARGET, files - 1));
