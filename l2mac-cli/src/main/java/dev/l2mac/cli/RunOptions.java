@@ -147,8 +147,8 @@ final class RunOptions {
             names = "--stack",
             paramLabel = "NAME|DIR",
             description = "the stack a codebase is written in: python, java, typescript, javascript, or a folder"
-                    + " holding a stack.yaml of your own; default: the one the task names, else the model's choice,"
-                    + " python by default (run.stack)")
+                    + " holding a stack.yaml of your own; default: the one the task names, else the language of the"
+                    + " code already in the workspace, else the model's choice, python by default (run.stack)")
     @Nullable
     String stack;
 
