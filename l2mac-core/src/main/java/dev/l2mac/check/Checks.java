@@ -154,7 +154,12 @@ public final class Checks {
      * run generated code too; never reused, so it clears as soon as the entry is gone.
      */
     public static Optional<CheckReport> nestedRepositories(Path workspace) {
-        List<Finding> findings = NestedRepositories.find(workspace).stream()
+        return nestedRepositories(NestedRepositories.find(workspace));
+    }
+
+    /** The failure for the nested {@code .git} entries {@code gitEntries}, present only when there is one. */
+    public static Optional<CheckReport> nestedRepositories(List<String> gitEntries) {
+        List<Finding> findings = gitEntries.stream()
                 .map(git -> new Finding(git, 0, 0, Finding.Severity.ERROR, NestedRepositories.describe(git), ""))
                 .toList();
         return findings.isEmpty()

@@ -33,14 +33,14 @@ final class CheckBaseline implements Baseline {
     private Optional<Path> copy = Optional.empty();
 
     /**
-     * The baseline of a run that begins now at {@code start}, checked by {@code before}, a suite of the same checkers
-     * that the workspace's checks never use. The repositories nested in the workspace now (a commit's copy holds
-     * none) are looked for at once.
+     * The baseline of a run that began at {@code start}, checked by {@code before}, a suite of the same checkers
+     * that the workspace's checks never use. The repositories nested in the workspace when the run began (a
+     * commit's copy holds none) were found there before.
      */
     CheckBaseline(StartingPoint start, Checks before) {
         this.start = start;
         this.before = before;
-        this.nestedAtStart = Checks.nestedRepositories(start.workspace());
+        this.nestedAtStart = Checks.nestedRepositories(start.users().gitEntries());
     }
 
     @Override

@@ -28,8 +28,7 @@ final class WorkspaceChecks implements OutputChecks {
     }
 
     @Override
-    public synchronized void startsFrom(String commit) {
-        StartingPoint start = new StartingPoint(workspace, commit);
+    public synchronized void startsFrom(StartingPoint start) {
         if (start.hasFiles()) {
             CheckBaseline judged = new CheckBaseline(start, before);
             suite.judgeAgainst(judged);

@@ -8,13 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.l2mac.check.ReportRenderer;
 import dev.l2mac.llm.Message;
 import dev.l2mac.llm.ScriptedLlm;
-import dev.l2mac.program.Domain;
-import dev.l2mac.program.PromptPack;
-import dev.l2mac.program.PromptProgram;
 import dev.l2mac.run.CheckOutcome;
 import dev.l2mac.run.RunEvent;
-import dev.l2mac.settings.RunPolicy;
-import dev.l2mac.settings.RunSettings;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.testing.Tool;
 import java.nio.file.Files;
@@ -22,8 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -86,7 +79,7 @@ class ExistingRepositoryRunTest {
                 .thenText("Added subtract to calc.py.");
         List<RunEvent> events = new ArrayList<>();
 
-        RunResult result = run(model, events);
+        RunResult result = ScriptedRun.of(model, workspace, "Add a subtract function to calc.py.", events);
 
         assertThat(result.reason()).isEmpty();
         assertThat(result.completed()).isTrue();
@@ -131,7 +124,7 @@ class ExistingRepositoryRunTest {
                 .thenText("Added subtract to calc.py.");
         List<RunEvent> events = new ArrayList<>();
 
-        RunResult result = run(model, events);
+        RunResult result = ScriptedRun.of(model, workspace, "Add a subtract function to calc.py.", events);
 
         assertThat(result.reason()).isEmpty();
         assertThat(result.completed()).isTrue();
@@ -146,23 +139,6 @@ class ExistingRepositoryRunTest {
                         "pytest: failed with 1 problem (" + ReportRenderer.leftOut(1) + ")")
                 .doesNotContain("missing_name", "undefined_thing", "test_old");
         assertThat(addedCommits()).hasSize(1);
-    }
-
-    private RunResult run(ScriptedLlm model, List<RunEvent> events) throws Exception {
-        return MachineSetup.of(
-                        model,
-                        Domain.CODEBASE,
-                        PromptPack.builtIn(Domain.CODEBASE),
-                        RunSettings.defaults(workspace).withPolicy(RunPolicy.DEFAULTS.withSavings(Set.of())))
-                .assemble()
-                .run(
-                        new RunRequest(
-                                Domain.CODEBASE,
-                                "Add subtract.",
-                                Optional.of(PromptProgram.of(List.of("Add a subtract function to calc.py."))),
-                                workspace,
-                                Map.of()),
-                        events::add);
     }
 
     private static List<RunEvent.CheckReported> checks(List<RunEvent> events) {

@@ -9,6 +9,7 @@ import dev.l2mac.check.Checker;
 import dev.l2mac.check.Checks;
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.ReportRenderer;
+import dev.l2mac.history.StartingPoint;
 import dev.l2mac.history.WorkspaceHistory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -180,7 +181,7 @@ class WorkspaceChecksTest {
         WorkspaceChecks checks =
                 new WorkspaceChecks(new Checks(List.of(checker)), workspace, new Checks(List.of(before)));
         try (WorkspaceHistory history = WorkspaceHistory.open(workspace, Clock.systemUTC())) {
-            checks.startsFrom(history.start("r1").commit());
+            checks.startsFrom(new StartingPoint(workspace, history.start("r1").commit(), history.users()));
         }
         return checks;
     }

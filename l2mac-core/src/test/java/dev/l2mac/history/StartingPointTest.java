@@ -25,7 +25,7 @@ class StartingPointTest {
         write("committed.py", "w = 1\n");
         try (WorkspaceHistory history = WorkspaceHistory.open(workspace, CLOCK)) {
             StartingPoint start =
-                    new StartingPoint(workspace, history.start("r1").commit());
+                    new StartingPoint(workspace, history.start("r1").commit(), history.users());
             write("committed.py", "w = 2\n");
             history.commitInstruction("r1", 1, "Edit.", "Edited.");
             write("edited.py", "y = 2\n");
@@ -44,7 +44,7 @@ class StartingPointTest {
         write("app/main.py", "print('before')\n");
         try (WorkspaceHistory history = WorkspaceHistory.open(workspace, CLOCK)) {
             StartingPoint start =
-                    new StartingPoint(workspace, history.start("r1").commit());
+                    new StartingPoint(workspace, history.start("r1").commit(), history.users());
             write("app/main.py", "print('after')\n");
             write("app/extra.py", "x = 1\n");
 
@@ -60,7 +60,7 @@ class StartingPointTest {
     void a_new_workspace_starts_from_a_commit_without_files() {
         try (WorkspaceHistory history = WorkspaceHistory.open(workspace, CLOCK)) {
             StartingPoint start =
-                    new StartingPoint(workspace, history.start("r1").commit());
+                    new StartingPoint(workspace, history.start("r1").commit(), history.users());
 
             assertThat(start.hasFiles()).isFalse();
         }
