@@ -13,9 +13,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one place that decides whether a finding is the run's: on an existing repository, a finding that the same
@@ -23,7 +25,8 @@ import java.util.Optional;
  * files are a copy of the run's starting commit, made the first time a check fails; a suite of checkers of its own
  * checks the copy within the same scope (a test suite once, since the copy never changes). Findings are matched by
  * file and message, or by a test's id, counted, so that a second error like an old one is still new; line numbers
- * are left out, since an edit above an old error moves it.
+ * are left out, since an edit above an old error moves it. A check that times out on the copy too was stuck before
+ * the run began: its timeout passes unjudged, since the model can do nothing about it.
  */
 final class CheckBaseline implements Baseline {
 
@@ -48,22 +51,32 @@ final class CheckBaseline implements Baseline {
         return new CheckScope.Only(start.changedFiles());
     }
 
-    /** {@code reports} with every finding that was there at the start left out; a report left empty passes. */
+    /**
+     * {@code reports} with every finding that was there at the start left out (a report left empty passes), and
+     * every timeout that was there at the start passed, unjudged.
+     */
     @Override
     public synchronized List<CheckReport> judge(List<CheckReport> reports, CheckScope.Only scope) {
-        if (reports.stream().noneMatch(CheckReport.Failed.class::isInstance)) {
+        if (reports.stream().noneMatch(CheckBaseline::fails)) {
             return reports;
         }
-        Map<String, List<Finding>> found = findingsBefore(scope);
+        Before before = before(scope);
         return reports.stream()
                 .map(report -> switch (report) {
                     case CheckReport.Failed failed ->
-                        withoutOld(failed, found.getOrDefault(failed.checker(), List.of()));
-                    case CheckReport.Passed passed -> report;
+                        withoutOld(failed, before.findings().getOrDefault(failed.checker(), List.of()));
+                    case CheckReport.TimedOut timedOut
+                    when before.timedOut().contains(timedOut.checker()) ->
+                        new CheckReport.Passed(timedOut.checker(), ReportRenderer.timedOutBefore(timedOut.after()));
                     case CheckReport.TimedOut timedOut -> report;
+                    case CheckReport.Passed passed -> report;
                     case CheckReport.Unavailable unavailable -> report;
                 })
                 .toList();
+    }
+
+    private static boolean fails(CheckReport report) {
+        return report instanceof CheckReport.Failed || report instanceof CheckReport.TimedOut;
     }
 
     /** Stops the baseline's checkers and removes the copy. */
@@ -99,15 +112,23 @@ final class CheckBaseline implements Baseline {
         return finding.file() + '\0' + (finding.subject().isEmpty() ? finding.message() : finding.subject());
     }
 
-    /** The findings of each checker on the starting point's files within {@code scope}. */
-    private Map<String, List<Finding>> findingsBefore(CheckScope.Only scope) {
-        Map<String, List<Finding>> found = new HashMap<>();
+    /** What the checks found on the files as the run found them: each checker's findings, and which timed out. */
+    private record Before(Map<String, List<Finding>> findings, Set<String> timedOut) {}
+
+    /** What each checker reports on the starting point's files within {@code scope}. */
+    private Before before(CheckScope.Only scope) {
+        Before found = new Before(new HashMap<>(), new HashSet<>());
         List<CheckReport> reports = new ArrayList<>(before.run(copyOf(), scope));
         nestedAtStart.ifPresent(reports::add);
         for (CheckReport report : reports) {
-            if (report instanceof CheckReport.Failed failed) {
-                found.computeIfAbsent(failed.checker(), checker -> new ArrayList<>())
-                        .addAll(failed.findings());
+            switch (report) {
+                case CheckReport.Failed failed ->
+                    found.findings()
+                            .computeIfAbsent(failed.checker(), checker -> new ArrayList<>())
+                            .addAll(failed.findings());
+                case CheckReport.TimedOut timedOut -> found.timedOut().add(timedOut.checker());
+                case CheckReport.Passed passed -> {}
+                case CheckReport.Unavailable unavailable -> {}
             }
         }
         return found;

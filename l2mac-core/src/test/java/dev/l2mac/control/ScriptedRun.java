@@ -23,18 +23,24 @@ final class ScriptedRun {
      * (so that the scripted replies meet the requests they were written for); every event goes to {@code events}.
      */
     static RunResult of(ScriptedLlm model, Path workspace, String instruction, List<RunEvent> events) throws Exception {
+        return of(model, RunSettings.defaults(workspace), instruction, events);
+    }
+
+    /** As {@link #of(ScriptedLlm, Path, String, List)}, with {@code settings} (and their workspace). */
+    static RunResult of(ScriptedLlm model, RunSettings settings, String instruction, List<RunEvent> events)
+            throws Exception {
         return MachineSetup.of(
                         model,
                         Domain.CODEBASE,
                         PromptPack.builtIn(Domain.CODEBASE),
-                        RunSettings.defaults(workspace).withPolicy(RunPolicy.DEFAULTS.withSavings(Set.of())))
+                        settings.withPolicy(RunPolicy.DEFAULTS.withSavings(Set.of())))
                 .assemble()
                 .run(
                         new RunRequest(
                                 Domain.CODEBASE,
                                 instruction,
                                 Optional.of(PromptProgram.of(List.of(instruction))),
-                                workspace,
+                                settings.workspace(),
                                 Map.of()),
                         events::add);
     }
