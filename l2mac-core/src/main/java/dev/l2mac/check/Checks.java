@@ -86,11 +86,11 @@ public final class Checks {
         synchronized (this) {
             judged = baseline;
         }
-        if (judged.isEmpty()) {
+        Optional<CheckScope.Only> scope = judged.flatMap(Baseline::scope);
+        if (scope.isEmpty()) {
             return run(workspace, changed, CheckScope.EVERYTHING);
         }
-        CheckScope.Only scope = judged.get().scope();
-        return judged.get().judge(run(workspace, Set.of(), scope), scope);
+        return judged.get().judge(run(workspace, Set.of(), scope.get()), scope.get());
     }
 
     /** Runs the checkers that apply to the files found in {@code workspace}, each within {@code scope}. */

@@ -6,8 +6,11 @@ import dev.l2mac.check.CheckScope;
 import dev.l2mac.check.Checks;
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.ReportRenderer;
+import dev.l2mac.history.HistoryException;
 import dev.l2mac.history.StartingPoint;
 import dev.l2mac.process.Directories;
+import dev.l2mac.run.RunEvent;
+import dev.l2mac.run.RunListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -26,29 +29,48 @@ import java.util.Set;
  * checks the copy within the same scope (a test suite once, since the copy never changes). Findings are matched by
  * file and message, or by a test's id, counted, so that a second error like an old one is still new; line numbers
  * are left out, since an edit above an old error moves it. A check that times out on the copy too was stuck before
- * the run began: its timeout passes unjudged, since the model can do nothing about it.
+ * the run began: its timeout passes unjudged, since the model can do nothing about it. When git cannot read the
+ * starting commit, the baseline is lost for the rest of the run: the checks judge everything, as on a new
+ * workspace, and the user is told once ({@link RunEvent.HistoryWarning}); the model never is.
  */
 final class CheckBaseline implements Baseline {
 
     private final StartingPoint start;
     private final Checks before;
     private final Optional<CheckReport> nestedAtStart;
+    private final RunListener listener;
     private Optional<Path> copy = Optional.empty();
+    private boolean lost;
 
     /**
      * The baseline of a run that began at {@code start}, checked by {@code before}, a suite of the same checkers
      * that the workspace's checks never use. The repositories nested in the workspace when the run began (a
-     * commit's copy holds none) were found there before.
+     * commit's copy holds none) were found there before. {@code listener} hears when the baseline is lost.
      */
-    CheckBaseline(StartingPoint start, Checks before) {
+    CheckBaseline(StartingPoint start, Checks before, RunListener listener) {
         this.start = start;
         this.before = before;
         this.nestedAtStart = Checks.nestedRepositories(start.users().gitEntries());
+        this.listener = listener;
+    }
+
+    /** What the user is told when git cannot read where the run began, {@code failure} says why. */
+    static RunEvent.HistoryWarning lost(HistoryException failure) {
+        return new RunEvent.HistoryWarning(failure.getMessage() + ", so for the rest of this run they judge every"
+                + " file and every problem, as in a new workspace");
     }
 
     @Override
-    public CheckScope.Only scope() {
-        return new CheckScope.Only(start.changedFiles());
+    public synchronized Optional<CheckScope.Only> scope() {
+        if (lost) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new CheckScope.Only(start.changedFiles()));
+        } catch (HistoryException e) {
+            lose(e);
+            return Optional.empty();
+        }
     }
 
     /**
@@ -57,10 +79,16 @@ final class CheckBaseline implements Baseline {
      */
     @Override
     public synchronized List<CheckReport> judge(List<CheckReport> reports, CheckScope.Only scope) {
-        if (reports.stream().noneMatch(CheckBaseline::fails)) {
+        if (lost || reports.stream().noneMatch(CheckBaseline::fails)) {
             return reports;
         }
-        Before before = before(scope);
+        Before before;
+        try {
+            before = before(scope);
+        } catch (HistoryException e) {
+            lose(e);
+            return reports;
+        }
         return reports.stream()
                 .map(report -> switch (report) {
                     case CheckReport.Failed failed ->
@@ -82,6 +110,17 @@ final class CheckBaseline implements Baseline {
     /** Stops the baseline's checkers and removes the copy. */
     synchronized void release() {
         before.release();
+        removeCopy();
+    }
+
+    /** From now on there is nothing to judge against; said once. */
+    private void lose(HistoryException failure) {
+        lost = true;
+        removeCopy();
+        listener.on(lost(failure));
+    }
+
+    private void removeCopy() {
         copy.ifPresent(Directories::deleteTree);
         copy = Optional.empty();
     }

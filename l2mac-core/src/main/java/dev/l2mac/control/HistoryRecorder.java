@@ -60,7 +60,7 @@ final class HistoryRecorder {
         if (journal.replaying()) {
             throw journal.divergence("recording where the workspace's history starts");
         }
-        Revision start = workspace.start(runId);
+        Revision start = workspace.start(runId, warning -> listener.on(new RunEvent.HistoryWarning(warning)));
         listener.on(new RunEvent.HistoryStarted(
                 start.commit(), start.tree(), workspace.users().gitEntries()));
         return Optional.of(new StartingPoint(workspace.workspace(), start.commit(), workspace.users()));

@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
+import org.eclipse.jgit.errors.CorruptObjectException;
 import org.eclipse.jgit.errors.LockFailedException;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -126,13 +129,21 @@ public final class WorkspaceHistory implements AutoCloseable {
      * The commit the run {@code runId} builds on: the current one when the work tree is clean, otherwise a new
      * commit of the workspace as found (also when the repository has no commit yet), so that a rollback or an
      * undo never loses anything that was there before the run. The repositories nested in the work tree now are
-     * the user's ({@link #users()}), and are left out of that commit and every later one.
+     * the user's ({@link #users()}), and are left out of that commit and every later one. Warnings go to the log.
      */
     public Revision start(String runId) {
+        return start(runId, LOG::warn);
+    }
+
+    /**
+     * As {@link #start(String)}; when git cannot read the current commit or its files (an object missing or
+     * corrupt), the workspace as found is committed anew, and {@code warnings} is told so.
+     */
+    public Revision start(String runId, Consumer<String> warnings) {
         users = new UsersRepositories(NestedRepositories.find(workspace));
         try {
-            Optional<RevCommit> head = head();
-            if (head.isPresent() && cleanBesidesUsers(git.status().call())) {
+            Optional<RevCommit> head = cleanHead(warnings);
+            if (head.isPresent()) {
                 return Revision.of(head.get());
             }
             return commitAll(Trailers.start(runId));
@@ -267,6 +278,34 @@ public final class WorkspaceHistory implements AutoCloseable {
         try (RevWalk walk = new RevWalk(git.getRepository())) {
             return Optional.of(walk.parseCommit(id));
         }
+    }
+
+    /**
+     * The latest commit, when the work tree equals it (the user's nested repositories aside); empty when it does not,
+     * when there is none, and when git cannot read it, which {@code warnings} is told.
+     */
+    private Optional<RevCommit> cleanHead(Consumer<String> warnings) throws IOException, GitAPIException {
+        String id = Optional.ofNullable(git.getRepository().resolve(Constants.HEAD))
+                .map(ObjectId::getName)
+                .orElse("HEAD");
+        try {
+            Optional<RevCommit> head = head();
+            return head.isPresent() && cleanBesidesUsers(git.status().call()) ? head : Optional.empty();
+        } catch (MissingObjectException | CorruptObjectException e) {
+            warnings.accept(unreadable(id, e));
+        } catch (JGitInternalException e) {
+            if (!(e.getCause() instanceof MissingObjectException || e.getCause() instanceof CorruptObjectException)) {
+                throw e;
+            }
+            warnings.accept(unreadable(id, e.getCause()));
+        }
+        return Optional.empty();
+    }
+
+    private static String unreadable(String commit, Throwable cause) {
+        return "git could not read the current commit " + commit + " (" + cause.getMessage() + "), so the"
+                + " workspace as found was committed anew as where this run begins; run git fsck to see what is"
+                + " missing";
     }
 
     /** Whether the work tree differs from the latest commit only inside the user's nested repositories, if at all. */

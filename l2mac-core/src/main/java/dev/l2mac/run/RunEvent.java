@@ -172,6 +172,12 @@ public sealed interface RunEvent {
         }
     }
 
+    /**
+     * Git could not read part of the workspace's repository, and the run does without it; {@code warning} says what,
+     * and what the run does instead, for the user only (the model can do nothing about it).
+     */
+    record HistoryWarning(String warning) implements RunEvent {}
+
     /** Instruction {@code number} is recorded in the workspace's git history as {@code commit} (files: {@code tree}). */
     record InstructionCommitted(int number, String commit, String tree) implements RunEvent {}
 

@@ -12,6 +12,7 @@ import dev.l2mac.run.CheckOutcome;
 import dev.l2mac.run.RunEvent;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.testing.Tool;
+import dev.l2mac.testing.UserRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -138,6 +139,45 @@ class ExistingRepositoryRunTest {
                         "pylint: failed with 1 problem (" + ReportRenderer.leftOut(1) + ")",
                         "pytest: failed with 1 problem (" + ReportRenderer.leftOut(1) + ")")
                 .doesNotContain("missing_name", "undefined_thing", "test_old");
+        assertThat(addedCommits()).hasSize(1);
+    }
+
+    @Test
+    void a_corrupt_object_in_the_starting_commit_leaves_the_checks_judging_everything_and_the_user_is_told_once()
+            throws Exception {
+        UserRepository.corruptObjectOf(workspace, "legacy.py");
+        List<String> feedback = new ArrayList<>();
+        ScriptedLlm model = new ScriptedLlm("gpt-4o")
+                .thenCalls(write(Map.of("calc.py", CALC_WITH_SUBTRACT)))
+                .thenCalls(complete())
+                .thenAnswer(request -> {
+                    feedback.add(MachineEndToEndTest.lastUserText(request));
+                    return MachineEndToEndTest.reply(write(Map.of(
+                            "calc.py", CALC_WITH_SUBTRACT.replace("missing_name", "None"),
+                            "legacy.py", "def old():\n    return None\n",
+                            "test_legacy.py", "def test_old():\n    assert 1 == 1\n")));
+                })
+                .thenCalls(complete())
+                .thenText("Added subtract to calc.py and fixed the old problems.");
+        List<RunEvent> events = new ArrayList<>();
+
+        RunResult result = ScriptedRun.of(model, workspace, "Add a subtract function to calc.py.", events);
+
+        assertThat(result.reason()).isEmpty();
+        assertThat(result.completed()).isTrue();
+        assertThat(feedback)
+                .as(
+                        "without a baseline every old problem counts, as in a new workspace; git is no concern of the model")
+                .singleElement()
+                .asString()
+                .contains("test_legacy.py::test_old", "missing_name")
+                .doesNotContain("could not read", "corrupt", "before this run began");
+        assertThat(events)
+                .filteredOn(RunEvent.HistoryWarning.class::isInstance)
+                .singleElement()
+                .extracting(event -> ((RunEvent.HistoryWarning) event).warning())
+                .asString()
+                .contains("could not read commit", "is corrupt", "as in a new workspace");
         assertThat(addedCommits()).hasSize(1);
     }
 
