@@ -33,7 +33,7 @@ final class WorkspaceChecks implements OutputChecks {
     public synchronized void startsFrom(StartingPoint start, RunListener listener) {
         boolean existing;
         try {
-            existing = start.hasFiles();
+            existing = start.existing();
         } catch (HistoryException e) {
             listener.on(CheckBaseline.lost(e));
             return;

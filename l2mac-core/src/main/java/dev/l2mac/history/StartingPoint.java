@@ -29,9 +29,17 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  */
 public record StartingPoint(Path workspace, String commit, UsersRepositories users) {
 
-    /** True when the commit holds at least one file: the run works on an existing project. */
+    /** True when the commit holds at least one file. */
     public boolean hasFiles() {
         return read(walk -> walk.next());
+    }
+
+    /**
+     * True when the run works on an existing project: the commit holds a file, or the work tree held a repository
+     * of the user's (whose files no commit of the run holds).
+     */
+    public boolean existing() {
+        return !users.gitEntries().isEmpty() || hasFiles();
     }
 
     /** The paths that differ between the commit and the work tree: added, modified or deleted, sorted. */

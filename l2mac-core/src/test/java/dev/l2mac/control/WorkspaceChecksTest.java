@@ -180,6 +180,20 @@ class WorkspaceChecksTest {
     }
 
     @Test
+    void a_workspace_that_held_only_a_repository_of_the_users_is_an_existing_one_and_it_never_blocks_the_run()
+            throws Exception {
+        UserRepository.checkout(workspace.resolve("vendor/lib"), "lib.py", "z = 1\n");
+        WorkspaceChecks checks = startedChecks();
+        write("problems.txt", "");
+
+        List<CheckReport> reports = checks.run();
+
+        assertThat(reports.getLast())
+                .isEqualTo(new CheckReport.Passed(Checks.NESTED_REPOSITORIES, ReportRenderer.leftOut(1)));
+        checks.release();
+    }
+
+    @Test
     void a_starting_commit_git_cannot_read_loses_the_baseline_once_and_then_everything_is_checked() throws Exception {
         write("problems.txt", "a.py|E1 undefined x\n");
         write("legacy.py", "x = 1\n");
