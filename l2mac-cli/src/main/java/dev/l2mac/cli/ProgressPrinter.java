@@ -127,6 +127,7 @@ final class ProgressPrinter implements RunListener {
             }
             case RunEvent.InstructionFailed failed -> show("  failed: %s%n", failed.reason());
             case RunEvent.HistoryStarted start -> {}
+            case RunEvent.HistoryWarning warning -> showLine("*** " + warning.warning() + " ***");
             case RunEvent.InstructionCommitted commit -> show("  committed %s%n", shortId(commit.commit()));
             case RunEvent.WorkspaceRolledBack back ->
                 show("  rolled back: the workspace is again as commit %s%n", shortId(back.commit()));

@@ -93,11 +93,11 @@ public final class Checks {
         synchronized (this) {
             judged = baseline;
         }
-        if (judged.isEmpty()) {
+        Optional<CheckScope.Only> scope = judged.flatMap(Baseline::scope);
+        if (scope.isEmpty()) {
             return run(workspace, changed, CheckScope.EVERYTHING);
         }
-        CheckScope.Only scope = judged.get().scope();
-        return judged.get().judge(run(workspace, Set.of(), scope), scope);
+        return judged.get().judge(run(workspace, Set.of(), scope.get()), scope.get());
     }
 
     /** Runs the checkers that apply to the files found in {@code workspace}, each within {@code scope}. */
@@ -163,7 +163,12 @@ public final class Checks {
      * run generated code too; never reused, so it clears as soon as the entry is gone.
      */
     public static Optional<CheckReport> nestedRepositories(Path workspace) {
-        List<Finding> findings = NestedRepositories.find(workspace).stream()
+        return nestedRepositories(NestedRepositories.find(workspace));
+    }
+
+    /** The failure for the nested {@code .git} entries {@code gitEntries}, present only when there is one. */
+    public static Optional<CheckReport> nestedRepositories(List<String> gitEntries) {
+        List<Finding> findings = gitEntries.stream()
                 .map(git -> new Finding(git, 0, 0, Finding.Severity.ERROR, NestedRepositories.describe(git), ""))
                 .toList();
         return findings.isEmpty()

@@ -36,6 +36,14 @@ public final class ReportRenderer {
                 + " left out";
     }
 
+    /**
+     * Said instead of a timeout that the same check also had on the files as the run found them: it was stuck
+     * before, so it is not judged, and never that it needs fixing.
+     */
+    public static String timedOutBefore(Duration after) {
+        return "timed out after " + seconds(after) + ", as it did before this run began, so it was not judged";
+    }
+
     /** The reports as text of at most {@code maxChars} characters. */
     public static String render(List<CheckReport> reports, int maxChars) {
         if (maxChars <= 0) {

@@ -1,6 +1,8 @@
 package dev.l2mac.control;
 
 import dev.l2mac.history.Revision;
+import dev.l2mac.history.StartingPoint;
+import dev.l2mac.history.UsersRepositories;
 import dev.l2mac.history.WorkspaceHistory;
 import dev.l2mac.program.Instruction;
 import dev.l2mac.resume.Journal;
@@ -42,23 +44,26 @@ final class HistoryRecorder {
     }
 
     /**
-     * Records the commit the run builds on, committing the workspace as found when it has uncommitted files; that
-     * commit, when there is a history.
+     * Records the commit the run builds on, committing the workspace as found when it has uncommitted files, and
+     * the repositories nested in it then; where the run started, when there is a history.
      */
-    Optional<String> start() {
+    Optional<StartingPoint> start() {
         if (history.isEmpty()) {
             return Optional.empty();
         }
+        WorkspaceHistory workspace = history.get();
         if (journal.next().orElse(null) instanceof RunEvent.HistoryStarted recorded) {
             listener.on(recorded);
-            return Optional.of(recorded.commit());
+            workspace.continueFrom(new UsersRepositories(recorded.nestedRepositories()));
+            return Optional.of(new StartingPoint(workspace.workspace(), recorded.commit(), workspace.users()));
         }
         if (journal.replaying()) {
             throw journal.divergence("recording where the workspace's history starts");
         }
-        Revision start = history.get().start(runId);
-        listener.on(new RunEvent.HistoryStarted(start.commit(), start.tree()));
-        return Optional.of(start.commit());
+        Revision start = workspace.start(runId, warning -> listener.on(new RunEvent.HistoryWarning(warning)));
+        listener.on(new RunEvent.HistoryStarted(
+                start.commit(), start.tree(), workspace.users().gitEntries()));
+        return Optional.of(new StartingPoint(workspace.workspace(), start.commit(), workspace.users()));
     }
 
     void completed(Instruction instruction, String summary) {

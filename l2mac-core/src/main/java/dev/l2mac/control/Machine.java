@@ -200,7 +200,7 @@ public final class Machine {
             RunRequest request, RunRecorder record, Journal journal, HistoryRecorder history, Processor processor)
             throws IOException {
         record.start(modelResolved(), isolation);
-        history.start().ifPresent(checks::startsFrom);
+        history.start().ifPresent(start -> checks.startsFrom(start, record));
         return switch (new ProgramSource(processor, prompts, limits, temperature, stacking.offer()).obtain(request)) {
             case ProgramSource.Obtained obtained -> {
                 String stack = obtained.stack().orElse(stacking.stack());

@@ -2,7 +2,9 @@ package dev.l2mac.control;
 
 import dev.l2mac.check.CheckReport;
 import dev.l2mac.check.Checks;
+import dev.l2mac.history.HistoryException;
 import dev.l2mac.history.StartingPoint;
+import dev.l2mac.run.RunListener;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +14,7 @@ import java.util.Set;
  * The run's check suite over its workspace, as the control unit runs it when an instruction says it is complete.
  * A run that starts from a commit holding files (an existing repository) has the suite judged against a
  * {@link CheckBaseline} (which {@code run_tests} shares, since it uses the same suite); a run on a new workspace
- * checks everything. Released when the run ends, which also stops the workers that {@code run_tests} started.
+ * checks everything, and so does one whose starting commit git cannot read. Released when the run ends, which also stops the workers that {@code run_tests} started.
  */
 final class WorkspaceChecks implements OutputChecks {
     private final Checks suite;
@@ -28,10 +30,16 @@ final class WorkspaceChecks implements OutputChecks {
     }
 
     @Override
-    public synchronized void startsFrom(String commit) {
-        StartingPoint start = new StartingPoint(workspace, commit);
-        if (start.hasFiles()) {
-            CheckBaseline judged = new CheckBaseline(start, before);
+    public synchronized void startsFrom(StartingPoint start, RunListener listener) {
+        boolean existing;
+        try {
+            existing = start.existing();
+        } catch (HistoryException e) {
+            listener.on(CheckBaseline.lost(e));
+            return;
+        }
+        if (existing) {
+            CheckBaseline judged = new CheckBaseline(start, before, listener);
             suite.judgeAgainst(judged);
             baseline = Optional.of(judged);
         }

@@ -23,7 +23,10 @@ import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 
 /**
  * Commits the whole work tree on the current branch as l2mac at the clock's time: stage, then write the tree and
@@ -42,16 +45,21 @@ final class CommitWriter {
         this.probe = probe;
     }
 
-    /** Commits every change; the message is made {@link ModelText#inert inert}, as it carries model text. */
-    Revision commitAll(String modelMessage) throws GitAPIException, IOException {
-        return commitAll(modelMessage, List.of());
+    /**
+     * Commits every change but {@code users}' repositories; the message is made {@link ModelText#inert inert}, as it
+     * carries model text.
+     */
+    Revision commitAll(String modelMessage, UsersRepositories users) throws GitAPIException, IOException {
+        return commitAll(modelMessage, List.of(), users);
     }
 
     /**
      * Commits every change, and also the files of {@code output} (work tree paths) that git would leave out because
-     * a {@code .gitignore} hides them: they are the machine's output, which its history always records.
+     * a {@code .gitignore} hides them: they are the machine's output, which its history always records. At the
+     * folders of {@code users}' repositories the commit records what the latest commit did, nothing of theirs.
      */
-    Revision commitAll(String modelMessage, Collection<String> output) throws GitAPIException, IOException {
+    Revision commitAll(String modelMessage, Collection<String> output, UsersRepositories users)
+            throws GitAPIException, IOException {
         String message = ModelText.inert(modelMessage);
         git.add().addFilepattern(".").setAll(true).call();
         probe.at(CommitProbe.Moment.STAGED);
@@ -63,6 +71,7 @@ final class CommitWriter {
             stageLeftOut(index, inserter, output);
             unstageRunRecords(index);
             ObjectId parent = repository.resolve(Constants.HEAD);
+            keepAsRecorded(index, users, parent == null ? null : walk.parseCommit(parent));
             PersonIdent l2mac =
                     new PersonIdent(WorkspaceHistory.AUTHOR, WorkspaceHistory.EMAIL, clock.instant(), ZoneOffset.UTC);
             CommitBuilder commit = new CommitBuilder();
@@ -122,6 +131,42 @@ final class CommitWriter {
     private static void unstageRunRecords(DirCache index) {
         DirCacheEditor editor = index.editor();
         editor.add(new DirCacheEditor.DeleteTree(Ignores.RUN_RECORDS_DIR));
+        editor.finish();
+    }
+
+    /**
+     * Puts back in the index, at every folder of {@code users}' repositories, what {@code head} records there (in
+     * most cases nothing), whatever staging found in the work tree.
+     */
+    private void keepAsRecorded(DirCache index, UsersRepositories users, RevCommit head) throws IOException {
+        if (users.gitEntries().isEmpty()) {
+            return;
+        }
+        DirCacheEditor removal = index.editor();
+        for (String folder : users.folders()) {
+            removal.add(new DirCacheEditor.DeletePath(folder));
+            removal.add(new DirCacheEditor.DeleteTree(folder));
+        }
+        removal.finish();
+        DirCacheEditor editor = index.editor();
+        if (head != null) {
+            try (TreeWalk recorded = new TreeWalk(git.getRepository())) {
+                recorded.addTree(head.getTree());
+                recorded.setRecursive(true);
+                recorded.setFilter(PathFilterGroup.createFromStrings(users.folders()));
+                while (recorded.next()) {
+                    FileMode mode = recorded.getFileMode(0);
+                    ObjectId id = recorded.getObjectId(0);
+                    editor.add(new DirCacheEditor.PathEdit(recorded.getPathString()) {
+                        @Override
+                        public void apply(DirCacheEntry entry) {
+                            entry.setFileMode(mode);
+                            entry.setObjectId(id);
+                        }
+                    });
+                }
+            }
+        }
         editor.finish();
     }
 

@@ -16,19 +16,20 @@ import org.eclipse.jgit.util.FileUtils;
 /**
  * Removes the {@code .git} entries that generated code left below the workspace's root before a commit or a
  * rollback, so that git records their folders' files as ordinary files instead of a bare link, and nobody's
- * {@code git status} runs a configuration that generated code wrote. A folder the latest commit already records as
- * a link (a submodule, or a repository the workspace held before the run) is the user's and is left alone.
+ * {@code git status} runs a configuration that generated code wrote. The one place that decides which nested
+ * repositories the run may remove: only those it made. A repository nested when the run began ({@link
+ * UsersRepositories}) or one the latest commit records as a link (a submodule) is the user's and is left alone.
  */
 final class NestedRepositoryRemoval {
 
     private NestedRepositoryRemoval() {}
 
-    /** Removes them; returns the removed entries' paths, relative to {@code workspace}. */
-    static List<String> removeFrom(Repository repository, Path workspace) throws IOException {
+    /** Removes them, all but {@code users}'; returns the removed entries' paths, relative to {@code workspace}. */
+    static List<String> removeFrom(Repository repository, Path workspace, UsersRepositories users) throws IOException {
         List<String> removed = new ArrayList<>();
         for (String git : NestedRepositories.find(workspace)) {
             String folder = git.substring(0, git.lastIndexOf('/'));
-            if (!isRecordedLink(repository, folder)) {
+            if (!users.holdsEntry(git) && !isRecordedLink(repository, folder)) {
                 // Recursive, yet a symbolic link is deleted as a link, never followed.
                 FileUtils.delete(workspace.resolve(git).toFile(), FileUtils.RECURSIVE | FileUtils.SKIP_MISSING);
                 removed.add(git);

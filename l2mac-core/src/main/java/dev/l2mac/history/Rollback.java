@@ -13,13 +13,14 @@ import org.eclipse.jgit.revwalk.RevCommit;
 /**
  * Discards a failed instruction's changes: the work tree goes back to the latest commit, tracked files restored and
  * files created since removed (nested {@code .git} entries too); files that git ignores (among them the run records)
- * are left alone. Unlike an {@link Undo}, it makes no commit.
+ * are left alone, and so are the user's nested repositories ({@link UsersRepositories}). Unlike an {@link Undo}, it
+ * makes no commit.
  */
-record Rollback(Git git, Path workspace, GitLocks locks) {
+record Rollback(Git git, Path workspace, GitLocks locks, UsersRepositories users) {
 
     /** Puts the work tree back to {@code head}, the latest commit, and returns it. */
     Revision to(RevCommit head) throws IOException, GitAPIException {
-        NestedRepositoryRemoval.removeFrom(git.getRepository(), workspace);
+        NestedRepositoryRemoval.removeFrom(git.getRepository(), workspace, users);
         return locks.during(() -> {
             git.reset()
                     .setMode(ResetCommand.ResetType.HARD)
@@ -36,7 +37,7 @@ record Rollback(Git git, Path workspace, GitLocks locks) {
      */
     private void removeUntracked() throws GitAPIException, IOException {
         for (String path : git.status().call().getUntracked()) {
-            if (Ignores.isRunRecord(path)) {
+            if (Ignores.isRunRecord(path) || users.hold(path)) {
                 continue;
             }
             Path file = workspace.resolve(path);

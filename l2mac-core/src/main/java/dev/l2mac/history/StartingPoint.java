@@ -20,16 +20,26 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 /**
  * The commit a run started from, read without touching the work tree: whether it holds any file, which files the
  * work tree has changed since (the run's commits and what is not committed yet, files git ignores aside), and a copy
- * of its files elsewhere, so that checks can judge the workspace as the run found it.
+ * of its files elsewhere, so that checks can judge the workspace as the run found it. The user's nested
+ * repositories are no part of it: never among the changed files, and never copied.
  *
  * @param workspace the work tree of the repository
  * @param commit    the id of the commit the run started from
+ * @param users     the repositories nested in the work tree when the run began
  */
-public record StartingPoint(Path workspace, String commit) {
+public record StartingPoint(Path workspace, String commit, UsersRepositories users) {
 
-    /** True when the commit holds at least one file: the run works on an existing project. */
+    /** True when the commit holds at least one file. */
     public boolean hasFiles() {
         return read(walk -> walk.next());
+    }
+
+    /**
+     * True when the run works on an existing project: the commit holds a file, or the work tree held a repository
+     * of the user's (whose files no commit of the run holds).
+     */
+    public boolean existing() {
+        return !users.gitEntries().isEmpty() || hasFiles();
     }
 
     /** The paths that differ between the commit and the work tree: added, modified or deleted, sorted. */
@@ -46,6 +56,7 @@ public record StartingPoint(Path workspace, String commit) {
             Status status = git.status().call();
             changed.addAll(status.getUncommittedChanges());
             changed.addAll(status.getUntracked());
+            changed.removeIf(users::hold);
             return changed;
         } catch (IOException | GitAPIException | JGitInternalException e) {
             throw failure("find the files changed since commit " + commit, e);

@@ -16,8 +16,9 @@ import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
  * Takes back a run's last instruction still in effect: the latest commit must be the run's (its instruction, or an
- * earlier undo), and the work tree clean; a new commit then restores the files of the commit before that
- * instruction. History is added to, never rewritten, so the undone commit stays reachable.
+ * earlier undo), and the work tree clean (the user's nested repositories aside, which it leaves as they are); a new
+ * commit then restores the files of the commit before that instruction. History is added to, never rewritten, so
+ * the undone commit stays reachable.
  */
 final class Undo {
     /** How many characters of a commit id messages show. */
@@ -25,11 +26,13 @@ final class Undo {
 
     private final Git git;
     private final Path workspace;
+    private final UsersRepositories users;
     private final WorkspaceHistory.Committer committer;
 
-    Undo(Git git, Path workspace, WorkspaceHistory.Committer committer) {
+    Undo(Git git, Path workspace, UsersRepositories users, WorkspaceHistory.Committer committer) {
         this.git = git;
         this.workspace = workspace;
+        this.users = users;
         this.committer = committer;
     }
 
@@ -74,7 +77,7 @@ final class Undo {
         Status status = git.status().call();
         TreeSet<String> changed = new TreeSet<>();
         Stream.of(status.getUncommittedChanges(), status.getUntracked()).forEach(changed::addAll);
-        changed.removeIf(Ignores::isRunRecord);
+        changed.removeIf(path -> Ignores.isRunRecord(path) || users.hold(path));
         if (changed.isEmpty()) {
             return;
         }

@@ -11,10 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
+import org.eclipse.jgit.errors.CorruptObjectException;
 import org.eclipse.jgit.errors.LockFailedException;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -40,6 +45,7 @@ public final class WorkspaceHistory implements AutoCloseable {
     private final Path workspace;
     private final GitLocks locks;
     private final CommitWriter writer;
+    private UsersRepositories users = UsersRepositories.NONE;
 
     private WorkspaceHistory(Git git, Path workspace, Clock clock, CommitProbe probe) {
         this.git = git;
@@ -122,18 +128,38 @@ public final class WorkspaceHistory implements AutoCloseable {
     /**
      * The commit the run {@code runId} builds on: the current one when the work tree is clean, otherwise a new
      * commit of the workspace as found (also when the repository has no commit yet), so that a rollback or an
-     * undo never loses anything that was there before the run.
+     * undo never loses anything that was there before the run. The repositories nested in the work tree now are
+     * the user's ({@link #users()}), and are left out of that commit and every later one. Warnings go to the log.
      */
     public Revision start(String runId) {
+        return start(runId, LOG::warn);
+    }
+
+    /**
+     * As {@link #start(String)}; when git cannot read the current commit or its files (an object missing or
+     * corrupt), the workspace as found is committed anew, and {@code warnings} is told so.
+     */
+    public Revision start(String runId, Consumer<String> warnings) {
+        users = new UsersRepositories(NestedRepositories.find(workspace));
         try {
-            Optional<RevCommit> head = head();
-            if (head.isPresent() && git.status().call().isClean()) {
+            Optional<RevCommit> head = cleanHead(warnings);
+            if (head.isPresent()) {
                 return Revision.of(head.get());
             }
             return commitAll(Trailers.start(runId));
         } catch (IOException | GitAPIException | JGitInternalException e) {
             throw failure("record the workspace as found before run " + runId, e);
         }
+    }
+
+    /** The repositories nested in the work tree when the run began; none before {@link #start}. */
+    public UsersRepositories users() {
+        return users;
+    }
+
+    /** A resumed run goes on from its recorded start, which found {@code recorded} nested in the work tree. */
+    public void continueFrom(UsersRepositories recorded) {
+        users = recorded;
     }
 
     /**
@@ -157,7 +183,7 @@ public final class WorkspaceHistory implements AutoCloseable {
             if (head.isPresent() && Trailers.of(head.get()).isInstruction(runId, number)) {
                 return Revision.of(head.get());
             }
-            List<String> removed = NestedRepositoryRemoval.removeFrom(git.getRepository(), workspace);
+            List<String> removed = NestedRepositoryRemoval.removeFrom(git.getRepository(), workspace, users);
             removed.forEach(entry -> LOG.warn(
                     "Removed {} before committing instruction {}: {}",
                     entry,
@@ -171,7 +197,7 @@ public final class WorkspaceHistory implements AutoCloseable {
             hiding.forEach((path, rule) -> LOG.warn("Committing {} of instruction {} although {}", path, number, rule));
             List<String> hidden = List.copyOf(hiding.keySet());
             String message = Trailers.instruction(runId, number, instruction, summary, removed, hidden);
-            return locks.during(() -> writer.commitAll(message, hidden));
+            return locks.during(() -> writer.commitAll(message, hidden, users));
         } catch (IOException | GitAPIException | JGitInternalException e) {
             throw failure("commit instruction " + number + " of run " + runId, e);
         }
@@ -186,7 +212,7 @@ public final class WorkspaceHistory implements AutoCloseable {
         try {
             RevCommit head = head().orElseThrow(
                             () -> new HistoryException("there is no commit in " + workspace + " to roll back to"));
-            return new Rollback(git, workspace, locks).to(head);
+            return new Rollback(git, workspace, locks, users).to(head);
         } catch (IOException | GitAPIException | JGitInternalException e) {
             throw failure("roll the workspace back to its latest commit", e);
         }
@@ -221,7 +247,10 @@ public final class WorkspaceHistory implements AutoCloseable {
      */
     public UndoOutcome undoLast(String runId) {
         try {
-            return new Undo(git, workspace, this::commitAll).last(runId);
+            // The run removed the repositories it nested before each commit: any there now is the user's.
+            UsersRepositories nested = new UsersRepositories(NestedRepositories.find(workspace));
+            return new Undo(git, workspace, nested, message -> locks.during(() -> writer.commitAll(message, nested)))
+                    .last(runId);
         } catch (IOException | GitAPIException | JGitInternalException e) {
             throw failure("undo the last instruction of run " + runId, e);
         }
@@ -251,9 +280,51 @@ public final class WorkspaceHistory implements AutoCloseable {
         }
     }
 
+    /**
+     * The latest commit, when the work tree equals it (the user's nested repositories aside); empty when it does not,
+     * when there is none, and when git cannot read it, which {@code warnings} is told.
+     */
+    private Optional<RevCommit> cleanHead(Consumer<String> warnings) throws IOException, GitAPIException {
+        String id = Optional.ofNullable(git.getRepository().resolve(Constants.HEAD))
+                .map(ObjectId::getName)
+                .orElse("HEAD");
+        try {
+            Optional<RevCommit> head = head();
+            return head.isPresent() && cleanBesidesUsers(git.status().call()) ? head : Optional.empty();
+        } catch (MissingObjectException | CorruptObjectException e) {
+            warnings.accept(unreadable(id, e));
+        } catch (JGitInternalException e) {
+            if (!(e.getCause() instanceof MissingObjectException || e.getCause() instanceof CorruptObjectException)) {
+                throw e;
+            }
+            warnings.accept(unreadable(id, e.getCause()));
+        }
+        return Optional.empty();
+    }
+
+    private static String unreadable(String commit, Throwable cause) {
+        return "git could not read the current commit " + commit + " (" + cause.getMessage() + "), so the"
+                + " workspace as found was committed anew as where this run begins; run git fsck to see what is"
+                + " missing";
+    }
+
+    /** Whether the work tree differs from the latest commit only inside the user's nested repositories, if at all. */
+    private boolean cleanBesidesUsers(Status status) {
+        return Stream.of(
+                        status.getAdded(),
+                        status.getChanged(),
+                        status.getRemoved(),
+                        status.getMissing(),
+                        status.getModified(),
+                        status.getUntracked(),
+                        status.getConflicting())
+                .flatMap(Set::stream)
+                .allMatch(users::hold);
+    }
+
     /** Stages every change (additions, modifications, deletions) and commits it, marked as an l2mac operation. */
     private Revision commitAll(String message) throws GitAPIException, IOException {
-        return locks.during(() -> writer.commitAll(message));
+        return locks.during(() -> writer.commitAll(message, users));
     }
 
     private HistoryException failure(String action, Exception e) {

@@ -71,6 +71,7 @@ public final class Journal {
             case RunEvent.Throttled ignored -> false;
             case RunEvent.ModelResolved ignored -> false;
             case RunEvent.SandboxReported ignored -> false;
+            case RunEvent.HistoryWarning ignored -> false;
             case RunEvent.SpendUpdated ignored -> false;
             case RunEvent.RunStarted ignored -> true;
             case RunEvent.ProgramReady ignored -> true;
@@ -124,6 +125,7 @@ public final class Journal {
             case RunEvent.RunStarted ignored -> false;
             case RunEvent.ModelResolved ignored -> false;
             case RunEvent.SandboxReported ignored -> false;
+            case RunEvent.HistoryWarning ignored -> false;
             case RunEvent.SpendUpdated ignored -> false;
             case RunEvent.Throttled ignored -> false;
             case RunEvent.ProgramReady ignored -> false;

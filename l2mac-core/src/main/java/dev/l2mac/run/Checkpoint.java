@@ -49,6 +49,7 @@ public final class Checkpoint implements RunListener {
             case RunEvent.RunStarted ignored -> {}
             case RunEvent.ModelResolved ignored -> {}
             case RunEvent.SandboxReported ignored -> {}
+            case RunEvent.HistoryWarning ignored -> {}
             case RunEvent.SpendUpdated ignored -> {}
             case RunEvent.Throttled ignored -> {}
             case RunEvent.ProgramReady ignored -> {}
@@ -98,6 +99,7 @@ public final class Checkpoint implements RunListener {
             case RunEvent.RunStarted ignored -> false;
             case RunEvent.ModelResolved ignored -> false;
             case RunEvent.SandboxReported ignored -> false;
+            case RunEvent.HistoryWarning ignored -> false;
             case RunEvent.SpendUpdated ignored -> false;
             case RunEvent.Throttled ignored -> false;
             case RunEvent.InstructionStarted ignored -> false;

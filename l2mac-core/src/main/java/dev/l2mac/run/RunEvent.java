@@ -162,9 +162,21 @@ public sealed interface RunEvent {
 
     /**
      * The commit of the workspace's git history the run builds on: the workspace as the run found it, committed by
-     * the run itself when it had uncommitted files or no commit yet.
+     * the run itself when it had uncommitted files or no commit yet; {@code nestedRepositories} are the {@code .git}
+     * entries nested in the work tree then, the user's, which the run leaves as they are (none in the logs of runs
+     * recorded before they were).
      */
-    record HistoryStarted(String commit, String tree) implements RunEvent {}
+    record HistoryStarted(String commit, String tree, List<String> nestedRepositories) implements RunEvent {
+        public HistoryStarted {
+            nestedRepositories = nestedRepositories == null ? List.of() : List.copyOf(nestedRepositories);
+        }
+    }
+
+    /**
+     * Git could not read part of the workspace's repository, and the run does without it; {@code warning} says what,
+     * and what the run does instead, for the user only (the model can do nothing about it).
+     */
+    record HistoryWarning(String warning) implements RunEvent {}
 
     /** Instruction {@code number} is recorded in the workspace's git history as {@code commit} (files: {@code tree}). */
     record InstructionCommitted(int number, String commit, String tree) implements RunEvent {}

@@ -154,6 +154,7 @@ public record RunRecord(
                 case RunEvent.WorkspaceRolledBack ignored -> set(statuses, Status.ROLLED_BACK);
                 case RunEvent.ModelResolved ignored -> {}
                 case RunEvent.SandboxReported ignored -> {}
+                case RunEvent.HistoryWarning ignored -> {}
                 case RunEvent.SpendUpdated ignored -> {}
                 case RunEvent.Throttled ignored -> {}
                 case RunEvent.RequestSent ignored -> {}

@@ -8,22 +8,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.l2mac.check.ReportRenderer;
 import dev.l2mac.llm.Message;
 import dev.l2mac.llm.ScriptedLlm;
-import dev.l2mac.program.Domain;
-import dev.l2mac.program.PromptPack;
-import dev.l2mac.program.PromptProgram;
 import dev.l2mac.run.CheckOutcome;
 import dev.l2mac.run.RunEvent;
-import dev.l2mac.settings.RunPolicy;
-import dev.l2mac.settings.RunSettings;
 import dev.l2mac.testing.Requirements;
 import dev.l2mac.testing.Tool;
+import dev.l2mac.testing.UserRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -86,7 +80,7 @@ class ExistingRepositoryRunTest {
                 .thenText("Added subtract to calc.py.");
         List<RunEvent> events = new ArrayList<>();
 
-        RunResult result = run(model, events);
+        RunResult result = ScriptedRun.of(model, workspace, "Add a subtract function to calc.py.", events);
 
         assertThat(result.reason()).isEmpty();
         assertThat(result.completed()).isTrue();
@@ -131,7 +125,7 @@ class ExistingRepositoryRunTest {
                 .thenText("Added subtract to calc.py.");
         List<RunEvent> events = new ArrayList<>();
 
-        RunResult result = run(model, events);
+        RunResult result = ScriptedRun.of(model, workspace, "Add a subtract function to calc.py.", events);
 
         assertThat(result.reason()).isEmpty();
         assertThat(result.completed()).isTrue();
@@ -148,21 +142,43 @@ class ExistingRepositoryRunTest {
         assertThat(addedCommits()).hasSize(1);
     }
 
-    private RunResult run(ScriptedLlm model, List<RunEvent> events) throws Exception {
-        return MachineSetup.of(
-                        model,
-                        Domain.CODEBASE,
-                        PromptPack.builtIn(Domain.CODEBASE),
-                        RunSettings.defaults(workspace).withPolicy(RunPolicy.DEFAULTS.withSavings(Set.of())))
-                .assemble()
-                .run(
-                        new RunRequest(
-                                Domain.CODEBASE,
-                                "Add subtract.",
-                                Optional.of(PromptProgram.of(List.of("Add a subtract function to calc.py."))),
-                                workspace,
-                                Map.of()),
-                        events::add);
+    @Test
+    void a_corrupt_object_in_the_starting_commit_leaves_the_checks_judging_everything_and_the_user_is_told_once()
+            throws Exception {
+        UserRepository.corruptObjectOf(workspace, "legacy.py");
+        List<String> feedback = new ArrayList<>();
+        ScriptedLlm model = new ScriptedLlm("gpt-4o")
+                .thenCalls(write(Map.of("calc.py", CALC_WITH_SUBTRACT)))
+                .thenCalls(complete())
+                .thenAnswer(request -> {
+                    feedback.add(MachineEndToEndTest.lastUserText(request));
+                    return MachineEndToEndTest.reply(write(Map.of(
+                            "calc.py", CALC_WITH_SUBTRACT.replace("missing_name", "None"),
+                            "legacy.py", "def old():\n    return None\n",
+                            "test_legacy.py", "def test_old():\n    assert 1 == 1\n")));
+                })
+                .thenCalls(complete())
+                .thenText("Added subtract to calc.py and fixed the old problems.");
+        List<RunEvent> events = new ArrayList<>();
+
+        RunResult result = ScriptedRun.of(model, workspace, "Add a subtract function to calc.py.", events);
+
+        assertThat(result.reason()).isEmpty();
+        assertThat(result.completed()).isTrue();
+        assertThat(feedback)
+                .as(
+                        "without a baseline every old problem counts, as in a new workspace; git is no concern of the model")
+                .singleElement()
+                .asString()
+                .contains("test_legacy.py::test_old", "missing_name")
+                .doesNotContain("could not read", "corrupt", "before this run began");
+        assertThat(events)
+                .filteredOn(RunEvent.HistoryWarning.class::isInstance)
+                .singleElement()
+                .extracting(event -> ((RunEvent.HistoryWarning) event).warning())
+                .asString()
+                .contains("could not read commit", "is corrupt", "as in a new workspace");
+        assertThat(addedCommits()).hasSize(1);
     }
 
     private static List<RunEvent.CheckReported> checks(List<RunEvent> events) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.l2mac.history.StartingPoint;
+import dev.l2mac.history.UsersRepositories;
 import dev.l2mac.llm.ModelInfo;
 import dev.l2mac.llm.ModelRegistry;
 import dev.l2mac.llm.ScriptedLlm;
@@ -151,7 +152,7 @@ class LargeRepositoryRunBenchmark {
                         .max()
                         .orElse(0),
                 overflows,
-                new StartingPoint(repository.root(), before).changedFiles(),
+                new StartingPoint(repository.root(), before, UsersRepositories.NONE).changedFiles(),
                 peak,
                 oldPeak,
                 map.cold(),

@@ -2,22 +2,19 @@ package dev.l2mac.control;
 
 import static dev.l2mac.control.ScriptedCalls.complete;
 import static dev.l2mac.control.ScriptedCalls.raw;
+import static dev.l2mac.control.ScriptedCalls.write;
+import static dev.l2mac.testing.UserRepository.contents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.l2mac.llm.ScriptedLlm;
-import dev.l2mac.program.Domain;
-import dev.l2mac.program.PromptPack;
-import dev.l2mac.program.PromptProgram;
 import dev.l2mac.run.CheckOutcome;
 import dev.l2mac.run.RunEvent;
-import dev.l2mac.settings.RunPolicy;
-import dev.l2mac.settings.RunSettings;
+import dev.l2mac.testing.UserRepository;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -27,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A repository that the model's command nests in the workspace reaches the model as a check failure at the step's
- * end, the model removes it, and the instruction's commit holds the folder's files as ordinary files.
+ * end, the model removes it, and the instruction's commit holds the folder's files as ordinary files; one the user's
+ * repository held before the run began is left exactly as it was.
  */
 class NestedRepositoryInRunTest {
 
@@ -51,20 +49,7 @@ class NestedRepositoryInRunTest {
                 .thenText("Wrote sub/notes.txt.");
         List<RunEvent> events = new ArrayList<>();
 
-        RunResult result = MachineSetup.of(
-                        model,
-                        Domain.CODEBASE,
-                        PromptPack.builtIn(Domain.CODEBASE),
-                        RunSettings.defaults(workspace).withPolicy(RunPolicy.DEFAULTS.withSavings(Set.of())))
-                .assemble()
-                .run(
-                        new RunRequest(
-                                Domain.CODEBASE,
-                                "Write notes.",
-                                Optional.of(PromptProgram.of(List.of("Write sub/notes.txt."))),
-                                workspace,
-                                Map.of()),
-                        events::add);
+        RunResult result = ScriptedRun.of(model, workspace, "Write sub/notes.txt.", events);
 
         assertThat(result.completed()).isTrue();
         assertThat(seen.getFirst())
@@ -83,6 +68,43 @@ class NestedRepositoryInRunTest {
         assertThat(mode(commit, "sub/notes.txt")).isEqualTo(FileMode.REGULAR_FILE);
         assertThat(workspace.resolve("sub/.git")).doesNotExist();
         assertThat(workspace.resolve("owned")).doesNotExist();
+    }
+
+    @Test
+    void a_repository_nested_before_the_run_began_is_not_reported_removed_or_committed() throws Exception {
+        try (Git theirs = Git.init().setDirectory(workspace.toFile()).call()) {
+            Files.writeString(workspace.resolve("README.md"), "theirs\n");
+            theirs.add().addFilepattern("README.md").call();
+            UserRepository.commitAsUser(theirs, "their work");
+        }
+        UserRepository.checkout(workspace.resolve("vendor/lib"), "util.py", "y = 2\n");
+        Map<String, byte[]> before = contents(workspace.resolve("vendor/lib"));
+        ScriptedLlm model = new ScriptedLlm("gpt-4o")
+                .thenCalls(write(Map.of("notes.txt", "hello\n")))
+                .thenCalls(complete())
+                .thenText("Wrote notes.txt.");
+        List<RunEvent> events = new ArrayList<>();
+
+        RunResult result = ScriptedRun.of(model, workspace, "Write notes.txt.", events);
+
+        assertThat(result.completed()).isTrue();
+        assertThat(events)
+                .filteredOn(RunEvent.CheckReported.class::isInstance)
+                .extracting(e -> ((RunEvent.CheckReported) e).outcome())
+                .doesNotContain(CheckOutcome.FAILED);
+        assertThat(events)
+                .filteredOn(RunEvent.HistoryStarted.class::isInstance)
+                .singleElement()
+                .extracting(e -> ((RunEvent.HistoryStarted) e).nestedRepositories())
+                .isEqualTo(List.of("vendor/lib/.git"));
+        String commit = events.stream()
+                .filter(RunEvent.InstructionCommitted.class::isInstance)
+                .map(e -> ((RunEvent.InstructionCommitted) e).commit())
+                .findFirst()
+                .orElseThrow();
+        assertThat(mode(commit, "notes.txt")).isEqualTo(FileMode.REGULAR_FILE);
+        assertThat(mode(commit, "vendor/lib")).isEqualTo(FileMode.MISSING);
+        assertThat(contents(workspace.resolve("vendor/lib"))).containsExactlyInAnyOrderEntriesOf(before);
     }
 
     private FileMode mode(String commit, String path) throws Exception {

@@ -9,7 +9,11 @@ import dev.l2mac.check.Checker;
 import dev.l2mac.check.Checks;
 import dev.l2mac.check.Finding;
 import dev.l2mac.check.ReportRenderer;
+import dev.l2mac.history.StartingPoint;
 import dev.l2mac.history.WorkspaceHistory;
+import dev.l2mac.run.RunEvent;
+import dev.l2mac.run.RunListener;
+import dev.l2mac.testing.UserRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -175,12 +179,62 @@ class WorkspaceChecksTest {
                 .isEqualTo(new CheckReport.Passed(Checks.NESTED_REPOSITORIES, ReportRenderer.leftOut(1)));
     }
 
+    @Test
+    void a_workspace_that_held_only_a_repository_of_the_users_is_an_existing_one_and_it_never_blocks_the_run()
+            throws Exception {
+        UserRepository.checkout(workspace.resolve("vendor/lib"), "lib.py", "z = 1\n");
+        WorkspaceChecks checks = startedChecks();
+        write("problems.txt", "");
+
+        List<CheckReport> reports = checks.run();
+
+        assertThat(reports.getLast())
+                .isEqualTo(new CheckReport.Passed(Checks.NESTED_REPOSITORIES, ReportRenderer.leftOut(1)));
+        checks.release();
+    }
+
+    @Test
+    void a_starting_commit_git_cannot_read_loses_the_baseline_once_and_then_everything_is_checked() throws Exception {
+        write("problems.txt", "a.py|E1 undefined x\n");
+        write("legacy.py", "x = 1\n");
+        List<RunEvent> told = new ArrayList<>();
+        WorkspaceChecks checks = startedChecks(told::add);
+        UserRepository.corruptObjectOf(workspace, "legacy.py");
+        write("other.py", "z = 1\n");
+
+        List<CheckReport> first = checks.run();
+        List<CheckReport> second = checks.run();
+
+        assertThat(first)
+                .as("nothing to judge against: the old finding counts, as in a new workspace")
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        CheckReport.Failed.class,
+                        failed -> assertThat(failed.leftOut()).isZero());
+        assertThat(second).isEqualTo(first);
+        assertThat(checker.looked).containsExactly("other.py", "everything");
+        assertThat(told)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        RunEvent.HistoryWarning.class,
+                        warning -> assertThat(warning.warning())
+                                .contains("could not read commit", "is corrupt")
+                                .endsWith(
+                                        "so for the rest of this run they judge every file and every problem, as in a new"
+                                                + " workspace"));
+        checks.release();
+    }
+
     /** Checks over the workspace, told the commit a run started from (the workspace as it is now). */
     private WorkspaceChecks startedChecks() {
+        return startedChecks(RunListener.NONE);
+    }
+
+    private WorkspaceChecks startedChecks(RunListener listener) {
         WorkspaceChecks checks =
                 new WorkspaceChecks(new Checks(List.of(checker)), workspace, new Checks(List.of(before)));
         try (WorkspaceHistory history = WorkspaceHistory.open(workspace, Clock.systemUTC())) {
-            checks.startsFrom(history.start("r1").commit());
+            checks.startsFrom(new StartingPoint(workspace, history.start("r1").commit(), history.users()), listener);
         }
         return checks;
     }
