@@ -6,6 +6,10 @@ import dev.l2mac.memory.FileStore;
 import dev.l2mac.memory.FileTooLargeException;
 import dev.l2mac.memory.MemoryException;
 import dev.l2mac.memory.WorkspacePath;
+import dev.l2mac.tools.text.EditMatch;
+import dev.l2mac.tools.text.EditMatcher;
+import dev.l2mac.tools.text.Lines;
+import dev.l2mac.tools.text.Rewrite;
 import java.util.List;
 
 /**

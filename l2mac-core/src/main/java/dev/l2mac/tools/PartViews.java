@@ -6,6 +6,7 @@ import dev.l2mac.memory.FileTooLargeException;
 import dev.l2mac.memory.LineExcerpt;
 import dev.l2mac.memory.MemoryException;
 import dev.l2mac.memory.WorkspacePath;
+import dev.l2mac.tools.text.Lines;
 import java.util.Locale;
 
 /**

@@ -5,6 +5,8 @@ import dev.l2mac.llm.ToolSpec;
 import dev.l2mac.memory.FileStore;
 import dev.l2mac.memory.FileTooLargeException;
 import dev.l2mac.memory.MemoryException;
+import dev.l2mac.tools.text.LinePattern;
+import dev.l2mac.tools.text.PathGlob;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;

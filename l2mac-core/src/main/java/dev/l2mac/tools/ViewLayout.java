@@ -1,5 +1,6 @@
 package dev.l2mac.tools;
 
+import dev.l2mac.tools.text.Lines;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

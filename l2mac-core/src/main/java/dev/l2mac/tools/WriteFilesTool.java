@@ -6,6 +6,7 @@ import dev.l2mac.memory.FileStore;
 import dev.l2mac.memory.IgnoreRules;
 import dev.l2mac.memory.MemoryException;
 import dev.l2mac.memory.WorkspacePath;
+import dev.l2mac.tools.text.Lines;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package dev.l2mac.tools;
+package dev.l2mac.tools.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +11,12 @@ import java.util.List;
  * @param content the edited content
  * @param placed where each replacement now lies, in lines of the edited content
  */
-record Rewrite(String content, List<Placed> placed) {
+public record Rewrite(String content, List<Placed> placed) {
 
     /** Lines {@code first} to {@code last} (1-based, inclusive); one line where a replacement removed text. */
-    record Placed(int first, int last) {}
+    public record Placed(int first, int last) {}
 
-    static Rewrite of(String original, EditMatch.Found found, String newText) {
+    public static Rewrite of(String original, EditMatch.Found found, String newText) {
         String lineBreak = lineBreak(original);
         StringBuilder edited = new StringBuilder(original.length());
         List<int[]> placed = new ArrayList<>();

@@ -1,11 +1,11 @@
-package dev.l2mac.tools;
+package dev.l2mac.tools.text;
 
 /** Line counting as the model sees a file: a last line without a trailing newline still counts. */
-final class Lines {
+public final class Lines {
 
     private Lines() {}
 
-    static int count(String text) {
+    public static int count(String text) {
         if (text.isEmpty()) {
             return 0;
         }
@@ -16,12 +16,12 @@ final class Lines {
         return text.endsWith("\n") ? lines : lines + 1;
     }
 
-    static String describe(long lines) {
+    public static String describe(long lines) {
         return lines == 1 ? "1 line" : lines + " lines";
     }
 
     /** {@code 12-14}, or {@code 12} for one line. */
-    static String range(long first, long last) {
+    public static String range(long first, long last) {
         return first == last ? String.valueOf(first) : first + "-" + last;
     }
 }

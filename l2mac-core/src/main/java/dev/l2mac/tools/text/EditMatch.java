@@ -1,12 +1,12 @@
-package dev.l2mac.tools;
+package dev.l2mac.tools.text;
 
 import java.util.List;
 
 /** Where {@code old_text} lies in a file, as {@link EditMatcher} found it. The set is closed. */
-sealed interface EditMatch {
+public sealed interface EditMatch {
 
     /** How leniently the text was compared; each rung also ignores what the ones before it ignore. */
-    enum Rung {
+    public enum Rung {
         EXACT(""),
         LINE_ENDINGS("line endings were ignored"),
         TRAILING_WHITESPACE("line endings and trailing whitespace were ignored"),
@@ -19,7 +19,7 @@ sealed interface EditMatch {
         }
 
         /** What this rung ignored, such as "line endings were ignored"; empty for an exact match. */
-        String lenience() {
+        public String lenience() {
             return lenience;
         }
     }

@@ -1,4 +1,4 @@
-package dev.l2mac.tools;
+package dev.l2mac.tools.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,7 +9,7 @@ import java.util.List;
  * lines, compared one by one without surrounding whitespace, share the most character pairs with the text's lines.
  * Cheap enough for any file the store reads whole.
  */
-final class ClosestLines {
+public final class ClosestLines {
 
     /** Most characters of one line that are compared; the rest of a very long line adds nothing. */
     static final int COMPARED_CHARS = 400;

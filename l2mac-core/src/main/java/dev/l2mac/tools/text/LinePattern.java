@@ -1,4 +1,4 @@
-package dev.l2mac.tools;
+package dev.l2mac.tools.text;
 
 import java.util.regex.Pattern;
 
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * within a budget of character reads shared by the whole search, so one that backtracks catastrophically stops the
  * search instead of hanging the run.
  */
-sealed interface LinePattern {
+public sealed interface LinePattern {
 
     /** True when {@code line} (without its line break) holds a match. */
     boolean matches(String line) throws TooSlowException;
@@ -40,10 +40,10 @@ sealed interface LinePattern {
     }
 
     /** Character reads a regex may still make. */
-    final class Budget {
+    public final class Budget {
         private long remaining;
 
-        Budget(long reads) {
+        public Budget(long reads) {
             this.remaining = reads;
         }
     }

@@ -1,4 +1,4 @@
-package dev.l2mac.tools;
+package dev.l2mac.tools.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +10,11 @@ import java.util.function.BiPredicate;
  * decides: one match, or with {@code replace_all} every one, is {@link EditMatch.Found}; several are
  * {@link EditMatch.Ambiguous}, never guessed between.
  */
-final class EditMatcher {
+public final class EditMatcher {
 
     private EditMatcher() {}
 
-    static EditMatch find(String content, String oldText, boolean all) {
+    public static EditMatch find(String content, String oldText, boolean all) {
         FileLines file = FileLines.of(content);
         List<EditMatch.Span> exact = occurrences(content, oldText);
         if (!exact.isEmpty()) {

@@ -1,4 +1,4 @@
-package dev.l2mac.tools;
+package dev.l2mac.tools.text;
 
 import java.util.Arrays;
 
@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A text's lines and where each lies in it. A line's text ends before its {@code \n} or {@code \r\n}; a text that
  * ends with a line break has no empty line after it.
  */
-final class FileLines {
+public final class FileLines {
 
     private final String text;
     private final int[] starts;

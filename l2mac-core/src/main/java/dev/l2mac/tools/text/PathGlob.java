@@ -1,4 +1,4 @@
-package dev.l2mac.tools;
+package dev.l2mac.tools.text;
 
 import java.util.regex.Pattern;
 
@@ -8,20 +8,20 @@ import java.util.regex.Pattern;
  * {@code {py,pyi}} work as in a shell. A glob without {@code /} matches file names in any folder, so {@code *.py}
  * finds every Python file.
  */
-record PathGlob(String glob, Pattern regex) {
+public record PathGlob(String glob, Pattern regex) {
 
     /** A glob that is not well formed; the message says what is wrong and where. */
-    static final class InvalidGlobException extends Exception {
+    public static final class InvalidGlobException extends Exception {
         InvalidGlobException(String message) {
             super(message);
         }
     }
 
-    boolean matches(String path) {
+    public boolean matches(String path) {
         return regex.matcher(path).matches();
     }
 
-    static PathGlob parse(String glob) throws InvalidGlobException {
+    public static PathGlob parse(String glob) throws InvalidGlobException {
         String body = glob.startsWith("./") ? glob.substring(2) : glob;
         StringBuilder regex = new StringBuilder(body.contains("/") ? "" : "(?:.*/)?");
         boolean inAlternatives = false;
