@@ -27,6 +27,12 @@ final class TagCache {
      */
     record Entry(String fingerprint, String stamp, FileTags tags) {}
 
+    /**
+     * Files tagged since the last save that make saving worth its cost: a cold build saves, a few edits do not (the
+     * next run tags those few again), so that a redraw after an edit never writes every file's tags.
+     */
+    static final int SAVE_AFTER_TAGGING = 100;
+
     /** The fingerprint of a file that cannot be read as text within the store's cap: it is never tagged. */
     private static final String UNREADABLE = "unreadable";
 
@@ -36,6 +42,8 @@ final class TagCache {
     private final AtomicLong parsed = new AtomicLong();
     private Map<String, Entry> entries = Map.of();
     private boolean loaded;
+    /** Files tagged since the tags were last saved or read. */
+    private long unsaved;
 
     /** A cache of the tags of {@code store}'s files, starting from and saving to {@code saved} ({@link SavedTags}). */
     TagCache(FileStore store, Optional<Path> saved) {
@@ -51,18 +59,30 @@ final class TagCache {
         }
         Map<String, Entry> before = entries;
         long parsedBefore = parsed.get();
-        List<Entry> after = paths.parallelStream()
-                .map(path -> current(path, before.get(path)))
-                .toList();
+        Entry[] after = new Entry[paths.size()];
+        String[] stamps = new String[paths.size()];
+        List<Integer> toRead = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            Entry known = before.get(paths.get(i));
+            stamps[i] = store.stamp(paths.get(i)).orElse("");
+            if (known != null && !stamps[i].isEmpty() && stamps[i].equals(known.stamp())) {
+                after[i] = known;
+            } else {
+                toRead.add(i);
+            }
+        }
+        toRead.parallelStream().forEach(i -> after[i] = current(paths.get(i), before.get(paths.get(i)), stamps[i]));
         Map<String, Entry> now = HashMap.newHashMap(paths.size());
         List<FileTags> tags = new ArrayList<>(paths.size());
         for (int i = 0; i < paths.size(); i++) {
-            now.put(paths.get(i), after.get(i));
-            tags.add(after.get(i).tags());
+            now.put(paths.get(i), after[i]);
+            tags.add(after[i].tags());
         }
         entries = now;
-        if (parsed.get() != parsedBefore || !now.keySet().equals(before.keySet())) {
+        unsaved += parsed.get() - parsedBefore;
+        if (unsaved >= SAVE_AFTER_TAGGING) {
             saved.ifPresent(file -> SavedTags.write(file, now));
+            unsaved = 0;
         }
         return tags;
     }
@@ -73,15 +93,11 @@ final class TagCache {
     }
 
     /**
-     * The entry of {@code path}: the known one while the store's stamp says the file has not changed, or its content
-     * is the same; else its new tags. The stamp is taken before the file is read, so that a change made while it is
-     * read shows as a change the next time.
+     * The entry of {@code path}, whose stamp ({@code ""} for none) is not the known one: the known entry while its
+     * content is the same, else its new tags. The stamp was taken before the file is read, so that a change made
+     * while it is read shows as a change the next time.
      */
-    private Entry current(String path, @Nullable Entry known) {
-        String stamp = store.stamp(path).orElse("");
-        if (known != null && !stamp.isEmpty() && stamp.equals(known.stamp())) {
-            return known;
-        }
+    private Entry current(String path, @Nullable Entry known, String stamp) {
         String content;
         try {
             content = store.read(path);

@@ -54,7 +54,10 @@ public final class InMemoryFileStore implements FileStore {
     @Override
     public synchronized Optional<String> stamp(String path) {
         try {
-            Long write = writes.get(WorkspacePath.parse(path).value());
+            // a path as the listing gives it is a stored key already: no need to parse it again
+            Long write = writes.containsKey(path)
+                    ? writes.get(path)
+                    : writes.get(WorkspacePath.parse(path).value());
             return write == null ? Optional.empty() : Optional.of("write " + write);
         } catch (MemoryException e) {
             return Optional.empty();
