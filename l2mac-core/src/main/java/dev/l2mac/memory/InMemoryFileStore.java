@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /** A file store held in a sorted map, with the same validation and refusals as the on-disk store. */
 public final class InMemoryFileStore implements FileStore {
@@ -13,6 +14,8 @@ public final class InMemoryFileStore implements FileStore {
     private final TreeMap<String, String> files = new TreeMap<>();
     /** The write that last changed each file, in the order of all writes: its {@link #stamp}. */
     private final Map<String, Long> writes = new HashMap<>();
+    /** Makes this store's stamps its own: another store's write numbers, saved or not, never match them. */
+    private final String identity = UUID.randomUUID().toString();
 
     private long lastWrite;
     private final long maxFileBytes;
@@ -58,7 +61,7 @@ public final class InMemoryFileStore implements FileStore {
             Long write = writes.containsKey(path)
                     ? writes.get(path)
                     : writes.get(WorkspacePath.parse(path).value());
-            return write == null ? Optional.empty() : Optional.of("write " + write);
+            return write == null ? Optional.empty() : Optional.of("write " + write + " of " + identity);
         } catch (MemoryException e) {
             return Optional.empty();
         }
