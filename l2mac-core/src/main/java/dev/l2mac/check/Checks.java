@@ -2,7 +2,6 @@ package dev.l2mac.check;
 
 import dev.l2mac.deps.DependencyInstaller;
 import dev.l2mac.deps.Installation;
-import dev.l2mac.memory.FileStamps;
 import dev.l2mac.memory.Fingerprints;
 import dev.l2mac.memory.NestedRepositories;
 import java.io.UncheckedIOException;
@@ -35,16 +34,12 @@ public final class Checks {
     private final List<Checker> checkers;
     private final Optional<DependencyInstaller> installer;
     private final Map<Checker, Reusable> previous = new HashMap<>();
-    /** Each file's digest as last read, by absolute path, with its {@link FileStamps stamp} then. */
-    private Map<Path, Digest> digested = new HashMap<>();
+    private final FileDigests digests = new FileDigests();
 
     private Optional<Baseline> baseline = Optional.empty();
 
     /** A report and the fingerprint of the files it was made from. */
     private record Reusable(String fingerprint, CheckReport report) {}
-
-    /** The digest of a file and its stamp when it was read. */
-    private record Digest(String stamp, String digest) {}
 
     public Checks(List<Checker> checkers) {
         this(checkers, Optional.empty());
@@ -129,9 +124,7 @@ public final class Checks {
     private synchronized List<CheckReport> run(
             Path workspace, Collection<String> files, Set<String> changed, CheckScope scope) {
         List<CheckReport> installed = installDependencies(workspace);
-        Map<String, String> digests = new HashMap<>();
-        Map<Path, Digest> readBefore = digested;
-        digested = new HashMap<>();
+        digests.nextCheck();
         List<Checker> applicable =
                 checkers.stream().filter(checker -> checker.appliesTo(files)).toList();
         List<String> fingerprints = new ArrayList<>();
@@ -139,7 +132,7 @@ public final class Checks {
         for (Checker checker : applicable) {
             String fingerprint;
             try {
-                fingerprint = fingerprint(workspace, files, checker, digests, readBefore) + scopeMark(checker, scope);
+                fingerprint = fingerprint(workspace, files, checker) + scopeMark(checker, scope);
             } catch (UncheckedIOException e) {
                 fingerprint = "";
             }
@@ -272,35 +265,18 @@ public final class Checks {
         };
     }
 
-    /**
-     * One digest over the contents of the files {@code checker} depends on, each file read at most once per run, and
-     * not at all while its stamp is the one it had when it was last read ({@code known}).
-     */
-    private String fingerprint(
-            Path workspace,
-            Collection<String> files,
-            Checker checker,
-            Map<String, String> digests,
-            Map<Path, Digest> known) {
+    /** One digest over the contents of the files {@code checker} depends on ({@link FileDigests}). */
+    private String fingerprint(Path workspace, Collection<String> files, Checker checker) {
         StringBuilder joined = new StringBuilder();
         for (String file : files) {
             if (checker.dependsOn(file)) {
-                String digest = digests.computeIfAbsent(file, name -> digest(workspace, name, known));
-                joined.append(file).append('\0').append(digest).append('\n');
+                joined.append(file)
+                        .append('\0')
+                        .append(digests.of(workspace, file))
+                        .append('\n');
             }
         }
         return Fingerprints.of(joined.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private String digest(Path workspace, String file, Map<Path, Digest> known) {
-        Path path = workspace.resolve(file).toAbsolutePath();
-        Optional<String> stamp = FileStamps.of(path);
-        Digest before = known.get(path);
-        Digest now = stamp.isPresent() && before != null && before.stamp().equals(stamp.get())
-                ? before
-                : new Digest(stamp.orElse(""), Fingerprints.ofFiles(workspace, List.of(file)));
-        digested.put(path, now);
-        return now.digest();
     }
 
     /** True unless some report failed or timed out; a check that could not run is not a failure of the code. */

@@ -126,7 +126,7 @@ final class JUnitChecker implements Checker {
                 .toList();
         List<Path> libraries = new ArrayList<>(List.of(jar));
         libraries.addAll(ProjectClasspath.of(workspace));
-        CheckReport compiled = JavaCompileChecker.compile(compiler, workspace, sources, classes, libraries);
+        CheckReport compiled = JavaCompileChecker.compile(compiler, workspace, sources, classes, libraries, List.of());
         if (!(compiled instanceof CheckReport.Passed)) {
             return new CheckReport.Unavailable(
                     NAME,

@@ -188,15 +188,10 @@ final class JavaCompileChecker implements Checker {
                 .isPresent();
     }
 
-    /** Compiles {@code files} of {@code workspace} into {@code output}; the report says whether it worked. */
-    static CheckReport compile(
-            JavaCompiler compiler, Path workspace, List<String> files, Path output, List<Path> libraries) {
-        return compile(compiler, workspace, files, output, libraries, List.of());
-    }
-
     /**
      * Compiles {@code files} of {@code workspace} into {@code output}, finding the types they use but do not declare
-     * in {@code sourcePath} (parsed, not compiled), then in {@code libraries}.
+     * in {@code sourcePath} (parsed, not compiled; none when the files are the whole project), then in
+     * {@code libraries}; the report says whether it worked.
      */
     static CheckReport compile(
             JavaCompiler compiler,
